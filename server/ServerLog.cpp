@@ -1,0 +1,5 @@
+#include "ServerLog.h"
+
+Q_LOGGING_CATEGORY(lcServer, "modelarts.local.server")
+Q_LOGGING_CATEGORY(lcStorage, "modelarts.local.storage")
+Q_LOGGING_CATEGORY(lcImport, "modelarts.local.import")
