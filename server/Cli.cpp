@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -427,12 +428,17 @@ int eval(const QStringList &args)
     if (!result.ok)
         return fail(result.error);
     int correct = 0, hard = 0, hardWrong = 0, easyWrong = 0, evaluated = 0;
+    QMap<int, QPair<int, int>> byReason; // reason id -> (samples, wrong)
     for (auto it = result.predictions.cbegin(); it != result.predictions.cend(); ++it) {
         if (!truth.contains(it.key()))
             continue;
         ++evaluated;
         const bool right = labels.value(it->label) == truth.value(it.key());
         correct += right;
+        for (int reason : it->reasons) {
+            byReason[reason].first += 1;
+            byReason[reason].second += !right;
+        }
         if (it->hard) {
             ++hard;
             hardWrong += !right;
@@ -448,7 +454,12 @@ int eval(const QStringList &args)
           << "hard_share " << QString::number(double(hard) / std::max(1, evaluated), 'f', 4) << "\n"
           << "error_rate_hard " << QString::number(hardError, 'f', 4) << "\n"
           << "error_rate_not_hard " << QString::number(easyError, 'f', 4) << "\n"
-          << "hard_error_ratio " << (easyError > 0 ? QString::number(hardError / easyError, 'f', 4) : QStringLiteral("inf")) << Qt::endl;
+          << "hard_error_ratio " << (easyError > 0 ? QString::number(hardError / easyError, 'f', 4) : QStringLiteral("inf")) << "\n";
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it) {
+        out() << "reason_" << it.key() << "_share " << QString::number(double(it->first) / std::max(1, evaluated), 'f', 4) << "\n"
+              << "reason_" << it.key() << "_error_rate " << QString::number(double(it->second) / std::max(1, it->first), 'f', 4) << "\n";
+    }
+    out().flush();
     return Ok;
 }
 

@@ -63,8 +63,10 @@ QImage draw(int cls, int width, int height, QRandomGenerator &rng, bool transpar
     painter.setRenderHint(QPainter::Antialiasing);
     if (!transparent) {
         QLinearGradient gradient(0, 0, width * rng.generateDouble(), height);
-        gradient.setColorAt(0, randomColour(rng).lighter(110));
-        gradient.setColorAt(1, randomColour(rng).darker(130));
+        // Muted backgrounds (low saturation), so that the subject is what carries the colour.
+        auto muted = [&rng] { return QColor::fromHsv(rng.bounded(360), rng.bounded(70), 60 + rng.bounded(170)); };
+        gradient.setColorAt(0, muted());
+        gradient.setColorAt(1, muted());
         painter.fillRect(image.rect(), gradient);
     }
     // Clutter: lines and blobs that belong to no class.
@@ -78,11 +80,18 @@ QImage draw(int cls, int width, int height, QRandomGenerator &rng, bool transpar
         else
             painter.drawEllipse(QPointF(rng.bounded(width), rng.bounded(height)), 2 + rng.bounded(8), 2 + rng.bounded(8));
     }
-    const double r = height * (0.16 + 0.22 * rng.generateDouble());
-    painter.translate(r + rng.generateDouble() * (width - 2 * r), r + rng.generateDouble() * (height - 2 * r));
+    const double r = height * (0.22 + 0.2 * rng.generateDouble());
+    painter.translate(width / 2.0 + (rng.generateDouble() - 0.5) * (width - 2 * r), height / 2.0 + (rng.generateDouble() - 0.5) * (height - 2 * r));
     painter.rotate(rng.bounded(360));
-    painter.setPen(QPen(randomColour(rng).darker(150), 1 + rng.bounded(3)));
-    painter.setBrush(randomColour(rng));
+    // Each class leans to a hue of its own, with a wide spread that overlaps its neighbours', and one shape
+    // in six takes any colour: colour helps, but only the shape settles every case.
+    QColor fill = randomColour(rng);
+    if (rng.bounded(6) != 0) {
+        const double hue = 72.0 * cls + 40.0 * (rng.generateDouble() + rng.generateDouble() - 1.0);
+        fill = QColor::fromHsv((int(hue) % 360 + 360) % 360, 120 + rng.bounded(136), 110 + rng.bounded(146));
+    }
+    painter.setPen(QPen(fill.darker(150), 1 + rng.bounded(3)));
+    painter.setBrush(fill);
     painter.drawPath(shapePath(cls, r));
     painter.end();
 

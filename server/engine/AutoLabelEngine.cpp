@@ -132,6 +132,10 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
     cv::sqrt(stddev, stddev);
     stddev += 1e-3;
     x = centred / cv::repeat(stddev, x.rows, 1);
+    for (const FeatureGroup &group : featureGroups()) {
+        if (group.weight != 1.f)
+            x.colRange(group.begin, group.end) *= group.weight;
+    }
 
     auto rowsFor = [&](const std::vector<int> &sampleIdx) {
         std::vector<int> rows;
@@ -146,12 +150,13 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
     for (int i : train)
         yTrain.push_back(samples[i].label);
 
-    // 3. Train; `accurate` adds self-training on confident unlabeled images, class-balanced.
+    // 3. Train; `accurate` then adds the most confident half of the unlabeled images, class-balanced and
+    //    weighted by their confidence, as pseudo-labeled training images (self-training), and trains again.
     SoftmaxClassifier classifier;
     classifier.train(xTrain, yTrain, {}, labelCount, classifierOptions(xTrain.rows));
     progress(0.8);
     if (config.accurate && !unlabeled.empty()) {
-        for (const double share : { 0.2, 0.4, 0.6 }) {
+        for (const double share : { 0.5 }) {
             if (cancel.load()) {
                 result.cancelled = true;
                 return result;
@@ -174,10 +179,9 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
                 for (size_t k = 0; k < std::min(quota, list.size()); ++k) {
                     xAll.push_back(xUnlabeled.row(list[k].second));
                     yAll.push_back(c);
-                    wAll.push_back(0.5f * list[k].first);
+                    wAll.push_back(list[k].first);
                 }
             }
-            // Pseudo-labels together weigh no more than the labeled images.
             SoftmaxClassifier next;
             next.train(xAll, yAll, wAll, labelCount, classifierOptions(xAll.rows));
             classifier = next;
@@ -242,10 +246,14 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
                 reasons[r].append(hardreasons::FarFromClass);
         }
 
-        // Reason 2: k-means over all images; each cluster takes the majority label of its training images.
+        // Reason 2: k-means over all images; a cluster takes the majority label of its training images.
         {
             cv::theRNG().state = config.seed;
+            // Only clusters that clearly belong to one label (at least two training images, 70 % of them of
+            // that label) can disagree with a prediction.
             const int k = std::min(z.rows, 2 * labelCount);
+            constexpr double purity = 0.7;
+            constexpr int minVotes = 2;
             cv::Mat assignment, centres;
             cv::kmeans(z, k, assignment, cv::TermCriteria(cv::TermCriteria::COUNT | cv::TermCriteria::EPS, 50, 1e-4), 3,
                        cv::KMEANS_PP_CENTERS, centres);
@@ -256,7 +264,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
                 const auto &v = votes[size_t(assignment.at<int>(rowOf[size_t(unlabeled[r])]))];
                 const int total = std::accumulate(v.begin(), v.end(), 0);
                 const int majority = int(std::max_element(v.begin(), v.end()) - v.begin());
-                if (total > 0 && v[size_t(majority)] * 2 > total && majority != predicted[r])
+                if (total >= minVotes && v[size_t(majority)] > purity * total && majority != predicted[r])
                     reasons[r].append(hardreasons::ClusterDisagrees);
             }
         }

@@ -11,29 +11,64 @@ namespace {
 constexpr int side = 128;
 constexpr int hBins = 12, sBins = 3, vBins = 3;
 constexpr int colourBins = hBins * sBins * vBins;
+constexpr int labBins = 6; // per channel
+constexpr int labHistogramBins = labBins * labBins * labBins;
+constexpr int momentCount = 12;
+constexpr int saturatedHueBins = 18, saturatedValueBins = 3;
+constexpr int saturatedBins = saturatedHueBins * saturatedValueBins;
 constexpr int lbpBins = 59;
 
 // Joint HSV histogram of the pixels where `weight` is non-zero, weighted by it; L1-normalised, then
 // square-rooted (the Hellinger map, which lets a linear model compare histograms well).
-void colourHistogram(const cv::Mat &hsv, const cv::Mat &weight, float *out)
+// `range0` is the first channel's range (180 for OpenCV's 8-bit hue, 256 otherwise).
+void jointHistogram(const cv::Mat &image, const cv::Mat &weight, int range0, int b0, int b1, int b2, float *out)
 {
-    std::fill(out, out + colourBins, 0.f);
+    const int bins = b0 * b1 * b2;
+    std::fill(out, out + bins, 0.f);
     double total = 0;
-    for (int y = 0; y < hsv.rows; ++y) {
-        const cv::Vec3b *row = hsv.ptr<cv::Vec3b>(y);
+    for (int y = 0; y < image.rows; ++y) {
+        const cv::Vec3b *row = image.ptr<cv::Vec3b>(y);
         const float *w = weight.ptr<float>(y);
-        for (int x = 0; x < hsv.cols; ++x) {
+        for (int x = 0; x < image.cols; ++x) {
             if (w[x] <= 0)
                 continue;
-            const int h = std::min(hBins - 1, row[x][0] * hBins / 180);
-            const int s = std::min(sBins - 1, row[x][1] * sBins / 256);
-            const int v = std::min(vBins - 1, row[x][2] * vBins / 256);
-            out[(h * sBins + s) * vBins + v] += w[x];
+            const int i0 = std::min(b0 - 1, row[x][0] * b0 / range0);
+            const int i1 = std::min(b1 - 1, row[x][1] * b1 / 256);
+            const int i2 = std::min(b2 - 1, row[x][2] * b2 / 256);
+            out[(i0 * b1 + i1) * b2 + i2] += w[x];
             total += w[x];
         }
     }
-    for (int i = 0; i < colourBins; ++i)
+    for (int i = 0; i < bins; ++i)
         out[i] = total > 0 ? std::sqrt(float(out[i] / total)) : 0.f;
+}
+
+void colourHistogram(const cv::Mat &hsv, const cv::Mat &weight, float *out)
+{
+    jointHistogram(hsv, weight, 180, hBins, sBins, vBins, out);
+}
+
+// Weighted mean and standard deviation of each Lab channel.
+void labMoments(const cv::Mat &lab, const cv::Mat &weight, float *out)
+{
+    double sum = 0, mean[3] = {}, sq[3] = {};
+    for (int y = 0; y < lab.rows; ++y) {
+        const cv::Vec3b *row = lab.ptr<cv::Vec3b>(y);
+        const float *w = weight.ptr<float>(y);
+        for (int x = 0; x < lab.cols; ++x) {
+            sum += w[x];
+            for (int c = 0; c < 3; ++c) {
+                mean[c] += w[x] * row[x][c];
+                sq[c] += w[x] * double(row[x][c]) * row[x][c];
+            }
+        }
+    }
+    for (int c = 0; c < 3; ++c) {
+        const double m = sum > 0 ? mean[c] / sum : 0;
+        const double var = sum > 0 ? std::max(0.0, sq[c] / sum - m * m) : 0;
+        out[2 * c] = float(m / 255.0);
+        out[2 * c + 1] = float(std::sqrt(var) / 255.0);
+    }
 }
 
 // Uniform LBP patterns (at most two 0/1 transitions) get a bin each, the rest share one.
@@ -119,7 +154,30 @@ void gradientHistogram(const cv::Mat &gray, float *out)
 
 int descriptorSize()
 {
-    return 2 * colourBins + lbpBins + gradientSize;
+    return featureGroups().back().end;
+}
+
+const std::vector<FeatureGroup> &featureGroups()
+{
+    // The shape and texture groups weigh less: colour separates natural photos best, gradients still tell
+    // shapes apart (the generated demo) without drowning colour.
+    static const std::vector<FeatureGroup> groups = [] {
+        std::vector<FeatureGroup> g;
+        auto add = [&g](const char *name, int size, float weight) {
+            const int begin = g.empty() ? 0 : g.back().end;
+            g.push_back(FeatureGroup{ name, begin, begin + size, weight });
+        };
+        add("hsv", colourBins, 1.f);
+        add("hsv-centre", colourBins, 1.f);
+        add("lab", labHistogramBins, 1.f);
+        add("lab-centre", labHistogramBins, 1.f);
+        add("lab-moments", momentCount, 1.f);
+        add("saturated-hue", saturatedBins, 1.f);
+        add("lbp", lbpBins, 1.f);
+        add("gradients", gradientSize, 0.3f);
+        return g;
+    }();
+    return groups;
 }
 
 ImageFeatures computeFeatures(const std::string &path)
@@ -175,19 +233,35 @@ ImageFeatures computeFeatures(const cv::Mat &bgr)
     float *out = f.descriptor.ptr<float>(0);
 
     // Whole image, and centre-weighted (the subject of a photo is usually in the middle).
-    const cv::Mat everywhere(side, side, CV_32F, cv::Scalar(1));
-    cv::Mat centre(side, side, CV_32F);
-    for (int y = 0; y < side; ++y) {
-        for (int x = 0; x < side; ++x) {
-            const double dx = (x - side / 2.0) / (side / 2.0), dy = (y - side / 2.0) / (side / 2.0);
-            centre.at<float>(y, x) = float(std::max(0.0, 1.0 - std::sqrt(dx * dx + dy * dy)));
+    static const cv::Mat everywhere(side, side, CV_32F, cv::Scalar(1));
+    static const cv::Mat centre = [] {
+        cv::Mat m(side, side, CV_32F);
+        for (int y = 0; y < side; ++y) {
+            for (int x = 0; x < side; ++x) {
+                const double dx = (x - side / 2.0) / (side / 2.0), dy = (y - side / 2.0) / (side / 2.0);
+                m.at<float>(y, x) = float(std::max(0.0, 1.0 - std::sqrt(dx * dx + dy * dy)));
+            }
         }
+        return m;
+    }();
+    cv::Mat lab;
+    cv::cvtColor(small, lab, cv::COLOR_BGR2Lab);
+    // Saturated pixels near the centre: the subject's own colour, without grey or dark background.
+    cv::Mat saturated(side, side, CV_32F);
+    for (int y = 0; y < side; ++y) {
+        for (int x = 0; x < side; ++x)
+            saturated.at<float>(y, x) = hsv.at<cv::Vec3b>(y, x)[1] > 80 ? centre.at<float>(y, x) : 0.f;
     }
-    colourHistogram(hsv, everywhere, out);
-    colourHistogram(hsv, centre, out + colourBins);
-    lbpHistogram(gray, out + 2 * colourBins);
-
-    gradientHistogram(gray, out + 2 * colourBins + lbpBins);
+    const auto &g = featureGroups();
+    colourHistogram(hsv, everywhere, out + g[0].begin);
+    colourHistogram(hsv, centre, out + g[1].begin);
+    jointHistogram(lab, everywhere, 256, labBins, labBins, labBins, out + g[2].begin);
+    jointHistogram(lab, centre, 256, labBins, labBins, labBins, out + g[3].begin);
+    labMoments(lab, everywhere, out + g[4].begin);
+    labMoments(lab, centre, out + g[4].begin + 6);
+    jointHistogram(hsv, saturated, 180, saturatedHueBins, 1, saturatedValueBins, out + g[5].begin);
+    lbpHistogram(gray, out + g[6].begin);
+    gradientHistogram(gray, out + g[7].begin);
     f.ok = true;
     return f;
 }

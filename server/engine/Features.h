@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 // Image features for the auto-labeling engine.
 namespace engine {
@@ -24,5 +25,15 @@ ImageFeatures computeFeatures(const std::string &path);
 ImageFeatures computeFeatures(const cv::Mat &bgr);
 
 int descriptorSize();
+
+// The descriptor's parts, each with the weight it gets after standardisation.
+struct FeatureGroup
+{
+    const char *name;
+    int begin;
+    int end;
+    float weight;
+};
+const std::vector<FeatureGroup> &featureGroups();
 
 } // namespace engine
