@@ -545,6 +545,10 @@ QJsonObject ModelArtsService::datasetJson(const DatasetRecord &d) const
         { QStringLiteral("data_sources"), QJsonArray{ QJsonObject{ { QStringLiteral("data_type"), 0 },
                                                                    { QStringLiteral("data_path"), QString(base + QStringLiteral("input/")) } } } },
         { QStringLiteral("work_path"), QString(base + QStringLiteral("output/")) },
+        { QStringLiteral("inner_work_path"), QStringLiteral("%1output/%2-%3/").arg(base, d.name, d.id) },
+        { QStringLiteral("inner_annotation_path"), QStringLiteral("%1output/%2-%3/annotation/").arg(base, d.name, d.id) },
+        { QStringLiteral("ai_project"), QStringLiteral("default-ai-project") },
+        { QStringLiteral("dataset_version"), QStringLiteral("v1") },
         { QStringLiteral("work_path_type"), 0 },
         { QStringLiteral("current_version_id"), QString() },
         { QStringLiteral("current_version_name"), QString() },
@@ -708,11 +712,28 @@ QJsonObject ModelArtsService::sampleJson(const SampleRecord &s, bool asAutoAnnot
         }
     }
     const qint64 now = nowSeconds();
+    const QString source = m_signer.url(s.datasetId, s.id, UrlSigner::Kind::Source, now).toString(QUrl::FullyEncoded);
+    if (asAutoAnnotation) {
+        // The provenance keys the cloud adds to auto-labeled samples (the seed's example shows them all).
+        const QString origin = QStringLiteral("obs://modelarts-local") + s.dir + s.name;
+        metadata.insert(QStringLiteral("@modelarts:origin_source"), origin);
+        metadata.insert(QStringLiteral("@modelarts:new_source"), origin);
+        metadata.insert(QStringLiteral("@modelarts:origin_source_id"), s.id);
+        metadata.insert(QStringLiteral("@modelarts:source_image_info"), source);
+        metadata.insert(QStringLiteral("@modelarts:data_checked"), true);
+        QJsonArray checks;
+        for (const QString &language : { QStringLiteral("en-us"), QStringLiteral("zh-cn") }) {
+            checks.append(QJsonObject{ { QStringLiteral("language"), language },
+                                       { QStringLiteral("result_property"), 0 },
+                                       { QStringLiteral("result_descriptions"), QJsonArray{} } });
+        }
+        metadata.insert(QStringLiteral("@modelarts:check_result"), checks);
+    }
     return QJsonObject{
         { QStringLiteral("sample_id"), s.id },
         { QStringLiteral("sample_type"), 0 },
         { QStringLiteral("labels"), labels },
-        { QStringLiteral("source"), m_signer.url(s.datasetId, s.id, UrlSigner::Kind::Source, now).toString(QUrl::FullyEncoded) },
+        { QStringLiteral("source"), source },
         { QStringLiteral("preview"), m_signer.url(s.datasetId, s.id, UrlSigner::Kind::Preview, now).toString(QUrl::FullyEncoded) },
         { QStringLiteral("metadata"), metadata },
         { QStringLiteral("sample_time"), s.timeMs },

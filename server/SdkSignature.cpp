@@ -52,7 +52,7 @@ std::optional<Authorization> parseAuthorization(const QByteArray &header)
 
 QByteArray encode(const QByteArray &raw)
 {
-    return raw.toPercentEncoding(QByteArray(), QByteArrayLiteral("~"));
+    return raw.toPercentEncoding(); // leaves exactly A-Za-z0-9 - _ . ~ as they are
 }
 
 QByteArray canonicalUri(const QByteArray &encodedPath)

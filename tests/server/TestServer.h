@@ -1,0 +1,235 @@
+#pragma once
+
+#include "DatasetImporter.h"
+#include "DemoImages.h"
+#include "HttpFrontend.h"
+#include "ModelArtsService.h"
+#include "PasswordHash.h"
+#include "Storage.h"
+#include "TaskManager.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+// An in-process modelarts-local on 127.0.0.1 (port 0) over a data directory, and a small HTTP client,
+// for the server's tests. Both run on the test's thread: waiting on a reply runs the server too.
+class TestServer
+{
+public:
+    explicit TestServer(QString dataDir, TaskOptions taskOptions = {})
+        : m_dataDir(std::move(dataDir))
+        , m_taskOptions(std::move(taskOptions))
+    {
+    }
+
+    bool start(ServiceConfig config = {})
+    {
+        m_storage = std::make_unique<Storage>(m_dataDir);
+        if (!m_storage->open())
+            return false;
+        m_tasks = std::make_unique<TaskManager>(*m_storage, m_taskOptions);
+        m_tasks->failInterruptedTasks();
+        m_service = std::make_unique<ModelArtsService>(*m_storage, config);
+        m_service->setTaskManager(m_tasks.get());
+        m_frontend = std::make_unique<HttpFrontend>(*m_service);
+        QString error;
+        const quint16 port = m_frontend->listen(QHostAddress::LocalHost, 0, &error);
+        if (port == 0)
+            return false;
+        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_service->setPublicUrl(m_base);
+        return true;
+    }
+
+    // Everything goes, as when the process ends (a running task's worker is told to stop and joined
+    // first, like at a SIGTERM; its state stays as the database last had it).
+    void stop()
+    {
+        m_frontend.reset();
+        m_service.reset();
+        m_tasks.reset();
+        m_storage.reset();
+    }
+
+    QUrl url(const QString &path) const
+    {
+        QUrl u = m_base;
+        const qsizetype q = path.indexOf(QLatin1Char('?'));
+        u.setPath(q < 0 ? path : path.left(q));
+        if (q >= 0)
+            u.setQuery(path.mid(q + 1));
+        return u;
+    }
+    QUrl base() const { return m_base; }
+    Storage &storage() { return *m_storage; }
+    TaskManager &tasks() { return *m_tasks; }
+    QString dataDir() const { return m_dataDir; }
+
+    void addUser(const QString &domain, const QString &name, const QString &password, const QString &project = QStringLiteral("local"))
+    {
+        QVERIFY(m_storage->upsertUser(domain, name, project, passwordhash::hash(password, 1000)));
+    }
+
+    // Generates `perClass` demo images per class in `workDir` and imports them with `labeledPerClass`.
+    QString importGenerated(const QString &workDir, const QString &name, int perClass, int labeledPerClass,
+                            const QString &project = QStringLiteral("local"))
+    {
+        QString error;
+        const QString folder = workDir + QLatin1Char('/') + name;
+        if (!demoimages::generate(folder, perClass, 3, &error, 96, 72))
+            return {};
+        ImportOptions options;
+        options.datasetName = name;
+        options.projectName = project;
+        options.folder = folder;
+        options.labeledPerClass = labeledPerClass;
+        const ImportReport report = importFolder(*m_storage, options);
+        return report.ok ? report.datasetId : QString();
+    }
+
+private:
+    QString m_dataDir;
+    TaskOptions m_taskOptions;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<TaskManager> m_tasks;
+    std::unique_ptr<ModelArtsService> m_service;
+    std::unique_ptr<HttpFrontend> m_frontend;
+    QUrl m_base;
+};
+
+struct HttpResult
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};
+
+class HttpClient
+{
+public:
+    HttpResult send(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(30000);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        HttpResult result;
+        if (!finished.wait(30000)) {
+            reply->abort();
+            reply->deleteLater();
+            result.error = QNetworkReply::TimeoutError;
+            return result;
+        }
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.error = reply->error();
+        result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
+        reply->deleteLater();
+        return result;
+    }
+
+    HttpResult get(const QUrl &url, const QByteArray &token = {})
+    {
+        return send("GET", url, {}, token.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{}
+                                                    : QList<QPair<QByteArray, QByteArray>>{ { "X-Auth-Token", token } });
+    }
+
+    HttpResult withToken(const QByteArray &method, const QUrl &url, const QByteArray &token, const QByteArray &body = {})
+    {
+        return send(method, url, body, { { "X-Auth-Token", token } });
+    }
+
+    // A token and project id for the user, or empty ones on failure.
+    QPair<QByteArray, QString> login(const QUrl &base, const QString &domain, const QString &user, const QString &password,
+                                     const QString &project = QStringLiteral("local"))
+    {
+        QUrl url = base;
+        url.setPath(QStringLiteral("/v3/auth/tokens"));
+        const QJsonObject body{ { QStringLiteral("auth"),
+                                  QJsonObject{ { QStringLiteral("identity"),
+                                                 QJsonObject{ { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
+                                                              { QStringLiteral("password"),
+                                                                QJsonObject{ { QStringLiteral("user"),
+                                                                               QJsonObject{ { QStringLiteral("name"), user },
+                                                                                            { QStringLiteral("password"), password },
+                                                                                            { QStringLiteral("domain"), QJsonObject{ { QStringLiteral("name"), domain } } } } } } } } },
+                                               { QStringLiteral("scope"),
+                                                 QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), project } } } } } } } };
+        const HttpResult r = send("POST", url, QJsonDocument(body).toJson());
+        if (r.status != 201)
+            return {};
+        return { r.header("X-Subject-Token"), r.json().value(QStringLiteral("token")).toObject().value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString() };
+    }
+
+private:
+    QNetworkAccessManager m_nam;
+};
+
+// A fixture of tests/data; fails the test (through qFatal) when it is missing or not JSON.
+inline QJsonDocument readFixture(const QString &name)
+{
+    QFile file(QStringLiteral(AUTOLABEL_TEST_DATA_DIR "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(file.fileName()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("fixture %s is not JSON: %s", qPrintable(name), qPrintable(error.errorString()));
+    return doc;
+}
+
+// Every key of `expected` is in `actual` with a value of the same JSON type, recursively (arrays: their
+// first elements). Returns the path of the first difference, or an empty string.
+inline QString shapeDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &path = QStringLiteral("$"))
+{
+    if (expected.type() != actual.type())
+        return QStringLiteral("%1: expected JSON type %2, got %3").arg(path).arg(expected.type()).arg(actual.type());
+    if (expected.isObject()) {
+        const QJsonObject e = expected.toObject();
+        const QJsonObject a = actual.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            if (!a.contains(it.key()))
+                return QStringLiteral("%1.%2: missing").arg(path, it.key());
+            const QString diff = shapeDifference(it.value(), a.value(it.key()), path + QLatin1Char('.') + it.key());
+            if (!diff.isEmpty())
+                return diff;
+        }
+    } else if (expected.isArray()) {
+        const QJsonArray e = expected.toArray();
+        const QJsonArray a = actual.toArray();
+        if (!e.isEmpty() && !a.isEmpty())
+            return shapeDifference(e.first(), a.first(), path + QStringLiteral("[0]"));
+    }
+    return {};
+}
+
+inline QString sharedDir()
+{
+    return QStringLiteral(AUTOLABEL_SHARED_DIR);
+}

@@ -1,0 +1,575 @@
+#include "Ids.h"
+#include "SdkSignature.h"
+#include "TestServer.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+// modelarts-local's HTTP API over real HTTP on 127.0.0.1: every route, its success and its errors.
+class tst_ModelArtsService : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    HttpClient m_http;
+    qint64 m_clockOffsetMs = 0;
+    QByteArray m_token;
+    QString m_project;
+    QString m_dataset;
+
+    ServiceConfig config()
+    {
+        ServiceConfig c;
+        c.nowMs = [this] { return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs; };
+        return c;
+    }
+    QUrl v2(const QString &rest) const
+    {
+        return m_server->url(QStringLiteral("/v2/%1/%2").arg(m_project, rest));
+    }
+    QUrl ds(const QString &rest = {}) const
+    {
+        return v2(QStringLiteral("datasets/") + m_dataset + (rest.isEmpty() ? QString() : QLatin1Char('/') + rest));
+    }
+    QJsonArray samplesOf(const QString &query)
+    {
+        return m_http.get(ds(QStringLiteral("data-annotations/samples?") + query), m_token).json().value(QStringLiteral("samples")).toArray();
+    }
+
+private slots:
+    void init()
+    {
+        m_clockOffsetMs = 0;
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start(config()));
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("bob"), QStringLiteral("password-456"), QStringLiteral("other"));
+        m_dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 6, 5);
+        QVERIFY(!m_dataset.isEmpty());
+        const auto login = m_http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_token = login.first;
+        m_project = login.second;
+        QVERIFY(!m_token.isEmpty());
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void tokenHasTheDocumentedShape()
+    {
+        const QJsonDocument request = readFixture(QStringLiteral("seed_token_request.json"));
+        QVERIFY(request.isObject());
+        // The seed's request, with this server's user.
+        QJsonObject body = request.object();
+        QJsonObject auth = body[QStringLiteral("auth")].toObject();
+        QJsonObject identity = auth[QStringLiteral("identity")].toObject();
+        identity[QStringLiteral("password")] = QJsonObject{ { QStringLiteral("user"),
+                                                              QJsonObject{ { QStringLiteral("name"), QStringLiteral("alice") },
+                                                                           { QStringLiteral("password"), QStringLiteral("password-123") },
+                                                                           { QStringLiteral("domain"), QJsonObject{ { QStringLiteral("name"), QStringLiteral("acme") } } } } } };
+        auth[QStringLiteral("identity")] = identity;
+        auth[QStringLiteral("scope")] = QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), QStringLiteral("local") } } } };
+        body[QStringLiteral("auth")] = auth;
+        const HttpResult r = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens")), QJsonDocument(body).toJson());
+        QCOMPARE(r.status, 201);
+        QVERIFY(r.header("X-Subject-Token").startsWith("MII"));
+        QVERIFY(!r.header("X-Request-Id").isEmpty());
+        const QString diff = shapeDifference(readFixture(QStringLiteral("doc_token_response.json")).object(), r.json());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        const QJsonObject token = r.json()[QStringLiteral("token")].toObject();
+        const QDateTime issued = QDateTime::fromString(token[QStringLiteral("issued_at")].toString(), Qt::ISODateWithMs);
+        const QDateTime expires = QDateTime::fromString(token[QStringLiteral("expires_at")].toString(), Qt::ISODateWithMs);
+        QVERIFY(issued.isValid() && expires.isValid());
+        QCOMPARE(issued.secsTo(expires), qint64(24 * 3600));
+        QVERIFY(token[QStringLiteral("expires_at")].toString().endsWith(QStringLiteral("000Z")));
+        QCOMPARE(token[QStringLiteral("project")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("local"));
+        QCOMPARE(token[QStringLiteral("user")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("alice"));
+        QCOMPARE(token[QStringLiteral("catalog")].toArray().first().toObject()[QStringLiteral("type")].toString(), QStringLiteral("modelarts"));
+        const HttpResult noCatalog = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens?nocatalog=true")), QJsonDocument(body).toJson());
+        QVERIFY(noCatalog.json()[QStringLiteral("token")].toObject()[QStringLiteral("catalog")].toArray().isEmpty());
+    }
+
+    void tokenErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        const QByteArray good = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"%1","domain":{"name":"acme"}}}},"scope":{"project":{"name":"%2"}}}})";
+        QTest::newRow("wrong password") << QByteArray(good).replace("%1", "nope").replace("%2", "local") << 401 << QStringLiteral("The username or password is wrong.");
+        QTest::newRow("other project") << QByteArray(good).replace("%1", "password-123").replace("%2", "other") << 401 << QStringLiteral("no access to project other");
+        QTest::newRow("unknown user") << QByteArray(good).replace("alice", "carol").replace("%1", "password-123").replace("%2", "local") << 401 << QStringLiteral("The username or password is wrong.");
+        QTest::newRow("malformed json") << QByteArray("{\"auth\":") << 400 << QStringLiteral("The request body is invalid");
+        QTest::newRow("not an object") << QByteArray("[1,2]") << 400 << QStringLiteral("not a JSON object");
+        QTest::newRow("no password method") << QByteArray(R"({"auth":{"identity":{"methods":["token"]}}})") << 400 << QStringLiteral("auth.identity.methods");
+        QTest::newRow("no user name") << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"password":"x","domain":{"name":"acme"}}}}}})") << 400 << QStringLiteral("auth.identity.password.user.name");
+        QTest::newRow("password not a string") << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":5,"domain":{"name":"acme"}}}}}})") << 400 << QStringLiteral("user.password");
+        QTest::newRow("no domain") << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"x"}}}}})") << 400 << QStringLiteral("domain.name");
+    }
+    void tokenErrors()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const HttpResult r = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens")), body);
+        QCOMPARE(r.status, status);
+        QVERIFY(r.header("X-Subject-Token").isEmpty());
+        const QJsonObject error = r.json()[QStringLiteral("error")].toObject();
+        QCOMPARE(error[QStringLiteral("code")].toInt(), status);
+        QVERIFY2(error[QStringLiteral("message")].toString().contains(message), qPrintable(error[QStringLiteral("message")].toString()));
+        QVERIFY(!error[QStringLiteral("title")].toString().isEmpty());
+    }
+
+    void aTokenWithoutScopeGetsTheUsersProject()
+    {
+        const QByteArray body = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"password-123","domain":{"name":"acme"}}}}}})";
+        const HttpResult r = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens")), body);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json()[QStringLiteral("token")].toObject()[QStringLiteral("project")].toObject()[QStringLiteral("id")].toString(), m_project);
+    }
+
+    void v2RoutesNeedValidAuthentication()
+    {
+        const HttpResult none = m_http.get(v2(QStringLiteral("datasets")));
+        QCOMPARE(none.status, 401);
+        QCOMPARE(none.json()[QStringLiteral("error_code")].toString(), QStringLiteral("APIGW.0301"));
+        QVERIFY(none.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("x-auth-token not found")));
+        QCOMPARE(none.json()[QStringLiteral("request_id")].toString().toLatin1(), none.header("X-Request-Id"));
+        QCOMPARE(none.json()[QStringLiteral("request_id")].toString().size(), 32);
+
+        const HttpResult forged = m_http.get(v2(QStringLiteral("datasets")), "MIIforged");
+        QCOMPARE(forged.status, 401);
+        QVERIFY(forged.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("decrypt token fail")));
+
+        // Header names are case-insensitive (the seed writes X-auth-Token).
+        const HttpResult mixed = m_http.send("GET", v2(QStringLiteral("datasets")), {}, { { "x-AUTH-token", m_token } });
+        QCOMPARE(mixed.status, 200);
+
+        // A token of another project.
+        const auto bob = m_http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("bob"), QStringLiteral("password-456"), QStringLiteral("other"));
+        QVERIFY(!bob.first.isEmpty());
+        const HttpResult other = m_http.get(v2(QStringLiteral("datasets")), bob.first);
+        QCOMPARE(other.status, 403);
+        QCOMPARE(other.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4336"));
+        // ... which sees its own (empty) project.
+        QUrl own = m_server->url(QStringLiteral("/v2/%1/datasets").arg(bob.second));
+        QCOMPARE(m_http.get(own, bob.first).json()[QStringLiteral("total_number")].toInt(), 0);
+    }
+
+    void tokensExpireAfter24Hours()
+    {
+        QCOMPARE(m_http.get(v2(QStringLiteral("datasets")), m_token).status, 200);
+        m_clockOffsetMs = 24 * 3600 * 1000LL + 1000;
+        const HttpResult r = m_http.get(v2(QStringLiteral("datasets")), m_token);
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("token expires")));
+        // A new token works.
+        const auto fresh = m_http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        QCOMPARE(m_http.get(v2(QStringLiteral("datasets")), fresh.first).status, 200);
+    }
+
+    void unknownRoutesAndMethods_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("root") << QByteArray("GET") << QStringLiteral("/");
+        QTest::newRow("v1") << QByteArray("GET") << QStringLiteral("/v1/x/datasets");
+        QTest::newRow("delete dataset") << QByteArray("DELETE") << QStringLiteral("/v2/p/datasets/d");
+        QTest::newRow("post datasets") << QByteArray("POST") << QStringLiteral("/v2/p/datasets");
+        QTest::newRow("too deep") << QByteArray("GET") << QStringLiteral("/v2/p/datasets/d/data-annotations/samples/s/x");
+        QTest::newRow("get token") << QByteArray("GET") << QStringLiteral("/v3/auth/tokens");
+    }
+    void unknownRoutesAndMethods()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        const HttpResult r = m_http.send(method, m_server->url(path), {}, { { "X-Auth-Token", m_token } });
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("APIGW.0101"));
+        QVERIFY(!r.header("X-Request-Id").isEmpty());
+    }
+
+    void listDatasetsWithPagingAndSearch()
+    {
+        QVERIFY(!m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("second"), 2, 1).isEmpty());
+        const HttpResult r = m_http.get(v2(QStringLiteral("datasets")), m_token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()[QStringLiteral("total_number")].toInt(), 2);
+        const QString diff = shapeDifference(readFixture(QStringLiteral("doc_list_datasets.json")).object(), r.json());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        // offset counts pages (modelarts-api.md section 1)
+        const QJsonArray first = m_http.get(v2(QStringLiteral("datasets?limit=1&offset=0&sort_by=dataset_name&order=asc")), m_token).json()[QStringLiteral("datasets")].toArray();
+        const QJsonArray second = m_http.get(v2(QStringLiteral("datasets?limit=1&offset=1&sort_by=dataset_name&order=asc")), m_token).json()[QStringLiteral("datasets")].toArray();
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first[0].toObject()[QStringLiteral("dataset_name")].toString(), QStringLiteral("second"));
+        QCOMPARE(second[0].toObject()[QStringLiteral("dataset_name")].toString(), QStringLiteral("shapes"));
+        const HttpResult search = m_http.get(v2(QStringLiteral("datasets?search_content=HAP")), m_token);
+        QCOMPARE(search.json()[QStringLiteral("total_number")].toInt(), 1);
+        QCOMPARE(m_http.get(v2(QStringLiteral("datasets?dataset_type=1")), m_token).json()[QStringLiteral("total_number")].toInt(), 0);
+    }
+
+    void parameterErrors_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("limit over 100") << QStringLiteral("datasets?limit=101") << QStringLiteral("limit");
+        QTest::newRow("limit zero") << QStringLiteral("datasets?limit=0") << QStringLiteral("limit");
+        QTest::newRow("limit text") << QStringLiteral("datasets?limit=ten") << QStringLiteral("limit");
+        QTest::newRow("offset negative") << QStringLiteral("datasets?offset=-1") << QStringLiteral("offset");
+        QTest::newRow("order") << QStringLiteral("datasets?order=up") << QStringLiteral("order");
+        QTest::newRow("sort_by") << QStringLiteral("datasets?sort_by=size") << QStringLiteral("sort_by");
+        QTest::newRow("samples limit") << QStringLiteral("datasets/%1/data-annotations/samples?limit=500") << QStringLiteral("limit");
+        QTest::newRow("sample_state") << QStringLiteral("datasets/%1/data-annotations/samples?sample_state=__BOGUS__") << QStringLiteral("sample_state");
+        QTest::newRow("auto limit") << QStringLiteral("datasets/%1/auto-annotations/samples?limit=101") << QStringLiteral("limit");
+        QTest::newRow("low_score") << QStringLiteral("datasets/%1/auto-annotations/samples?low_score=abc") << QStringLiteral("low_score");
+        QTest::newRow("high_score") << QStringLiteral("datasets/%1/auto-annotations/samples?high_score=2") << QStringLiteral("high_score");
+        QTest::newRow("search_conditions") << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5Bnope") << QStringLiteral("search_conditions");
+        QTest::newRow("hard condition") << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%222%22%7D%5D") << QStringLiteral("hard");
+    }
+    void parameterErrors()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        const HttpResult r = m_http.get(v2(path.arg(m_dataset)), m_token);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.0104"));
+        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field), qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
+    }
+
+    void unknownDataset()
+    {
+        for (const QString &rest : { QString(), QStringLiteral("/data-annotations/labels"), QStringLiteral("/data-annotations/stats"),
+                                     QStringLiteral("/data-annotations/samples"), QStringLiteral("/auto-annotations/samples"),
+                                     QStringLiteral("/tasks") }) {
+            const HttpResult r = m_http.get(v2(QStringLiteral("datasets/NoSuchDataset1234567") + rest), m_token);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4352"));
+        }
+    }
+
+    void datasetDetailsLabelsAndStats()
+    {
+        const HttpResult details = m_http.get(ds(), m_token);
+        QCOMPARE(details.status, 200);
+        const QJsonObject d = details.json();
+        QCOMPARE(d[QStringLiteral("dataset_id")].toString(), m_dataset);
+        QCOMPARE(d[QStringLiteral("total_sample_count")].toInt(), 30);
+        QCOMPARE(d[QStringLiteral("annotated_sample_count")].toInt(), 25);
+        QCOMPARE(d[QStringLiteral("unconfirmed_sample_count")].toInt(), 0);
+        QCOMPARE(d[QStringLiteral("labels")].toArray().size(), 5);
+        QCOMPARE(d[QStringLiteral("exist_running_task")].toBool(), false);
+
+        const HttpResult labels = m_http.get(ds(QStringLiteral("data-annotations/labels")), m_token);
+        QCOMPARE(labels.json()[QStringLiteral("labels")].toArray().size(), 5);
+        QVERIFY(labels.json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("property")].toObject().contains(QStringLiteral("@modelarts:color")));
+
+        const HttpResult stats = m_http.get(ds(QStringLiteral("data-annotations/stats")), m_token);
+        QCOMPARE(stats.status, 200);
+        const QString diff = shapeDifference(readFixture(QStringLiteral("doc_dataset_stats.json")).object(), stats.json());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        const QJsonObject sampleStats = stats.json()[QStringLiteral("sample_stats")].toObject();
+        QCOMPARE(sampleStats[QStringLiteral("total")].toInt(), 30);
+        QCOMPARE(sampleStats[QStringLiteral("manual_annotation")].toInt(), 25);
+        QCOMPARE(sampleStats[QStringLiteral("un_annotation")].toInt(), 5);
+        for (const QJsonValue &l : stats.json()[QStringLiteral("label_stats")].toArray())
+            QCOMPARE(l.toObject()[QStringLiteral("sample_count")].toInt(), 5);
+    }
+
+    void samplesByStateAndTheirFields()
+    {
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(), 30);
+        const HttpResult unlabeled = m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__NONE__&limit=100")), m_token);
+        QCOMPARE(unlabeled.json()[QStringLiteral("sample_count")].toInt(), 5);
+        QCOMPARE(unlabeled.json()[QStringLiteral("samples")].toArray().size(), 5);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__ALL__")), m_token).json()[QStringLiteral("sample_count")].toInt(), 25);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__AUTO_ANNOTATION__")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__UNCHECK__")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?label_name=star")), m_token).json()[QStringLiteral("sample_count")].toInt(), 5);
+        // offset is a page index
+        QCOMPARE(samplesOf(QStringLiteral("limit=10&offset=2")).size(), 10);
+        QCOMPARE(samplesOf(QStringLiteral("limit=10&offset=3")).size(), 0);
+
+        const QJsonObject docUnlabeled = readFixture(QStringLiteral("doc_list_samples.json")).object()[QStringLiteral("samples")].toArray()[1].toObject();
+        const QJsonObject sample = unlabeled.json()[QStringLiteral("samples")].toArray()[0].toObject();
+        const QString diff = shapeDifference(docUnlabeled, sample);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(sample[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+        QCOMPARE(sample[QStringLiteral("sample_id")].toString().size(), 32);
+        QVERIFY(sample[QStringLiteral("sample_name")].toString().endsWith(QStringLiteral(".jpg")));
+        QCOMPARE(sample[QStringLiteral("sample_dir")].toString(), QStringLiteral("/shapes/unlabeled/"));
+        QVERIFY(sample[QStringLiteral("sample_size")].toInteger() > 0);
+        const QJsonArray size = sample[QStringLiteral("metadata")].toObject()[QStringLiteral("@modelarts:size")].toArray();
+        QCOMPARE(size.size(), 3);
+        QCOMPARE(size[0].toInt(), 96);
+        QCOMPARE(size[2].toInt(), 3);
+        QVERIFY(!sample.contains(QStringLiteral("truth")));
+        QVERIFY(!unlabeled.body.contains("truth"));
+
+        const QJsonObject labeled = samplesOf(QStringLiteral("sample_state=__ALL__&limit=1"))[0].toObject();
+        QCOMPARE(labeled[QStringLiteral("sample_status")].toString(), QStringLiteral("MANUAL_ANNOTATION"));
+        QCOMPARE(labeled[QStringLiteral("labels")].toArray().size(), 1);
+
+        const QString id = sample[QStringLiteral("sample_id")].toString();
+        const HttpResult one = m_http.get(ds(QStringLiteral("data-annotations/samples/") + id), m_token);
+        QCOMPARE(one.status, 200);
+        QCOMPARE(one.json()[QStringLiteral("sample_id")].toString(), id);
+        const HttpResult missing = m_http.get(ds(QStringLiteral("data-annotations/samples/0123456789abcdef0123456789abcdef")), m_token);
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4420"));
+    }
+
+    void batchUpdateAppliesEachSampleAndReportsFailures()
+    {
+        const QJsonArray unlabeled = samplesOf(QStringLiteral("sample_state=__NONE__&limit=100"));
+        const QString a = unlabeled[0].toObject()[QStringLiteral("sample_id")].toString();
+        const QString b = unlabeled[1].toObject()[QStringLiteral("sample_id")].toString();
+        const QString c = unlabeled[2].toObject()[QStringLiteral("sample_id")].toString();
+
+        // The seed's body shape (labels copied from the auto-annotation list).
+        const QByteArray ok = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[{"name":"star","type":0,"id":"1","property":{"@modelarts:hard_coefficient":"0.0","@modelarts:hard":"false"},"score":1}]},{"sample_id":"%2","labels":[{"name":"ring"}]}]})").arg(a, b).toUtf8();
+        const HttpResult r = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, ok);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json(), readFixture(QStringLiteral("seed_update_samples_response.json")).object());
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("star"));
+        const QJsonObject sampleB = m_http.get(ds(QStringLiteral("data-annotations/samples/") + b), m_token).json();
+        QCOMPARE(sampleB[QStringLiteral("sample_status")].toString(), QStringLiteral("MANUAL_ANNOTATION"));
+        QCOMPARE(sampleB[QStringLiteral("annotated_by")].toString(), QStringLiteral("human/acme/alice"));
+        QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 27);
+
+        // One good, one unknown label, one unknown sample: the good one applies.
+        const QByteArray mixed = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[{"name":"circle"}]},{"sample_id":"%2","labels":[{"name":"hexagon"}]},{"sample_id":"ffffffffffffffffffffffffffffffff","labels":[]}]})").arg(c, a).toUtf8();
+        const HttpResult partial = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, mixed);
+        QCOMPARE(partial.status, 200);
+        const QString diff = shapeDifference(readFixture(QStringLiteral("doc_error_bodies.json")).object()[QStringLiteral("update_partial")], partial.json());
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        QCOMPARE(partial.json()[QStringLiteral("success")].toBool(), false);
+        const QJsonArray results = partial.json()[QStringLiteral("results")].toArray();
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].toObject()[QStringLiteral("success")].toBool(), true);
+        QCOMPARE(results[1].toObject()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4410"));
+        QCOMPARE(results[2].toObject()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4420"));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + c), m_token).json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("circle"));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("star"));
+
+        // An empty label list makes a sample unlabeled again.
+        const QByteArray clear = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[]}]})").arg(a).toUtf8();
+        QCOMPARE(m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, clear).status, 200);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+    }
+
+    void malformedBatchUpdatesChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("not json") << QByteArray("{\"samples\": [") << QStringLiteral("not valid JSON");
+        QTest::newRow("array body") << QByteArray("[]") << QStringLiteral("JSON object");
+        QTest::newRow("no samples") << QByteArray("{}") << QStringLiteral("samples must be an array");
+        QTest::newRow("samples string") << QByteArray(R"({"samples":"x"})") << QStringLiteral("samples must be an array");
+        QTest::newRow("sample not object") << QByteArray(R"({"samples":[%1, 5]})") << QStringLiteral("samples[1] must be an object");
+        QTest::newRow("no sample_id") << QByteArray(R"({"samples":[%1, {"labels":[]}]})") << QStringLiteral("samples[1].sample_id");
+        QTest::newRow("sample_id number") << QByteArray(R"({"samples":[%1, {"sample_id":5,"labels":[]}]})") << QStringLiteral("samples[1].sample_id");
+        QTest::newRow("no labels") << QByteArray(R"({"samples":[%1, {"sample_id":"x"}]})") << QStringLiteral("samples[1].labels");
+        QTest::newRow("label no name") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"type":0}]}]})") << QStringLiteral("samples[1].labels[0].name");
+        QTest::newRow("label type text") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","type":"zero"}]}]})") << QStringLiteral("samples[1].labels[0].type");
+        QTest::newRow("score text") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","score":"high"}]}]})") << QStringLiteral("samples[1].labels[0].score");
+        QTest::newRow("property array") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","property":[]}]}]})") << QStringLiteral("samples[1].labels[0].property");
+    }
+    void malformedBatchUpdatesChangeNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const QString a = samplesOf(QStringLiteral("sample_state=__NONE__&limit=1"))[0].toObject()[QStringLiteral("sample_id")].toString();
+        // The first, valid item must not be applied when a later one is malformed.
+        body.replace("%1", QStringLiteral(R"({"sample_id":"%1","labels":[{"name":"star"}]})").arg(a).toUtf8());
+        const HttpResult r = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.0104"));
+        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field), qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+        QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 25);
+    }
+
+    void oversizedBodiesAreRefused()
+    {
+        QByteArray huge(12 * 1024 * 1024 + 16, ' ');
+        huge.prepend("{\"samples\":[]}");
+        const HttpResult r = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, huge);
+        QCOMPARE(r.status, 413);
+        QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("APIGW.0201"));
+    }
+
+    void presignedImagesNeedNoTokenAndRefuseForgeries()
+    {
+        const QJsonObject sample = samplesOf(QStringLiteral("limit=1"))[0].toObject();
+        const QUrl preview(sample[QStringLiteral("preview")].toString());
+        const QUrl source(sample[QStringLiteral("source")].toString());
+        QCOMPARE(preview.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(preview.port(), m_server->base().port());
+
+        const HttpResult p = m_http.get(preview);
+        QCOMPARE(p.status, 200);
+        QCOMPARE(p.header("Content-Type"), QByteArray("image/jpeg"));
+        const QImage image = QImage::fromData(p.body);
+        QVERIFY(!image.isNull());
+        QVERIFY(qMax(image.width(), image.height()) <= 256);
+        const QStringList cached = QDir(m_server->dataDir() + QStringLiteral("/previews/") + m_dataset).entryList(QDir::Files);
+        QCOMPARE(cached.size(), 1); // made once, on disk
+
+        const HttpResult s = m_http.get(source);
+        QCOMPARE(s.status, 200);
+        const QString id = sample[QStringLiteral("sample_id")].toString();
+        QFile file(m_server->dataDir() + QLatin1Char('/') + m_server->storage().sample(m_dataset, id)->relPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(s.body, file.readAll());
+
+        // Forged: another sample, another kind, a changed signature, a changed expiry.
+        QUrl other = source;
+        other.setPath(source.path().replace(id, QStringLiteral("0123456789abcdef0123456789abcdef")));
+        QCOMPARE(m_http.get(other).status, 403);
+        QUrl kind = source;
+        kind.setPath(source.path().replace(QStringLiteral("/source"), QStringLiteral("/preview")));
+        QCOMPARE(m_http.get(kind).status, 403);
+        QUrlQuery q(source);
+        const QString signature = q.queryItemValue(QStringLiteral("Signature"));
+        q.removeQueryItem(QStringLiteral("Signature"));
+        q.addQueryItem(QStringLiteral("Signature"), QString(signature).replace(0, 1, signature.startsWith(QLatin1Char('A')) ? QStringLiteral("B") : QStringLiteral("A")));
+        QUrl badSig = source;
+        badSig.setQuery(q);
+        QCOMPARE(m_http.get(badSig).status, 403);
+        QUrlQuery later(source);
+        const qint64 expires = later.queryItemValue(QStringLiteral("Expires")).toLongLong();
+        later.removeQueryItem(QStringLiteral("Expires"));
+        later.addQueryItem(QStringLiteral("Expires"), QString::number(expires + 3600));
+        QUrl extended = source;
+        extended.setQuery(later);
+        QCOMPARE(m_http.get(extended).status, 403);
+        QUrl unsigned_ = source;
+        unsigned_.setQuery(QString());
+        QCOMPARE(m_http.get(unsigned_).status, 403);
+
+        // Expired.
+        m_clockOffsetMs = 7 * 3600 * 1000LL;
+        const HttpResult expired = m_http.get(source);
+        QCOMPARE(expired.status, 403);
+        QVERIFY(expired.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("expired")));
+    }
+
+    void nothingOutsideTheDataDirectoryIsServed_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("dotdot") << QStringLiteral("/obs/../modelarts-local.db");
+        QTest::newRow("encoded dotdot") << QStringLiteral("/obs/%2e%2e/%2e%2e/etc/passwd");
+        QTest::newRow("encoded slash") << QStringLiteral("/obs/x/..%2f..%2fmodelarts-local.db/source");
+        QTest::newRow("absolute") << QStringLiteral("/obs/%2fetc/passwd/source");
+        QTest::newRow("database") << QStringLiteral("/modelarts-local.db");
+        QTest::newRow("images folder") << QStringLiteral("/images/");
+    }
+    void nothingOutsideTheDataDirectoryIsServed()
+    {
+        QFETCH(QString, path);
+        QUrl url = m_server->base();
+        url.setPath(path, QUrl::TolerantMode);
+        const HttpResult r = m_http.get(url);
+        QVERIFY2(r.status == 403 || r.status == 404, qPrintable(QString::number(r.status)));
+        QVERIFY(!r.body.startsWith("SQLite format"));
+        QVERIFY(!r.body.contains("root:"));
+    }
+
+    void akSkSignedRequests()
+    {
+        const auto user = m_server->storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        QVERIFY(m_server->storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKTESTKEY0000000001"), "sk-secret-value", user->id, user->project.id }));
+        auto signedRequest = [&](const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &sk, qint64 skewSeconds,
+                                 const QByteArray &sentBody) {
+            const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(skewSeconds).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+            const QByteArray host = QStringLiteral("127.0.0.1:%1").arg(url.port()).toLatin1();
+            const sdksignature::HeaderList headers{ { "Content-Type", "application/json" }, { "Host", host }, { "X-Sdk-Date", date } };
+            const QByteArray canonical = sdksignature::canonicalRequest(method, url.path(QUrl::FullyEncoded).toUtf8(), url.query(QUrl::FullyEncoded).toUtf8(),
+                                                                        headers, { "content-type", "host", "x-sdk-date" }, ids::sha256Hex(body));
+            const QByteArray signature = sdksignature::signatureHex(sk, sdksignature::stringToSign(date, canonical));
+            return m_http.send(method, url, sentBody,
+                               { { "Content-Type", "application/json" }, { "X-Sdk-Date", date },
+                                 { "Authorization", "SDK-HMAC-SHA256 Access=AKTESTKEY0000000001, SignedHeaders=content-type;host;x-sdk-date, Signature=" + signature } });
+        };
+        const QUrl list = v2(QStringLiteral("datasets?limit=5&offset=0"));
+        QCOMPARE(signedRequest("GET", list, {}, "sk-secret-value", 0, {}).status, 200);
+        const HttpResult wrongKey = signedRequest("GET", list, {}, "not-the-secret", 0, {});
+        QCOMPARE(wrongKey.status, 401);
+        QVERIFY(wrongKey.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("verify aksk signature fail")));
+        const HttpResult skewed = signedRequest("GET", list, {}, "sk-secret-value", -20 * 60, {});
+        QCOMPARE(skewed.status, 401);
+        QVERIFY(skewed.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("clock skew")));
+        QCOMPARE(signedRequest("GET", list, {}, "sk-secret-value", 10 * 60, {}).status, 200); // within 15 minutes
+
+        const QString a = samplesOf(QStringLiteral("sample_state=__NONE__&limit=1"))[0].toObject()[QStringLiteral("sample_id")].toString();
+        const QByteArray body = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[{"name":"star"}]}]})").arg(a).toUtf8();
+        const QUrl put = ds(QStringLiteral("data-annotations/samples"));
+        // A body changed after signing fails; the signed one goes through.
+        QCOMPARE(signedRequest("PUT", put, body, "sk-secret-value", 0, QByteArray(body).replace("star", "ring")).status, 401);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+        const HttpResult applied = signedRequest("PUT", put, body, "sk-secret-value", 0, body);
+        QCOMPARE(applied.status, 200);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("annotated_by")].toString(), QStringLiteral("human/acme/alice"));
+
+        const HttpResult malformed = m_http.send("GET", list, {}, { { "Authorization", "SDK-HMAC-SHA256 nonsense" } });
+        QCOMPARE(malformed.status, 401);
+        const HttpResult noDate = m_http.send("GET", list, {}, { { "Authorization", "SDK-HMAC-SHA256 Access=AKTESTKEY0000000001, SignedHeaders=host, Signature=00" } });
+        QCOMPARE(noDate.status, 401);
+    }
+
+    void everythingSurvivesARestart()
+    {
+        const QString a = samplesOf(QStringLiteral("sample_state=__NONE__&limit=1"))[0].toObject()[QStringLiteral("sample_id")].toString();
+        const QByteArray body = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[{"name":"ring"}]}]})").arg(a).toUtf8();
+        QCOMPARE(m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, body).status, 200);
+        m_server->stop();
+        QVERIFY(m_server->start(config()));
+        // The same token (stored as a hash) and the same data, on a new port.
+        const HttpResult r = m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("ring"));
+        QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 26);
+    }
+
+    void tokensAreStoredOnlyAsHashes()
+    {
+        QFile db(m_server->dataDir() + QStringLiteral("/modelarts-local.db"));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QByteArray all = db.readAll();
+        QFile wal(m_server->dataDir() + QStringLiteral("/modelarts-local.db-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            all += wal.readAll();
+        QVERIFY(!all.contains(m_token));
+        QVERIFY(!all.contains("password-123"));
+    }
+
+    void garbageNeverCrashesTheService()
+    {
+        // A deterministic stream of odd requests; the service must answer each and still work.
+        QRandomGenerator rng(42);
+        const QList<QByteArray> methods{ "GET", "PUT", "POST", "DELETE", "PATCH" };
+        const QStringList paths{ QStringLiteral("/v2/%1/datasets/%2/data-annotations/samples"), QStringLiteral("/v2/%1/datasets/%2/tasks"),
+                                 QStringLiteral("/v3/auth/tokens"), QStringLiteral("/v2/%1/datasets/%2/auto-annotations/samples"),
+                                 QStringLiteral("/v2/%1/datasets/%2/tasks/x/stop") };
+        for (int i = 0; i < 60; ++i) {
+            QByteArray body(rng.bounded(200), '\0');
+            for (char &c : body)
+                c = char(rng.bounded(256));
+            if (i % 3 == 0)
+                body = QByteArrayLiteral("{\"samples\":[{\"sample_id\":") + QByteArray::number(i) + "}]}";
+            const QUrl url = m_server->url(paths[i % paths.size()].arg(m_project, m_dataset));
+            const HttpResult r = m_http.send(methods[i % methods.size()], url, body, { { "X-Auth-Token", m_token } });
+            QVERIFY2(r.status >= 200 && r.status < 600 && r.status != 500, qPrintable(QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(methods[i % methods.size()]), url.toString()).arg(r.status)));
+        }
+        QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 25);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ModelArtsService)
+#include "tst_modelartsservice.moc"

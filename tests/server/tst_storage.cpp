@@ -1,0 +1,257 @@
+#include "Ids.h"
+#include "Storage.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Storage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    SampleRecord sample(const QString &datasetId, const QString &name, const QString &label = {})
+    {
+        SampleRecord s;
+        s.id = ids::hex32();
+        s.datasetId = datasetId;
+        s.name = name;
+        s.dir = QStringLiteral("/d/");
+        s.relPath = QStringLiteral("images/") + name;
+        s.width = 10;
+        s.height = 20;
+        s.channels = 3;
+        if (!label.isEmpty())
+            s.labels.append(SampleLabelRecord{ label, 0, std::nullopt, {} });
+        return s;
+    }
+
+    DatasetRecord dataset(Storage &storage, const QString &name)
+    {
+        const ProjectRecord p = storage.ensureProject(QStringLiteral("local"));
+        DatasetRecord d{ ids::resourceId(), p.id, name, {}, 0, 1, 1 };
+        storage.insertDataset(d);
+        storage.insertLabel(d.id, LabelRecord{ QStringLiteral("cat"), 0, {} });
+        storage.insertLabel(d.id, LabelRecord{ QStringLiteral("dog"), 0, {} });
+        return d;
+    }
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void createsSchemaInWalModeAndReopens()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("reopen"));
+        QString datasetId;
+        {
+            Storage storage(dir);
+            QVERIFY2(storage.open(), qPrintable(storage.lastError()));
+            datasetId = dataset(storage, QStringLiteral("pets")).id;
+            QVERIFY(storage.insertSample(sample(datasetId, QStringLiteral("a.jpg"), QStringLiteral("cat"))));
+        }
+        Storage again(dir);
+        QVERIFY(again.open());
+        const auto p = again.projectByName(QStringLiteral("local"));
+        QVERIFY(p);
+        QVERIFY(again.dataset(p->id, datasetId));
+        QCOMPARE(again.counts(datasetId).total, qint64(1));
+        QCOMPARE(again.labels(datasetId).size(), 2);
+        QCOMPARE(again.labels(datasetId).first().color, QStringLiteral("#3399ff"));
+        QSqlQuery q(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek")));
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("peek"));
+            db.setDatabaseName(dir + QStringLiteral("/modelarts-local.db"));
+            QVERIFY(db.open());
+            QSqlQuery mode(db);
+            QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+            QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        }
+        q = QSqlQuery();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+
+    void userAndTokenLookups()
+    {
+        Storage storage(m_dir.filePath(QStringLiteral("users")));
+        QVERIFY(storage.open());
+        const auto user = storage.upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("proj"), "hash-1");
+        QVERIFY(user);
+        QCOMPARE(user->project.name, QStringLiteral("proj"));
+        QCOMPARE(user->domainName, QStringLiteral("acme"));
+        QVERIFY(storage.userByName(QStringLiteral("acme"), QStringLiteral("alice")));
+        QVERIFY(storage.userByName(user->domainId, QStringLiteral("alice")));
+        QVERIFY(!storage.userByName(QStringLiteral("other"), QStringLiteral("alice")));
+        // The same user again replaces the password, it does not duplicate the user.
+        const auto again = storage.upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("proj"), "hash-2");
+        QCOMPARE(again->id, user->id);
+        QCOMPARE(again->passwordHash, QByteArray("hash-2"));
+        QCOMPARE(storage.usersNamed(QStringLiteral("alice")).size(), 1);
+
+        QVERIFY(storage.addToken("h1", user->id, user->project.id, 1000, 5000));
+        const auto token = storage.token("h1");
+        QVERIFY(token);
+        QCOMPARE(token->expiresMs, qint64(5000));
+        QVERIFY(!storage.token("h2"));
+        // Adding a token prunes the expired ones.
+        QVERIFY(storage.addToken("h2", user->id, user->project.id, 6000, 9000));
+        QVERIFY(!storage.token("h1"));
+    }
+
+    void replaceLabelsAndFilters()
+    {
+        Storage storage(m_dir.filePath(QStringLiteral("labels")));
+        QVERIFY(storage.open());
+        const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
+        const SampleRecord a = sample(d.id, QStringLiteral("a.jpg"), QStringLiteral("cat"));
+        const SampleRecord b = sample(d.id, QStringLiteral("b.jpg"));
+        const SampleRecord c = sample(d.id, QStringLiteral("c.jpg"));
+        QVERIFY(storage.insertSample(a) && storage.insertSample(b) && storage.insertSample(c));
+
+        Storage::SampleQuery labeled;
+        labeled.state = Storage::SampleState::Labeled;
+        QCOMPARE(storage.countSamples(d.id, labeled), qint64(1));
+        Storage::SampleQuery unlabeled;
+        unlabeled.state = Storage::SampleState::Unlabeled;
+        QCOMPARE(storage.countSamples(d.id, unlabeled), qint64(2));
+
+        QVERIFY(storage.replaceLabels(b.id, { SampleLabelRecord{ QStringLiteral("dog"), 0, 0.9, {} } }, QStringLiteral("human/x/y"), 5));
+        QCOMPARE(storage.countSamples(d.id, labeled), qint64(2));
+        const auto loaded = storage.sample(d.id, b.id);
+        QCOMPARE(loaded->status, QStringLiteral("MANUAL_ANNOTATION"));
+        QCOMPARE(loaded->annotatedBy, QStringLiteral("human/x/y"));
+        QCOMPARE(loaded->labels.size(), 1);
+        QCOMPARE(*loaded->labels.first().score, 0.9);
+
+        Storage::SampleQuery dogs;
+        dogs.labelName = QStringLiteral("dog");
+        QCOMPARE(storage.countSamples(d.id, dogs), qint64(1));
+        // An empty label list makes the sample unlabeled again.
+        QVERIFY(storage.replaceLabels(a.id, {}, QStringLiteral("human/x/y"), 6));
+        QCOMPARE(storage.sample(d.id, a.id)->status, QStringLiteral("UN_ANNOTATION"));
+        QCOMPARE(storage.labelUsage(d.id).value(QStringLiteral("cat")).second, qint64(0));
+        QCOMPARE(storage.labelUsage(d.id).value(QStringLiteral("dog")).second, qint64(1));
+
+        // Paging is stable in import order.
+        Storage::SampleQuery page;
+        page.limit = 2;
+        page.offset = 2;
+        const QList<SampleRecord> last = storage.samples(d.id, page);
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().id, c.id);
+    }
+
+    void autoAnnotationsAreReplacedAtOnceAndConfirmationClearsThem()
+    {
+        Storage storage(m_dir.filePath(QStringLiteral("auto")));
+        QVERIFY(storage.open());
+        const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
+        QList<SampleRecord> samples;
+        for (int i = 0; i < 4; ++i) {
+            samples.append(sample(d.id, QStringLiteral("%1.jpg").arg(i)));
+            QVERIFY(storage.insertSample(samples.last()));
+        }
+        QHash<QString, AutoAnnotationRecord> results;
+        results.insert(samples[0].id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("cat"), 0.95, false, 0, {} });
+        results.insert(samples[1].id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("dog"), 0.40, true, 0.7, { 1, 3 } });
+        results.insert(samples[2].id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("dog"), 0.70, true, 0.4, { 8 } });
+        QVERIFY(storage.replaceAutoAnnotations(d.id, results));
+        QCOMPARE(storage.counts(d.id).autoPending, qint64(3));
+        QCOMPARE(storage.countHard(d.id), qint64(2));
+        QCOMPARE(storage.hardReasonCounts(d.id).value(3), qint64(1));
+
+        Storage::AutoQuery query;
+        query.ascending = true;
+        QList<SampleRecord> found = storage.autoSamples(d.id, query);
+        QCOMPARE(found.size(), 3);
+        QCOMPARE(found.first().autoAnnotation->score, 0.40);
+        QCOMPARE(found.first().autoAnnotation->hardReasons, (QList<int>{ 1, 3 }));
+        query.hard = false;
+        QCOMPARE(storage.countAutoSamples(d.id, query), qint64(1));
+        query.hard.reset();
+        query.lowScore = 0.5;
+        query.labelName = QStringLiteral("dog");
+        QCOMPARE(storage.countAutoSamples(d.id, query), qint64(1));
+
+        QVERIFY(storage.replaceLabels(samples[1].id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QCOMPARE(storage.counts(d.id).autoPending, qint64(2));
+
+        // A new result set replaces the old one whole.
+        QHash<QString, AutoAnnotationRecord> next;
+        next.insert(samples[3].id, AutoAnnotationRecord{ QStringLiteral("T2"), QStringLiteral("cat"), 0.5, false, 0, {} });
+        QVERIFY(storage.replaceAutoAnnotations(d.id, next));
+        QCOMPARE(storage.counts(d.id).autoPending, qint64(1));
+    }
+
+    void aRolledBackBatchChangesNothing()
+    {
+        Storage storage(m_dir.filePath(QStringLiteral("rollback")));
+        QVERIFY(storage.open());
+        const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
+        const SampleRecord a = sample(d.id, QStringLiteral("a.jpg"));
+        QVERIFY(storage.insertSample(a));
+        QVERIFY(storage.transaction());
+        QVERIFY(storage.replaceLabels(a.id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        storage.rollback();
+        QCOMPARE(storage.sample(d.id, a.id)->status, QStringLiteral("UN_ANNOTATION"));
+        QVERIFY(storage.sample(d.id, a.id)->labels.isEmpty());
+    }
+
+    void tasksAndActiveTasks()
+    {
+        Storage storage(m_dir.filePath(QStringLiteral("tasks")));
+        QVERIFY(storage.open());
+        const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
+        QVERIFY(storage.insertTask(TaskRecord{ QStringLiteral("T1"), d.id, QStringLiteral("auto-label"), -1, 1, QJsonObject{ { QStringLiteral("x"), 1 } } }));
+        QVERIFY(storage.insertTask(TaskRecord{ QStringLiteral("T2"), d.id, QStringLiteral("auto-label"), 3, 2, {} }));
+        QCOMPARE(storage.activeTaskIds(d.id), QStringList{ QStringLiteral("T1") });
+        QCOMPARE(storage.tasks(d.id, {}).size(), 2);
+        QCOMPARE(storage.tasks(d.id, {}).first().id, QStringLiteral("T2")); // newest first
+        QCOMPARE(storage.tasks(d.id, QStringLiteral("pre-label")).size(), 0);
+        QVERIFY(storage.updateTask(QStringLiteral("T1"), 5, QJsonObject{ { QStringLiteral("x"), 2 } }));
+        QVERIFY(storage.activeTaskIds(d.id).isEmpty());
+        QCOMPARE(storage.task(d.id, QStringLiteral("T1"))->state.value(QStringLiteral("x")).toInt(), 2);
+        QVERIFY(!storage.task(QStringLiteral("other"), QStringLiteral("T1")));
+    }
+
+    void secretsAreCreatedOnceAndKept()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("secret"));
+        QByteArray first;
+        {
+            Storage storage(dir);
+            QVERIFY(storage.open());
+            first = storage.secret(QStringLiteral("k"));
+            QCOMPARE(first.size(), 32);
+            QCOMPARE(storage.secret(QStringLiteral("k")), first);
+        }
+        Storage again(dir);
+        QVERIFY(again.open());
+        QCOMPARE(again.secret(QStringLiteral("k")), first);
+    }
+
+    void refusesADatabaseFromTheFuture()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("future"));
+        {
+            Storage storage(dir);
+            QVERIFY(storage.open());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(dir + QStringLiteral("/modelarts-local.db"));
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        Storage storage(dir);
+        QVERIFY(!storage.open());
+        QVERIFY(storage.lastError().contains(QStringLiteral("newer")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Storage)
+#include "tst_storage.moc"
