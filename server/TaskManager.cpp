@@ -7,6 +7,7 @@
 #include "Ids.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QJsonArray>
@@ -384,8 +385,11 @@ ApiResponse TaskManager::createTask(const DatasetRecord &dataset, const QByteArr
                            .arg(names.join(QStringLiteral(", "))));
             return;
         }
+        QElapsedTimer engineTimer;
+        engineTimer.start();
         const engine::Result result = engine::run(
                 samples, int(labelNames.size()), engineConfig, [&](double f) { report(Step::JobProgress, f); }, cancelled);
+        qCDebug(lcEngine, "engine: %lld ms", engineTimer.elapsed());
         pace(runningSince, minStageMs, cancelled);
         if (result.cancelled || cancelled.load()) {
             report(Step::Stopped);
@@ -411,11 +415,14 @@ ApiResponse TaskManager::createTask(const DatasetRecord &dataset, const QByteArr
             report(Step::Stopped);
             return;
         }
+        QElapsedTimer storeTimer;
+        storeTimer.start();
         Storage storage(dataDir);
         if (!storage.open() || !storage.replaceAutoAnnotations(datasetId, rows)) {
             report(Step::Failed, 0, QStringLiteral("ModelArts.4917"), QStringLiteral("The results could not be stored: ") + storage.lastError());
             return;
         }
+        qCDebug(lcEngine, "results stored: %lld ms", storeTimer.elapsed());
         report(Step::Succeeded, double(rows.size()));
     };
 

@@ -3,7 +3,9 @@
 #include "Features.h"
 #include "SoftmaxClassifier.h"
 #include "../HardReasons.h"
+#include "../ServerLog.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/core.hpp>
@@ -15,7 +17,7 @@
 namespace engine {
 namespace {
 
-constexpr int chunkSize = 128;
+constexpr int chunkSize = 512;
 
 double percentile(std::vector<double> values, double p)
 {
@@ -83,6 +85,12 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
     }
     const int n = int(samples.size());
 
+    // Images are processed in parallel one per thread; OpenCV's own threading inside each small call
+    // only adds synchronisation.
+    cv::setNumThreads(1);
+    QElapsedTimer phase;
+    phase.start();
+    auto timing = [&phase](const char *name) { qCDebug(lcEngine, "%s: %lld ms", name, phase.restart()); };
     // 1. Features, in chunks on the global pool, so that progress and cancellation are seen.
     std::vector<ImageFeatures> features(static_cast<size_t>(n));
     for (int start = 0; start < n; start += chunkSize) {
@@ -96,7 +104,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
         QtConcurrent::blockingMap(indices, [&](int i) { features[size_t(i)] = computeFeatures(samples[i].path.toStdString()); });
         progress(0.7 * end / std::max(1, n));
     }
-
+    timing("features");
     std::vector<int> valid, train, unlabeled;
     for (int i = 0; i < n; ++i) {
         if (!features[size_t(i)].ok) {
@@ -149,7 +157,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
     std::vector<int> yTrain;
     for (int i : train)
         yTrain.push_back(samples[i].label);
-
+    timing("standardise");
     // 3. Train; `accurate` then adds the most confident half of the unlabeled images, class-balanced and
     //    weighted by their confidence, as pseudo-labeled training images (self-training), and trains again.
     SoftmaxClassifier classifier;
@@ -192,7 +200,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
         result.cancelled = true;
         return result;
     }
-
+    timing("train");
     // 4. Predict.
     const cv::Mat prob = unlabeled.empty() ? cv::Mat() : classifier.probabilities(xUnlabeled);
     std::vector<int> predicted(unlabeled.size());
@@ -214,13 +222,13 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
         }
 
         // A compact space for distances: PCA fitted on a spread subset of the images.
-        const std::vector<int> fitRows = spreadSubset(x.rows, 2000);
+        const std::vector<int> fitRows = spreadSubset(x.rows, 256);
         const int components = std::min({ 32, x.cols, int(fitRows.size()) - 1 });
         cv::PCA pca(rowsOf(x, fitRows), cv::Mat(), cv::PCA::DATA_AS_ROW, std::max(1, components));
         const cv::Mat z = pca.project(x);
         const cv::Mat zTrain = rowsOf(z, rowsFor(train));
         const cv::Mat zUnlabeled = rowsOf(z, rowsFor(unlabeled));
-
+        timing("pca");
         // Reason 3: farther from the predicted class's training images than training images of a class
         // are from each other.
         const cv::Mat dTrain = squaredDistances(zTrain, zTrain);
@@ -234,7 +242,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
             if (nearest >= 0)
                 within.push_back(nearest);
         }
-        const double farThreshold = percentile(within, 0.9);
+        const double farThreshold = percentile(within, 0.8);
         const cv::Mat dUnlabeledTrain = squaredDistances(zUnlabeled, zTrain);
         for (size_t r = 0; r < unlabeled.size(); ++r) {
             double nearest = -1;
@@ -245,30 +253,25 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
             if (!within.empty() && nearest > farThreshold)
                 reasons[r].append(hardreasons::FarFromClass);
         }
-
-        // Reason 2: k-means over all images; a cluster takes the majority label of its training images.
-        {
-            cv::theRNG().state = config.seed;
-            // Only clusters that clearly belong to one label (at least two training images, 70 % of them of
-            // that label) can disagree with a prediction.
-            const int k = std::min(z.rows, 2 * labelCount);
-            constexpr double purity = 0.7;
-            constexpr int minVotes = 2;
-            cv::Mat assignment, centres;
-            cv::kmeans(z, k, assignment, cv::TermCriteria(cv::TermCriteria::COUNT | cv::TermCriteria::EPS, 50, 1e-4), 3,
-                       cv::KMEANS_PP_CENTERS, centres);
-            std::vector<std::vector<int>> votes(size_t(k), std::vector<int>(size_t(labelCount), 0));
-            for (size_t t = 0; t < train.size(); ++t)
-                votes[size_t(assignment.at<int>(rowOf[size_t(train[t])]))][size_t(yTrain[t])] += 1;
-            for (size_t r = 0; r < unlabeled.size(); ++r) {
-                const auto &v = votes[size_t(assignment.at<int>(rowOf[size_t(unlabeled[r])]))];
-                const int total = std::accumulate(v.begin(), v.end(), 0);
-                const int majority = int(std::max_element(v.begin(), v.end()) - v.begin());
-                if (total >= minVotes && v[size_t(majority)] > purity * total && majority != predicted[r])
-                    reasons[r].append(hardreasons::ClusterDisagrees);
-            }
+        // Reason 2: the neighbourhood disagrees. The five nearest training images form a local cluster;
+        // when most of them carry one label and it is not the prediction, the data and the model disagree.
+        constexpr int neighbours = 5;
+        for (size_t r = 0; r < unlabeled.size(); ++r) {
+            std::vector<std::pair<float, int>> nearest;
+            nearest.reserve(size_t(dUnlabeledTrain.cols));
+            for (int j = 0; j < dUnlabeledTrain.cols; ++j)
+                nearest.push_back({ dUnlabeledTrain.at<float>(int(r), j), yTrain[size_t(j)] });
+            const int k = std::min(neighbours, int(nearest.size()));
+            std::partial_sort(nearest.begin(), nearest.begin() + k, nearest.end());
+            std::vector<int> votes(size_t(labelCount), 0);
+            for (int j = 0; j < k; ++j)
+                votes[size_t(nearest[size_t(j)].second)] += 1;
+            const int majority = int(std::max_element(votes.begin(), votes.end()) - votes.begin());
+            if (votes[size_t(majority)] * 2 > k && majority != predicted[r])
+                reasons[r].append(hardreasons::ClusterDisagrees);
         }
 
+        timing("neighbours");
         // Reasons 5-10: image statistics outside the training images' range.
         for (int s = 0; s < 6; ++s) {
             std::vector<double> values;
@@ -285,7 +288,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
 
         // Reason 30: outliers, by the mean distance to their nearest neighbours among all images.
         {
-            const std::vector<int> refRows = spreadSubset(z.rows, 1000);
+            const std::vector<int> refRows = spreadSubset(z.rows, 512);
             const cv::Mat ref = rowsOf(z, refRows);
             const cv::Mat dAll = squaredDistances(zUnlabeled, ref);
             const int kNearest = std::min(5, ref.rows - 1);
@@ -303,7 +306,7 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
             }
         }
     }
-
+    timing("statistics and outliers");
     for (size_t r = 0; r < unlabeled.size(); ++r) {
         Prediction p;
         p.label = predicted[r];

@@ -8,7 +8,8 @@
 namespace engine {
 namespace {
 
-constexpr int side = 128;
+constexpr int side = 128;      // texture and gradients
+constexpr int colourSide = 64; // colour statistics barely change with scale: a quarter of the pixels
 constexpr int hBins = 12, sBins = 3, vBins = 3;
 constexpr int colourBins = hBins * sBins * vBins;
 constexpr int labBins = 6; // per channel
@@ -20,54 +21,95 @@ constexpr int lbpBins = 59;
 
 // Joint HSV histogram of the pixels where `weight` is non-zero, weighted by it; L1-normalised, then
 // square-rooted (the Hellinger map, which lets a linear model compare histograms well).
-// `range0` is the first channel's range (180 for OpenCV's 8-bit hue, 256 otherwise).
-void jointHistogram(const cv::Mat &image, const cv::Mat &weight, int range0, int b0, int b1, int b2, float *out)
+// Bin of each 8-bit channel value, for `bins` bins over [0, range).
+struct BinTable
 {
-    const int bins = b0 * b1 * b2;
-    std::fill(out, out + bins, 0.f);
-    double total = 0;
-    for (int y = 0; y < image.rows; ++y) {
-        const cv::Vec3b *row = image.ptr<cv::Vec3b>(y);
-        const float *w = weight.ptr<float>(y);
-        for (int x = 0; x < image.cols; ++x) {
-            if (w[x] <= 0)
-                continue;
-            const int i0 = std::min(b0 - 1, row[x][0] * b0 / range0);
-            const int i1 = std::min(b1 - 1, row[x][1] * b1 / 256);
-            const int i2 = std::min(b2 - 1, row[x][2] * b2 / 256);
-            out[(i0 * b1 + i1) * b2 + i2] += w[x];
-            total += w[x];
-        }
+    std::array<uint8_t, 256> bin{};
+    BinTable(int bins, int range)
+    {
+        for (int v = 0; v < 256; ++v)
+            bin[size_t(v)] = uint8_t(std::min(bins - 1, v * bins / range));
     }
+};
+
+// Weight of each pixel of the colour image by its distance from the centre (1 there, 0 at the edge):
+// the subject of a photo is usually in the middle.
+const std::array<float, colourSide * colourSide> &centreWeights()
+{
+    static const auto weights = [] {
+        std::array<float, colourSide * colourSide> w{};
+        for (int y = 0; y < colourSide; ++y) {
+            for (int x = 0; x < colourSide; ++x) {
+                const double dx = (x - colourSide / 2.0) / (colourSide / 2.0), dy = (y - colourSide / 2.0) / (colourSide / 2.0);
+                w[size_t(y * colourSide + x)] = float(std::max(0.0, 1.0 - std::sqrt(dx * dx + dy * dy)));
+            }
+        }
+        return w;
+    }();
+    return weights;
+}
+
+// L1-normalised, then square-rooted (the Hellinger map, which lets a linear model compare histograms).
+void hellinger(float *h, int bins)
+{
+    double total = 0;
     for (int i = 0; i < bins; ++i)
-        out[i] = total > 0 ? std::sqrt(float(out[i] / total)) : 0.f;
+        total += h[i];
+    for (int i = 0; i < bins; ++i)
+        h[i] = total > 0 ? std::sqrt(float(h[i] / total)) : 0.f;
 }
 
-void colourHistogram(const cv::Mat &hsv, const cv::Mat &weight, float *out)
+// Every colour feature in one pass over the 64 x 64 image: joint HSV and Lab histograms of the whole
+// image and centre-weighted, weighted Lab means and deviations, and the hue of saturated pixels near the
+// centre (the subject's own colour, without grey or dark background).
+void colourFeatures(const cv::Mat &hsv, const cv::Mat &lab, float *hsvAll, float *hsvCentre, float *labAll, float *labCentre,
+                    float *moments, float *saturatedHue)
 {
-    jointHistogram(hsv, weight, 180, hBins, sBins, vBins, out);
-}
-
-// Weighted mean and standard deviation of each Lab channel.
-void labMoments(const cv::Mat &lab, const cv::Mat &weight, float *out)
-{
-    double sum = 0, mean[3] = {}, sq[3] = {};
-    for (int y = 0; y < lab.rows; ++y) {
-        const cv::Vec3b *row = lab.ptr<cv::Vec3b>(y);
-        const float *w = weight.ptr<float>(y);
-        for (int x = 0; x < lab.cols; ++x) {
-            sum += w[x];
+    static const BinTable hue(hBins, 180), sat(sBins, 256), val(vBins, 256), labBin(labBins, 256),
+            satHue(saturatedHueBins, 180), satVal(saturatedValueBins, 256);
+    std::fill(hsvAll, hsvAll + colourBins, 0.f);
+    std::fill(hsvCentre, hsvCentre + colourBins, 0.f);
+    std::fill(labAll, labAll + labHistogramBins, 0.f);
+    std::fill(labCentre, labCentre + labHistogramBins, 0.f);
+    std::fill(saturatedHue, saturatedHue + saturatedBins, 0.f);
+    double sum[2][3] = {}, square[2][3] = {}, weight[2] = {};
+    const auto &centre = centreWeights();
+    for (int y = 0; y < colourSide; ++y) {
+        const cv::Vec3b *h = hsv.ptr<cv::Vec3b>(y);
+        const cv::Vec3b *l = lab.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < colourSide; ++x) {
+            const float w = centre[size_t(y * colourSide + x)];
+            const int hi = (hue.bin[h[x][0]] * sBins + sat.bin[h[x][1]]) * vBins + val.bin[h[x][2]];
+            hsvAll[hi] += 1.f;
+            hsvCentre[hi] += w;
+            const int li = (labBin.bin[l[x][0]] * labBins + labBin.bin[l[x][1]]) * labBins + labBin.bin[l[x][2]];
+            labAll[li] += 1.f;
+            labCentre[li] += w;
+            if (h[x][1] > 80)
+                saturatedHue[satHue.bin[h[x][0]] * saturatedValueBins + satVal.bin[h[x][2]]] += w;
+            weight[0] += 1;
+            weight[1] += w;
             for (int c = 0; c < 3; ++c) {
-                mean[c] += w[x] * row[x][c];
-                sq[c] += w[x] * double(row[x][c]) * row[x][c];
+                const double v = l[x][c];
+                sum[0][c] += v;
+                square[0][c] += v * v;
+                sum[1][c] += w * v;
+                square[1][c] += w * v * v;
             }
         }
     }
-    for (int c = 0; c < 3; ++c) {
-        const double m = sum > 0 ? mean[c] / sum : 0;
-        const double var = sum > 0 ? std::max(0.0, sq[c] / sum - m * m) : 0;
-        out[2 * c] = float(m / 255.0);
-        out[2 * c + 1] = float(std::sqrt(var) / 255.0);
+    hellinger(hsvAll, colourBins);
+    hellinger(hsvCentre, colourBins);
+    hellinger(labAll, labHistogramBins);
+    hellinger(labCentre, labHistogramBins);
+    hellinger(saturatedHue, saturatedBins);
+    for (int k = 0; k < 2; ++k) {
+        for (int c = 0; c < 3; ++c) {
+            const double m = weight[k] > 0 ? sum[k][c] / weight[k] : 0;
+            const double var = weight[k] > 0 ? std::max(0.0, square[k][c] / weight[k] - m * m) : 0;
+            moments[6 * k + 2 * c] = float(m / 255.0);
+            moments[6 * k + 2 * c + 1] = float(std::sqrt(var) / 255.0);
+        }
     }
 }
 
@@ -96,15 +138,15 @@ void lbpHistogram(const cv::Mat &gray, float *out)
 {
     std::fill(out, out + lbpBins, 0.f);
     const auto &map = uniformMap();
-    static const int dy[8] = { -1, -1, -1, 0, 1, 1, 1, 0 };
-    static const int dx[8] = { -1, 0, 1, 1, 1, 0, -1, -1 };
     double total = 0;
     for (int y = 1; y < gray.rows - 1; ++y) {
+        const uchar *up = gray.ptr<uchar>(y - 1);
+        const uchar *row = gray.ptr<uchar>(y);
+        const uchar *down = gray.ptr<uchar>(y + 1);
         for (int x = 1; x < gray.cols - 1; ++x) {
-            const uchar c = gray.at<uchar>(y, x);
-            int code = 0;
-            for (int k = 0; k < 8; ++k)
-                code |= (gray.at<uchar>(y + dy[k], x + dx[k]) >= c) << k;
+            const uchar c = row[x];
+            const int code = (up[x - 1] >= c) | (up[x] >= c) << 1 | (up[x + 1] >= c) << 2 | (row[x + 1] >= c) << 3
+                    | (down[x + 1] >= c) << 4 | (down[x] >= c) << 5 | (down[x - 1] >= c) << 6 | (row[x - 1] >= c) << 7;
             out[map[code]] += 1;
             total += 1;
         }
@@ -196,34 +238,41 @@ ImageFeatures computeFeatures(const cv::Mat &bgr)
     f.stats[0] = double(bgr.cols) * bgr.rows / 1e6;
     f.stats[1] = double(bgr.cols) / std::max(1, bgr.rows);
 
-    cv::Mat small;
-    cv::resize(bgr, small, cv::Size(side, side), 0, 0, cv::INTER_AREA);
+    // Colour from a 64 x 64 copy; texture and shape from a 128 x 128 grey one (converted before
+    // resizing: one channel to resize instead of three).
+    cv::Mat colour;
+    cv::resize(bgr, colour, cv::Size(colourSide, colourSide), 0, 0, cv::INTER_AREA);
+    cv::Mat grayFull, gray;
+    cv::cvtColor(bgr, grayFull, cv::COLOR_BGR2GRAY);
+    cv::resize(grayFull, gray, cv::Size(side, side), 0, 0, cv::INTER_AREA);
     cv::Mat hsv;
-    cv::cvtColor(small, hsv, cv::COLOR_BGR2HSV);
-    cv::Mat gray;
-    cv::cvtColor(small, gray, cv::COLOR_BGR2GRAY);
+    cv::cvtColor(colour, hsv, cv::COLOR_BGR2HSV);
 
     const cv::Scalar hsvMean = cv::mean(hsv);
     f.stats[2] = hsvMean[2] / 255.0;
     f.stats[3] = hsvMean[1] / 255.0;
     {
-        // Hasler and Suesstrunk's colourfulness.
-        std::vector<cv::Mat> ch;
-        cv::split(small, ch);
-        cv::Mat b, g, r;
-        ch[0].convertTo(b, CV_32F);
-        ch[1].convertTo(g, CV_32F);
-        ch[2].convertTo(r, CV_32F);
-        const cv::Mat rg = r - g;
-        const cv::Mat yb = 0.5 * (r + g) - b;
-        cv::Scalar mRg, sRg, mYb, sYb;
-        cv::meanStdDev(rg, mRg, sRg);
-        cv::meanStdDev(yb, mYb, sYb);
-        f.stats[4] = (std::hypot(sRg[0], sYb[0]) + 0.3 * std::hypot(mRg[0], mYb[0])) / 255.0;
+        // Hasler and Suesstrunk's colourfulness, in one pass.
+        double sRg = 0, sYb = 0, qRg = 0, qYb = 0;
+        for (int y = 0; y < colour.rows; ++y) {
+            const cv::Vec3b *row = colour.ptr<cv::Vec3b>(y);
+            for (int x = 0; x < colour.cols; ++x) {
+                const double rg = double(row[x][2]) - row[x][1];
+                const double yb = 0.5 * (double(row[x][2]) + row[x][1]) - row[x][0];
+                sRg += rg;
+                sYb += yb;
+                qRg += rg * rg;
+                qYb += yb * yb;
+            }
+        }
+        const double n = double(colour.total());
+        const double mRg = sRg / n, mYb = sYb / n;
+        const double dRg = std::sqrt(std::max(0.0, qRg / n - mRg * mRg)), dYb = std::sqrt(std::max(0.0, qYb / n - mYb * mYb));
+        f.stats[4] = (std::hypot(dRg, dYb) + 0.3 * std::hypot(mRg, mYb)) / 255.0;
     }
     {
         cv::Mat lap;
-        cv::Laplacian(gray, lap, CV_32F);
+        cv::Laplacian(gray, lap, CV_16S);
         cv::Scalar m, s;
         cv::meanStdDev(lap, m, s);
         f.stats[5] = std::log1p(s[0] * s[0]);
@@ -232,34 +281,11 @@ ImageFeatures computeFeatures(const cv::Mat &bgr)
     f.descriptor = cv::Mat(1, descriptorSize(), CV_32F);
     float *out = f.descriptor.ptr<float>(0);
 
-    // Whole image, and centre-weighted (the subject of a photo is usually in the middle).
-    static const cv::Mat everywhere(side, side, CV_32F, cv::Scalar(1));
-    static const cv::Mat centre = [] {
-        cv::Mat m(side, side, CV_32F);
-        for (int y = 0; y < side; ++y) {
-            for (int x = 0; x < side; ++x) {
-                const double dx = (x - side / 2.0) / (side / 2.0), dy = (y - side / 2.0) / (side / 2.0);
-                m.at<float>(y, x) = float(std::max(0.0, 1.0 - std::sqrt(dx * dx + dy * dy)));
-            }
-        }
-        return m;
-    }();
     cv::Mat lab;
-    cv::cvtColor(small, lab, cv::COLOR_BGR2Lab);
-    // Saturated pixels near the centre: the subject's own colour, without grey or dark background.
-    cv::Mat saturated(side, side, CV_32F);
-    for (int y = 0; y < side; ++y) {
-        for (int x = 0; x < side; ++x)
-            saturated.at<float>(y, x) = hsv.at<cv::Vec3b>(y, x)[1] > 80 ? centre.at<float>(y, x) : 0.f;
-    }
+    cv::cvtColor(colour, lab, cv::COLOR_BGR2Lab);
     const auto &g = featureGroups();
-    colourHistogram(hsv, everywhere, out + g[0].begin);
-    colourHistogram(hsv, centre, out + g[1].begin);
-    jointHistogram(lab, everywhere, 256, labBins, labBins, labBins, out + g[2].begin);
-    jointHistogram(lab, centre, 256, labBins, labBins, labBins, out + g[3].begin);
-    labMoments(lab, everywhere, out + g[4].begin);
-    labMoments(lab, centre, out + g[4].begin + 6);
-    jointHistogram(hsv, saturated, 180, saturatedHueBins, 1, saturatedValueBins, out + g[5].begin);
+    colourFeatures(hsv, lab, out + g[0].begin, out + g[1].begin, out + g[2].begin, out + g[3].begin, out + g[4].begin,
+                   out + g[5].begin);
     lbpHistogram(gray, out + g[6].begin);
     gradientHistogram(gray, out + g[7].begin);
     f.ok = true;
