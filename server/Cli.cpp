@@ -348,6 +348,7 @@ int demo(const QStringList &args)
         const ImportReport report = importFolder(storage, options);
         if (!report.ok)
             return fail(report.error);
+        QDir(source).removeRecursively(); // imported: the data directory has its own copies
         out() << "dataset demo-shapes: " << report.labeled << " labeled, " << report.unlabeled << " unlabeled" << Qt::endl;
     }
     if (!storage.datasetByName(p.id, QStringLiteral("demo-rgba"))) {
@@ -373,6 +374,7 @@ int demo(const QStringList &args)
         const ImportReport report = importFolder(storage, options);
         if (!report.ok)
             return fail(report.error);
+        QDir(source).removeRecursively();
         out() << "dataset demo-rgba: " << report.labeled << " labeled, " << report.unlabeled << " unlabeled" << Qt::endl;
     }
     out() << "demo data ready in " << cmd.dataDir() << Qt::endl;
