@@ -853,6 +853,14 @@ qint64 Storage::countHard(const QString &datasetId) const
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 Storage::countAutoOfTask(const QString &taskId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE task_id = ?"));
+    q.addBindValue(taskId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QHash<int, qint64> Storage::hardReasonCounts(const QString &datasetId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -117,6 +117,7 @@ public:
     // Replaces the dataset's pending auto annotations with `results` (sample id -> annotation) at once.
     bool replaceAutoAnnotations(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results);
     qint64 countHard(const QString &datasetId) const;
+    qint64 countAutoOfTask(const QString &taskId) const;
     QHash<int, qint64> hardReasonCounts(const QString &datasetId) const;
 
     // --- tasks ---

@@ -544,10 +544,9 @@ QJsonObject TaskManager::present(const TaskRecord &task) const
         e.remove(QStringLiteral("end_time"));
     });
     result.insert(kEvents, events);
-    if (s.value(kStatus).toInt() != Succeeded) {
-        // While a task runs, the counts are the dataset's own; unconfirmed appears with the results.
-        result.insert(QStringLiteral("unconfirmed_sample_count"), 0);
-    }
+    // Unconfirmed: what of this task's results still awaits confirmation (confirming lowers it).
+    result.insert(QStringLiteral("unconfirmed_sample_count"),
+                  s.value(kStatus).toInt() == Succeeded ? m_storage.countAutoOfTask(task.id) : qint64(0));
     s.insert(kResult, result);
     return s;
 }
@@ -579,8 +578,7 @@ ApiResponse TaskManager::listTasks(const DatasetRecord &dataset, const QString &
         t.insert(QStringLiteral("type"), 0);
         t.insert(QStringLiteral("total_sample_count"), counts.total);
         t.insert(QStringLiteral("annotated_sample_count"), counts.labeled);
-        t.insert(QStringLiteral("unconfirmed_sample_count"),
-                 t.value(kStatus).toInt() == Succeeded ? counts.autoPending : qint64(0));
+        t.insert(QStringLiteral("unconfirmed_sample_count"), result.value(QStringLiteral("unconfirmed_sample_count")).toInteger());
         t.insert(QStringLiteral("model_name"), QStringLiteral("modelarts-local"));
         t.insert(QStringLiteral("model_version"), QStringLiteral("0.1.0"));
         tasks.append(t);

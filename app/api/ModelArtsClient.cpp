@@ -1,0 +1,446 @@
+#include "ModelArtsClient.h"
+
+#include "AppLog.h"
+#include "IamAuthenticator.h"
+#include "JsonCodec.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <memory>
+
+ModelArtsClient::ModelArtsClient(ApiTransport *transport, QUrl endpoint, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_endpoint(std::move(endpoint))
+{
+    m_transport->addTrustedOrigin(m_endpoint);
+}
+
+void ModelArtsClient::useToken(IamAuthenticator *authenticator)
+{
+    m_authenticator = authenticator;
+    m_signer = {};
+}
+
+void ModelArtsClient::useAkSk(const AkSkSigner &signer, const QString &projectId)
+{
+    m_authenticator = nullptr;
+    m_signer = signer;
+    m_akSkProjectId = projectId;
+}
+
+QString ModelArtsClient::projectId() const
+{
+    return m_authenticator ? m_authenticator->projectId() : m_akSkProjectId;
+}
+
+QString ModelArtsClient::datasetPath(const QString &datasetId)
+{
+    return QStringLiteral("datasets/") + QString::fromLatin1(QUrl::toPercentEncoding(datasetId));
+}
+
+QUrl ModelArtsClient::url(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl u = m_endpoint;
+    QString base = u.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    u.setPath(base + QStringLiteral("/v2/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId())) + QLatin1Char('/') + path,
+              QUrl::StrictMode);
+    QByteArray q;
+    for (const auto &[key, value] : query) {
+        if (!q.isEmpty())
+            q += '&';
+        q += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    u.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
+    return u;
+}
+
+void ModelArtsClient::call(const HttpCall &httpCall, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth)
+{
+    if (!m_signer.isNull()) {
+        const AkSkSigner signer = m_signer;
+        const QString project = m_akSkProjectId;
+        auto authorizer = [signer, project](QNetworkRequest &request, const QByteArray &method, const QByteArray &body) {
+            AkSkSigner::Headers headers{ { QByteArrayLiteral("X-Project-Id"), project.toLatin1() } };
+            if (!body.isEmpty())
+                headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
+            for (const auto &[name, value] : headers)
+                request.setRawHeader(name, value);
+            for (const auto &[name, value] : signer.sign(method, request.url(), headers, body, QDateTime::currentDateTimeUtc()))
+                request.setRawHeader(name, value);
+        };
+        m_transport->send(httpCall, authorizer, context, std::move(done));
+        return;
+    }
+    if (!m_authenticator) {
+        HttpReply reply;
+        reply.error.kind = ApiError::Kind::Auth;
+        reply.error.message = tr("No credentials: log in first.");
+        done(reply);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    m_authenticator->withFreshToken(this, [this, httpCall, guard, context, done, retriedAuth](const ApiError &error) {
+        if (context && !guard)
+            return;
+        if (error.isError()) {
+            HttpReply reply;
+            reply.error = error;
+            done(reply);
+            return;
+        }
+        m_transport->send(httpCall, m_authenticator->authorizer(), context, [this, httpCall, context, done, retriedAuth](const HttpReply &reply) {
+            if (reply.error.kind == ApiError::Kind::Auth && m_authenticator) {
+                if (!retriedAuth) {
+                    m_authenticator->invalidate();
+                    call(httpCall, context, done, true);
+                    return;
+                }
+                emit sessionExpired(reply.error);
+            }
+            done(reply);
+        });
+    });
+}
+
+template<typename T, typename Decode>
+void ModelArtsClient::fetch(const HttpCall &httpCall, QObject *context, Done<T> done, Decode decode)
+{
+    const QString path = httpCall.url.path();
+    call(httpCall, context, [done, decode, path](const HttpReply &reply) {
+        if (reply.error.isError()) {
+            done(Result<T>::failure(reply.error));
+            return;
+        }
+        const auto decoded = decode(reply.body);
+        if (!decoded.ok()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Decode;
+            e.httpStatus = reply.status;
+            e.requestId = QString::fromLatin1(reply.header("X-Request-Id"));
+            e.message = tr("The answer to %1 is not what the API documents: %2").arg(path, decoded.error);
+            done(Result<T>::failure(e));
+            return;
+        }
+        done(Result<T>{ *decoded.value, {} });
+    });
+}
+
+namespace {
+HttpCall get(const QUrl &url)
+{
+    HttpCall c;
+    c.url = url;
+    return c;
+}
+} // namespace
+
+void ModelArtsClient::listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done)
+{
+    struct State
+    {
+        QList<Dataset> all;
+        int page = 0;
+    };
+    auto state = std::make_shared<State>();
+    // A step refers to itself weakly; the request in flight holds it: no reference cycle.
+    auto next = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakNext = next;
+    QPointer<ModelArtsClient> self(this);
+    *next = [self, state, weakNext, search, context, done] {
+        if (!self)
+            return;
+        QList<QPair<QString, QString>> query{ { QStringLiteral("offset"), QString::number(state->page) },
+                                              { QStringLiteral("limit"), QString::number(pageLimit) } };
+        if (!search.isEmpty())
+            query.append({ QStringLiteral("search_content"), search });
+        self->fetch<jsoncodec::DatasetList>(get(self->url(QStringLiteral("datasets"), query)), context,
+                                            [state, next = weakNext.lock(), done](const Result<jsoncodec::DatasetList> &r) {
+                                                if (!r.ok()) {
+                                                    done(Result<QList<Dataset>>::failure(r.error));
+                                                    return;
+                                                }
+                                                state->all += r.value->datasets;
+                                                ++state->page;
+                                                if (r.value->datasets.isEmpty() || state->all.size() >= r.value->total) {
+                                                    done(Result<QList<Dataset>>{ state->all, {} });
+                                                    return;
+                                                }
+                                                (*next)();
+                                            },
+                                            &jsoncodec::decodeDatasetList);
+    };
+    (*next)();
+}
+
+void ModelArtsClient::dataset(const QString &datasetId, QObject *context, Done<Dataset> done)
+{
+    fetch<Dataset>(get(url(datasetPath(datasetId))), context, std::move(done), &jsoncodec::decodeDataset);
+}
+
+void ModelArtsClient::stats(const QString &datasetId, QObject *context, Done<DatasetStats> done)
+{
+    fetch<DatasetStats>(get(url(datasetPath(datasetId) + QStringLiteral("/data-annotations/stats"))), context, std::move(done),
+                        &jsoncodec::decodeStats);
+}
+
+void ModelArtsClient::samples(const QString &datasetId, const SampleQuery &query, QObject *context, Done<SamplePage> done)
+{
+    QList<QPair<QString, QString>> q{ { QStringLiteral("offset"), QString::number(query.page) },
+                                      { QStringLiteral("limit"), QString::number(query.limit) } };
+    if (!query.state.isEmpty())
+        q.append({ QStringLiteral("sample_state"), query.state });
+    if (!query.labelName.isEmpty())
+        q.append({ QStringLiteral("label_name"), query.labelName });
+    fetch<SamplePage>(get(url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples"), q)), context, std::move(done),
+                      &jsoncodec::decodeSamplePage);
+}
+
+void ModelArtsClient::allSamples(const QString &datasetId, const QString &state, QObject *context, Done<QList<Sample>> done)
+{
+    const QString path = datasetPath(datasetId) + QStringLiteral("/data-annotations/samples");
+    pagedSamples(
+            [this, path, state](int page) {
+                QList<QPair<QString, QString>> q{ { QStringLiteral("offset"), QString::number(page) },
+                                                  { QStringLiteral("limit"), QString::number(pageLimit) } };
+                if (!state.isEmpty())
+                    q.append({ QStringLiteral("sample_state"), state });
+                return url(path, q);
+            },
+            context, std::move(done), {});
+}
+
+void ModelArtsClient::createTask(const QString &datasetId, const TaskOptions &options, QObject *context, Done<QString> done)
+{
+    HttpCall c;
+    c.method = "POST";
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks"));
+    c.body = jsoncodec::encodeCreateTask(options.accurate, options.collectHardExamples, options.confidenceScope);
+    c.idempotent = false; // a retry could start a second task
+    fetch<QString>(c, context, std::move(done), &jsoncodec::decodeCreateTask);
+}
+
+void ModelArtsClient::task(const QString &datasetId, const QString &taskId, QObject *context, Done<TaskInfo> done)
+{
+    fetch<TaskInfo>(get(url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)))),
+                    context,
+                    [done, taskId](const Result<TaskInfo> &r) {
+                        if (!r.ok()) {
+                            done(r);
+                            return;
+                        }
+                        TaskInfo t = *r.value;
+                        if (t.taskId.isEmpty())
+                            t.taskId = taskId; // the task info body does not repeat it
+                        done(Result<TaskInfo>{ t, {} });
+                    },
+                    &jsoncodec::decodeTaskInfo);
+}
+
+void ModelArtsClient::listTasks(const QString &datasetId, QObject *context, Done<QList<TaskInfo>> done)
+{
+    fetch<jsoncodec::TaskList>(get(url(datasetPath(datasetId) + QStringLiteral("/tasks"),
+                                       { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("100") } })),
+                               context,
+                               [done](const Result<jsoncodec::TaskList> &r) {
+                                   if (!r.ok())
+                                       done(Result<QList<TaskInfo>>::failure(r.error));
+                                   else
+                                       done(Result<QList<TaskInfo>>{ r.value->tasks, {} });
+                               },
+                               &jsoncodec::decodeTaskList);
+}
+
+void ModelArtsClient::stopTask(const QString &datasetId, const QString &taskId, QObject *context, Done<bool> done)
+{
+    HttpCall c;
+    c.method = "POST";
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)) + QStringLiteral("/stop"));
+    c.body = QByteArrayLiteral("{}");
+    c.idempotent = true; // stopping twice stops once
+    call(c, context, [done](const HttpReply &reply) {
+        if (reply.error.isError())
+            done(Result<bool>::failure(reply.error));
+        else
+            done(Result<bool>{ true, {} });
+    });
+}
+
+namespace {
+QList<QPair<QString, QString>> autoQueryItems(const ModelArtsClient::AutoQuery &query, int page)
+{
+    QList<QPair<QString, QString>> q{ { QStringLiteral("offset"), QString::number(page) },
+                                      { QStringLiteral("limit"), QString::number(query.limit) },
+                                      { QStringLiteral("order"), query.ascending ? QStringLiteral("asc") : QStringLiteral("desc") } };
+    if (query.lowScore > 0)
+        q.append({ QStringLiteral("low_score"), QString::number(query.lowScore) });
+    if (query.highScore < 1)
+        q.append({ QStringLiteral("high_score"), QString::number(query.highScore) });
+    if (!query.labelName.isEmpty())
+        q.append({ QStringLiteral("label_name"), query.labelName });
+    if (query.hard) {
+        const QJsonArray conditions{ QJsonObject{ { QStringLiteral("hard"), *query.hard ? QStringLiteral("1") : QStringLiteral("0") } } };
+        q.append({ QStringLiteral("search_conditions"), QString::fromUtf8(QJsonDocument(conditions).toJson(QJsonDocument::Compact)) });
+    }
+    return q;
+}
+} // namespace
+
+void ModelArtsClient::autoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<SamplePage> done)
+{
+    fetch<SamplePage>(get(url(datasetPath(datasetId) + QStringLiteral("/auto-annotations/samples"), autoQueryItems(query, query.page))),
+                      context, std::move(done), &jsoncodec::decodeSamplePage);
+}
+
+void ModelArtsClient::allAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<QList<Sample>> done,
+                                         std::function<void(const QList<Sample> &, qint64)> pageArrived)
+{
+    const QString path = datasetPath(datasetId) + QStringLiteral("/auto-annotations/samples");
+    AutoQuery q = query;
+    q.limit = pageLimit;
+    pagedSamples([this, path, q](int page) { return url(path, autoQueryItems(q, page)); }, context, std::move(done), std::move(pageArrived));
+}
+
+void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObject *context, Done<QList<Sample>> done,
+                                   std::function<void(const QList<Sample> &, qint64)> pageArrived)
+{
+    struct State
+    {
+        std::vector<std::optional<QList<Sample>>> pages;
+        int nextToRequest = 1;
+        int inFlight = 0;
+        int delivered = 0; // pages handed to pageArrived, in order
+        qint64 total = 0;
+        bool finished = false;
+    };
+    auto state = std::make_shared<State>();
+    QPointer<ModelArtsClient> self(this);
+
+    auto fail = [state, done](const ApiError &e) {
+        if (state->finished)
+            return;
+        state->finished = true;
+        done(Result<QList<Sample>>::failure(e));
+    };
+    auto deliverReady = [state, pageArrived, done] {
+        while (state->delivered < int(state->pages.size()) && state->pages[size_t(state->delivered)]) {
+            if (pageArrived)
+                pageArrived(*state->pages[size_t(state->delivered)], state->total);
+            ++state->delivered;
+        }
+        if (state->delivered == int(state->pages.size()) && !state->finished) {
+            state->finished = true;
+            QList<Sample> all;
+            all.reserve(state->total);
+            for (const auto &page : state->pages)
+                all += *page;
+            done(Result<QList<Sample>>{ all, {} });
+        }
+    };
+    auto pump = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakPump = pump;
+    *pump = [self, state, pageUrl, context, fail, deliverReady, weakPump] {
+        if (!self)
+            return;
+        while (!state->finished && state->inFlight < parallelPages && state->nextToRequest < int(state->pages.size())) {
+            const int page = state->nextToRequest++;
+            ++state->inFlight;
+            self->fetch<SamplePage>(get(pageUrl(page)), context,
+                                    [state, page, fail, deliverReady, pump = weakPump.lock()](const Result<SamplePage> &r) {
+                                        --state->inFlight;
+                                        if (!r.ok()) {
+                                            fail(r.error);
+                                            return;
+                                        }
+                                        state->pages[size_t(page)] = r.value->samples;
+                                        deliverReady();
+                                        if (!state->finished)
+                                            (*pump)();
+                                    },
+                                    &jsoncodec::decodeSamplePage);
+        }
+    };
+    fetch<SamplePage>(get(pageUrl(0)), context,
+                      [state, fail, deliverReady, pump](const Result<SamplePage> &r) {
+                          if (!r.ok()) {
+                              fail(r.error);
+                              return;
+                          }
+                          state->total = r.value->total;
+                          const qint64 pages = qMax<qint64>(1, (state->total + pageLimit - 1) / pageLimit);
+                          state->pages.resize(size_t(pages));
+                          state->pages[0] = r.value->samples;
+                          // A service that returns fewer than it counts on page 0 has nothing more.
+                          if (r.value->samples.size() < pageLimit)
+                              state->pages.resize(1);
+                          deliverReady();
+                          if (!state->finished)
+                              (*pump)();
+                      },
+                      &jsoncodec::decodeSamplePage);
+}
+
+void ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
+                                  Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress)
+{
+    struct State
+    {
+        QList<SampleUpdate> updates;
+        BatchUpdateResult result;
+        qsizetype next = 0;
+    };
+    auto state = std::make_shared<State>();
+    state->updates = updates;
+    const QUrl target = url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples"));
+    QPointer<ModelArtsClient> self(this);
+    auto step = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakStep = step;
+    *step = [self, state, target, context, done, progress, weakStep] {
+        if (!self)
+            return;
+        if (state->next >= state->updates.size()) {
+            done(Result<BatchUpdateResult>{ state->result, {} });
+            return;
+        }
+        const QList<SampleUpdate> chunk = state->updates.mid(state->next, batchLimit);
+        state->next += chunk.size();
+        HttpCall c;
+        c.method = "PUT";
+        c.url = target;
+        c.body = jsoncodec::encodeBatchUpdate(chunk);
+        c.idempotent = true; // setting the same labels twice changes nothing
+        self->call(c, context, [self, state, chunk, done, progress, step = weakStep.lock()](const HttpReply &reply) {
+            if (!self)
+                return;
+            ApiError failure = reply.error;
+            if (!failure.isError()) {
+                const auto decoded = jsoncodec::decodeBatchUpdate(reply.body, chunk);
+                if (decoded.ok()) {
+                    state->result.outcomes += decoded.value->outcomes;
+                } else {
+                    failure.kind = ApiError::Kind::Decode;
+                    failure.message = decoded.error;
+                }
+            }
+            if (failure.isError()) {
+                for (const SampleUpdate &u : chunk)
+                    state->result.outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString() });
+                if (failure.kind == ApiError::Kind::Auth) {
+                    // The session is gone: the rest cannot go either.
+                    for (qsizetype i = state->next; i < state->updates.size(); ++i)
+                        state->result.outcomes.append(SampleOutcome{ state->updates[i].sampleId, false, failure.code, failure.toString() });
+                    state->next = state->updates.size();
+                }
+            }
+            if (progress)
+                progress(state->result.outcomes.size(), state->updates.size());
+            (*step)();
+        });
+    };
+    (*step)();
+}

@@ -1,0 +1,12 @@
+#include "AutolabelCli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("autolabel"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUTOLABEL_VERSION));
+    AutolabelCli cli;
+    return cli.run(QCoreApplication::arguments());
+}

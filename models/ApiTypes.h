@@ -1,0 +1,217 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+// Value types of the ModelArts auto-labeling workflow, as the client uses them. Plain data: no I/O, no
+// QObject; decoded from JSON by JsonCodec.
+
+// An error of a call: where it came from, and the service's own code and message when it gave them.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Network,   // unreachable, refused, reset
+        Timeout,   // no answer in time
+        Tls,       // certificate or handshake refused
+        Auth,      // 401: the token or signature was refused
+        Forbidden, // 403
+        Service,   // another 4xx/5xx with the service's error_code and error_msg
+        Decode,    // a 2xx whose body is not what the API documents
+        Cancelled,
+        Redirect,  // a redirect that would downgrade to HTTP or loop
+    };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;      // "ModelArts.4352", "APIGW.0301", ...
+    QString message;   // the service's message, or a description of the local failure
+    QString requestId; // X-Request-Id of the answer, when there was one
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth trying again later by itself: network trouble, time-outs, 5xx and 429.
+    bool isTransient() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout
+                || (kind == Kind::Service && (httpStatus >= 500 || httpStatus == 429));
+    }
+    // "ModelArts.4352: Dataset does not exist (HTTP 400)" and the like, for logs and the command line.
+    QString toString() const;
+};
+
+struct Label
+{
+    QString name;
+    int type = 0;
+    QString color;
+};
+
+struct Dataset
+{
+    QString id;
+    QString name;
+    QString description;
+    int type = 0;   // 0 image classification (modelarts-api.md 7.3)
+    int status = 1; // 1 normal
+    qint64 totalSamples = 0;
+    qint64 annotatedSamples = 0;
+    qint64 unconfirmedSamples = 0;
+    qint64 createTimeMs = 0;
+    qint64 updateTimeMs = 0;
+    bool existRunningTask = false;
+    QStringList runningTaskIds;
+    QList<Label> labels;
+
+    bool isImageClassification() const { return type == 0; }
+};
+
+struct LabelStat
+{
+    QString name;
+    qint64 count = 0;       // times applied
+    qint64 sampleCount = 0; // samples carrying it
+};
+
+struct DatasetStats
+{
+    QList<LabelStat> labels;
+    QHash<QString, qint64> sampleStats; // un_annotation, all, total, manual_annotation, auto_annotation, ...
+    qint64 keySamples = 0;
+    qint64 nonKeySamples = 0;
+
+    qint64 unlabeled() const { return sampleStats.value(QStringLiteral("un_annotation")); }
+};
+
+struct SampleLabel
+{
+    QString name;
+    int type = 0;
+    QString id;
+    std::optional<double> score;
+    QJsonObject property;
+};
+
+struct HardInfo
+{
+    bool hard = false;
+    double coefficient = 0;
+    QList<int> reasons; // ids of modelarts-api.md 7.6
+};
+
+struct Sample
+{
+    QString id;
+    QString name; // sample_name, or the last part of the source URL's path
+    QString dir;
+    int sampleType = 0;
+    QList<SampleLabel> labels;
+    QString status; // open string: UN_ANNOTATION, MANUAL_ANNOTATION, ...
+    QString annotatedBy;
+    QUrl source;
+    QUrl preview;
+    int width = 0;
+    int height = 0;
+    int channels = 0; // 0 when @modelarts:size gave none
+    qint64 sizeBytes = 0;
+    qint64 timeMs = 0;
+    HardInfo hard;
+    QJsonObject metadata;
+
+    // The (first) label and its score: for an auto-labeled sample, the prediction.
+    QString labelName() const { return labels.isEmpty() ? QString() : labels.first().name; }
+    std::optional<double> score() const { return labels.isEmpty() ? std::nullopt : labels.first().score; }
+};
+
+struct SamplePage
+{
+    qint64 total = 0; // sample_count: every match, not only this page
+    QList<Sample> samples;
+};
+
+enum class TaskStatus { Queued = -1, Initializing = 0, Running = 1, Failed = 2, Succeeded = 3, Stopping = 4, Stopped = 5, Unknown = 99 };
+
+struct TaskEvent
+{
+    QString name;
+    int ordinal = 0;
+    int level = 1;
+    QString status; // waiting, running, success, failed (open string)
+    std::optional<qint64> createTimeMs;
+    std::optional<qint64> elapsedSeconds;
+    QString description;
+    QString errorCode;
+    QString errorMessage;
+    QList<TaskEvent> children;
+};
+
+struct TaskInfo
+{
+    QString taskId;
+    QString datasetId; // resource_id (task info) or dataset_id (task list)
+    QString createTime; // "yyyy-MM-dd HH:mm:ss", as the service writes it
+    int type = 0;       // task list only: 0 auto-label, 1 pre-label (inferred)
+    double progress = 0;
+    TaskStatus status = TaskStatus::Unknown;
+    int rawStatus = 0;
+    QString code;
+    QString message;
+    qint64 elapsedSeconds = 0;
+    QString errorCode;
+    QString errorMessage;
+    qint64 totalSamples = 0;
+    qint64 annotatedSamples = 0;
+    qint64 unconfirmedSamples = 0;
+    QList<TaskEvent> events;
+    QJsonObject config;
+
+    bool isTerminal() const
+    {
+        return status == TaskStatus::Failed || status == TaskStatus::Succeeded || status == TaskStatus::Stopped;
+    }
+    bool isActive() const
+    {
+        return status == TaskStatus::Queued || status == TaskStatus::Initializing || status == TaskStatus::Running
+                || status == TaskStatus::Stopping;
+    }
+};
+
+// What a password login gives.
+struct TokenInfo
+{
+    QByteArray token; // X-Subject-Token
+    QString projectId;
+    QString projectName;
+    QString userName;
+    QString domainName;
+    qint64 issuedAtMs = 0;
+    qint64 expiresAtMs = 0;
+};
+
+// One sample's new labels in a batch update (empty: make it unlabeled).
+struct SampleUpdate
+{
+    QString sampleId;
+    QList<SampleLabel> labels;
+};
+
+struct SampleOutcome
+{
+    QString sampleId;
+    bool ok = false;
+    QString errorCode;
+    QString errorMessage;
+};
+
+struct BatchUpdateResult
+{
+    QList<SampleOutcome> outcomes; // in request order
+    qint64 succeeded() const
+    {
+        return std::count_if(outcomes.cbegin(), outcomes.cend(), [](const SampleOutcome &o) { return o.ok; });
+    }
+};
