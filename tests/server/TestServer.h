@@ -32,7 +32,8 @@ public:
     {
     }
 
-    bool start(ServiceConfig config = {})
+    // With a certificate and key: HTTPS.
+    bool start(ServiceConfig config = {}, const QString &tlsCert = {}, const QString &tlsKey = {})
     {
         m_storage = std::make_unique<Storage>(m_dataDir);
         if (!m_storage->open())
@@ -43,10 +44,12 @@ public:
         m_service->setTaskManager(m_tasks.get());
         m_frontend = std::make_unique<HttpFrontend>(*m_service);
         QString error;
+        if (!tlsCert.isEmpty() && !m_frontend->setupTls(tlsCert, tlsKey, &error))
+            return false;
         const quint16 port = m_frontend->listen(QHostAddress::LocalHost, 0, &error);
         if (port == 0)
             return false;
-        m_base = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        m_base = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(port));
         m_service->setPublicUrl(m_base);
         return true;
     }

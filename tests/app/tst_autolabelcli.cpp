@@ -1,0 +1,188 @@
+#include "TestServer.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+// The autolabel command line end to end against modelarts-local with a real dataset.
+class tst_AutolabelCli : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    QString m_dataset;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args, const QProcessEnvironment &extra = {}, const QByteArray &input = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUTOLABEL_USER"), QStringLiteral("alice"));
+        env.insert(QStringLiteral("AUTOLABEL_DOMAIN"), QStringLiteral("acme"));
+        env.insert(QStringLiteral("AUTOLABEL_PASSWORD"), QStringLiteral("password-123"));
+        env.insert(QStringLiteral("AUTOLABEL_PROJECT"), QStringLiteral("local"));
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
+        for (const QString &key : env.keys()) {
+            if (env.value(key) == QLatin1String("<unset>"))
+                env.remove(key);
+        }
+        p.setProcessEnvironment(env);
+        const QString base = m_server->base().toString();
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(AUTOLABEL_BIN), QStringList{ QStringLiteral("--iam-endpoint"), base, QStringLiteral("--modelarts-endpoint"), base } + args);
+        p.write(input);
+        p.closeWriteChannel();
+        // Wait on the event loop: the server answering the process lives in this thread.
+        if (!finished.wait(120000))
+            return {};
+        return Run{ p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        TaskOptions options;
+        options.minStageMs = 50;
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")), options);
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 12, 5);
+        QVERIFY(!m_dataset.isEmpty());
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void theWholeWorkflow()
+    {
+        const Run datasets = run({ QStringLiteral("datasets") });
+        QCOMPARE(datasets.code, 0);
+        QVERIFY(datasets.out.contains(m_dataset));
+        QVERIFY(datasets.out.contains(QStringLiteral("shapes")));
+
+        const Run check = run({ QStringLiteral("check"), QStringLiteral("shapes") });
+        QCOMPARE(check.code, 0);
+        QCOMPARE(check.out.count(QStringLiteral("[ok]")), 5);
+        QVERIFY(check.out.contains(QStringLiteral("ready to auto-label")));
+
+        const Run start = run({ QStringLiteral("start"), QStringLiteral("shapes"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("0.1") });
+        QCOMPARE(start.code, 0);
+        QVERIFY2(start.out.contains(QStringLiteral("succeeded")), qPrintable(start.out));
+        QVERIFY(start.out.contains(QStringLiteral("jobstat_running")));
+        QVERIFY(start.out.contains(QStringLiteral("35 samples to confirm")));
+        // Not a terminal: plain progress lines on stderr, through the stages.
+        QVERIFY2(start.err.contains(QStringLiteral("labeling/jobstat_running")), qPrintable(start.err));
+        QVERIFY(start.err.contains(QStringLiteral("100% succeeded")));
+
+        const Run status = run({ QStringLiteral("status"), m_dataset });
+        QCOMPARE(status.code, 0);
+        QVERIFY(status.out.contains(QStringLiteral("[ok] end")));
+
+        const Run hard = run({ QStringLiteral("samples"), QStringLiteral("shapes"), QStringLiteral("--hard"), QStringLiteral("--json") });
+        QCOMPARE(hard.code, 0);
+        const QJsonArray hardList = QJsonDocument::fromJson(hard.out.toUtf8()).array();
+        for (const QJsonValue &v : hardList)
+            QVERIFY(v[QStringLiteral("hard")].toBool());
+        const Run all = run({ QStringLiteral("samples"), QStringLiteral("shapes"), QStringLiteral("--json") });
+        const QJsonArray allList = QJsonDocument::fromJson(all.out.toUtf8()).array();
+        QCOMPARE(allList.size(), 35);
+
+        const Run dry = run({ QStringLiteral("confirm"), QStringLiteral("shapes"), QStringLiteral("--skip-hard"), QStringLiteral("--dry-run"), QStringLiteral("--json") });
+        QCOMPARE(dry.code, 0);
+        const QJsonObject dryJson = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        QCOMPARE(dryJson[QStringLiteral("samples")].toInt(), int(allList.size() - hardList.size()));
+        QCOMPARE(m_server->storage().counts(m_dataset).autoPending, qint64(35)); // nothing changed
+
+        const Run confirm = run({ QStringLiteral("confirm"), QStringLiteral("shapes"), QStringLiteral("--skip-hard") });
+        QCOMPARE(confirm.code, 0);
+        QVERIFY2(confirm.out.contains(QStringLiteral("confirmed %1 of %1").arg(allList.size() - hardList.size())), qPrintable(confirm.out));
+        QCOMPARE(m_server->storage().counts(m_dataset).autoPending, qint64(hardList.size()));
+    }
+
+    void checkExplainsFailures()
+    {
+        const QString few = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few"), 6, 3);
+        const Run r = run({ QStringLiteral("check"), few, QStringLiteral("--json") });
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QStringLiteral("ready")].toBool(), false);
+        QCOMPARE(o[QStringLiteral("checks")].toArray()[1].toObject()[QStringLiteral("passed")].toBool(), false);
+        QCOMPARE(o[QStringLiteral("checks")].toArray()[1].toObject()[QStringLiteral("items")].toArray().size(), 5);
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(run({}).code, 2);
+        QCOMPARE(run({ QStringLiteral("frobnicate") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("stop"), QStringLiteral("shapes") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("samples"), QStringLiteral("shapes"), QStringLiteral("--min-score"), QStringLiteral("2") }).code, 2);
+        const Run unknown = run({ QStringLiteral("check"), QStringLiteral("no-such-dataset") });
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("no dataset")));
+        QProcessEnvironment wrong;
+        wrong.insert(QStringLiteral("AUTOLABEL_PASSWORD"), QStringLiteral("wrong-password"));
+        const Run auth = run({ QStringLiteral("datasets") }, wrong);
+        QCOMPARE(auth.code, 3);
+        QVERIFY(auth.err.contains(QStringLiteral("username or password")));
+        QVERIFY(!auth.err.contains(QStringLiteral("wrong-password")));
+        const Run service = run({ QStringLiteral("stop"), m_dataset, QStringLiteral("NoSuchTask") });
+        QCOMPARE(service.code, 4);
+        QVERIFY(service.err.contains(QStringLiteral("ModelArts.4700")));
+        // Nothing listens on port 1: a network error.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUTOLABEL_USER"), QStringLiteral("alice"));
+        env.insert(QStringLiteral("AUTOLABEL_DOMAIN"), QStringLiteral("acme"));
+        env.insert(QStringLiteral("AUTOLABEL_PASSWORD"), QStringLiteral("password-123"));
+        env.insert(QStringLiteral("AUTOLABEL_PROJECT"), QStringLiteral("local"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AUTOLABEL_BIN), { QStringLiteral("--iam-endpoint"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--modelarts-endpoint"),
+                                                 QStringLiteral("http://127.0.0.1:1"), QStringLiteral("datasets") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 5);
+        // No credentials at all: a usage error that says what to set.
+        QProcessEnvironment none;
+        for (const char *key : { "AUTOLABEL_USER", "AUTOLABEL_DOMAIN", "AUTOLABEL_PASSWORD", "AUTOLABEL_PROJECT" })
+            none.insert(QString::fromLatin1(key), QStringLiteral("<unset>"));
+        const Run noCredentials = run({ QStringLiteral("datasets") }, none);
+        QCOMPARE(noCredentials.code, 2);
+        QVERIFY(noCredentials.err.contains(QStringLiteral("AUTOLABEL_USER")));
+        const Run help = run({ QStringLiteral("--help") });
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    }
+
+    void passwordFromStdinAndAkSk()
+    {
+        QProcessEnvironment noPassword;
+        noPassword.insert(QStringLiteral("AUTOLABEL_PASSWORD"), QStringLiteral("<unset>"));
+        QCOMPARE(run({ QStringLiteral("datasets") }, noPassword).code, 2);
+        const Run stdinRun = run({ QStringLiteral("datasets"), QStringLiteral("--password-stdin") }, noPassword, "password-123\n");
+        QCOMPARE(stdinRun.code, 0);
+
+        const auto user = m_server->storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        QVERIFY(m_server->storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKCLI00000000000001"), "cli-secret", user->id, user->project.id }));
+        QProcessEnvironment ak;
+        ak.insert(QStringLiteral("AUTOLABEL_AK"), QStringLiteral("AKCLI00000000000001"));
+        ak.insert(QStringLiteral("AUTOLABEL_SK"), QStringLiteral("cli-secret"));
+        ak.insert(QStringLiteral("AUTOLABEL_PROJECT_ID"), user->project.id);
+        const Run viaAk = run({ QStringLiteral("datasets"), QStringLiteral("--json") }, ak);
+        QCOMPARE(viaAk.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(viaAk.out.toUtf8()).array().size(), 1);
+        ak.insert(QStringLiteral("AUTOLABEL_SK"), QStringLiteral("bad"));
+        QCOMPARE(run({ QStringLiteral("datasets") }, ak).code, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AutolabelCli)
+#include "tst_autolabelcli.moc"
