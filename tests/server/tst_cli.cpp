@@ -185,6 +185,81 @@ private slots:
         QVERIFY(badListen.err.contains(QStringLiteral("HOST:PORT")));
     }
 
+    void aKillMidUpdateLeavesEachBatchWholeOrAbsent()
+    {
+        const QString dir = data(QStringLiteral("kill"));
+        QString error;
+        const QString folder = data(QStringLiteral("kill-src"));
+        QVERIFY(demoimages::generate(folder, 20, 4, &error, 48, 32));
+        QCOMPARE(run({ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"), QStringLiteral("shapes"),
+                       QStringLiteral("--from"), folder, QStringLiteral("--labeled-per-class"), QStringLiteral("5") })
+                         .code,
+                 0);
+        QCOMPARE(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"), QStringLiteral("alice"),
+                       QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--password-stdin") },
+                     "password-123\n")
+                         .code,
+                 0);
+        QProcess p;
+        p.start(QStringLiteral(MODELARTS_LOCAL_BIN), { QStringLiteral("serve"), QStringLiteral("--data-dir"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 20000);
+        const QUrl base(QString::fromUtf8(p.readLine()).trimmed().mid(13));
+        HttpClient http;
+        const auto login = http.login(base, QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        QVERIFY(!login.first.isEmpty());
+        QUrl list = base;
+        list.setPath(QStringLiteral("/v2/%1/datasets").arg(login.second));
+        const QString dataset = http.get(list, login.first).json()[QStringLiteral("datasets")].toArray()[0].toObject()[QStringLiteral("dataset_id")].toString();
+        QUrl samplesUrl = base;
+        samplesUrl.setPath(QStringLiteral("/v2/%1/datasets/%2/data-annotations/samples").arg(login.second, dataset));
+        samplesUrl.setQuery(QStringLiteral("sample_state=__NONE__&limit=75"));
+        const QJsonArray unlabeled = http.get(samplesUrl, login.first).json()[QStringLiteral("samples")].toArray();
+        QCOMPARE(unlabeled.size(), 75);
+
+        // Three groups of 25 samples; every batch relabels one whole group with one label.
+        const QStringList labels = demoimages::classNames();
+        QList<QStringList> groups(3);
+        for (qsizetype i = 0; i < unlabeled.size(); ++i)
+            groups[i % 3].append(unlabeled[i].toObject()[QStringLiteral("sample_id")].toString());
+        QNetworkAccessManager nam;
+        QUrl put = samplesUrl;
+        put.setQuery(QString());
+        int answered = 0;
+        for (int i = 0; i < 300; ++i) {
+            QJsonArray items;
+            for (const QString &id : groups[i % 3])
+                items.append(QJsonObject{ { QStringLiteral("sample_id"), id },
+                                          { QStringLiteral("labels"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), labels[i % labels.size()] } } } } });
+            QNetworkRequest request(put);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("X-Auth-Token", login.first);
+            QNetworkReply *reply = nam.put(request, QJsonDocument(QJsonObject{ { QStringLiteral("samples"), items } }).toJson());
+            connect(reply, &QNetworkReply::finished, reply, [reply, &answered] {
+                if (reply->error() == QNetworkReply::NoError)
+                    ++answered;
+                reply->deleteLater();
+            });
+        }
+        // Kill it hard while updates are being applied.
+        QTRY_VERIFY_WITH_TIMEOUT(answered >= 20, 30000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(answered < 300);
+
+        Storage storage(dir);
+        QVERIFY2(storage.open(), qPrintable(storage.lastError()));
+        for (const QStringList &group : std::as_const(groups)) {
+            QSet<QString> seen;
+            for (const QString &id : group) {
+                const auto sample = storage.sample(dataset, id);
+                QVERIFY(sample);
+                seen.insert(sample->labels.isEmpty() ? QStringLiteral("<none>") : sample->labels.first().name);
+            }
+            QVERIFY2(seen.size() == 1, qPrintable(QStringList(seen.values()).join(QLatin1Char(','))));
+        }
+    }
+
     void tlsIsVerifiedByTheClient()
     {
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
