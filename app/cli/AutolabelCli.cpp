@@ -121,7 +121,6 @@ AutolabelCli::AutolabelCli()
 #elif defined(Q_OS_WIN)
     m_stderrIsTerminal = _isatty(_fileno(stderr)) != 0;
 #endif
-    m_poll.setSingleShot(true);
 }
 
 AutolabelCli::~AutolabelCli() = default;
@@ -468,18 +467,12 @@ void AutolabelCli::cmdStart(const Dataset &dataset)
 
 void AutolabelCli::waitForTask(const Dataset &dataset, const QString &taskId)
 {
-    m_client->task(dataset.id, taskId, this, [this, dataset, taskId](const Result<TaskInfo> &r) {
-        if (!r.ok()) {
-            if (r.error.isTransient()) {
-                m_err << "autolabel: " << r.error.toString() << " - trying again\n";
-                QTimer::singleShot(qMax(1, m_parser.value(QStringLiteral("poll-interval")).toInt()) * 1000, this,
-                                   [this, dataset, taskId] { waitForTask(dataset, taskId); });
-                return;
-            }
-            failWith(r.error);
+    m_monitor = std::make_unique<TaskMonitor>(m_client.get());
+    const int interval = int(qMax(0.05, m_parser.value(QStringLiteral("poll-interval")).toDouble()) * 1000);
+    m_monitor->setIntervals(TaskMonitor::Intervals{ interval, qMax(interval, 4 * interval), 1.5 });
+    connect(m_monitor.get(), &TaskMonitor::taskUpdated, this, [this](const TaskInfo &t) {
+        if (m_json)
             return;
-        }
-        const TaskInfo &t = *r.value;
         // The current stage: the deepest running event.
         QString stage;
         for (const TaskEvent &e : t.events) {
@@ -491,27 +484,26 @@ void AutolabelCli::waitForTask(const Dataset &dataset, const QString &taskId)
                 }
             }
         }
-        if (!m_json) {
-            if (m_stderrIsTerminal) {
-                const int width = 30;
-                const int filled = int(t.progress * width / 100.0);
-                m_err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
-                      << QStringLiteral("%1%").arg(int(t.progress), 3) << "  " << QStringLiteral("%1").arg(stage, -32);
-                if (t.isTerminal())
-                    m_err << "\n";
-            } else {
-                m_err << QStringLiteral("%1% %2 %3 %4\n").arg(int(t.progress)).arg(statusName(t.status), stage, t.code);
-            }
-            m_err.flush();
+        if (m_stderrIsTerminal) {
+            const int width = 30;
+            const int filled = int(t.progress * width / 100.0);
+            m_err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
+                  << QStringLiteral("%1%").arg(int(t.progress), 3) << "  " << QStringLiteral("%1").arg(stage, -32);
+            if (t.isTerminal())
+                m_err << "\n";
+        } else {
+            m_err << QStringLiteral("%1% %2 %3 %4\n").arg(int(t.progress)).arg(statusName(t.status), stage, t.code);
         }
-        if (!t.isTerminal()) {
-            QTimer::singleShot(int(qMax(0.05, m_parser.value(QStringLiteral("poll-interval")).toDouble()) * 1000), this,
-                               [this, dataset, taskId] { waitForTask(dataset, taskId); });
-            return;
-        }
+        m_err.flush();
+    });
+    connect(m_monitor.get(), &TaskMonitor::pollFailed, this,
+            [this](const ApiError &error) { m_err << "autolabel: " << error.toString() << " - trying again\n"; });
+    connect(m_monitor.get(), &TaskMonitor::watchFailed, this, &AutolabelCli::failWith);
+    connect(m_monitor.get(), &TaskMonitor::taskFinished, this, [this](const TaskInfo &t) {
         printTask(t);
         finish(t.status == TaskStatus::Succeeded ? Ok : Negative);
     });
+    m_monitor->watch(dataset.id, taskId);
 }
 
 void AutolabelCli::printTask(const TaskInfo &t)

@@ -4,6 +4,7 @@
 #include "IamAuthenticator.h"
 #include "ModelArtsClient.h"
 #include "Preconditions.h"
+#include "TaskMonitor.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -54,5 +55,5 @@ private:
     ApiTransport m_transport;
     std::unique_ptr<IamAuthenticator> m_iam;
     std::unique_ptr<ModelArtsClient> m_client;
-    QTimer m_poll;
+    std::unique_ptr<TaskMonitor> m_monitor;
 };
