@@ -147,6 +147,14 @@ QStringList pathSegments(const QByteArray &encodedPath)
     return out;
 }
 
+// A dataset label as the API writes it: {name, type, property: {"@modelarts:color"}}.
+QJsonObject labelJson(const LabelRecord &l)
+{
+    return QJsonObject{ { QStringLiteral("name"), l.name },
+                        { QStringLiteral("type"), l.type },
+                        { QStringLiteral("property"), QJsonObject{ { QStringLiteral("@modelarts:color"), l.color } } } };
+}
+
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
@@ -520,11 +528,8 @@ QJsonObject ModelArtsService::datasetJson(const DatasetRecord &d) const
 {
     const DatasetCounts c = m_storage.counts(d.id);
     QJsonArray labels;
-    for (const LabelRecord &l : m_storage.labels(d.id)) {
-        labels.append(QJsonObject{ { QStringLiteral("name"), l.name },
-                                   { QStringLiteral("type"), l.type },
-                                   { QStringLiteral("property"), QJsonObject{ { QStringLiteral("@modelarts:color"), l.color } } } });
-    }
+    for (const LabelRecord &l : m_storage.labels(d.id))
+        labels.append(labelJson(l));
     const QStringList running = m_storage.activeTaskIds(d.id);
     const QString base = QStringLiteral("/modelarts-local/%1/").arg(d.name);
     return QJsonObject{
@@ -609,11 +614,8 @@ ApiResponse ModelArtsService::describeDataset(const DatasetRecord &dataset)
 ApiResponse ModelArtsService::listLabels(const DatasetRecord &dataset)
 {
     QJsonArray labels;
-    for (const LabelRecord &l : m_storage.labels(dataset.id)) {
-        labels.append(QJsonObject{ { QStringLiteral("name"), l.name },
-                                   { QStringLiteral("type"), l.type },
-                                   { QStringLiteral("property"), QJsonObject{ { QStringLiteral("@modelarts:color"), l.color } } } });
-    }
+    for (const LabelRecord &l : m_storage.labels(dataset.id))
+        labels.append(labelJson(l));
     return ApiResponse::json(200, QJsonObject{ { QStringLiteral("labels"), labels } });
 }
 
@@ -624,11 +626,10 @@ ApiResponse ModelArtsService::datasetStats(const DatasetRecord &dataset)
     QJsonArray labelStats;
     for (const LabelRecord &l : m_storage.labels(dataset.id)) {
         const auto u = usage.value(l.name);
-        labelStats.append(QJsonObject{ { QStringLiteral("name"), l.name },
-                                       { QStringLiteral("type"), l.type },
-                                       { QStringLiteral("property"), QJsonObject{ { QStringLiteral("@modelarts:color"), l.color } } },
-                                       { QStringLiteral("count"), u.first },
-                                       { QStringLiteral("sample_count"), u.second } });
+        QJsonObject stat = labelJson(l);
+        stat.insert(QStringLiteral("count"), u.first);
+        stat.insert(QStringLiteral("sample_count"), u.second);
+        labelStats.append(stat);
     }
     const qint64 unlabeled = c.total - c.labeled - c.autoPending;
     const qint64 hard = m_storage.countHard(dataset.id);
