@@ -1,4 +1,5 @@
 #include "AutolabelCli.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,6 +8,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("autolabel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTOLABEL_VERSION));
+    installTranslations(&app, QLocale::system());
     AutolabelCli cli;
     return cli.run(QCoreApplication::arguments());
 }
