@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>The boxes&apos; aspect ratios are unlike the training images.</source>
-        <translation>The boxes&apos; aspect ratios are unlike the training images.</translation>
+        <translation>The boxes' aspect ratios are unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes&apos; share of the image is unlike the training images.</source>
-        <translation>The boxes&apos; share of the image is unlike the training images.</translation>
+        <translation>The boxes' share of the image is unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes lie unusually close to the edges.</source>
@@ -158,11 +158,11 @@
     </message>
     <message>
         <source>The boxes&apos; brightness is unlike the training images.</source>
-        <translation>The boxes&apos; brightness is unlike the training images.</translation>
+        <translation>The boxes' brightness is unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes&apos; sharpness is unlike the training images.</source>
-        <translation>The boxes&apos; sharpness is unlike the training images.</translation>
+        <translation>The boxes' sharpness is unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes overlap unlike the training images.</source>
@@ -371,6 +371,69 @@
     <message>
         <source>AP-Singapore</source>
         <translation>AP-Singapore</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
+        <translation>The service refused the request because this computer's clock differs from the service's by more than 15 minutes. Correct the clock, then log in again.</translation>
+    </message>
+    <message>
+        <source>The AK/SK signature was refused: check the access key and the secret key.</source>
+        <translation>The AK/SK signature was refused: check the access key and the secret key.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>The session has expired: log in again.</source>
+        <translation>The session has expired: log in again.</translation>
+    </message>
+    <message>
+        <source>The credentials were refused: %1</source>
+        <translation>The credentials were refused: %1</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>Access denied: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not trusted (%1). For a private endpoint, choose its CA certificate.</source>
+        <translation>The service's certificate is not trusted (%1). For a private endpoint, choose its CA certificate.</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: %1. Check the endpoint and the network.</source>
+        <translation>The service cannot be reached: %1. Check the endpoint and the network.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Try again later.</source>
+        <translation>The service did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>The service sent an unsafe redirect: %1</source>
+        <translation>The service sent an unsafe redirect: %1</translation>
+    </message>
+    <message>
+        <source>The service answered in an unexpected way: %1</source>
+        <translation>The service answered in an unexpected way: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The service refused the request: %1</source>
+        <translation>The service refused the request: %1</translation>
+    </message>
+    <message>
+        <source>AK %1 / project %2</source>
+        <translation>AK %1 / project %2</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 / %3</source>
+        <translation>%1 @ %2 / %3</translation>
     </message>
 </context>
 </TS>

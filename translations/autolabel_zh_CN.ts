@@ -365,4 +365,67 @@
         <translation>亚太-新加坡</translation>
     </message>
 </context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
+        <translation>服务拒绝了请求：本机时钟与服务端相差超过 15 分钟。请校准时钟后重新登录。</translation>
+    </message>
+    <message>
+        <source>The AK/SK signature was refused: check the access key and the secret key.</source>
+        <translation>AK/SK 签名被拒绝：请检查访问密钥 ID（AK）和私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The session has expired: log in again.</source>
+        <translation>会话已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>The credentials were refused: %1</source>
+        <translation>凭证被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Access denied: %1</source>
+        <translation>访问被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s certificate is not trusted (%1). For a private endpoint, choose its CA certificate.</source>
+        <translation>服务的证书不受信任（%1）。如果是私有终端节点，请选择它的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: %1. Check the endpoint and the network.</source>
+        <translation>无法连接服务：%1。请检查终端节点和网络。</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time. Try again later.</source>
+        <translation>服务未及时响应，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service sent an unsafe redirect: %1</source>
+        <translation>服务返回了不安全的重定向：%1</translation>
+    </message>
+    <message>
+        <source>The service answered in an unexpected way: %1</source>
+        <translation>服务的响应不符合预期：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The service refused the request: %1</source>
+        <translation>服务拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>AK %1 / project %2</source>
+        <translation>AK %1 / 项目 %2</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 / %3</source>
+        <translation>%1 @ %2 / %3</translation>
+    </message>
+</context>
 </TS>

@@ -178,6 +178,17 @@ void ModelArtsClient::listDatasets(const QString &search, QObject *context, Done
     (*next)();
 }
 
+void ModelArtsClient::checkAccess(QObject *context, Done<bool> done)
+{
+    call(get(url(QStringLiteral("datasets"), { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
+         context, [done](const HttpReply &reply) {
+             if (reply.error.isError())
+                 done(Result<bool>::failure(reply.error));
+             else
+                 done(Result<bool>{ true, {} });
+         });
+}
+
 void ModelArtsClient::dataset(const QString &datasetId, QObject *context, Done<Dataset> done)
 {
     fetch<Dataset>(get(url(datasetPath(datasetId))), context, std::move(done), &jsoncodec::decodeDataset);

@@ -69,6 +69,8 @@ public:
     static constexpr int parallelPages = 4;
 
     void listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done); // every page
+    // One small authenticated call: are these credentials (and this clock) accepted?
+    void checkAccess(QObject *context, Done<bool> done);
     void dataset(const QString &datasetId, QObject *context, Done<Dataset> done);
     void stats(const QString &datasetId, QObject *context, Done<DatasetStats> done);
     void samples(const QString &datasetId, const SampleQuery &query, QObject *context, Done<SamplePage> done);

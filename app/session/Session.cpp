@@ -1,0 +1,145 @@
+#include "Session.h"
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Session::~Session() = default;
+
+QString Session::describe(const ApiError &e)
+{
+    const QString code = e.code.isEmpty() ? (e.httpStatus ? QStringLiteral("HTTP %1").arg(e.httpStatus) : QString()) : e.code;
+    const QString suffix = code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code);
+    switch (e.kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::Auth:
+        if (e.message.contains(QLatin1String("clock skew"), Qt::CaseInsensitive))
+            return tr("The service refused the request because this computer's clock differs from the service's by more than "
+                      "15 minutes. Correct the clock, then log in again.")
+                    + suffix;
+        if (e.message.contains(QLatin1String("aksk"), Qt::CaseInsensitive))
+            return tr("The AK/SK signature was refused: check the access key and the secret key.") + suffix;
+        if (e.message.contains(QLatin1String("username or password"), Qt::CaseInsensitive))
+            return tr("The user name or password is wrong.") + suffix;
+        if (e.message.contains(QLatin1String("token expires"), Qt::CaseInsensitive))
+            return tr("The session has expired: log in again.") + suffix;
+        return tr("The credentials were refused: %1").arg(e.message) + suffix;
+    case ApiError::Kind::Forbidden:
+        return tr("Access denied: %1").arg(e.message) + suffix;
+    case ApiError::Kind::Tls:
+        return tr("The service's certificate is not trusted (%1). For a private endpoint, choose its CA certificate.").arg(e.message);
+    case ApiError::Kind::Network:
+        return tr("The service cannot be reached: %1. Check the endpoint and the network.").arg(e.message);
+    case ApiError::Kind::Timeout:
+        return tr("The service did not answer in time. Try again later.");
+    case ApiError::Kind::Redirect:
+        return tr("The service sent an unsafe redirect: %1").arg(e.message);
+    case ApiError::Kind::Decode:
+        return tr("The service answered in an unexpected way: %1").arg(e.message);
+    case ApiError::Kind::Cancelled:
+        return tr("Cancelled.");
+    case ApiError::Kind::Service:
+        break;
+    }
+    return tr("The service refused the request: %1").arg(e.message) + suffix;
+}
+
+QString Session::projectId() const
+{
+    return m_client ? m_client->projectId() : QString();
+}
+
+QString Session::who() const
+{
+    if (!m_loggedIn)
+        return {};
+    if (m_request.mode == LoginRequest::Mode::AkSk)
+        return tr("AK %1 / project %2").arg(QString::fromLatin1(m_request.accessKey), m_request.projectId);
+    return tr("%1 @ %2 / %3").arg(m_request.password.user, m_request.password.domain, m_iam ? m_iam->token().projectName : m_request.password.project);
+}
+
+void Session::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void Session::fail(const ApiError &error)
+{
+    m_loggedIn = false;
+    setBusy(false);
+    emit loginFailed(error, describe(error));
+}
+
+void Session::login(const LoginRequest &request)
+{
+    cancel();
+    m_request = request;
+    m_loggedIn = false;
+    // A fresh transport for each login: nothing of an earlier one (connections, CAs) carries over.
+    m_client.reset();
+    m_iam.reset();
+    m_transport = std::make_unique<ApiTransport>();
+    setBusy(true);
+    if (!request.caFile.isEmpty()) {
+        QString error;
+        if (!m_transport->addCaCertificatesFromFile(request.caFile, &error)) {
+            ApiError e;
+            e.kind = ApiError::Kind::Tls;
+            e.message = error;
+            fail(e);
+            return;
+        }
+    }
+    m_client = std::make_unique<ModelArtsClient>(m_transport.get(), request.endpoints.modelArts);
+    connect(m_client.get(), &ModelArtsClient::sessionExpired, this, [this](const ApiError &e) { emit sessionExpired(e, describe(e)); });
+
+    if (request.mode == LoginRequest::Mode::AkSk) {
+        m_client->useAkSk(AkSkSigner(request.accessKey, request.secretKey), request.projectId);
+        m_client->checkAccess(this, [this](const Result<bool> &r) {
+            if (!r.ok()) {
+                fail(r.error);
+                return;
+            }
+            m_loggedIn = true;
+            setBusy(false);
+            emit loggedIn();
+        });
+        return;
+    }
+    m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), request.endpoints.iam);
+    m_client->useToken(m_iam.get());
+    connect(m_iam.get(), &IamAuthenticator::loginFailed, this, &Session::fail);
+    connect(m_iam.get(), &IamAuthenticator::loggedIn, this, [this] {
+        m_loggedIn = true;
+        setBusy(false);
+        emit loggedIn();
+    });
+    m_iam->login(request.password);
+}
+
+void Session::cancel()
+{
+    if (!m_busy)
+        return;
+    // Dropping the objects drops their callbacks: nothing of this login reports any more.
+    m_client.reset();
+    m_iam.reset();
+    m_transport.reset();
+    setBusy(false);
+}
+
+void Session::logout()
+{
+    cancel();
+    m_client.reset();
+    m_iam.reset();
+    m_transport.reset();
+    m_loggedIn = false;
+    m_request.password.password.clear();
+    m_request.secretKey.clear();
+}

@@ -1,0 +1,156 @@
+#include "Session.h"
+#include "TestServer.h"
+
+// Logging in the way the desktop app does, and what the user is told when it fails.
+class tst_Session : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    qint64 m_serverClockOffset = 0;
+    QString m_projectId;
+
+    LoginRequest passwordRequest(const QString &password = QStringLiteral("password-123")) const
+    {
+        LoginRequest r;
+        r.endpoints = Endpoints{ m_server->base(), m_server->base(), {} };
+        r.password = PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), password, QStringLiteral("local") };
+        return r;
+    }
+    LoginRequest akSkRequest(const QByteArray &sk = "sk-value") const
+    {
+        LoginRequest r;
+        r.mode = LoginRequest::Mode::AkSk;
+        r.endpoints = Endpoints{ m_server->base(), m_server->base(), {} };
+        r.accessKey = "AKSESSION0000000001";
+        r.secretKey = sk;
+        r.projectId = m_projectId;
+        return r;
+    }
+    // Logs in; the message of the failure, or "" on success.
+    QString attempt(Session &session, const LoginRequest &request)
+    {
+        QSignalSpy ok(&session, &Session::loggedIn);
+        QSignalSpy failed(&session, &Session::loginFailed);
+        session.login(request);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(ok.size() + failed.size() == 1, 30000); }();
+        return failed.isEmpty() ? QString() : failed.first().at(1).toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_serverClockOffset = 0;
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        ServiceConfig config;
+        config.nowMs = [this] { return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffset; };
+        QVERIFY(m_server->start(config));
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const auto user = m_server->storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        m_projectId = user->project.id;
+        QVERIFY(m_server->storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKSESSION0000000001"), "sk-value", user->id, user->project.id }));
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void passwordLogin()
+    {
+        Session session;
+        QSignalSpy busy(&session, &Session::busyChanged);
+        QCOMPARE(attempt(session, passwordRequest()), QString());
+        QVERIFY(session.isLoggedIn());
+        QVERIFY(!session.isBusy());
+        QCOMPARE(busy.size(), 2); // on, off
+        QCOMPARE(session.projectId(), m_projectId);
+        QCOMPARE(session.who(), QStringLiteral("alice @ acme / local"));
+        std::optional<Result<QList<Dataset>>> list;
+        session.client()->listDatasets({}, this, [&](const Result<QList<Dataset>> &r) { list = r; });
+        QTRY_VERIFY(list.has_value() && list->ok());
+        session.logout();
+        QVERIFY(!session.isLoggedIn());
+        QVERIFY(session.request().password.password.isEmpty());
+    }
+
+    void wrongPasswordIsSaidWithTheServiceCode()
+    {
+        Session session;
+        const QString message = attempt(session, passwordRequest(QStringLiteral("wrong")));
+        QVERIFY2(message.contains(QStringLiteral("user name or password is wrong")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("IAM.401")));
+        QVERIFY(!session.isLoggedIn());
+        QCOMPARE(session.request().password.password, QStringLiteral("wrong")); // the form keeps what was typed
+    }
+
+    void akSkLoginIsCheckedAtOnce()
+    {
+        Session session;
+        QCOMPARE(attempt(session, akSkRequest()), QString());
+        QCOMPARE(session.who(), QStringLiteral("AK AKSESSION0000000001 / project %1").arg(m_projectId));
+        Session wrong;
+        const QString message = attempt(wrong, akSkRequest("not-it"));
+        QVERIFY2(message.contains(QStringLiteral("AK/SK signature was refused")), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("APIGW.0301")));
+    }
+
+    void aSkewedClockIsNamed()
+    {
+        m_serverClockOffset = 20 * 60 * 1000; // the service is 20 minutes ahead
+        Session session;
+        const QString message = attempt(session, akSkRequest());
+        QVERIFY2(message.contains(QStringLiteral("clock")), qPrintable(message));
+    }
+
+    void unreachableAndTlsProblemsAreNamed()
+    {
+        Session session;
+        LoginRequest nowhere = passwordRequest();
+        nowhere.endpoints = Endpoints{ QUrl(QStringLiteral("http://127.0.0.1:1")), QUrl(QStringLiteral("http://127.0.0.1:1")), {} };
+        const QString unreachable = attempt(session, nowhere);
+        QVERIFY2(unreachable.contains(QStringLiteral("cannot be reached")), qPrintable(unreachable));
+        LoginRequest badCa = passwordRequest();
+        badCa.caFile = m_dir->filePath(QStringLiteral("missing-ca.pem"));
+        const QString ca = attempt(session, badCa);
+        QVERIFY2(ca.contains(QStringLiteral("missing-ca.pem")), qPrintable(ca));
+    }
+
+    void cancelDropsTheAttempt()
+    {
+        Session session;
+        QSignalSpy ok(&session, &Session::loggedIn);
+        QSignalSpy failed(&session, &Session::loginFailed);
+        session.login(passwordRequest());
+        QVERIFY(session.isBusy());
+        session.cancel();
+        QVERIFY(!session.isBusy());
+        // Then a real login goes through, and the cancelled one never reports.
+        QCOMPARE(attempt(session, passwordRequest()), QString());
+        QCOMPARE(ok.size(), 1);
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void describeCoversEveryKind()
+    {
+        for (auto kind : { ApiError::Kind::Auth, ApiError::Kind::Forbidden, ApiError::Kind::Tls, ApiError::Kind::Network,
+                           ApiError::Kind::Timeout, ApiError::Kind::Redirect, ApiError::Kind::Decode, ApiError::Kind::Cancelled,
+                           ApiError::Kind::Service }) {
+            ApiError e;
+            e.kind = kind;
+            e.message = QStringLiteral("detail");
+            QVERIFY(!Session::describe(e).isEmpty());
+        }
+        ApiError service;
+        service.kind = ApiError::Kind::Service;
+        service.code = QStringLiteral("ModelArts.4352");
+        service.message = QStringLiteral("Dataset does not exist");
+        QCOMPARE(Session::describe(service), QStringLiteral("The service refused the request: Dataset does not exist (ModelArts.4352)"));
+        QVERIFY(Session::describe(ApiError{}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Session)
+#include "tst_session.moc"
