@@ -146,11 +146,11 @@
     </message>
     <message>
         <source>The boxes&apos; aspect ratios are unlike the training images.</source>
-        <translation>The boxes' aspect ratios are unlike the training images.</translation>
+        <translation>The boxes&apos; aspect ratios are unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes&apos; share of the image is unlike the training images.</source>
-        <translation>The boxes' share of the image is unlike the training images.</translation>
+        <translation>The boxes&apos; share of the image is unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes lie unusually close to the edges.</source>
@@ -158,11 +158,11 @@
     </message>
     <message>
         <source>The boxes&apos; brightness is unlike the training images.</source>
-        <translation>The boxes' brightness is unlike the training images.</translation>
+        <translation>The boxes&apos; brightness is unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes&apos; sharpness is unlike the training images.</source>
-        <translation>The boxes' sharpness is unlike the training images.</translation>
+        <translation>The boxes&apos; sharpness is unlike the training images.</translation>
     </message>
     <message>
         <source>The boxes overlap unlike the training images.</source>
@@ -377,7 +377,7 @@
     <name>Session</name>
     <message>
         <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
-        <translation>The service refused the request because this computer's clock differs from the service's by more than 15 minutes. Correct the clock, then log in again.</translation>
+        <translation>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</translation>
     </message>
     <message>
         <source>The AK/SK signature was refused: check the access key and the secret key.</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>The service&apos;s certificate is not trusted (%1). For a private endpoint, choose its CA certificate.</source>
-        <translation>The service's certificate is not trusted (%1). For a private endpoint, choose its CA certificate.</translation>
+        <translation>The service&apos;s certificate is not trusted (%1). For a private endpoint, choose its CA certificate.</translation>
     </message>
     <message>
         <source>The service cannot be reached: %1. Check the endpoint and the network.</source>
