@@ -16,6 +16,10 @@ bool installTranslations(QCoreApplication *app, const QLocale &locale)
         QCoreApplication::installTranslator(own);
         return true;
     }
-    delete own;
+    // No translation for this language: English, whose translation holds the plural forms.
+    if (own->load(QStringLiteral("autolabel_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return false;
 }

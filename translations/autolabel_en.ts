@@ -13,6 +13,134 @@
     </message>
 </context>
 <context>
+    <name>DatasetPage</name>
+    <message>
+        <source>Search datasets</source>
+        <translation>Search datasets</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation>Choose a dataset.</translation>
+    </message>
+    <message>
+        <source>Auto-labeling preconditions</source>
+        <translation>Auto-labeling preconditions</translation>
+    </message>
+    <message>
+        <source>&amp;Start auto-labeling…</source>
+        <translation>&amp;Start auto-labeling…</translation>
+    </message>
+    <message>
+        <source>Labeled images per label:</source>
+        <translation>Labeled images per label:</translation>
+    </message>
+    <message>
+        <source>Before auto-labeling:</source>
+        <translation>Before auto-labeling:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 images, %3 labeled, %4 to confirm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 images, %3 labeled, %4 to confirm</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only image-classification datasets can be auto-labeled here.</source>
+        <translation>Only image-classification datasets can be auto-labeled here.</translation>
+    </message>
+    <message>
+        <source>This is not an image-classification dataset: it cannot be auto-labeled here.</source>
+        <translation>This is not an image-classification dataset: it cannot be auto-labeled here.</translation>
+    </message>
+    <message>
+        <source>Fix what is marked, then refresh.</source>
+        <translation>Fix what is marked, then refresh.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the running task</source>
+        <translation>&amp;Watch the running task</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Open the finished task (%n to confirm)</source>
+        <translation>
+            <numerusform>&amp;Open the finished task (%n to confirm)</numerusform>
+            <numerusform>&amp;Open the finished task (%n to confirm)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTableModel</name>
+    <message>
+        <source>Image classification</source>
+        <translation>Image classification</translation>
+    </message>
+    <message>
+        <source>Object detection</source>
+        <translation>Object detection</translation>
+    </message>
+    <message>
+        <source>Image segmentation</source>
+        <translation>Image segmentation</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>Text classification</translation>
+    </message>
+    <message>
+        <source>Sound classification</source>
+        <translation>Sound classification</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>Other (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (task running)</source>
+        <translation>%1 (task running)</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dataset</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>Labeled</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
     <name>EventTreeModel</name>
     <message>
         <source>Start</source>
@@ -248,6 +376,273 @@
     </message>
 </context>
 <context>
+    <name>LabelChart</name>
+    <message>
+        <source>Labeled images per label</source>
+        <translation>Labeled images per label</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to ModelArts</source>
+        <translation>Log in to ModelArts</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>IAM user name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>the account (domain) the user belongs to</source>
+        <translation>the account (domain) the user belongs to</translation>
+    </message>
+    <message>
+        <source>usually the region, e.g. cn-north-4</source>
+        <translation>usually the region, e.g. cn-north-4</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>P&amp;roject:</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM user</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Access key ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Secret access key</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Project ID</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>Access &amp;key (AK):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>&amp;Secret key (SK):</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>Project &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>Access key (AK/SK)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Custom endpoints (modelarts-local, private cloud)</source>
+        <translation>Custom endpoints (modelarts-local, private cloud)</translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation>IAM endpoint</translation>
+    </message>
+    <message>
+        <source>ModelArts endpoint</source>
+        <translation>ModelArts endpoint</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Extra CA certificate</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file for a private endpoint</source>
+        <translation>optional: a PEM file for a private endpoint</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Choose a CA certificate file</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>IAM &amp;endpoint:</source>
+        <translation>IAM &amp;endpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;ModelArts endpoint:</source>
+        <translation>&amp;ModelArts endpoint:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA &amp;file:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password or secret key in the system keychain</source>
+        <translation>Re&amp;member the password or secret key in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here (%1): the password is not remembered.</source>
+        <translation>No system keychain is available here (%1): the password is not remembered.</translation>
+    </message>
+    <message>
+        <source>Remember the password (no system keychain available)</source>
+        <translation>Remember the password (no system keychain available)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AutoLabel Reviewer</source>
+        <translation>AutoLabel Reviewer</translation>
+    </message>
+    <message>
+        <source>1 Log in</source>
+        <translation>1 Log in</translation>
+    </message>
+    <message>
+        <source>2 Dataset</source>
+        <translation>2 Dataset</translation>
+    </message>
+    <message>
+        <source>3 Auto-label task</source>
+        <translation>3 Auto-label task</translation>
+    </message>
+    <message>
+        <source>4 Review and confirm</source>
+        <translation>4 Review and confirm</translation>
+    </message>
+    <message>
+        <source>Log in to Huawei Cloud ModelArts, or to modelarts-local, to auto-label a dataset.</source>
+        <translation>Log in to Huawei Cloud ModelArts, or to modelarts-local, to auto-label a dataset.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Log in…</translation>
+    </message>
+    <message>
+        <source>The review grid is not built yet. Until it is, review and confirm with the command line:
+autolabel samples DATASET --hard, autolabel confirm DATASET.</source>
+        <translation>The review grid is not built yet. Until it is, review and confirm with the command line:
+autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>About AutoLabel Reviewer</source>
+        <translation>About AutoLabel Reviewer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AutoLabel Reviewer&lt;/b&gt; %1&lt;br&gt;Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.&lt;br&gt;&lt;br&gt;Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).</source>
+        <translation>&lt;b&gt;AutoLabel Reviewer&lt;/b&gt; %1&lt;br&gt;Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.&lt;br&gt;&lt;br&gt;Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>The password could not be kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1. Trying again.</source>
+        <translation>Could not refresh: %1. Trying again.</translation>
+    </message>
+    <message>
+        <source>The task ended: %1</source>
+        <translation>The task ended: %1</translation>
+    </message>
+    <message>
+        <source>A task is running</source>
+        <translation>A task is running</translation>
+    </message>
+    <message>
+        <source>An auto-labeling task is already running on %1. Watch it?</source>
+        <translation>An auto-labeling task is already running on %1. Watch it?</translation>
+    </message>
+    <message>
+        <source>The task was not started</source>
+        <translation>The task was not started</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
     <name>ModelArtsClient</name>
     <message>
         <source>No credentials: log in first.</source>
@@ -434,6 +829,127 @@
     <message>
         <source>%1 @ %2 / %3</source>
         <translation>%1 @ %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>StartTaskDialog</name>
+    <message>
+        <source>Start auto-labeling</source>
+        <translation>Start auto-labeling</translation>
+    </message>
+    <message>
+        <source>Auto-label the unlabeled images of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Auto-label the unlabeled images of &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>&amp;Fast</translation>
+    </message>
+    <message>
+        <source>Learns from the labeled images only. Quick; good when every label has enough examples.</source>
+        <translation>Learns from the labeled images only. Quick; good when every label has enough examples.</translation>
+    </message>
+    <message>
+        <source>&amp;Accurate</source>
+        <translation>&amp;Accurate</translation>
+    </message>
+    <message>
+        <source>Also learns from the unlabeled images (semi-supervised). Slower, usually more accurate.</source>
+        <translation>Also learns from the unlabeled images (semi-supervised). Slower, usually more accurate.</translation>
+    </message>
+    <message>
+        <source>Collect &amp;hard examples (recommended: they are reviewed first)</source>
+        <translation>Collect &amp;hard examples (recommended: they are reviewed first)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressView</name>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>Initializing</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Stopping</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>Task progress</translation>
+    </message>
+    <message>
+        <source>Task stages</source>
+        <translation>Task stages</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>&amp;Datasets</translation>
+    </message>
+    <message>
+        <source>S&amp;top task</source>
+        <translation>S&amp;top task</translation>
+    </message>
+    <message>
+        <source>Stop the task</source>
+        <translation>Stop the task</translation>
+    </message>
+    <message>
+        <source>Stop this auto-labeling task? Its results so far are discarded.</source>
+        <translation>Stop this auto-labeling task? Its results so far are discarded.</translation>
+    </message>
+    <message>
+        <source>&amp;Review the results</source>
+        <translation>&amp;Review the results</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — task %2, started %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — task %2, started %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · %2 elapsed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 labeled, %3 to confirm</source>
+        <translation>%1 images, %2 labeled, %3 to confirm</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,132 @@
     </message>
 </context>
 <context>
+    <name>DatasetPage</name>
+    <message>
+        <source>Search datasets</source>
+        <translation>搜索数据集</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Choose a dataset.</source>
+        <translation>请选择一个数据集。</translation>
+    </message>
+    <message>
+        <source>Auto-labeling preconditions</source>
+        <translation>智能标注的前提条件</translation>
+    </message>
+    <message>
+        <source>&amp;Start auto-labeling…</source>
+        <translation>启动智能标注(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Labeled images per label:</source>
+        <translation>每种标签的已标注图片数：</translation>
+    </message>
+    <message>
+        <source>Before auto-labeling:</source>
+        <translation>启动智能标注前：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 images, %3 labeled, %4 to confirm</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 共 %2 张图片，已标注 %3 张，待确认 %4 张</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only image-classification datasets can be auto-labeled here.</source>
+        <translation>此处只能对图像分类数据集进行智能标注。</translation>
+    </message>
+    <message>
+        <source>This is not an image-classification dataset: it cannot be auto-labeled here.</source>
+        <translation>这不是图像分类数据集，无法在此进行智能标注。</translation>
+    </message>
+    <message>
+        <source>Fix what is marked, then refresh.</source>
+        <translation>请修正标记的问题，然后刷新。</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the running task</source>
+        <translation>查看运行中的任务(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Open the finished task (%n to confirm)</source>
+        <translation>
+            <numerusform>打开已完成的任务（%n 张待确认）(&amp;O)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetTableModel</name>
+    <message>
+        <source>Image classification</source>
+        <translation>图像分类</translation>
+    </message>
+    <message>
+        <source>Object detection</source>
+        <translation>物体检测</translation>
+    </message>
+    <message>
+        <source>Image segmentation</source>
+        <translation>图像分割</translation>
+    </message>
+    <message>
+        <source>Text classification</source>
+        <translation>文本分类</translation>
+    </message>
+    <message>
+        <source>Sound classification</source>
+        <translation>声音分类</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (task running)</source>
+        <translation>%1（任务运行中）</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片数</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>EventTreeModel</name>
     <message>
         <source>Start</source>
@@ -247,6 +373,273 @@
     </message>
 </context>
 <context>
+    <name>LabelChart</name>
+    <message>
+        <source>Labeled images per label</source>
+        <translation>每种标签的已标注图片数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in to ModelArts</source>
+        <translation>登录 ModelArts</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>IAM user name</source>
+        <translation>IAM 用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>the account (domain) the user belongs to</source>
+        <translation>用户所属的账号（domain）</translation>
+    </message>
+    <message>
+        <source>usually the region, e.g. cn-north-4</source>
+        <translation>通常与区域同名，例如 cn-north-4</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roject:</source>
+        <translation>项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>IAM user</source>
+        <translation>IAM 用户</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>私有访问密钥</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目 ID</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥 ID（AK）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>私有访问密钥（SK）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;ID:</source>
+        <translation>项目 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Custom endpoints (modelarts-local, private cloud)</source>
+        <translation>自定义终端节点（modelarts-local、私有云）</translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation>IAM 终端节点</translation>
+    </message>
+    <message>
+        <source>ModelArts endpoint</source>
+        <translation>ModelArts 终端节点</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>额外的 CA 证书</translation>
+    </message>
+    <message>
+        <source>optional: a PEM file for a private endpoint</source>
+        <translation>可选：私有终端节点的 PEM 证书文件</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;endpoint:</source>
+        <translation>IAM 终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;ModelArts endpoint:</source>
+        <translation>ModelArts 终端节点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password or secret key in the system keychain</source>
+        <translation>在系统钥匙串中记住密码或私有访问密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here (%1): the password is not remembered.</source>
+        <translation>此处没有可用的系统钥匙串（%1）：不会记住密码。</translation>
+    </message>
+    <message>
+        <source>Remember the password (no system keychain available)</source>
+        <translation>记住密码（没有可用的系统钥匙串）</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AutoLabel Reviewer</source>
+        <translation>智能标注审核</translation>
+    </message>
+    <message>
+        <source>1 Log in</source>
+        <translation>1 登录</translation>
+    </message>
+    <message>
+        <source>2 Dataset</source>
+        <translation>2 数据集</translation>
+    </message>
+    <message>
+        <source>3 Auto-label task</source>
+        <translation>3 智能标注任务</translation>
+    </message>
+    <message>
+        <source>4 Review and confirm</source>
+        <translation>4 审核与确认</translation>
+    </message>
+    <message>
+        <source>Log in to Huawei Cloud ModelArts, or to modelarts-local, to auto-label a dataset.</source>
+        <translation>登录华为云 ModelArts 或 modelarts-local，对数据集进行智能标注。</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>登录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The review grid is not built yet. Until it is, review and confirm with the command line:
+autolabel samples DATASET --hard, autolabel confirm DATASET.</source>
+        <translation>审核网格尚未完成。在此之前，请用命令行审核和确认：
+autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About AutoLabel Reviewer</source>
+        <translation>关于智能标注审核</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AutoLabel Reviewer&lt;/b&gt; %1&lt;br&gt;Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.&lt;br&gt;&lt;br&gt;Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).</source>
+        <translation>&lt;b&gt;智能标注审核&lt;/b&gt; %1&lt;br&gt;审核华为云 ModelArts 图像分类数据集的智能标注结果。&lt;br&gt;&lt;br&gt;基于 Qt %2（LGPLv3）、QtKeychain（BSD）和 OpenCV（Apache 2.0）构建。</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>无法将密码保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1. Trying again.</source>
+        <translation>刷新失败：%1。正在重试。</translation>
+    </message>
+    <message>
+        <source>The task ended: %1</source>
+        <translation>任务已结束：%1</translation>
+    </message>
+    <message>
+        <source>A task is running</source>
+        <translation>有任务正在运行</translation>
+    </message>
+    <message>
+        <source>An auto-labeling task is already running on %1. Watch it?</source>
+        <translation>%1 上已有智能标注任务在运行。要查看它吗？</translation>
+    </message>
+    <message>
+        <source>The task was not started</source>
+        <translation>任务未启动</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
     <name>ModelArtsClient</name>
     <message>
         <source>No credentials: log in first.</source>
@@ -426,6 +819,126 @@
     <message>
         <source>%1 @ %2 / %3</source>
         <translation>%1 @ %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>StartTaskDialog</name>
+    <message>
+        <source>Start auto-labeling</source>
+        <translation>启动智能标注</translation>
+    </message>
+    <message>
+        <source>Auto-label the unlabeled images of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>对 &lt;b&gt;%1&lt;/b&gt; 的未标注图片进行智能标注。</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>快速型(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Learns from the labeled images only. Quick; good when every label has enough examples.</source>
+        <translation>只从已标注图片学习。速度快，适合每种标签都有足够样例的情况。</translation>
+    </message>
+    <message>
+        <source>&amp;Accurate</source>
+        <translation>精准型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Also learns from the unlabeled images (semi-supervised). Slower, usually more accurate.</source>
+        <translation>同时从未标注图片学习（半监督）。速度较慢，通常更准确。</translation>
+    </message>
+    <message>
+        <source>Collect &amp;hard examples (recommended: they are reviewed first)</source>
+        <translation>收集难例(&amp;H)（推荐：难例会优先审核）</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>启动(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressView</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Initializing</source>
+        <translation>初始化中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Task progress</source>
+        <translation>任务进度</translation>
+    </message>
+    <message>
+        <source>Task stages</source>
+        <translation>任务阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Datasets</source>
+        <translation>数据集(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;top task</source>
+        <translation>停止任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the task</source>
+        <translation>停止任务</translation>
+    </message>
+    <message>
+        <source>Stop this auto-labeling task? Its results so far are discarded.</source>
+        <translation>要停止这个智能标注任务吗？目前的结果将被丢弃。</translation>
+    </message>
+    <message>
+        <source>&amp;Review the results</source>
+        <translation>审核结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — task %2, started %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 任务 %2，开始于 %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 elapsed</source>
+        <translation>%1 · 已用时 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 labeled, %3 to confirm</source>
+        <translation>共 %1 张图片，已标注 %2 张，待确认 %3 张</translation>
     </message>
 </context>
 </TS>

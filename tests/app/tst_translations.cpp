@@ -56,6 +56,7 @@ private slots:
     {
         QVERIFY(!installTranslations(QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany)));
         QCOMPARE(HardReasonCatalog::text(1), QStringLiteral("The model is not confident about this label."));
+        QCOMPARE(labelsDetail(2), QStringLiteral("The dataset has 2 labels.")); // English plurals, not "label(s)"
     }
 };
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Preconditions.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ModelArtsClient;
+
+// Everything the dataset page shows about one dataset, fetched together: details, label statistics,
+// the samples' metadata (for 4-channel images), the tasks, and from them the five preconditions.
+// A newer load() makes the answers of an older one void.
+class DatasetOverview final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Data
+    {
+        Dataset dataset;
+        DatasetStats stats;
+        QList<Preconditions::Check> checks;
+        QList<TaskInfo> tasks;
+        std::optional<TaskInfo> activeTask;       // queued, running or stopping
+        std::optional<TaskInfo> unconfirmedTask;  // the newest succeeded task with samples to confirm
+        QStringList fourChannelSamples;
+    };
+
+    explicit DatasetOverview(ModelArtsClient *client, QObject *parent = nullptr);
+
+    void load(const QString &datasetId);
+
+signals:
+    void loaded(const DatasetOverview::Data &data);
+    void loadFailed(const ApiError &error);
+
+private:
+    QPointer<ModelArtsClient> m_client;
+    quint64 m_generation = 0;
+};

@@ -1,0 +1,192 @@
+#include "DatasetPage.h"
+#include "DatasetTableModel.h"
+#include "EventTreeModel.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "Settings.h"
+#include "StartTaskDialog.h"
+#include "TaskProgressView.h"
+#include "TestServer.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+
+// The desktop app offscreen against modelarts-local over real HTTP: log in, pick a dataset, read its
+// checklist, start a task and watch it to its end. With AUTOLABEL_SCREENSHOTS=DIR it also saves what it
+// shows there (scripts/screenshots).
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_shapes;
+    QString m_rgba;
+
+    void shot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("AUTOLABEL_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    void fillLogin(const QString &password)
+    {
+        LoginDialog *login = m_window->loginDialog();
+        QTRY_VERIFY(login->isVisible());
+        auto *region = login->findChild<QComboBox *>(QStringLiteral("region"));
+        region->setCurrentIndex(region->count() - 1); // custom endpoints
+        for (const auto &[name, text] : { std::pair{ QStringLiteral("iamEndpoint"), m_server->base().toString() },
+                                          std::pair{ QStringLiteral("modelArtsEndpoint"), m_server->base().toString() },
+                                          std::pair{ QStringLiteral("domain"), QStringLiteral("acme") },
+                                          std::pair{ QStringLiteral("user"), QStringLiteral("alice") },
+                                          std::pair{ QStringLiteral("project"), QStringLiteral("local") },
+                                          std::pair{ QStringLiteral("password"), password } }) {
+            auto *edit = login->findChild<QLineEdit *>(name);
+            QVERIFY2(edit, qPrintable(name));
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        }
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        TaskOptions options;
+        options.minStageMs = 150;
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")), options);
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_shapes = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 12, 6);
+        m_rgba = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few-labels"), 6, 3);
+        auto settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_window = std::make_unique<MainWindow>(std::move(settings));
+        m_window->show();
+        m_window->showLogin();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void wrongPasswordIsSaidAndTheFormKept()
+    {
+        fillLogin(QStringLiteral("not-the-password"));
+        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
+        auto *error = m_window->loginDialog()->findChild<QLabel *>(QStringLiteral("error"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("user name or password is wrong")), qPrintable(error->text()));
+        QVERIFY(error->text().contains(QStringLiteral("IAM.401")));
+        QCOMPARE(m_window->loginDialog()->findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("alice"));
+        QVERIFY(m_window->loginDialog()->isVisible());
+        shot(m_window->loginDialog(), QStringLiteral("login-error"));
+    }
+
+    void fromLoginToAFinishedTask()
+    {
+        fillLogin(QStringLiteral("password-123"));
+        shot(m_window->loginDialog(), QStringLiteral("login"));
+        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginDialog()->isVisible(), 20000);
+        QVERIFY(m_window->session()->isLoggedIn());
+
+        // Datasets, and the checklist of the one that is not ready.
+        DatasetPage *page = m_window->datasetPage();
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        page->selectDataset(m_rgba);
+        auto *checks = page->findChild<QListWidget *>(QStringLiteral("checks"));
+        QTRY_COMPARE(checks->count(), 5);
+        QTRY_VERIFY(checks->item(1)->text().contains(QStringLiteral("fewer than 5")));
+        QCOMPARE(checks->item(1)->data(Qt::UserRole).toBool(), false);
+        QVERIFY(checks->item(1)->text().contains(QStringLiteral("circle")));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startTask"))->isEnabled());
+
+        page->selectDataset(m_shapes);
+        QTRY_VERIFY(checks->count() == 5 && checks->item(1)->data(Qt::UserRole).toBool());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(checks->item(i)->data(Qt::UserRole).toBool(), qPrintable(checks->item(i)->text()));
+        auto *start = page->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTRY_VERIFY(start->isEnabled());
+        shot(m_window.get(), QStringLiteral("datasets"));
+
+        // Start: the dialog, then the task view follows the tree through to success.
+        QTest::mouseClick(start, Qt::LeftButton);
+        StartTaskDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<StartTaskDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("collectHard"))->isChecked());
+        shot(dialog, QStringLiteral("start-task"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
+
+        TaskProgressView *view = m_window->taskView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), 10000);
+        auto *tree = view->findChild<QTreeView *>(QStringLiteral("events"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5, 10000);
+        // Running: take a look, and keep a selection that must survive the updates.
+        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value() >= 30, 20000);
+        const QModelIndex labeling = view->model()->index(2, 0);
+        tree->setCurrentIndex(view->model()->index(2, 0, labeling));
+        QVERIFY(tree->isExpanded(labeling));
+        shot(m_window.get(), QStringLiteral("task-running"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 100, 60000);
+        QTRY_VERIFY(view->findChild<QPushButton *>(QStringLiteral("review"))->isVisible());
+        QVERIFY(tree->isExpanded(labeling));
+        QCOMPARE(tree->currentIndex(), view->model()->index(2, 0, labeling));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(view->model()->index(i, 0).data(EventTreeModel::StatusRole).toString(), QStringLiteral("success"));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("Succeeded")));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("serviceMessage"))->text().contains(QStringLiteral("ModelArts.4996")));
+        shot(m_window.get(), QStringLiteral("task-done"));
+    }
+
+    void stopAndAttach()
+    {
+        fillLogin(QStringLiteral("password-123"));
+        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
+        // A task started elsewhere (another client): the page offers to watch it.
+        HttpClient http;
+        const auto login = http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const HttpResult created = http.withToken("POST", m_server->url(QStringLiteral("/v2/%1/datasets/%2/tasks").arg(login.second, m_shapes)), login.first, "{}");
+        QCOMPARE(created.status, 200);
+        DatasetPage *page = m_window->datasetPage();
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        page->selectDataset(m_shapes);
+        auto *open = page->findChild<QPushButton *>(QStringLiteral("openTask"));
+        QTRY_VERIFY(open->isVisible());
+        QTest::mouseClick(open, Qt::LeftButton);
+        TaskProgressView *view = m_window->taskView();
+        QTRY_VERIFY(view->isVisible());
+        auto *stop = view->findChild<QPushButton *>(QStringLiteral("stopTask"));
+        QTRY_VERIFY(stop->isEnabled());
+        // Confirm the question box as a user would.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("Stopped")), 20000);
+        QVERIFY(!stop->isEnabled());
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

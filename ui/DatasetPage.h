@@ -1,0 +1,49 @@
+#pragma once
+
+#include "DatasetOverview.h"
+
+#include <QWidget>
+
+class DatasetTableModel;
+class LabelChart;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The project's datasets (searchable) and, for the selected one, its label statistics and the five
+// preconditions as a checklist with what fails and what to do. Emits intents; shows what it is given.
+class DatasetPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DatasetPage(QWidget *parent = nullptr);
+
+    void setDatasets(const QList<Dataset> &datasets);
+    void showOverview(const DatasetOverview::Data &data);
+    void showError(const QString &message);
+    void selectDataset(const QString &datasetId);
+    QString selectedDatasetId() const;
+    DatasetTableModel *model() const { return m_model; }
+
+signals:
+    void refreshRequested();
+    void datasetSelected(const QString &datasetId);
+    void startRequested(const Dataset &dataset);
+    void openTaskRequested(const QString &datasetId, const QString &taskId);
+
+private:
+    DatasetTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_title;
+    LabelChart *m_chart;
+    QListWidget *m_checks;
+    QLabel *m_message;
+    QPushButton *m_start;
+    QPushButton *m_openTask;
+    std::optional<DatasetOverview::Data> m_current;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ApiTypes.h"
+
+#include <QWidget>
+
+// A small horizontal bar chart of labeled images per label, with the minimum of five marked: the
+// precondition at a glance. Painted with the palette, so it reads in light and dark themes.
+class LabelChart final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LabelChart(QWidget *parent = nullptr);
+    void setStats(const QList<LabelStat> &labels, int minimum);
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<LabelStat> m_labels;
+    int m_minimum = 5;
+};

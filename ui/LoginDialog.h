@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class Settings;
+
+// Log in with an IAM user (account, user, password, project) or an AK/SK pair, to a region's endpoints or
+// custom ones. Shows state and emits intents: loginRequested() with what was typed; the owner runs the
+// login and calls setBusy()/showError(). Fields keep what was typed after a failure.
+class LoginDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LoginDialog(QWidget *parent = nullptr);
+
+    void loadFrom(const Settings &settings);
+    void saveTo(Settings &settings) const;
+
+    LoginRequest request() const;
+    bool rememberSecret() const;
+    void setSecret(const QString &secret); // a remembered password or SK
+    void setKeychainAvailable(bool available, const QString &reason);
+    void setBusy(bool busy);
+    void showError(const QString &message);
+
+signals:
+    void loginRequested(const LoginRequest &request, bool rememberSecret);
+    void cancelRequested();
+
+private:
+    void updateEndpointFields();
+    void validate();
+
+    QTabWidget *m_modes;
+    QLineEdit *m_domain;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_project;
+    QLineEdit *m_accessKey;
+    QLineEdit *m_secretKey;
+    QLineEdit *m_projectId;
+    QComboBox *m_region;
+    QLineEdit *m_iamEndpoint;
+    QLineEdit *m_modelArtsEndpoint;
+    QLineEdit *m_caFile;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QProgressBar *m_busy;
+    QPushButton *m_login;
+    QPushButton *m_cancel;
+};

@@ -1,0 +1,269 @@
+#include "MainWindow.h"
+
+#include "CredentialStore.h"
+#include "DatasetOverview.h"
+#include "DatasetPage.h"
+#include "DatasetTableModel.h"
+#include "EventTreeModel.h"
+#include "LoginDialog.h"
+#include "Session.h"
+#include "Settings.h"
+#include "StartTaskDialog.h"
+#include "TaskMonitor.h"
+#include "TaskProgressView.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::move(settings))
+    , m_session(new Session(this))
+    , m_credentials(new CredentialStore(QStringLiteral("AutoLabel Reviewer"), this))
+    , m_login(new LoginDialog(this))
+{
+    setWindowTitle(tr("AutoLabel Reviewer"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1100, 720);
+
+    // The steps of the workflow, always visible.
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *stepsRow = new QHBoxLayout;
+    for (const QString &name : { tr("1 Log in"), tr("2 Dataset"), tr("3 Auto-label task"), tr("4 Review and confirm") }) {
+        auto *label = new QLabel(name, central);
+        label->setMargin(4);
+        m_steps.append(label);
+        stepsRow->addWidget(label);
+        if (m_steps.size() < 4)
+            stepsRow->addWidget(new QLabel(QStringLiteral("›"), central));
+    }
+    stepsRow->addStretch();
+    layout->addLayout(stepsRow);
+
+    m_pages = new QStackedWidget(central);
+    auto *welcome = new QWidget(m_pages);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    auto *welcomeText = new QLabel(tr("Log in to Huawei Cloud ModelArts, or to modelarts-local, to auto-label a dataset."), welcome);
+    welcomeText->setAlignment(Qt::AlignCenter);
+    auto *loginButton = new QPushButton(tr("&Log in…"), welcome);
+    connect(loginButton, &QPushButton::clicked, this, [this] { showLogin(); });
+    welcomeLayout->addStretch();
+    welcomeLayout->addWidget(welcomeText);
+    welcomeLayout->addWidget(loginButton, 0, Qt::AlignCenter);
+    welcomeLayout->addStretch();
+    m_datasets = new DatasetPage(m_pages);
+    m_taskView = new TaskProgressView(m_pages);
+    auto *review = new QLabel(tr("The review grid is not built yet. Until it is, review and confirm with the command line:\n"
+                                 "autolabel samples DATASET --hard, autolabel confirm DATASET."),
+                              m_pages);
+    review->setAlignment(Qt::AlignCenter);
+    review->setWordWrap(true);
+    m_pages->addWidget(welcome);
+    m_pages->addWidget(m_datasets);
+    m_pages->addWidget(m_taskView);
+    m_pages->addWidget(review);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_endpointLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_endpointLabel);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Log in…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showLogin(); });
+    fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::loadDatasets);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About AutoLabel Reviewer"),
+                           tr("<b>AutoLabel Reviewer</b> %1<br>Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.<br><br>"
+                              "Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).")
+                                   .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+
+    // Login.
+    m_login->loadFrom(*m_settings);
+    m_credentials->checkAvailability(this, [this](bool available, const QString &reason) { m_login->setKeychainAvailable(available, reason); });
+    connect(m_login, &LoginDialog::loginRequested, this, [this](const LoginRequest &request, bool remember) {
+        m_rememberSecret = remember;
+        m_pendingSecret = request.mode == LoginRequest::Mode::Password ? request.password.password : QString::fromLatin1(request.secretKey);
+        m_session->login(request);
+    });
+    connect(m_login, &LoginDialog::cancelRequested, m_session, &Session::cancel);
+    connect(m_session, &Session::busyChanged, m_login, &LoginDialog::setBusy);
+    connect(m_session, &Session::loginFailed, this, [this](const ApiError &, const QString &message) {
+        m_pendingSecret.clear();
+        m_login->showError(message);
+    });
+    connect(m_session, &Session::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_session, &Session::sessionExpired, this, [this](const ApiError &, const QString &message) { showLogin(message); });
+
+    // Datasets.
+    connect(m_datasets, &DatasetPage::refreshRequested, this, &MainWindow::loadDatasets);
+    connect(m_datasets, &DatasetPage::datasetSelected, this, [this](const QString &id) {
+        m_settings->setLastDatasetId(id);
+        if (m_overview)
+            m_overview->load(id);
+    });
+    connect(m_datasets, &DatasetPage::startRequested, this, &MainWindow::startTask);
+    connect(m_datasets, &DatasetPage::openTaskRequested, this, &MainWindow::watchTask);
+
+    // Task.
+    connect(m_taskView, &TaskProgressView::backRequested, this, [this] { setStep(DatasetStep); });
+    connect(m_taskView, &TaskProgressView::reviewRequested, this, [this] { setStep(ReviewStep); });
+    connect(m_taskView, &TaskProgressView::stopRequested, this, [this] {
+        if (!m_monitor || !m_session->client())
+            return;
+        m_session->client()->stopTask(m_monitor->datasetId(), m_monitor->taskId(), this, [this](const Result<bool> &r) {
+            if (!r.ok())
+                m_taskView->showWarning(Session::describe(r.error));
+        });
+    });
+
+    setStep(LoginStep);
+    updateStatusBar();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showLogin(const QString &message)
+{
+    m_login->showError(message);
+    m_login->open();
+}
+
+void MainWindow::setStep(Step step)
+{
+    m_pages->setCurrentIndex(step);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        QFont f = m_steps[i]->font();
+        f.setBold(i == step);
+        m_steps[i]->setFont(f);
+        m_steps[i]->setForegroundRole(i <= step ? QPalette::WindowText : QPalette::PlaceholderText);
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_endpointLabel->setText(m_session->isLoggedIn() ? m_session->request().endpoints.modelArts.toString() : tr("Not connected"));
+    m_userLabel->setText(m_session->who());
+}
+
+void MainWindow::onLoggedIn()
+{
+    m_login->saveTo(*m_settings);
+    m_settings->sync();
+    if (m_rememberSecret && !m_pendingSecret.isEmpty()) {
+        const LoginRequest &r = m_session->request();
+        const QString key = r.mode == LoginRequest::Mode::Password
+                ? CredentialStore::keyFor(r.endpoints.iam.toString(), r.password.domain, r.password.user)
+                : CredentialStore::keyFor(r.endpoints.modelArts.toString(), QStringLiteral("ak"), QString::fromLatin1(r.accessKey));
+        m_credentials->store(key, m_pendingSecret, this, [this](bool ok, const QString &error) {
+            if (!ok)
+                statusBar()->showMessage(tr("The password could not be kept in the keychain: %1").arg(error), 8000);
+        });
+    }
+    m_pendingSecret.clear();
+    m_login->accept();
+    delete m_overview;
+    delete m_monitor;
+    m_overview = new DatasetOverview(m_session->client(), this);
+    m_monitor = new TaskMonitor(m_session->client(), this);
+    m_monitor->setIntervals({ m_settings->pollIntervalSeconds() * 1000, 15000, 1.5 });
+    connect(m_overview, &DatasetOverview::loaded, m_datasets, &DatasetPage::showOverview);
+    connect(m_overview, &DatasetOverview::loadFailed, this, [this](const ApiError &e) { m_datasets->showError(Session::describe(e)); });
+    connect(m_monitor, &TaskMonitor::taskUpdated, this, [this](const TaskInfo &t) { m_taskView->showTask(datasetName(m_monitor->datasetId()), t); });
+    connect(m_monitor, &TaskMonitor::pollFailed, this,
+            [this](const ApiError &e) { m_taskView->showWarning(tr("Could not refresh: %1. Trying again.").arg(Session::describe(e))); });
+    connect(m_monitor, &TaskMonitor::watchFailed, this, [this](const ApiError &e) { m_taskView->showWarning(Session::describe(e)); });
+    connect(m_monitor, &TaskMonitor::taskFinished, this, [this](const TaskInfo &t) {
+        QApplication::alert(this);
+        statusBar()->showMessage(tr("The task ended: %1").arg(TaskProgressView::statusText(t.status)), 10000);
+        loadDatasets();
+    });
+    updateStatusBar();
+    setStep(DatasetStep);
+    loadDatasets();
+}
+
+void MainWindow::loadDatasets()
+{
+    if (!m_session->client())
+        return;
+    m_session->client()->listDatasets({}, this, [this](const Result<QList<Dataset>> &r) {
+        if (!r.ok()) {
+            m_datasets->showError(Session::describe(r.error));
+            return;
+        }
+        m_datasets->setDatasets(*r.value);
+        if (m_datasets->selectedDatasetId().isEmpty()) {
+            const QString last = m_settings->lastDatasetId();
+            m_datasets->selectDataset(m_datasets->model()->rowOf(last) >= 0 ? last : (r.value->isEmpty() ? QString() : r.value->first().id));
+        } else if (m_overview) {
+            m_overview->load(m_datasets->selectedDatasetId());
+        }
+    });
+}
+
+QString MainWindow::datasetName(const QString &datasetId) const
+{
+    const int row = m_datasets->model()->rowOf(datasetId);
+    return row >= 0 ? m_datasets->model()->datasetAt(row)->name : datasetId;
+}
+
+void MainWindow::startTask(const Dataset &dataset)
+{
+    auto *dialog = new StartTaskDialog(dataset.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, dataset] {
+        m_session->client()->createTask(dataset.id, dialog->options(), this, [this, dataset](const Result<QString> &r) {
+            if (r.ok()) {
+                watchTask(dataset.id, *r.value);
+                return;
+            }
+            if (r.error.code == QLatin1String("ModelArts.4386")) {
+                if (QMessageBox::question(this, tr("A task is running"),
+                                          tr("An auto-labeling task is already running on %1. Watch it?").arg(dataset.name))
+                    == QMessageBox::Yes)
+                    attachToRunningTask(dataset.id);
+                return;
+            }
+            QMessageBox::warning(this, tr("The task was not started"), Session::describe(r.error));
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::attachToRunningTask(const QString &datasetId)
+{
+    m_session->client()->listTasks(datasetId, this, [this, datasetId](const Result<QList<TaskInfo>> &r) {
+        if (!r.ok()) {
+            QMessageBox::warning(this, tr("Tasks"), Session::describe(r.error));
+            return;
+        }
+        for (const TaskInfo &t : *r.value) {
+            if (t.isActive()) {
+                watchTask(datasetId, t.taskId);
+                return;
+            }
+        }
+        loadDatasets(); // it ended meanwhile
+    });
+}
+
+void MainWindow::watchTask(const QString &datasetId, const QString &taskId)
+{
+    m_taskView->model()->clear();
+    setStep(TaskStep);
+    m_monitor->watch(datasetId, taskId);
+}

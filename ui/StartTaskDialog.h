@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ModelArtsClient.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QRadioButton;
+
+// Start an auto-label task: the algorithm (each explained in a sentence) and hard-example collection.
+class StartTaskDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit StartTaskDialog(const QString &datasetName, QWidget *parent = nullptr);
+    ModelArtsClient::TaskOptions options() const;
+
+private:
+    QRadioButton *m_fast;
+    QRadioButton *m_accurate;
+    QCheckBox *m_hard;
+};

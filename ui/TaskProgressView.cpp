@@ -1,0 +1,141 @@
+#include "TaskProgressView.h"
+
+#include "EventTreeModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+// The status column: an icon for the event's state (waiting, running, done, failed).
+class StatusIconDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != EventTreeModel::StatusColumn)
+            return;
+        const QString status = index.data(EventTreeModel::StatusRole).toString();
+        const QStyle *style = option->widget ? option->widget->style() : nullptr;
+        if (!style)
+            return;
+        QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
+        if (status == QLatin1String("success"))
+            icon = QStyle::SP_DialogApplyButton;
+        else if (status == QLatin1String("running"))
+            icon = QStyle::SP_BrowserReload;
+        else if (status == QLatin1String("failed"))
+            icon = QStyle::SP_MessageBoxCritical;
+        option->icon = style->standardIcon(icon);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+    }
+};
+} // namespace
+
+QString TaskProgressView::statusText(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Queued: return tr("Queued");
+    case TaskStatus::Initializing: return tr("Initializing");
+    case TaskStatus::Running: return tr("Running");
+    case TaskStatus::Failed: return tr("Failed");
+    case TaskStatus::Succeeded: return tr("Succeeded");
+    case TaskStatus::Stopping: return tr("Stopping");
+    case TaskStatus::Stopped: return tr("Stopped");
+    case TaskStatus::Unknown: break;
+    }
+    return tr("Unknown");
+}
+
+TaskProgressView::TaskProgressView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EventTreeModel(this))
+{
+    setObjectName(QStringLiteral("taskProgressView"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("taskTitle"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setAccessibleName(tr("Task progress"));
+    m_progress->setRange(0, 100);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("serviceMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("counts"));
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("warning"));
+    m_warning->setForegroundRole(QPalette::PlaceholderText);
+    m_warning->setWordWrap(true);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("events"));
+    m_tree->setAccessibleName(tr("Task stages"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new StatusIconDelegate(m_tree));
+    m_tree->header()->setSectionResizeMode(EventTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+
+    auto *back = new QPushButton(tr("&Datasets"), this);
+    connect(back, &QPushButton::clicked, this, &TaskProgressView::backRequested);
+    m_stop = new QPushButton(tr("S&top task"), this);
+    m_stop->setObjectName(QStringLiteral("stopTask"));
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(this, tr("Stop the task"), tr("Stop this auto-labeling task? Its results so far are discarded."))
+            == QMessageBox::Yes)
+            emit stopRequested();
+    });
+    m_review = new QPushButton(tr("&Review the results"), this);
+    m_review->setObjectName(QStringLiteral("review"));
+    m_review->hide();
+    connect(m_review, &QPushButton::clicked, this, &TaskProgressView::reviewRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_message);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_warning);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(back);
+    buttons->addStretch();
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_review);
+    layout->addLayout(buttons);
+}
+
+void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task)
+{
+    m_title->setText(tr("<b>%1</b> — task %2, started %3").arg(datasetName.toHtmlEscaped(), task.taskId, task.createTime));
+    m_progress->setValue(int(task.progress));
+    m_status->setText(tr("%1 · %2 elapsed").arg(statusText(task.status)).arg(tr("%n s", nullptr, int(task.elapsedSeconds))));
+    QString message = task.message.trimmed();
+    if (!task.code.isEmpty())
+        message = QStringLiteral("%1 (%2)").arg(message, task.code);
+    if (!task.errorMessage.isEmpty())
+        message += QStringLiteral("\n") + tr("Error: %1").arg(task.errorMessage);
+    m_message->setText(message);
+    m_counts->setText(tr("%1 images, %2 labeled, %3 to confirm").arg(task.totalSamples).arg(task.annotatedSamples).arg(task.unconfirmedSamples));
+    m_warning->clear();
+    m_model->setEvents(task.events);
+    m_stop->setEnabled(task.isActive() && task.status != TaskStatus::Stopping);
+    m_review->setVisible(task.status == TaskStatus::Succeeded);
+}
+
+void TaskProgressView::showWarning(const QString &message)
+{
+    m_warning->setText(message);
+}
