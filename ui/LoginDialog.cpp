@@ -175,6 +175,19 @@ LoginRequest LoginDialog::request() const
     return r;
 }
 
+void LoginDialog::fill(const LoginRequest &r)
+{
+    m_region->setCurrentIndex(m_region->count() - 1);
+    m_iamEndpoint->setText(r.endpoints.iam.toString());
+    m_modelArtsEndpoint->setText(r.endpoints.modelArts.toString());
+    m_modes->setCurrentIndex(r.mode == LoginRequest::Mode::AkSk ? 1 : 0);
+    m_domain->setText(r.password.domain);
+    m_user->setText(r.password.user);
+    m_project->setText(r.password.project);
+    m_password->setText(r.password.password);
+    validate();
+}
+
 bool LoginDialog::rememberSecret() const
 {
     return m_remember->isEnabled() && m_remember->isChecked();

@@ -27,6 +27,8 @@ public:
     void saveTo(Settings &settings) const;
 
     LoginRequest request() const;
+    // Fills the form (custom endpoints), e.g. from the command line of the demo.
+    void fill(const LoginRequest &request);
     bool rememberSecret() const;
     void setSecret(const QString &secret); // a remembered password or SK
     void setKeychainAvailable(bool available, const QString &reason);

@@ -93,7 +93,20 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
 
     // Login.
     m_login->loadFrom(*m_settings);
-    m_credentials->checkAvailability(this, [this](bool available, const QString &reason) { m_login->setKeychainAvailable(available, reason); });
+    m_credentials->checkAvailability(this, [this](bool available, const QString &reason) {
+        m_login->setKeychainAvailable(available, reason);
+        if (!available || !m_settings->rememberSecret())
+            return;
+        // Fill in the remembered password or SK of the last login.
+        const LoginRequest r = m_login->request();
+        const QString key = r.mode == LoginRequest::Mode::Password
+                ? CredentialStore::keyFor(r.endpoints.iam.toString(), r.password.domain, r.password.user)
+                : CredentialStore::keyFor(r.endpoints.modelArts.toString(), QStringLiteral("ak"), QString::fromLatin1(r.accessKey));
+        m_credentials->load(key, this, [this](const std::optional<QString> &secret, const QString &) {
+            if (secret)
+                m_login->setSecret(*secret);
+        });
+    });
     connect(m_login, &LoginDialog::loginRequested, this, [this](const LoginRequest &request, bool remember) {
         m_rememberSecret = remember;
         m_pendingSecret = request.mode == LoginRequest::Mode::Password ? request.password.password : QString::fromLatin1(request.secretKey);
