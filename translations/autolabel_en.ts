@@ -641,6 +641,10 @@ autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>ModelArtsClient</name>
@@ -739,6 +743,41 @@ autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
     <message>
         <source>A task is running on this dataset: attach to it or stop it first.</source>
         <translation>A task is running on this dataset: attach to it or stop it first.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>A new language applies when the app starts again.</translation>
+    </message>
+    <message>
+        <source>Check a running task &amp;every:</source>
+        <translation>Check a running task &amp;every:</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation>&amp;Thumbnail size:</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,10 @@ autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>ModelArtsClient</name>
@@ -729,6 +733,41 @@ autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
     <message>
         <source>A task is running on this dataset: attach to it or stop it first.</source>
         <translation>该数据集上有任务正在运行：请查看该任务，或先停止它。</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies when the app starts again.</source>
+        <translation>新语言在应用重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Check a running task &amp;every:</source>
+        <translation>检查运行中任务的间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Thumbnail size:</source>
+        <translation>缩略图大小(&amp;T)：</translation>
     </message>
 </context>
 <context>

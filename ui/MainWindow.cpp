@@ -6,6 +6,7 @@
 #include "DatasetTableModel.h"
 #include "EventTreeModel.h"
 #include "LoginDialog.h"
+#include "PreferencesDialog.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StartTaskDialog.h"
@@ -81,6 +82,15 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Log in…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] { showLogin(); });
     fileMenu->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::loadDatasets);
+    fileMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        auto *dialog = new PreferencesDialog(*m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            if (m_monitor)
+                m_monitor->setIntervals({ m_settings->pollIntervalSeconds() * 1000, 15000, 1.5 });
+        });
+        dialog->open();
+    });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));

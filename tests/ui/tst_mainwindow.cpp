@@ -3,6 +3,7 @@
 #include "EventTreeModel.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StartTaskDialog.h"
@@ -23,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QSpinBox>
 #include <QTreeView>
 
 // The desktop app offscreen against modelarts-local over real HTTP: log in, pick a dataset, read its
@@ -163,6 +165,23 @@ private slots:
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Succeeded)));
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("serviceMessage"))->text().contains(QStringLiteral("ModelArts.4996")));
         shot(m_window.get(), QStringLiteral("task-done"));
+    }
+
+    void preferencesAreKept()
+    {
+        Settings settings(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
+        PreferencesDialog dialog(settings);
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        dialog.findChild<QSpinBox *>(QStringLiteral("pollInterval"))->setValue(5);
+        dialog.findChild<QSpinBox *>(QStringLiteral("thumbnailSize"))->setValue(200);
+        dialog.apply();
+        Settings reread(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
+        QCOMPARE(reread.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(reread.pollIntervalSeconds(), 5);
+        QCOMPARE(reread.thumbnailSize(), 200);
+        PreferencesDialog again(reread);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("language"))->currentData().toString(), QStringLiteral("zh_CN"));
     }
 
     void stopAndAttach()
