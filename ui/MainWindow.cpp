@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
@@ -210,8 +211,22 @@ void MainWindow::onLoggedIn()
             [this](const ApiError &e) { m_taskView->showWarning(tr("Could not refresh: %1. Trying again.").arg(Session::describe(e))); });
     connect(m_monitor, &TaskMonitor::watchFailed, this, [this](const ApiError &e) { m_taskView->showWarning(Session::describe(e)); });
     connect(m_monitor, &TaskMonitor::taskFinished, this, [this](const TaskInfo &t) {
+        const QString text = tr("The task ended: %1").arg(TaskProgressView::statusText(t.status));
         QApplication::alert(this);
-        statusBar()->showMessage(tr("The task ended: %1").arg(TaskProgressView::statusText(t.status)), 10000);
+        if (!isActiveWindow() && QSystemTrayIcon::isSystemTrayAvailable()) {
+            // A desktop notification for a window in the background.
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(windowIcon(), this);
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                    showNormal();
+                    raise();
+                    activateWindow();
+                });
+            }
+            m_tray->show();
+            m_tray->showMessage(tr("AutoLabel Reviewer"), text);
+        }
+        statusBar()->showMessage(text, 10000);
         loadDatasets();
     });
     updateStatusBar();

@@ -12,6 +12,7 @@ class DatasetPage;
 class LoginDialog;
 class QLabel;
 class QStackedWidget;
+class QSystemTrayIcon;
 class Session;
 class Settings;
 class TaskMonitor;
@@ -56,6 +57,7 @@ private:
     TaskMonitor *m_monitor = nullptr;
     QLabel *m_endpointLabel;
     QLabel *m_userLabel;
+    QSystemTrayIcon *m_tray = nullptr;
     bool m_rememberSecret = false;
     QString m_pendingSecret;
 };

@@ -114,6 +114,8 @@ void Session::login(const LoginRequest &request)
     m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), request.endpoints.iam);
     m_client->useToken(m_iam.get());
     connect(m_iam.get(), &IamAuthenticator::loginFailed, this, &Session::fail);
+    // Renewing the token failed (the password changed, the account was disabled): ask the user again.
+    connect(m_iam.get(), &IamAuthenticator::sessionExpired, this, [this](const ApiError &e) { emit sessionExpired(e, describe(e)); });
     connect(m_iam.get(), &IamAuthenticator::loggedIn, this, [this] {
         m_loggedIn = true;
         setBusy(false);

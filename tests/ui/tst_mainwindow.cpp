@@ -10,6 +10,7 @@
 #include "TaskProgressView.h"
 #include "TestServer.h"
 #include "Translations.h"
+#include "IamAuthenticator.h"
 #include "JsonCodec.h"
 
 #include <QApplication>
@@ -39,6 +40,14 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_shapes;
     QString m_rgba;
+    qint64 m_serverClockOffset = 0;
+
+    void logIn()
+    {
+        fillLogin(QStringLiteral("password-123"));
+        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
+    }
 
     void shot(QWidget *w, const QString &name)
     {
@@ -83,11 +92,15 @@ private slots:
         TaskOptions options;
         options.minStageMs = 150;
         m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")), options);
-        QVERIFY(m_server->start());
+        m_serverClockOffset = 0;
+        ServiceConfig config;
+        config.nowMs = [this] { return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffset; };
+        QVERIFY(m_server->start(config));
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         m_shapes = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 12, 6);
         m_rgba = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few-labels"), 6, 3);
         auto settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        settings->setPollIntervalSeconds(1);
         m_window = std::make_unique<MainWindow>(std::move(settings));
         m_window->show();
         m_window->showLogin();
@@ -167,6 +180,40 @@ private slots:
         shot(m_window.get(), QStringLiteral("task-done"));
     }
 
+    void tokenExpiryDuringPollingIsRenewedAndAFailedRenewalAsksAgain()
+    {
+        logIn();
+        DatasetPage *page = m_window->datasetPage();
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        page->selectDataset(m_shapes);
+        auto *start = page->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTRY_VERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        StartTaskDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<StartTaskDialog *>()) && dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
+        TaskProgressView *view = m_window->taskView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 5, 10000);
+        // A day passes on the service: the token dies while the task is being watched.
+        QSignalSpy renewed(m_window->session()->authenticator(), &IamAuthenticator::tokenRenewed);
+        m_serverClockOffset = 25 * 3600 * 1000LL;
+        QTRY_COMPARE_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 100, 60000);
+        QVERIFY(renewed.size() >= 1);
+        QVERIFY(m_window->session()->isLoggedIn());
+        QVERIFY(!m_window->loginDialog()->isVisible());
+
+        // Then the password changes elsewhere and the token dies again: the app asks for the password,
+        // with the view still open behind the dialog.
+        QVERIFY(m_server->storage().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
+                                               passwordhash::hash(QStringLiteral("changed-password"), 1000)));
+        m_serverClockOffset = 50 * 3600 * 1000LL;
+        QTest::mouseClick(view->findChildren<QPushButton *>().first(), Qt::LeftButton); // back to the datasets: a refresh
+        m_window->datasetPage()->findChild<QPushButton *>(QStringLiteral("refresh"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->loginDialog()->isVisible(), 20000);
+        QVERIFY(!m_window->loginDialog()->findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty());
+        QCOMPARE(page->model()->rowCount(), 2); // what was shown stays
+    }
+
     void preferencesAreKept()
     {
         Settings settings(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
@@ -186,9 +233,7 @@ private slots:
 
     void stopAndAttach()
     {
-        fillLogin(QStringLiteral("password-123"));
-        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
+        logIn();
         // A task started elsewhere (another client): the page offers to watch it.
         HttpClient http;
         const auto login = http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
