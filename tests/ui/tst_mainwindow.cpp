@@ -84,6 +84,22 @@ private slots:
         const QString language = qEnvironmentVariable("AUTOLABEL_LANGUAGE");
         if (!language.isEmpty())
             installTranslations(QCoreApplication::instance(), QLocale(language));
+        if (qEnvironmentVariableIsSet("AUTOLABEL_DARK")) {
+            // A dark palette, as a dark desktop theme gives: everything must stay readable.
+            QApplication::setStyle(QStringLiteral("Fusion"));
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(45, 45, 48));
+            dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+            dark.setColor(QPalette::Base, QColor(30, 30, 32));
+            dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+            dark.setColor(QPalette::Text, QColor(230, 230, 230));
+            dark.setColor(QPalette::Button, QColor(55, 55, 58));
+            dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+            dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+            dark.setColor(QPalette::HighlightedText, Qt::white);
+            dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+            QApplication::setPalette(dark);
+        }
     }
 
     void init()
