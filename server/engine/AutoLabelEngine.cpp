@@ -133,16 +133,31 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
         features[size_t(valid[r])].descriptor.copyTo(x.row(int(r)));
         rowOf[size_t(valid[r])] = int(r);
     }
-    cv::Mat mean, stddev;
-    cv::reduce(x, mean, 0, cv::REDUCE_AVG);
-    cv::Mat centred = x - cv::repeat(mean, x.rows, 1);
-    cv::reduce(centred.mul(centred), stddev, 0, cv::REDUCE_AVG);
-    cv::sqrt(stddev, stddev);
-    stddev += 1e-3;
-    x = centred / cv::repeat(stddev, x.rows, 1);
+    // In place, one row at a time: no full-size temporaries.
+    std::vector<double> mean(static_cast<size_t>(d), 0.0), variance(static_cast<size_t>(d), 0.0);
+    for (int r = 0; r < x.rows; ++r) {
+        const float *row = x.ptr<float>(r);
+        for (int c = 0; c < d; ++c)
+            mean[size_t(c)] += row[c];
+    }
+    for (double &m : mean)
+        m /= std::max(1, x.rows);
+    for (int r = 0; r < x.rows; ++r) {
+        const float *row = x.ptr<float>(r);
+        for (int c = 0; c < d; ++c) {
+            const double delta = row[c] - mean[size_t(c)];
+            variance[size_t(c)] += delta * delta;
+        }
+    }
+    std::vector<float> scale(static_cast<size_t>(d));
     for (const FeatureGroup &group : featureGroups()) {
-        if (group.weight != 1.f)
-            x.colRange(group.begin, group.end) *= group.weight;
+        for (int c = group.begin; c < group.end; ++c)
+            scale[size_t(c)] = float(group.weight / (std::sqrt(variance[size_t(c)] / std::max(1, x.rows)) + 1e-3));
+    }
+    for (int r = 0; r < x.rows; ++r) {
+        float *row = x.ptr<float>(r);
+        for (int c = 0; c < d; ++c)
+            row[c] = float((row[c] - mean[size_t(c)]) * scale[size_t(c)]);
     }
 
     auto rowsFor = [&](const std::vector<int> &sampleIdx) {
@@ -225,7 +240,15 @@ Result run(const QList<Sample> &samples, int labelCount, const Config &config,
         const std::vector<int> fitRows = spreadSubset(x.rows, 256);
         const int components = std::min({ 32, x.cols, int(fitRows.size()) - 1 });
         cv::PCA pca(rowsOf(x, fitRows), cv::Mat(), cv::PCA::DATA_AS_ROW, std::max(1, components));
-        const cv::Mat z = pca.project(x);
+        // Projected in row blocks on the pool (the projection of every image is the one big product here).
+        cv::Mat z(x.rows, pca.eigenvectors.rows, CV_32F);
+        QList<int> blocks;
+        for (int start = 0; start < x.rows; start += 1024)
+            blocks.append(start);
+        QtConcurrent::blockingMap(blocks, [&](int start) {
+            const cv::Range rows(start, std::min(x.rows, start + 1024));
+            pca.project(x.rowRange(rows)).copyTo(z.rowRange(rows));
+        });
         const cv::Mat zTrain = rowsOf(z, rowsFor(train));
         const cv::Mat zUnlabeled = rowsOf(z, rowsFor(unlabeled));
         timing("pca");
