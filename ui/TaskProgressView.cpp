@@ -2,7 +2,9 @@
 
 #include "EventTreeModel.h"
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QTimeZone>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -119,7 +121,12 @@ TaskProgressView::TaskProgressView(QWidget *parent)
 
 void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task)
 {
-    m_title->setText(tr("<b>%1</b> — task %2, started %3").arg(datasetName.toHtmlEscaped(), task.taskId, task.createTime));
+    // The service writes the task's start as "yyyy-MM-dd HH:mm:ss" in UTC+8 (modelarts-api.md section 1):
+    // show it in local time, like the events' times.
+    QDateTime started = QDateTime::fromString(task.createTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    started.setTimeZone(QTimeZone(8 * 3600));
+    const QString startedText = started.isValid() ? started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : task.createTime;
+    m_title->setText(tr("<b>%1</b> — task %2, started %3").arg(datasetName.toHtmlEscaped(), task.taskId, startedText));
     m_progress->setValue(int(task.progress));
     m_status->setText(tr("%1 · %2 elapsed").arg(statusText(task.status)).arg(tr("%n s", nullptr, int(task.elapsedSeconds))));
     QString message = task.message.trimmed();
