@@ -2,4 +2,3 @@
 
 Q_LOGGING_CATEGORY(lcNet, "autolabel.net", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcAuth, "autolabel.auth", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcClient, "autolabel.client", QtWarningMsg)

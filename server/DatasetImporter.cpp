@@ -2,7 +2,6 @@
 
 #include "ImageFiles.h"
 #include "Ids.h"
-#include "ServerLog.h"
 #include "Storage.h"
 
 #include <QDateTime>

@@ -2,5 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcServer, "modelarts.local.server")
 Q_LOGGING_CATEGORY(lcStorage, "modelarts.local.storage")
-Q_LOGGING_CATEGORY(lcImport, "modelarts.local.import")
 Q_LOGGING_CATEGORY(lcEngine, "modelarts.local.engine", QtInfoMsg)

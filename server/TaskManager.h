@@ -47,7 +47,6 @@ public:
 
     // Stops every running task and waits for the workers (shutdown).
     void shutdown();
-    int activeCount() const { return int(m_live.size()); }
 
     // One step of a running task, reported by its worker.
     enum class Step { Started, Init, JobInit, JobWaiting, JobRunning, JobProgress, JobCompleted, ResultProcessing,
