@@ -60,6 +60,12 @@ QString colorFor(int ordinal)
     return QString::fromLatin1(palette[ordinal % std::size(palette)]);
 }
 
+// Qt SQL binds a null QString as NULL; the text columns are NOT NULL and '' means "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QJsonObject parseObject(const QString &json)
 {
     return QJsonDocument::fromJson(json.toUtf8()).object();
@@ -414,11 +420,11 @@ bool Storage::insertDataset(const DatasetRecord &d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO datasets(id, project_id, name, description, type, create_ms, update_ms)"
-                             " VALUES(?,?,?,COALESCE(?, ''),?,?,?)"));
+                             " VALUES(?,?,?,?,?,?,?)"));
     q.addBindValue(d.id);
     q.addBindValue(d.projectId);
     q.addBindValue(d.name);
-    q.addBindValue(d.description);
+    q.addBindValue(text(d.description));
     q.addBindValue(d.type);
     q.addBindValue(d.createTimeMs);
     q.addBindValue(d.updateTimeMs);
@@ -552,7 +558,7 @@ bool Storage::insertSample(const SampleRecord &s)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO samples(id, dataset_id, name, dir, rel_path, source_key, size, time_ms,"
                              " width, height, channels, status, annotated_by, truth)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,COALESCE(?, ''),COALESCE(?, ''))"));
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(s.id);
     q.addBindValue(s.datasetId);
     q.addBindValue(s.name);
@@ -565,8 +571,8 @@ bool Storage::insertSample(const SampleRecord &s)
     q.addBindValue(s.height);
     q.addBindValue(s.channels);
     q.addBindValue(s.labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
-    q.addBindValue(s.annotatedBy);
-    q.addBindValue(s.truth);
+    q.addBindValue(text(s.annotatedBy));
+    q.addBindValue(text(s.truth));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -745,9 +751,9 @@ bool Storage::replaceLabels(const QString &sampleId, const QList<SampleLabelReco
         if (!q.exec())
             return fail();
     }
-    q.prepare(QStringLiteral("UPDATE samples SET status = ?, annotated_by = COALESCE(?, '') WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE samples SET status = ?, annotated_by = ? WHERE id = ?"));
     q.addBindValue(labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
-    q.addBindValue(labels.isEmpty() ? QString() : annotatedBy);
+    q.addBindValue(text(labels.isEmpty() ? QString() : annotatedBy));
     q.addBindValue(sampleId);
     if (!q.exec())
         return fail();
@@ -822,7 +828,7 @@ bool Storage::replaceAutoAnnotations(const QString &datasetId, const QHash<QStri
     q.addBindValue(datasetId);
     bool ok = q.exec();
     q.prepare(QStringLiteral("INSERT INTO auto_annotations(sample_id, dataset_id, task_id, label_name, score, hard,"
-                             " hard_coefficient, hard_reasons) VALUES(?,?,?,?,?,?,?,COALESCE(?, ''))"));
+                             " hard_coefficient, hard_reasons) VALUES(?,?,?,?,?,?,?,?)"));
     for (auto it = results.cbegin(); ok && it != results.cend(); ++it) {
         QStringList reasons;
         for (int r : it->hardReasons)
@@ -834,7 +840,7 @@ bool Storage::replaceAutoAnnotations(const QString &datasetId, const QHash<QStri
         q.addBindValue(it->score);
         q.addBindValue(it->hard ? 1 : 0);
         q.addBindValue(it->hardCoefficient);
-        q.addBindValue(reasons.join(QLatin1Char('-')));
+        q.addBindValue(text(reasons.join(QLatin1Char('-'))));
         ok = q.exec();
     }
     if (!ok) {
@@ -939,10 +945,10 @@ std::optional<TaskRecord> Storage::task(const QString &datasetId, const QString 
 QList<TaskRecord> Storage::tasks(const QString &datasetId, const QString &taskType) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(taskSelect + QStringLiteral("WHERE dataset_id = ? AND (COALESCE(?, '') = '' OR task_type = ?) ORDER BY create_ms DESC, rowid DESC"));
+    q.prepare(taskSelect + QStringLiteral("WHERE dataset_id = ? AND (? = '' OR task_type = ?) ORDER BY create_ms DESC, rowid DESC"));
     q.addBindValue(datasetId);
-    q.addBindValue(taskType);
-    q.addBindValue(taskType);
+    q.addBindValue(text(taskType));
+    q.addBindValue(text(taskType));
     if (!q.exec())
         return {};
     return readTasks(q);
