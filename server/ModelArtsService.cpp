@@ -487,14 +487,16 @@ ApiResponse ModelArtsService::serveImage(const ApiRequest &request, const QStrin
                                    ok && expires < nowSeconds() ? QStringLiteral("Request has expired")
                                                                 : QStringLiteral("The request signature does not match"));
     }
-    const auto sample = m_storage.sample(datasetId, sampleId);
-    if (!sample)
+    const auto relPath = m_storage.sampleFile(datasetId, sampleId);
+    if (!relPath)
         return apierror::modelArts(404, QStringLiteral("OBS.NoSuchKey"), QStringLiteral("The specified key does not exist"));
 
     // The stored path comes from the database, never from the request; still, refuse anything that would
     // resolve outside the data directory (a link, a tampered row).
-    const QString root = QFileInfo(m_storage.dataDir()).canonicalFilePath() + QLatin1Char('/');
-    QString path = QFileInfo(QDir(m_storage.dataDir()).filePath(sample->relPath)).canonicalFilePath();
+    if (m_canonicalRoot.isEmpty())
+        m_canonicalRoot = QFileInfo(m_storage.dataDir()).canonicalFilePath() + QLatin1Char('/');
+    const QString &root = m_canonicalRoot;
+    QString path = QFileInfo(QDir(m_storage.dataDir()).filePath(*relPath)).canonicalFilePath();
     if (path.isEmpty() || !path.startsWith(root))
         return apierror::modelArts(404, QStringLiteral("OBS.NoSuchKey"), QStringLiteral("The specified key does not exist"));
 
@@ -663,13 +665,14 @@ ApiResponse ModelArtsService::datasetStats(const DatasetRecord &dataset)
     });
 }
 
-QJsonObject ModelArtsService::sampleJson(const SampleRecord &s, bool asAutoAnnotation) const
+QJsonObject ModelArtsService::sampleJson(const SampleRecord &s, bool asAutoAnnotation, const QList<LabelRecord> *knownLabels) const
 {
     QJsonObject metadata{ { QStringLiteral("@modelarts:import_origin"), 0 },
                           { kSize, QJsonArray{ qint64(s.width), qint64(s.height), qint64(s.channels) } } };
     QJsonArray labels;
-    const QList<LabelRecord> datasetLabels = asAutoAnnotation || !s.labels.isEmpty() ? m_storage.labels(s.datasetId)
-                                                                                     : QList<LabelRecord>();
+    const QList<LabelRecord> datasetLabels = knownLabels                                   ? *knownLabels
+            : asAutoAnnotation || !s.labels.isEmpty() ? m_storage.labels(s.datasetId)
+                                                      : QList<LabelRecord>();
     auto labelId = [&](const QString &name) {
         for (qsizetype i = 0; i < datasetLabels.size(); ++i) {
             if (datasetLabels[i].name == name)
@@ -713,7 +716,7 @@ QJsonObject ModelArtsService::sampleJson(const SampleRecord &s, bool asAutoAnnot
         }
     }
     const qint64 now = nowSeconds();
-    const QString source = m_signer.url(s.datasetId, s.id, UrlSigner::Kind::Source, now).toString(QUrl::FullyEncoded);
+    const QString source = m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Source, now);
     if (asAutoAnnotation) {
         // The provenance keys the cloud adds to auto-labeled samples (the seed's example shows them all).
         const QString origin = QStringLiteral("obs://modelarts-local") + s.dir + s.name;
@@ -735,7 +738,7 @@ QJsonObject ModelArtsService::sampleJson(const SampleRecord &s, bool asAutoAnnot
         { QStringLiteral("sample_type"), 0 },
         { QStringLiteral("labels"), labels },
         { QStringLiteral("source"), source },
-        { QStringLiteral("preview"), m_signer.url(s.datasetId, s.id, UrlSigner::Kind::Preview, now).toString(QUrl::FullyEncoded) },
+        { QStringLiteral("preview"), m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Preview, now) },
         { QStringLiteral("metadata"), metadata },
         { QStringLiteral("sample_time"), s.timeMs },
         { QStringLiteral("sample_status"), status },
@@ -780,8 +783,9 @@ ApiResponse ModelArtsService::listSamples(const DatasetRecord &dataset, const Ap
         return apierror::parameter(QStringLiteral("sample_state %1 is not a known sample state.").arg(state));
     }
     QJsonArray samples;
+    const QList<LabelRecord> labels = m_storage.labels(dataset.id);
     for (const SampleRecord &s : m_storage.samples(dataset.id, query))
-        samples.append(sampleJson(s, query.state == Storage::SampleState::AutoAnnotated));
+        samples.append(sampleJson(s, query.state == Storage::SampleState::AutoAnnotated, &labels));
     return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), m_storage.countSamples(dataset.id, query) },
                                                { QStringLiteral("samples"), samples } });
 }
@@ -866,7 +870,7 @@ ApiResponse ModelArtsService::updateSamples(const Caller &caller, const DatasetR
     for (const Update &u : std::as_const(updates)) {
         QString code;
         QString message;
-        if (!m_storage.sample(dataset.id, u.sampleId)) {
+        if (!m_storage.sampleFile(dataset.id, u.sampleId)) {
             code = QStringLiteral("ModelArts.4420");
             message = QStringLiteral("Sample not found: %1").arg(u.sampleId);
         } else {
@@ -974,8 +978,9 @@ ApiResponse ModelArtsService::listAutoAnnotations(const DatasetRecord &dataset, 
 
     QJsonArray samples;
     QList<SampleRecord> found = m_storage.autoSamples(dataset.id, query);
+    const QList<LabelRecord> labels = m_storage.labels(dataset.id);
     for (const SampleRecord &s : std::as_const(found))
-        samples.append(sampleJson(s, true));
+        samples.append(sampleJson(s, true, &labels));
     return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), m_storage.countAutoSamples(dataset.id, query) },
                                                { QStringLiteral("samples"), samples } });
 }

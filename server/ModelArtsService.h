@@ -56,10 +56,12 @@ private:
     ApiResponse describeAutoAnnotation(const DatasetRecord &dataset, const QString &sampleId);
 
     QJsonObject datasetJson(const DatasetRecord &dataset) const;
-    QJsonObject sampleJson(const SampleRecord &sample, bool asAutoAnnotation) const;
+    // `labels`: the dataset's labels when the caller has them (a page of samples asks once, not per sample).
+    QJsonObject sampleJson(const SampleRecord &sample, bool asAutoAnnotation, const QList<LabelRecord> *labels = nullptr) const;
     qint64 nowSeconds() const { return m_config.nowMs() / 1000; }
 
     Storage &m_storage;
+    QString m_canonicalRoot; // the data directory, resolved once
     ServiceConfig m_config;
     UrlSigner m_signer;
     TaskManager *m_tasks = nullptr;

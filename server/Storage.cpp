@@ -124,6 +124,7 @@ Storage::Storage(const QString &dataDir)
 
 Storage::~Storage()
 {
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -730,38 +731,76 @@ bool Storage::replaceLabels(const QString &sampleId, const QList<SampleLabelReco
                             const QString &annotatedBy, qint64 timeMs)
 {
     Q_UNUSED(timeMs)
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    QSqlQuery q(db);
-    auto fail = [&] {
-        m_lastError = q.lastError().text();
+    // Statements prepared once: a batch update runs these for every sample.
+    QSqlQuery *failed = nullptr;
+    auto run = [&](QSqlQuery &q) {
+        if (q.exec())
+            return true;
+        failed = &q;
         return false;
     };
-    q.prepare(QStringLiteral("DELETE FROM sample_labels WHERE sample_id = ?"));
-    q.addBindValue(sampleId);
-    if (!q.exec())
+    auto fail = [&] {
+        m_lastError = failed ? failed->lastError().text() : QStringLiteral("cannot prepare a statement");
+        return false;
+    };
+    QSqlQuery *removeLabels = prepared(QStringLiteral("DELETE FROM sample_labels WHERE sample_id = ?"));
+    QSqlQuery *insertLabel = prepared(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name, type, score, property) VALUES(?,?,?,?,?,?)"));
+    QSqlQuery *updateSample = prepared(QStringLiteral("UPDATE samples SET status = ?, annotated_by = ? WHERE id = ?"));
+    QSqlQuery *removeAuto = prepared(QStringLiteral("DELETE FROM auto_annotations WHERE sample_id = ?"));
+    if (!removeLabels || !insertLabel || !updateSample || !removeAuto)
         return fail();
-    q.prepare(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name, type, score, property) VALUES(?,?,?,?,?,?)"));
+    removeLabels->bindValue(0, sampleId);
+    if (!run(*removeLabels))
+        return fail();
     for (qsizetype i = 0; i < labels.size(); ++i) {
-        q.addBindValue(sampleId);
-        q.addBindValue(int(i));
-        q.addBindValue(labels[i].name);
-        q.addBindValue(labels[i].type);
-        q.addBindValue(labels[i].score ? QVariant(*labels[i].score) : QVariant());
-        q.addBindValue(toJson(labels[i].property));
-        if (!q.exec())
+        insertLabel->bindValue(0, sampleId);
+        insertLabel->bindValue(1, int(i));
+        insertLabel->bindValue(2, labels[i].name);
+        insertLabel->bindValue(3, labels[i].type);
+        insertLabel->bindValue(4, labels[i].score ? QVariant(*labels[i].score) : QVariant());
+        insertLabel->bindValue(5, toJson(labels[i].property));
+        if (!run(*insertLabel))
             return fail();
     }
-    q.prepare(QStringLiteral("UPDATE samples SET status = ?, annotated_by = ? WHERE id = ?"));
-    q.addBindValue(labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
-    q.addBindValue(text(labels.isEmpty() ? QString() : annotatedBy));
-    q.addBindValue(sampleId);
-    if (!q.exec())
+    updateSample->bindValue(0, labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
+    updateSample->bindValue(1, text(labels.isEmpty() ? QString() : annotatedBy));
+    updateSample->bindValue(2, sampleId);
+    if (!run(*updateSample))
         return fail();
-    q.prepare(QStringLiteral("DELETE FROM auto_annotations WHERE sample_id = ?"));
-    q.addBindValue(sampleId);
-    if (!q.exec())
+    removeAuto->bindValue(0, sampleId);
+    if (!run(*removeAuto))
         return fail();
     return true;
+}
+
+QSqlQuery *Storage::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection));
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            m_lastError = q->lastError().text();
+            return nullptr;
+        }
+        it = m_statements.insert(sql, q);
+    }
+    (*it)->finish();
+    return it->get();
+}
+
+std::optional<QString> Storage::sampleFile(const QString &datasetId, const QString &sampleId) const
+{
+    QSqlQuery *q = prepared(QStringLiteral("SELECT rel_path FROM samples WHERE dataset_id = ? AND id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, datasetId);
+    q->bindValue(1, sampleId);
+    std::optional<QString> path;
+    if (q->exec() && q->next())
+        path = q->value(0).toString();
+    q->finish();
+    return path;
 }
 
 QString Storage::autoFilter(const AutoQuery &query) const
@@ -789,34 +828,110 @@ void Storage::bindAuto(QSqlQuery &q, const QString &datasetId, const AutoQuery &
         q.addBindValue(query.sampleName);
 }
 
+QString Storage::autoQueryKey(const QString &datasetId, const AutoQuery &query)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+            .arg(datasetId)
+            .arg(query.lowScore, 0, 'g', 17)
+            .arg(query.highScore, 0, 'g', 17)
+            .arg(query.labelName)
+            .arg(query.hard ? (*query.hard ? 1 : 0) : -1)
+            .arg(query.sampleName);
+}
+
 QList<SampleRecord> Storage::autoSamples(const QString &datasetId, const AutoQuery &query) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    const QString order = query.ascending ? QStringLiteral(" ORDER BY a.score ASC, s.rowid ASC")
-                                          : QStringLiteral(" ORDER BY a.score DESC, s.rowid ASC");
+    // Score, then insertion order: both in the auto_by_dataset index (its entries end with the rowid),
+    // so a page is read off the index without sorting the whole dataset.
+    const QString order = query.ascending ? QStringLiteral(" ORDER BY a.score ASC, a.rowid ASC")
+                                          : QStringLiteral(" ORDER BY a.score DESC, a.rowid DESC");
     QString select = sampleSelect;
-    select.replace(QStringLiteral("LEFT JOIN auto_annotations"), QStringLiteral("JOIN auto_annotations"));
-    q.prepare(select + autoFilter(query) + order + QStringLiteral(" LIMIT ? OFFSET ?"));
-    bindAuto(q, datasetId, query);
+    select.replace(QStringLiteral("FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id"),
+                   QStringLiteral("FROM auto_annotations a JOIN samples s ON s.id = a.sample_id"));
+    // A listing reads page after page: where the previous page ended (if nothing changed since) lets
+    // this one start there instead of skipping `offset` entries, so the last page of 100,000 costs what
+    // the first does.
+    const QString key = autoQueryKey(datasetId, query) + (query.ascending ? QStringLiteral("|asc|") : QStringLiteral("|desc|"));
+    const QPair<qint64, qint64> version = changeVersion();
+    const auto cursor = query.offset > 0 ? m_pageEnds.constFind(key + QString::number(query.offset)) : m_pageEnds.cend();
+    const bool resume = cursor != m_pageEnds.cend() && cursor->version == version && version.first >= 0 && query.sampleName.isEmpty();
+    if (resume) {
+        // The cursor's score replaces the query's bound (SQLite takes one lower bound for the index
+        // range, and it must be this one); the rowid settles ties.
+        AutoQuery from = query;
+        if (query.ascending)
+            from.lowScore = qMax(query.lowScore, cursor->score);
+        else
+            from.highScore = qMin(query.highScore, cursor->score);
+        q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + autoFilter(from)
+                  + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)") : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
+                  + order + QStringLiteral(" LIMIT ?)") + order);
+        bindAuto(q, datasetId, from);
+        q.addBindValue(cursor->score);
+        q.addBindValue(cursor->rowid);
+    } else if (query.sampleName.isEmpty()) {
+        // The offset skips index entries only; the join runs for the page's rows alone.
+        q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + autoFilter(query) + order
+                  + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+    } else {
+        q.prepare(select + autoFilter(query) + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    }
+    if (!resume)
+        bindAuto(q, datasetId, query);
     q.addBindValue(query.limit);
-    q.addBindValue(query.offset);
+    if (!resume)
+        q.addBindValue(query.offset);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return {};
     }
-    return loadSamples(q);
+    QList<SampleRecord> page = loadSamples(q);
+    if (!page.isEmpty() && page.last().autoAnnotation && query.sampleName.isEmpty()) {
+        QSqlQuery last(QSqlDatabase::database(m_connection));
+        last.prepare(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
+        last.addBindValue(page.last().id);
+        if (last.exec() && last.next()) {
+            if (m_pageEnds.size() > 256)
+                m_pageEnds.clear();
+            m_pageEnds.insert(key + QString::number(query.offset + page.size()),
+                              PageEnd{ version, page.last().autoAnnotation->score, last.value(0).toLongLong() });
+        }
+    }
+    return page;
+}
+
+QPair<qint64, qint64> Storage::changeVersion() const
+{
+    // data_version moves when another connection (a task's worker) commits; total_changes() when this
+    // one writes. Together: "has anything changed since".
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) && q.next())
+        return { q.value(0).toLongLong(), q.value(1).toLongLong() };
+    return { -1, -1 };
 }
 
 qint64 Storage::countAutoSamples(const QString &datasetId, const AutoQuery &query) const
 {
+    const QString key = autoQueryKey(datasetId, query);
+    const QPair<qint64, qint64> version = changeVersion();
+    const auto cached = m_autoCounts.constFind(key);
+    if (version.first >= 0 && cached != m_autoCounts.cend() && cached->version == version)
+        return cached->count;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations a JOIN samples s ON s.id = a.sample_id ")
-              + autoFilter(query));
+    // Without a name filter, the index alone answers (every auto annotation has its sample).
+    q.prepare(query.sampleName.isEmpty() ? QStringLiteral("SELECT COUNT(*) FROM auto_annotations a ") + autoFilter(query)
+                                         : QStringLiteral("SELECT COUNT(*) FROM auto_annotations a JOIN samples s ON s.id = a.sample_id ")
+                      + autoFilter(query));
     bindAuto(q, datasetId, query);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    if (!q.exec() || !q.next())
+        return 0;
+    const qint64 count = q.value(0).toLongLong();
+    if (m_autoCounts.size() > 64)
+        m_autoCounts.clear();
+    m_autoCounts.insert(key, CachedCount{ version, count });
+    return count;
 }
 
 bool Storage::replaceAutoAnnotations(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results)

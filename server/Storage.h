@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 // modelarts-local's database: one SQLite file (WAL) in the data directory.
@@ -82,6 +83,9 @@ public:
     bool insertSample(const SampleRecord &sample); // with its labels
     bool hasSamplePath(const QString &datasetId, const QString &sourceKey) const;
     std::optional<SampleRecord> sample(const QString &datasetId, const QString &sampleId) const;
+    // Only where a sample's image is (below the data directory): the image route's question, asked
+    // thousands of times a second while a review grid scrolls, so its statement is prepared once.
+    std::optional<QString> sampleFile(const QString &datasetId, const QString &sampleId) const;
 
     enum class SampleState { Any, Labeled, Unlabeled, AutoAnnotated };
     struct SampleQuery
@@ -139,5 +143,27 @@ private:
 
     QString m_dataDir;
     QString m_connection;
+    // Statements prepared once, by their SQL; nullptr when it does not prepare (lastError says why).
+    class QSqlQuery *prepared(const QString &sql) const;
+    mutable QHash<QString, std::shared_ptr<class QSqlQuery>> m_statements;
+    // Counts of auto annotations by query, valid while nothing in the database changed (a listing asks
+    // for the same count on each of its pages).
+    struct CachedCount
+    {
+        QPair<qint64, qint64> version;
+        qint64 count = 0;
+    };
+    mutable QHash<QString, CachedCount> m_autoCounts;
+    QPair<qint64, qint64> changeVersion() const;
+    static QString autoQueryKey(const QString &datasetId, const AutoQuery &query);
+    // Where a page of an auto-annotation listing ended: (score, rowid) of its last entry, by query and
+    // offset, valid while nothing changed.
+    struct PageEnd
+    {
+        QPair<qint64, qint64> version;
+        double score = 0;
+        qint64 rowid = 0;
+    };
+    mutable QHash<QString, PageEnd> m_pageEnds;
     mutable QString m_lastError;
 };

@@ -14,13 +14,19 @@ public:
     enum class Kind { Source, Preview };
 
     QUrl url(const QString &datasetId, const QString &sampleId, Kind kind, qint64 nowSeconds) const;
+    // The same URL, fully encoded, without going through QUrl.
+    QString encodedUrl(const QString &datasetId, const QString &sampleId, Kind kind, qint64 nowSeconds) const;
     // True when `signature` is the one this signer gives for the same resource and expiry, and
     // `expires` is not in the past.
     bool verify(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires,
                 const QByteArray &signature, qint64 nowSeconds) const;
 
     static QString kindName(Kind kind);
-    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+    void setBaseUrl(const QUrl &baseUrl)
+    {
+        m_baseUrl = baseUrl;
+        m_encodedBase.clear();
+    }
     QUrl baseUrl() const { return m_baseUrl; }
 
 private:
@@ -28,5 +34,6 @@ private:
 
     QByteArray m_key;
     QUrl m_baseUrl;
+    mutable QString m_encodedBase; // scheme://host:port of m_baseUrl, encoded
     qint64 m_lifetime;
 };

@@ -13,6 +13,86 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm labels</source>
+        <translation>Confirm labels</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Relabeled to it</source>
+        <translation>Relabeled to it</translation>
+    </message>
+    <message>
+        <source>Rejected (to unlabeled)</source>
+        <translation>Rejected (to unlabeled)</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Why the service refused it</source>
+        <translation>Why the service refused it</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) confirmed.</source>
+        <translation>
+            <numerusform>%n sample confirmed.</numerusform>
+            <numerusform>%n samples confirmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: they stay decided; correct them or send again.</source>
+        <translation>
+            <numerusform>%n refused: they stay decided; correct them or send again.</numerusform>
+            <numerusform>%n refused: they stay decided; correct them or send again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not sent stays decided.</source>
+        <translation>Cancelled: what was not sent stays decided.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet.</source>
+        <translation>Nothing is decided yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided sample(s) will be sent to ModelArts as confirmed labels.</source>
+        <translation>
+            <numerusform>%n decided sample will be sent to ModelArts as confirmed labels.</numerusform>
+            <numerusform>%n decided samples will be sent to ModelArts as confirmed labels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <source>Search datasets</source>
@@ -576,12 +656,6 @@
         <translation>&amp;Log in…</translation>
     </message>
     <message>
-        <source>The review grid is not built yet. Until it is, review and confirm with the command line:
-autolabel samples DATASET --hard, autolabel confirm DATASET.</source>
-        <translation>The review grid is not built yet. Until it is, review and confirm with the command line:
-autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -645,6 +719,25 @@ autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) confirmed.</source>
+        <translation>
+            <numerusform>%n sample confirmed.</numerusform>
+            <numerusform>%n samples confirmed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be made until it can.</source>
+        <translation>Decisions cannot be made until it can.</translation>
+    </message>
 </context>
 <context>
     <name>ModelArtsClient</name>
@@ -655,6 +748,10 @@ autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
     <message>
         <source>The answer to %1 is not what the API documents: %2</source>
         <translation>The answer to %1 is not what the API documents: %2</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>Not sent: cancelled</translation>
     </message>
 </context>
 <context>
@@ -805,6 +902,447 @@ autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
     <message>
         <source>AP-Singapore</source>
         <translation>AP-Singapore</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>Refused by the service</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Hard examples</source>
+        <translation>Hard examples</translation>
+    </message>
+    <message>
+        <source>Hard and not hard</source>
+        <translation>Hard and not hard</translation>
+    </message>
+    <message>
+        <source>Hard only</source>
+        <translation>Hard only</translation>
+    </message>
+    <message>
+        <source>Not hard</source>
+        <translation>Not hard</translation>
+    </message>
+    <message>
+        <source>Predicted label</source>
+        <translation>Predicted label</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>All labels</translation>
+    </message>
+    <message>
+        <source>Hard reason</source>
+        <translation>Hard reason</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>Any reason</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Score, lowest first</source>
+        <translation>Score, lowest first</translation>
+    </message>
+    <message>
+        <source>Score, highest first</source>
+        <translation>Score, highest first</translation>
+    </message>
+    <message>
+        <source>Hard coefficient, highest first</source>
+        <translation>Hard coefficient, highest first</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Name contains</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <source>Loading %v of %m</source>
+        <translation>Loading %v of %m</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Relabeled to</source>
+        <translation>Relabeled to</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>The prediction is right (A)</source>
+        <translation>The prediction is right (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (to unlabeled)</source>
+        <translation>&amp;Reject (to unlabeled)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>Re&amp;label…</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>Relabel</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>&amp;Undecide</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Relabel to label %1</source>
+        <translation>Relabel to label %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Select all &amp;shown</source>
+        <translation>Select all &amp;shown</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the image</source>
+        <translation>&amp;Fit the image</translation>
+    </message>
+    <message>
+        <source>Accept above a &amp;threshold…</source>
+        <translation>Accept above a &amp;threshold…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) accepted. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>%n sample accepted. Undo (Ctrl+Z) takes them back.</numerusform>
+            <numerusform>%n samples accepted. Undo (Ctrl+Z) takes them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm labels…</source>
+        <translation>&amp;Confirm labels…</translation>
+    </message>
+    <message>
+        <source>The samples are still loading: confirm when all are in.</source>
+        <translation>The samples are still loading: confirm when all are in.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>← &amp;Task</source>
+        <translation>← &amp;Task</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Accept (A)</translation>
+    </message>
+    <message>
+        <source>Relabel… (L, 1–9)</source>
+        <translation>Relabel… (L, 1–9)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Skip (S)</translation>
+    </message>
+    <message>
+        <source>Threshold… (T)</source>
+        <translation>Threshold… (T)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Confirm labels…</source>
+        <translation>Confirm labels…</translation>
+    </message>
+    <message>
+        <source>Select a sample to see it here.</source>
+        <translation>Select a sample to see it here.</translation>
+    </message>
+    <message>
+        <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
+        <translation>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</translation>
+    </message>
+    <message>
+        <source>The samples could not be loaded: %1</source>
+        <translation>The samples could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
+        <translation>
+            <numerusform>%n decision from your last session on this task were restored. Nothing was lost.</numerusform>
+            <numerusform>%n decisions from your last session on this task were restored. Nothing was lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.</source>
+        <translation>
+            <numerusform>%n sample were refused by the service and stay decided: show them with “Refused by the service”.</numerusform>
+            <numerusform>%n samples were refused by the service and stay decided: show them with “Refused by the service”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relabel to %1</source>
+        <translation>Relabel to %1</translation>
+    </message>
+    <message>
+        <source>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</source>
+        <translation>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>Refused %1</translation>
+    </message>
+    <message>
+        <source>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</source>
+        <translation>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</translation>
+    </message>
+    <message>
+        <source>Hard example, coefficient %1:</source>
+        <translation>Hard example, coefficient %1:</translation>
+    </message>
+    <message>
+        <source>Not a hard example</source>
+        <translation>Not a hard example</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 px, %n channel(s)</source>
+        <translation>
+            <numerusform>%1 × %2 px, %n channel</numerusform>
+            <numerusform>%1 × %2 px, %n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>Refused by the service: %1</translation>
+    </message>
+    <message>
+        <source>Decision: accepted as %1</source>
+        <translation>Decision: accepted as %1</translation>
+    </message>
+    <message>
+        <source>Decision: relabeled to %1</source>
+        <translation>Decision: relabeled to %1</translation>
+    </message>
+    <message>
+        <source>Decision: rejected (back to unlabeled)</source>
+        <translation>Decision: rejected (back to unlabeled)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>The image cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The review journal %1 cannot be opened: %2</source>
+        <translation>The review journal %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be kept: there is no review journal. %1</source>
+        <translation>Decisions cannot be kept: there is no review journal. %1</translation>
+    </message>
+    <message>
+        <source>The decision was not stored: %1</source>
+        <translation>The decision was not stored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s)</source>
+        <translation>
+            <numerusform>Accept %n sample</numerusform>
+            <numerusform>Accept %n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n sample(s) to %1</source>
+        <translation>
+            <numerusform>Relabel %n sample to %1</numerusform>
+            <numerusform>Relabel %n samples to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n sample(s)</source>
+        <translation>
+            <numerusform>Reject %n sample</numerusform>
+            <numerusform>Reject %n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n decision(s)</source>
+        <translation>
+            <numerusform>Clear %n decision</numerusform>
+            <numerusform>Clear %n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s) above the threshold</source>
+        <translation>
+            <numerusform>Accept %n sample above the threshold</numerusform>
+            <numerusform>Accept %n samples above the threshold</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SampleDelegate</name>
+    <message>
+        <source>Cannot load the image</source>
+        <translation>Cannot load the image</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ Accepted</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>✗ Rejected</source>
+        <translation>✗ Rejected</translation>
+    </message>
+    <message>
+        <source>! Refused</source>
+        <translation>! Refused</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed</source>
+        <translation>✓ Confirmed</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleListModel</name>
+    <message>
+        <source>%1
+%2, score %3</source>
+        <translation>%1
+%2, score %3</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1527,67 @@ autolabel samples DATASET --hard, autolabel confirm DATASET.</translation>
     <message>
         <source>%1 images, %2 labeled, %3 to confirm</source>
         <translation>%1 images, %2 labeled, %3 to confirm</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <source>Accept above a threshold</source>
+        <translation>Accept above a threshold</translation>
+    </message>
+    <message>
+        <source>Score threshold</source>
+        <translation>Score threshold</translation>
+    </message>
+    <message>
+        <source>A threshold &amp;per label</source>
+        <translation>A threshold &amp;per label</translation>
+    </message>
+    <message>
+        <source>Include &amp;hard examples</source>
+        <translation>Include &amp;hard examples</translation>
+    </message>
+    <message>
+        <source>Hard examples are the ones the model doubts: by default they are left for a person to look at.</source>
+        <translation>Hard examples are the ones the model doubts: by default they are left for a person to look at.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Would accept</source>
+        <translation>Would accept</translation>
+    </message>
+    <message>
+        <source>Threshold for %1</source>
+        <translation>Threshold for %1</translation>
+    </message>
+    <message>
+        <source>Accept undecided samples with a score of at &amp;least</source>
+        <translation>Accept undecided samples with a score of at &amp;least</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided sample(s) would be accepted. Undo takes them all back in one step.</source>
+        <translation>
+            <numerusform>%n undecided sample would be accepted. Undo takes them all back in one step.</numerusform>
+            <numerusform>%n undecided samples would be accepted. Undo takes them all back in one step.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>HTTP %1 from the image service</source>
+        <translation>HTTP %1 from the image service</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>The image cannot be read: %1</translation>
     </message>
 </context>
 </TS>

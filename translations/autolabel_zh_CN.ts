@@ -13,6 +13,83 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Confirm labels</source>
+        <translation>确认标签</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Relabeled to it</source>
+        <translation>改标为此标签</translation>
+    </message>
+    <message>
+        <source>Rejected (to unlabeled)</source>
+        <translation>已拒绝（退回未标注）</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Why the service refused it</source>
+        <translation>服务拒绝的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) confirmed.</source>
+        <translation>
+            <numerusform>已确认 %n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: they stay decided; correct them or send again.</source>
+        <translation>
+            <numerusform>%n 个被拒绝：它们保留已做的决定，请更正后再次发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: what was not sent stays decided.</source>
+        <translation>已取消：未发送的样本保留已做的决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>再次发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing is decided yet.</source>
+        <translation>还没有做出任何决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided sample(s) will be sent to ModelArts as confirmed labels.</source>
+        <translation>
+            <numerusform>将把 %n 个已决定的样本作为确认标签发送到 ModelArts。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <source>Search datasets</source>
@@ -573,12 +650,6 @@
         <translation>登录(&amp;L)…</translation>
     </message>
     <message>
-        <source>The review grid is not built yet. Until it is, review and confirm with the command line:
-autolabel samples DATASET --hard, autolabel confirm DATASET.</source>
-        <translation>审核网格尚未完成。在此之前，请用命令行审核和确认：
-autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -642,6 +713,24 @@ autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) confirmed.</source>
+        <translation>
+            <numerusform>已确认 %n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be made until it can.</source>
+        <translation>在它能打开之前，无法做出决定。</translation>
+    </message>
 </context>
 <context>
     <name>ModelArtsClient</name>
@@ -652,6 +741,10 @@ autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
     <message>
         <source>The answer to %1 is not what the API documents: %2</source>
         <translation>%1 的响应不符合 API 文档：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>未发送：已取消</translation>
     </message>
 </context>
 <context>
@@ -795,6 +888,438 @@ autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
     <message>
         <source>AP-Singapore</source>
         <translation>亚太-新加坡</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Refused by the service</source>
+        <translation>被服务拒绝</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Hard examples</source>
+        <translation>难例</translation>
+    </message>
+    <message>
+        <source>Hard and not hard</source>
+        <translation>难例与非难例</translation>
+    </message>
+    <message>
+        <source>Hard only</source>
+        <translation>仅难例</translation>
+    </message>
+    <message>
+        <source>Not hard</source>
+        <translation>非难例</translation>
+    </message>
+    <message>
+        <source>Predicted label</source>
+        <translation>预测标签</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Hard reason</source>
+        <translation>难例原因</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>任意原因</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Score, lowest first</source>
+        <translation>置信度，从低到高</translation>
+    </message>
+    <message>
+        <source>Score, highest first</source>
+        <translation>置信度，从高到低</translation>
+    </message>
+    <message>
+        <source>Hard coefficient, highest first</source>
+        <translation>难例系数，从高到低</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>最低置信度</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>最高置信度</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>名称包含</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Loading %v of %m</source>
+        <translation>正在加载 %v / %m</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Relabeled to</source>
+        <translation>改标为</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The prediction is right (A)</source>
+        <translation>预测正确 (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (to unlabeled)</source>
+        <translation>拒绝（退回未标注）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>改标(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>改标</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>撤销决定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Relabel to label %1</source>
+        <translation>改标为第 %1 个标签</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select all &amp;shown</source>
+        <translation>全选显示的样本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the image</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Accept above a &amp;threshold…</source>
+        <translation>按阈值接受(&amp;T)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) accepted. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>已接受 %n 个样本。撤销 (Ctrl+Z) 可全部收回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Confirm labels…</source>
+        <translation>确认标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The samples are still loading: confirm when all are in.</source>
+        <translation>样本仍在加载：全部加载后再确认。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>← &amp;Task</source>
+        <translation>← 任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <source>Relabel… (L, 1–9)</source>
+        <translation>改标… (L, 1–9)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <source>Threshold… (T)</source>
+        <translation>阈值… (T)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Confirm labels…</source>
+        <translation>确认标签…</translation>
+    </message>
+    <message>
+        <source>Select a sample to see it here.</source>
+        <translation>选择一个样本，在此查看。</translation>
+    </message>
+    <message>
+        <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
+        <translation>此任务没有待审核的智能标注样本：它们都已确认，或者任务没有标注任何样本。</translation>
+    </message>
+    <message>
+        <source>The samples could not be loaded: %1</source>
+        <translation>无法加载样本：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
+        <translation>
+            <numerusform>已恢复您上次在此任务上做出的 %n 个决定，没有丢失任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.</source>
+        <translation>
+            <numerusform>%n 个样本被服务拒绝，保留已做的决定：选择“被服务拒绝”即可查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Relabel to %1</source>
+        <translation>改标为 %1</translation>
+    </message>
+    <message>
+        <source>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</source>
+        <translation>显示 %1 · 待审核 %2 · 已决定 %3 · 已确认 %4 · 难例 %5</translation>
+    </message>
+    <message>
+        <source>Refused %1</source>
+        <translation>被拒绝 %1</translation>
+    </message>
+    <message>
+        <source>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</source>
+        <translation>预测：&lt;b&gt;%1&lt;/b&gt;，置信度 %2</translation>
+    </message>
+    <message>
+        <source>Hard example, coefficient %1:</source>
+        <translation>难例，系数 %1：</translation>
+    </message>
+    <message>
+        <source>Not a hard example</source>
+        <translation>不是难例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 px, %n channel(s)</source>
+        <translation>
+            <numerusform>%1 × %2 像素，%n 个通道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>被服务拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Decision: accepted as %1</source>
+        <translation>决定：接受为 %1</translation>
+    </message>
+    <message>
+        <source>Decision: relabeled to %1</source>
+        <translation>决定：改标为 %1</translation>
+    </message>
+    <message>
+        <source>Decision: rejected (back to unlabeled)</source>
+        <translation>决定：拒绝（退回未标注）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>无法显示图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>The review journal %1 cannot be opened: %2</source>
+        <translation>无法打开审核日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>Decisions cannot be kept: there is no review journal. %1</source>
+        <translation>无法保存决定：没有审核日志。%1</translation>
+    </message>
+    <message>
+        <source>The decision was not stored: %1</source>
+        <translation>决定未能保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s)</source>
+        <translation>
+            <numerusform>接受 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n sample(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个样本改标为 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n sample(s)</source>
+        <translation>
+            <numerusform>拒绝 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n decision(s)</source>
+        <translation>
+            <numerusform>清除 %n 个决定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s) above the threshold</source>
+        <translation>
+            <numerusform>接受阈值以上的 %n 个样本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SampleDelegate</name>
+    <message>
+        <source>Cannot load the image</source>
+        <translation>无法加载图片</translation>
+    </message>
+    <message>
+        <source>✓ Accepted</source>
+        <translation>✓ 已接受</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>✗ Rejected</source>
+        <translation>✗ 已拒绝</translation>
+    </message>
+    <message>
+        <source>! Refused</source>
+        <translation>! 被拒绝</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed</source>
+        <translation>✓ 已确认</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>难例</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>置信度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleListModel</name>
+    <message>
+        <source>%1
+%2, score %3</source>
+        <translation>%1
+%2，置信度 %3</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1503,66 @@ autolabel samples DATASET --hard，autolabel confirm DATASET。</translation>
     <message>
         <source>%1 images, %2 labeled, %3 to confirm</source>
         <translation>共 %1 张图片，已标注 %2 张，待确认 %3 张</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdDialog</name>
+    <message>
+        <source>Accept above a threshold</source>
+        <translation>按阈值接受</translation>
+    </message>
+    <message>
+        <source>Score threshold</source>
+        <translation>置信度阈值</translation>
+    </message>
+    <message>
+        <source>A threshold &amp;per label</source>
+        <translation>每个标签单独设阈值(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Include &amp;hard examples</source>
+        <translation>包括难例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hard examples are the ones the model doubts: by default they are left for a person to look at.</source>
+        <translation>难例是模型拿不准的样本：默认留给人来查看。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Would accept</source>
+        <translation>将接受</translation>
+    </message>
+    <message>
+        <source>Threshold for %1</source>
+        <translation>%1 的阈值</translation>
+    </message>
+    <message>
+        <source>Accept undecided samples with a score of at &amp;least</source>
+        <translation>接受置信度至少为此值的未决定样本(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided sample(s) would be accepted. Undo takes them all back in one step.</source>
+        <translation>
+            <numerusform>将接受 %n 个未决定的样本。撤销一步即可全部收回。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailLoader</name>
+    <message>
+        <source>HTTP %1 from the image service</source>
+        <translation>图片服务返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>无法读取图片：%1</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,10 @@
 #include "EventTreeModel.h"
 #include "LoginDialog.h"
 #include "PreferencesDialog.h"
+#include "ReviewJournal.h"
+#include "ReviewPage.h"
+#include "ReviewSession.h"
+#include "ThumbnailLoader.h"
 #include "Session.h"
 #include "Settings.h"
 #include "StartTaskDialog.h"
@@ -16,9 +20,11 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -63,15 +69,12 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     welcomeLayout->addStretch();
     m_datasets = new DatasetPage(m_pages);
     m_taskView = new TaskProgressView(m_pages);
-    auto *review = new QLabel(tr("The review grid is not built yet. Until it is, review and confirm with the command line:\n"
-                                 "autolabel samples DATASET --hard, autolabel confirm DATASET."),
-                              m_pages);
-    review->setAlignment(Qt::AlignCenter);
-    review->setWordWrap(true);
+    m_review = new ReviewPage(m_pages);
+    m_review->setThumbnailSize(m_settings->thumbnailSize());
     m_pages->addWidget(welcome);
     m_pages->addWidget(m_datasets);
     m_pages->addWidget(m_taskView);
-    m_pages->addWidget(review);
+    m_pages->addWidget(m_review);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -89,11 +92,19 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
         connect(dialog, &QDialog::accepted, this, [this] {
             if (m_monitor)
                 m_monitor->setIntervals({ m_settings->pollIntervalSeconds() * 1000, 15000, 1.5 });
+            m_review->setThumbnailSize(m_settings->thumbnailSize());
         });
         dialog->open();
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+    for (QAction *action : m_review->menuActions()) {
+        if (action)
+            m_reviewMenu->addAction(action);
+        else
+            m_reviewMenu->addSeparator();
+    }
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About AutoLabel Reviewer"),
@@ -144,7 +155,15 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
 
     // Task.
     connect(m_taskView, &TaskProgressView::backRequested, this, [this] { setStep(DatasetStep); });
-    connect(m_taskView, &TaskProgressView::reviewRequested, this, [this] { setStep(ReviewStep); });
+    connect(m_taskView, &TaskProgressView::reviewRequested, this, [this] {
+        if (m_monitor)
+            openReview(m_monitor->datasetId(), m_monitor->taskId());
+    });
+    connect(m_review, &ReviewPage::backRequested, this, [this] { setStep(m_monitor && !m_monitor->taskId().isEmpty() ? TaskStep : DatasetStep); });
+    connect(m_review, &ReviewPage::confirmed, this, [this](qint64 n) {
+        statusBar()->showMessage(tr("%n sample(s) confirmed.", nullptr, int(n)), 8000);
+        loadDatasets(); // the dataset's counts changed
+    });
     connect(m_taskView, &TaskProgressView::stopRequested, this, [this] {
         if (!m_monitor || !m_session->client())
             return;
@@ -169,6 +188,7 @@ void MainWindow::showLogin(const QString &message)
 void MainWindow::setStep(Step step)
 {
     m_pages->setCurrentIndex(step);
+    m_reviewMenu->setEnabled(step == ReviewStep);
     for (int i = 0; i < m_steps.size(); ++i) {
         QFont f = m_steps[i]->font();
         f.setBold(i == step);
@@ -304,4 +324,33 @@ void MainWindow::watchTask(const QString &datasetId, const QString &taskId)
     m_taskView->model()->clear();
     setStep(TaskStep);
     m_monitor->watch(datasetId, taskId);
+}
+
+void MainWindow::openReview(const QString &datasetId, const QString &taskId)
+{
+    if (!m_session->client())
+        return;
+    if (m_reviewSession && m_reviewSession->datasetId() == datasetId && m_reviewSession->taskId() == taskId) {
+        setStep(ReviewStep); // the same review, as it was left
+        return;
+    }
+    m_review->setSession(nullptr);
+    delete m_reviewSession;
+    m_reviewSession = new ReviewSession(m_session->client(), datasetId, taskId, this);
+    const int row = m_datasets->model()->rowOf(datasetId);
+    if (const auto dataset = row >= 0 ? m_datasets->model()->datasetAt(row) : std::nullopt) {
+        QStringList labels;
+        for (const Label &l : dataset->labels)
+            labels.append(l.name);
+        m_reviewSession->setLabels(labels);
+    }
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString journal = ReviewJournal::pathFor(dataDir, m_session->client()->endpoint(), m_session->client()->projectId(), datasetId, taskId);
+    m_review->loader()->setSslConfiguration(m_session->transport()->sslConfiguration());
+    m_review->setSession(m_reviewSession, tr("Review: %1").arg(datasetName(datasetId)));
+    if (!m_reviewSession->openJournal(journal))
+        m_review->showMessage(m_reviewSession->lastError() + QLatin1Char(' ') + tr("Decisions cannot be made until it can."), true);
+    m_reviewSession->load();
+    setStep(ReviewStep);
+    m_review->view()->setFocus();
 }

@@ -11,6 +11,9 @@ class DatasetOverview;
 class DatasetPage;
 class LoginDialog;
 class QLabel;
+class QMenu;
+class ReviewPage;
+class ReviewSession;
 class QStackedWidget;
 class QSystemTrayIcon;
 class Session;
@@ -30,6 +33,8 @@ public:
     LoginDialog *loginDialog() const { return m_login; }
     DatasetPage *datasetPage() const { return m_datasets; }
     TaskProgressView *taskView() const { return m_taskView; }
+    ReviewPage *reviewPage() const { return m_review; }
+    ReviewSession *reviewSession() const { return m_reviewSession; }
     Session *session() const { return m_session; }
 
     void showLogin(const QString &message = {});
@@ -42,6 +47,7 @@ private:
     void startTask(const Dataset &dataset);
     void watchTask(const QString &datasetId, const QString &taskId);
     void attachToRunningTask(const QString &datasetId);
+    void openReview(const QString &datasetId, const QString &taskId);
     void updateStatusBar();
     QString datasetName(const QString &datasetId) const;
 
@@ -53,6 +59,9 @@ private:
     QList<QLabel *> m_steps;
     DatasetPage *m_datasets;
     TaskProgressView *m_taskView;
+    ReviewPage *m_review;
+    ReviewSession *m_reviewSession = nullptr;
+    QMenu *m_reviewMenu = nullptr;
     DatasetOverview *m_overview = nullptr;
     TaskMonitor *m_monitor = nullptr;
     QLabel *m_endpointLabel;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -128,6 +129,40 @@ void ModelArtsClient::fetch(const HttpCall &httpCall, QObject *context, Done<T> 
             return;
         }
         done(Result<T>{ *decoded.value, {} });
+    });
+}
+
+template<typename T, typename Decode>
+void ModelArtsClient::fetchDecodedOffThread(const HttpCall &httpCall, QObject *context, Done<T> done, Decode decode)
+{
+    // Pages of samples are big: parsing them on a pool thread keeps the GUI thread free while a list of
+    // 100,000 streams in, and lets parsing overlap the next request.
+    const QString path = httpCall.url.path();
+    QPointer<QObject> guard(context);
+    QPointer<ModelArtsClient> self(this);
+    call(httpCall, context, [self, guard, done, decode, path](const HttpReply &reply) {
+        if (reply.error.isError()) {
+            done(Result<T>::failure(reply.error));
+            return;
+        }
+        if (!self)
+            return;
+        using Decoded = decltype(decode(QByteArray()));
+        QtConcurrent::run([body = reply.body, decode] { return decode(body); })
+                .then(self.data(), [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const Decoded &decoded) {
+                    if (!guard)
+                        return;
+                    if (!decoded.ok()) {
+                        ApiError e;
+                        e.kind = ApiError::Kind::Decode;
+                        e.httpStatus = status;
+                        e.requestId = QString::fromLatin1(requestId);
+                        e.message = tr("The answer to %1 is not what the API documents: %2").arg(path, decoded.error);
+                        done(Result<T>::failure(e));
+                        return;
+                    }
+                    done(Result<T>{ *decoded.value, {} });
+                });
     });
 }
 
@@ -317,8 +352,18 @@ void ModelArtsClient::allAutoAnnotations(const QString &datasetId, const AutoQue
     pagedSamples([this, path, q](int page) { return url(path, autoQueryItems(q, page)); }, context, std::move(done), std::move(pageArrived));
 }
 
+void ModelArtsClient::streamAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context,
+                                            std::function<void(const QList<Sample> &, qint64)> pageArrived, Done<QList<Sample>> done)
+{
+    const QString path = datasetPath(datasetId) + QStringLiteral("/auto-annotations/samples");
+    AutoQuery q = query;
+    q.limit = pageLimit;
+    pagedSamples([this, path, q](int page) { return url(path, autoQueryItems(q, page)); }, context, std::move(done), std::move(pageArrived),
+                 false);
+}
+
 void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObject *context, Done<QList<Sample>> done,
-                                   std::function<void(const QList<Sample> &, qint64)> pageArrived)
+                                   std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages)
 {
     struct State
     {
@@ -338,16 +383,19 @@ void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObj
         state->finished = true;
         done(Result<QList<Sample>>::failure(e));
     };
-    auto deliverReady = [state, pageArrived, done] {
+    auto deliverReady = [state, pageArrived, done, keepPages] {
         while (state->delivered < int(state->pages.size()) && state->pages[size_t(state->delivered)]) {
             if (pageArrived)
                 pageArrived(*state->pages[size_t(state->delivered)], state->total);
+            if (!keepPages)
+                state->pages[size_t(state->delivered)]->clear();
             ++state->delivered;
         }
         if (state->delivered == int(state->pages.size()) && !state->finished) {
             state->finished = true;
             QList<Sample> all;
-            all.reserve(state->total);
+            if (keepPages)
+                all.reserve(state->total);
             for (const auto &page : state->pages)
                 all += *page;
             done(Result<QList<Sample>>{ all, {} });
@@ -361,7 +409,7 @@ void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObj
         while (!state->finished && state->inFlight < parallelPages && state->nextToRequest < int(state->pages.size())) {
             const int page = state->nextToRequest++;
             ++state->inFlight;
-            self->fetch<SamplePage>(get(pageUrl(page)), context,
+            self->fetchDecodedOffThread<SamplePage>(get(pageUrl(page)), context,
                                     [state, page, fail, deliverReady, pump = weakPump.lock()](const Result<SamplePage> &r) {
                                         --state->inFlight;
                                         if (!r.ok()) {
@@ -376,7 +424,7 @@ void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObj
                                     &jsoncodec::decodeSamplePage);
         }
     };
-    fetch<SamplePage>(get(pageUrl(0)), context,
+    fetchDecodedOffThread<SamplePage>(get(pageUrl(0)), context,
                       [state, fail, deliverReady, pump](const Result<SamplePage> &r) {
                           if (!r.ok()) {
                               fail(r.error);
@@ -397,61 +445,100 @@ void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObj
 }
 
 void ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
-                                  Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress)
+                                  Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress,
+                                  std::shared_ptr<const bool> cancel)
 {
+    // A few chunks in flight: the service works on one while the next travels. Outcomes are kept per
+    // chunk and merged in request order at the end.
     struct State
     {
         QList<SampleUpdate> updates;
-        BatchUpdateResult result;
-        qsizetype next = 0;
+        std::vector<std::optional<QList<SampleOutcome>>> chunks;
+        qsizetype next = 0; // first update not sent
+        int inFlight = 0;
+        qint64 answered = 0;
+        bool stopped = false; // cancelled, or the session is gone
+        QString stopCode;
+        QString stopMessage;
+        bool finished = false;
     };
     auto state = std::make_shared<State>();
     state->updates = updates;
+    state->chunks.resize(size_t((updates.size() + batchLimit - 1) / batchLimit));
     const QUrl target = url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples"));
     QPointer<ModelArtsClient> self(this);
-    auto step = std::make_shared<std::function<void()>>();
-    std::weak_ptr<std::function<void()>> weakStep = step;
-    *step = [self, state, target, context, done, progress, weakStep] {
+    auto finish = [state, done] {
+        if (state->finished || state->inFlight > 0)
+            return;
+        state->finished = true;
+        BatchUpdateResult result;
+        result.outcomes.reserve(state->updates.size());
+        for (size_t c = 0; c < state->chunks.size(); ++c) {
+            if (state->chunks[c]) {
+                result.outcomes += *state->chunks[c];
+                continue;
+            }
+            const qsizetype from = qsizetype(c) * batchLimit;
+            for (qsizetype i = from; i < qMin(from + batchLimit, state->updates.size()); ++i)
+                result.outcomes.append(SampleOutcome{ state->updates[i].sampleId, false, state->stopCode, state->stopMessage });
+        }
+        done(Result<BatchUpdateResult>{ result, {} });
+    };
+    auto pump = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weakPump = pump;
+    *pump = [self, state, target, context, progress, cancel, finish, weakPump] {
         if (!self)
             return;
-        if (state->next >= state->updates.size()) {
-            done(Result<BatchUpdateResult>{ state->result, {} });
-            return;
+        if (cancel && *cancel && !state->stopped) {
+            state->stopped = true;
+            state->stopCode = cancelledCode;
+            state->stopMessage = tr("Not sent: cancelled");
         }
-        const QList<SampleUpdate> chunk = state->updates.mid(state->next, batchLimit);
-        state->next += chunk.size();
-        HttpCall c;
-        c.method = "PUT";
-        c.url = target;
-        c.body = jsoncodec::encodeBatchUpdate(chunk);
-        c.idempotent = true; // setting the same labels twice changes nothing
-        self->call(c, context, [self, state, chunk, done, progress, step = weakStep.lock()](const HttpReply &reply) {
-            if (!self)
-                return;
-            ApiError failure = reply.error;
-            if (!failure.isError()) {
-                const auto decoded = jsoncodec::decodeBatchUpdate(reply.body, chunk);
-                if (decoded.ok()) {
-                    state->result.outcomes += decoded.value->outcomes;
-                } else {
-                    failure.kind = ApiError::Kind::Decode;
-                    failure.message = decoded.error;
+        while (!state->stopped && state->inFlight < parallelChunks && state->next < state->updates.size()) {
+            const size_t index = size_t(state->next / batchLimit);
+            const QList<SampleUpdate> chunk = state->updates.mid(state->next, batchLimit);
+            state->next += chunk.size();
+            ++state->inFlight;
+            HttpCall c;
+            c.method = "PUT";
+            c.url = target;
+            c.body = jsoncodec::encodeBatchUpdate(chunk);
+            c.idempotent = true; // setting the same labels twice changes nothing
+            self->call(c, context, [self, state, chunk, index, progress, finish, pump = weakPump.lock()](const HttpReply &reply) {
+                --state->inFlight;
+                if (!self)
+                    return;
+                ApiError failure = reply.error;
+                QList<SampleOutcome> outcomes;
+                if (!failure.isError()) {
+                    const auto decoded = jsoncodec::decodeBatchUpdate(reply.body, chunk);
+                    if (decoded.ok()) {
+                        outcomes = decoded.value->outcomes;
+                    } else {
+                        failure.kind = ApiError::Kind::Decode;
+                        failure.message = decoded.error;
+                    }
                 }
-            }
-            if (failure.isError()) {
-                for (const SampleUpdate &u : chunk)
-                    state->result.outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString() });
-                if (failure.kind == ApiError::Kind::Auth) {
-                    // The session is gone: the rest cannot go either.
-                    for (qsizetype i = state->next; i < state->updates.size(); ++i)
-                        state->result.outcomes.append(SampleOutcome{ state->updates[i].sampleId, false, failure.code, failure.toString() });
-                    state->next = state->updates.size();
+                if (failure.isError()) {
+                    for (const SampleUpdate &u : chunk)
+                        outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString() });
+                    if (failure.kind == ApiError::Kind::Auth && !state->stopped) {
+                        // The session is gone: the rest cannot go either.
+                        state->stopped = true;
+                        state->stopCode = failure.code;
+                        state->stopMessage = failure.toString();
+                    }
                 }
-            }
-            if (progress)
-                progress(state->result.outcomes.size(), state->updates.size());
-            (*step)();
-        });
+                state->answered += chunk.size();
+                state->chunks[index] = std::move(outcomes);
+                if (progress)
+                    progress(state->answered, state->updates.size());
+                if (pump)
+                    (*pump)();
+                finish();
+            });
+        }
+        finish();
     };
-    (*step)();
+    (*pump)();
 }

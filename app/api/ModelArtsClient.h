@@ -67,6 +67,7 @@ public:
     static constexpr int pageLimit = 100;
     static constexpr int batchLimit = 100;
     static constexpr int parallelPages = 4;
+    static constexpr int parallelChunks = 3;
 
     void listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done); // every page
     // One small authenticated call: are these credentials (and this clock) accepted?
@@ -85,10 +86,16 @@ public:
     // delivered in order. `pageArrived` (optional) sees each page as soon as it and those before it are in.
     void allAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<QList<Sample>> done,
                             std::function<void(const QList<Sample> &page, qint64 total)> pageArrived = {});
-    // Sends the updates in chunks of 100; merges the per-sample outcomes in order. A chunk that fails as
-    // a whole marks its samples failed with that error; the others still go.
+    // Like allAutoAnnotations, but keeps nothing: each page goes to `pageArrived` (in order) and is
+    // dropped; `done` gets an empty list, or the error that ended the listing.
+    void streamAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context,
+                               std::function<void(const QList<Sample> &page, qint64 total)> pageArrived, Done<QList<Sample>> done);
+    // Sends the updates in chunks of 100, a few at a time; merges the per-sample outcomes in request
+    // order. A chunk that fails as a whole marks its samples failed with that error; the others still
+    // go. Setting *cancel sends no further chunk: the samples not sent get the error code "Cancelled".
     void batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context, Done<BatchUpdateResult> done,
-                     std::function<void(qint64 sent, qint64 total)> progress = {});
+                     std::function<void(qint64 sent, qint64 total)> progress = {}, std::shared_ptr<const bool> cancel = {});
+    static inline const QString cancelledCode = QStringLiteral("Cancelled");
 
 signals:
     // The token was refused and could not be renewed: the user must log in again.
@@ -100,8 +107,10 @@ private:
     void call(const HttpCall &call, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth = false);
     template<typename T, typename Decode>
     void fetch(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
+    template<typename T, typename Decode>
+    void fetchDecodedOffThread(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
     void pagedSamples(const std::function<QUrl(int page)> &pageUrl, QObject *context, Done<QList<Sample>> done,
-                      std::function<void(const QList<Sample> &, qint64)> pageArrived);
+                      std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages = true);
     static QString datasetPath(const QString &datasetId);
 
     ApiTransport *m_transport;

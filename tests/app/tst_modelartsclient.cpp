@@ -207,7 +207,10 @@ private slots:
             });
         });
         QVERIFY(confirmed.ok());
-        QCOMPARE(progress, (QList<qint64>{ 100, 150 }));
+        // Both chunks go at once; whichever answers first, the progress ends at the whole.
+        QCOMPARE(progress.size(), 2);
+        QVERIFY(progress.first() == 50 || progress.first() == 100);
+        QCOMPARE(progress.last(), qint64(150));
         QCOMPARE(confirmed.value->outcomes.size(), 150);
         QCOMPARE(confirmed.value->succeeded(), qint64(149));
         QCOMPARE(confirmed.value->outcomes[120].sampleId, updates[120].sampleId);

@@ -2,6 +2,7 @@
 #include "Storage.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -183,6 +184,67 @@ private slots:
         next.insert(samples[3].id, AutoAnnotationRecord{ QStringLiteral("T2"), QStringLiteral("cat"), 0.5, false, 0, {} });
         QVERIFY(storage.replaceAutoAnnotations(d.id, next));
         QCOMPARE(storage.counts(d.id).autoPending, qint64(1));
+    }
+
+    void autoPagesEachSampleOnceWithTiesAndChanges()
+    {
+        Storage storage(m_dir.filePath(QStringLiteral("paging")));
+        QVERIFY(storage.open());
+        const DatasetRecord d = dataset(storage, QStringLiteral("many"));
+        QHash<QString, AutoAnnotationRecord> results;
+        QStringList ids;
+        QVERIFY(storage.transaction());
+        for (int i = 0; i < 530; ++i) {
+            const SampleRecord s = sample(d.id, QStringLiteral("%1.jpg").arg(i));
+            QVERIFY(storage.insertSample(s));
+            ids.append(s.id);
+            // Only 7 distinct scores: pages end in the middle of ties.
+            results.insert(s.id, AutoAnnotationRecord{ QStringLiteral("T"), i % 2 ? QStringLiteral("cat") : QStringLiteral("dog"),
+                                                       0.3 + 0.1 * (i % 7), i % 5 == 0, 0.1, {} });
+        }
+        QVERIFY(storage.commit());
+        QVERIFY(storage.replaceAutoAnnotations(d.id, results));
+        for (const bool ascending : { true, false }) {
+            for (const double low : { 0.0, 0.45 }) {
+                Storage::AutoQuery q;
+                q.ascending = ascending;
+                q.lowScore = low;
+                q.limit = 37;
+                QStringList seen;
+                double previous = ascending ? -1 : 2;
+                for (q.offset = 0;; q.offset += q.limit) {
+                    const QList<SampleRecord> page = storage.autoSamples(d.id, q);
+                    for (const SampleRecord &s : page) {
+                        seen.append(s.id);
+                        const double score = s.autoAnnotation->score;
+                        QVERIFY(ascending ? score >= previous : score <= previous);
+                        previous = score;
+                    }
+                    if (page.size() < q.limit)
+                        break;
+                }
+                const qint64 expected = storage.countAutoSamples(d.id, q);
+                QCOMPARE(seen.size(), expected);
+                QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), expected);
+                QVERIFY(expected == 530 || low > 0);
+            }
+        }
+        // A change between two pages: the next page is found by offset again, not from a stale cursor.
+        Storage::AutoQuery q;
+        q.ascending = true;
+        q.limit = 100;
+        const QList<SampleRecord> first = storage.autoSamples(d.id, q);
+        QVERIFY(storage.replaceLabels(first.first().id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        q.offset = 100;
+        const QList<SampleRecord> second = storage.autoSamples(d.id, q);
+        QCOMPARE(second.first().id, [&] {
+            Storage::AutoQuery all;
+            all.ascending = true;
+            all.limit = 1;
+            all.offset = 100;
+            return storage.autoSamples(d.id, all).first().id;
+        }());
+        QCOMPARE(storage.countAutoSamples(d.id, Storage::AutoQuery{}), qint64(529));
     }
 
     void aRolledBackBatchChangesNothing()

@@ -21,6 +21,24 @@ private slots:
         QVERIFY(!signer.verify(QStringLiteral("DS"), QStringLiteral("S1"), UrlSigner::Kind::Preview, expires, sig, 1601));
     }
 
+    void encodedUrlIsAValidUrlOfTheBaseHost()
+    {
+        UrlSigner signer("key-0123456789", QUrl(QStringLiteral("https://images.example.com:8443/prefix?x=1")), 600);
+        const QString text = signer.encodedUrl(QStringLiteral("DS"), QStringLiteral("S 1"), UrlSigner::Kind::Source, 1000);
+        const QUrl url(text, QUrl::StrictMode);
+        QVERIFY(url.isValid());
+        QCOMPARE(url.toString(QUrl::FullyEncoded), text);
+        QCOMPARE(url.host(), QStringLiteral("images.example.com"));
+        QCOMPARE(url.port(), 8443);
+        QCOMPARE(url.path(), QStringLiteral("/obs/DS/S 1/source"));
+        const QUrlQuery q(url);
+        QVERIFY(signer.verify(QStringLiteral("DS"), QStringLiteral("S 1"), UrlSigner::Kind::Source,
+                              q.queryItemValue(QStringLiteral("Expires")).toLongLong(), q.queryItemValue(QStringLiteral("Signature")).toLatin1(), 1000));
+        QCOMPARE(signer.url(QStringLiteral("DS"), QStringLiteral("S 1"), UrlSigner::Kind::Source, 1000), url);
+        signer.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        QVERIFY(signer.encodedUrl(QStringLiteral("DS"), QStringLiteral("S1"), UrlSigner::Kind::Preview, 1000).startsWith(QStringLiteral("http://127.0.0.1:9/obs/DS/S1/preview?Expires=1600&Signature=")));
+    }
+
     void anyChangeBreaksTheSignature()
     {
         const UrlSigner signer("key-0123456789", QUrl(QStringLiteral("http://127.0.0.1:9")), 600);

@@ -8,6 +8,10 @@
 #include "Settings.h"
 #include "StartTaskDialog.h"
 #include "TaskProgressView.h"
+#include "ReviewPage.h"
+#include "ReviewSession.h"
+#include "SampleFilterModel.h"
+#include "SampleListModel.h"
 #include "TestServer.h"
 #include "Translations.h"
 #include "IamAuthenticator.h"
@@ -17,6 +21,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QStandardPaths>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -80,6 +86,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // review journals go to a test location, not the user's
         // scripts/screenshots sets the language; the assertions below read English.
         const QString language = qEnvironmentVariable("AUTOLABEL_LANGUAGE");
         if (!language.isEmpty())
@@ -194,6 +201,19 @@ private slots:
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Succeeded)));
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("serviceMessage"))->text().contains(QStringLiteral("ModelArts.4996")));
         shot(m_window.get(), QStringLiteral("task-done"));
+
+        // One click to review: the task's results, hard and doubtful first.
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("review")), Qt::LeftButton);
+        ReviewPage *review = m_window->reviewPage();
+        QTRY_VERIFY(review->isVisible());
+        QVERIFY(m_window->reviewSession());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
+        // 12 per class, 6 labeled: the other 30 were auto-labeled.
+        QCOMPARE(m_window->reviewSession()->model()->rowCount(), 30);
+        QCOMPARE(review->filterModel()->rowCount(), 30);
+        QVERIFY(QFileInfo(m_window->reviewSession()->journalPath()).absolutePath().startsWith(
+                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(m_window->menuBar()->actions().size() >= 3);
     }
 
     void tokenExpiryDuringPollingIsRenewedAndAFailedRenewalAsksAgain()

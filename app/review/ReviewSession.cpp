@@ -1,0 +1,353 @@
+#include "ReviewSession.h"
+
+#include "SampleListModel.h"
+
+#include <QLoggingCategory>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
+
+// One decision step: the rows with what they had before and what they get.
+class DecisionCommand final : public QUndoCommand
+{
+public:
+    DecisionCommand(ReviewSession *session, QList<int> rows, QList<Decision> before, QList<Decision> after, const QString &text)
+        : QUndoCommand(text)
+        , m_session(session)
+        , m_rows(std::move(rows))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_session->apply(m_rows, m_before); }
+    void redo() override
+    {
+        if (m_applied) { // decide() applied it already, journal first
+            m_applied = false;
+            return;
+        }
+        m_session->apply(m_rows, m_after);
+    }
+
+private:
+    ReviewSession *m_session;
+    QList<int> m_rows;
+    QList<Decision> m_before;
+    QList<Decision> m_after;
+    bool m_applied = true;
+};
+
+ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, const QString &taskId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_datasetId(datasetId)
+    , m_taskId(taskId)
+    , m_model(new SampleListModel(this))
+    , m_undo(new QUndoStack(this))
+{
+    // Pages are put in the model together, not one by one: the grid lays out once for several pages.
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
+}
+
+ReviewSession::~ReviewSession()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void ReviewSession::setLabels(const QStringList &labels)
+{
+    m_model->setLabels(labels);
+}
+
+bool ReviewSession::openJournal(const QString &path)
+{
+    if (!m_journal.open(path)) {
+        m_lastError = tr("The review journal %1 cannot be opened: %2").arg(path, m_journal.lastError());
+        return false;
+    }
+    return true;
+}
+
+void ReviewSession::load()
+{
+    if (!m_client)
+        return;
+    delete m_loadContext;
+    m_loadContext = new QObject(this);
+    m_flushTimer.stop();
+    m_buffer.clear();
+    m_undo->clear();
+    m_model->clear();
+    m_restore = m_journal.load();
+    m_restored = 0;
+    m_total = 0;
+    m_loading = true;
+    m_loaded = false;
+    m_firstPage = true;
+
+    ModelArtsClient::AutoQuery query;
+    query.ascending = true; // doubtful first, as the grid sorts by default: pages append at the end
+    QObject *context = m_loadContext;
+    m_client->streamAutoAnnotations(
+            m_datasetId, query, context,
+            [this](const QList<Sample> &page, qint64 total) {
+                m_total = total;
+                m_buffer += page;
+                if (m_firstPage) {
+                    m_firstPage = false;
+                    flush();
+                    emit firstPageLoaded();
+                } else if (!m_flushTimer.isActive()) {
+                    // Each flush makes the grid lay out every row again: the more rows, the fewer flushes
+                    // (50 ms at first, 400 ms from 80,000 rows).
+                    m_flushTimer.start(qBound(50, m_model->rowCount() / 200, 400));
+                }
+            },
+            [this](const Result<QList<Sample>> &r) {
+                flush();
+                m_loading = false;
+                if (!r.ok()) {
+                    emit loadFailed(r.error);
+                    return;
+                }
+                m_loaded = true;
+                emit loadFinished(m_model->rowCount());
+                if (m_restored > 0)
+                    emit restored(m_restored);
+            });
+}
+
+void ReviewSession::flush()
+{
+    m_flushTimer.stop();
+    if (m_buffer.isEmpty())
+        return;
+    const int first = m_model->rowCount();
+    m_model->append(m_buffer);
+    m_buffer.clear();
+    if (!m_restore.isEmpty()) {
+        QList<int> rows;
+        QList<Decision> decisions;
+        for (int row = first; row < m_model->rowCount(); ++row) {
+            const auto it = m_restore.constFind(m_model->item(row).id);
+            if (it == m_restore.cend())
+                continue;
+            rows.append(row);
+            decisions.append(*it);
+            m_restore.erase(it);
+        }
+        if (!rows.isEmpty()) {
+            m_model->setDecisions(rows, decisions);
+            m_restored += int(rows.size());
+        }
+    }
+    emit loadProgress(m_model->rowCount(), m_total);
+}
+
+bool ReviewSession::apply(const QList<int> &rows, const QList<Decision> &decisions)
+{
+    QList<QPair<QString, Decision>> entries;
+    entries.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ReviewItem &it = m_model->item(rows[i]);
+        if (it.state != ReviewState::Confirmed)
+            entries.append({ it.id, decisions[i] });
+    }
+    if (!m_journal.isOpen()) {
+        emit decisionFailed(tr("Decisions cannot be kept: there is no review journal. %1").arg(m_lastError));
+        return false;
+    }
+    if (!m_journal.record(entries)) {
+        qCWarning(lcReview) << "journal write failed:" << m_journal.lastError();
+        emit decisionFailed(tr("The decision was not stored: %1").arg(m_journal.lastError()));
+        return false;
+    }
+    m_model->setDecisions(rows, decisions);
+    return true;
+}
+
+bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
+{
+    QString text;
+    switch (decision.kind) {
+    case DecisionKind::Accept:
+        text = tr("Accept %n sample(s)", nullptr, int(rows.size()));
+        break;
+    case DecisionKind::Relabel:
+        text = tr("Relabel %n sample(s) to %1", nullptr, int(rows.size())).arg(decision.label);
+        break;
+    case DecisionKind::Reject:
+        text = tr("Reject %n sample(s)", nullptr, int(rows.size()));
+        break;
+    case DecisionKind::None:
+        text = tr("Clear %n decision(s)", nullptr, int(rows.size()));
+        break;
+    }
+    return decide(rows, QList<Decision>(rows.size(), decision), text);
+}
+
+bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText)
+{
+    QList<int> changedRows;
+    QList<Decision> before;
+    QList<Decision> after;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int row = rows[i];
+        if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Confirmed)
+            continue;
+        const Decision old = m_model->decision(row);
+        if (old == decisions[i] && m_model->item(row).state != ReviewState::Failed)
+            continue;
+        changedRows.append(row);
+        before.append(old);
+        after.append(decisions[i]);
+    }
+    if (changedRows.isEmpty())
+        return true;
+    if (!apply(changedRows, after))
+        return false;
+    m_undo->push(new DecisionCommand(this, changedRows, before, after, undoText));
+    return true;
+}
+
+QList<int> ReviewSession::thresholdRows(const ThresholdRule &rule) const
+{
+    QList<int> rows;
+    QList<double> thresholds(m_model->labels().size(), rule.threshold);
+    for (auto it = rule.perLabel.cbegin(); it != rule.perLabel.cend(); ++it) {
+        const int index = int(m_model->labels().indexOf(it.key()));
+        if (index >= 0)
+            thresholds[index] = it.value();
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ReviewItem &it = m_model->item(row);
+        if (it.state != ReviewState::ToReview || it.predicted < 0 || (it.hard && !rule.includeHard))
+            continue;
+        if (double(it.score) + 1e-6 >= thresholds[it.predicted])
+            rows.append(row);
+    }
+    return rows;
+}
+
+QMap<QString, qint64> ReviewSession::thresholdPreview(const ThresholdRule &rule) const
+{
+    QMap<QString, qint64> counts;
+    for (const QString &label : m_model->labels())
+        counts.insert(label, 0);
+    for (int row : thresholdRows(rule))
+        ++counts[m_model->labelName(m_model->item(row).predicted)];
+    return counts;
+}
+
+int ReviewSession::acceptAbove(const ThresholdRule &rule)
+{
+    const QList<int> rows = thresholdRows(rule);
+    if (rows.isEmpty())
+        return 0;
+    const bool ok = decide(rows, QList<Decision>(rows.size(), Decision::accept()),
+                           tr("Accept %n sample(s) above the threshold", nullptr, int(rows.size())));
+    return ok ? int(rows.size()) : -1;
+}
+
+QList<int> ReviewSession::pendingRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ReviewItem &it = m_model->item(row);
+        if ((it.state == ReviewState::Decided || it.state == ReviewState::Failed) && it.decision != DecisionKind::None)
+            rows.append(row);
+    }
+    return rows;
+}
+
+QList<ReviewSession::SummaryLine> ReviewSession::confirmSummary() const
+{
+    const SampleListModel::Counts counts = m_model->counts();
+    QList<SummaryLine> lines;
+    for (const SampleListModel::LabelCounts &l : counts.labels) {
+        if (l.accepted + l.relabeledTo + l.rejected > 0)
+            lines.append(SummaryLine{ l.name, l.accepted, l.relabeledTo, l.rejected });
+    }
+    return lines;
+}
+
+QList<SampleLabel> ReviewSession::labelsFor(int row) const
+{
+    const ReviewItem &it = m_model->item(row);
+    QString name;
+    if (it.decision == DecisionKind::Accept)
+        name = m_model->labelName(it.predicted);
+    else if (it.decision == DecisionKind::Relabel)
+        name = m_model->labelName(it.decidedLabel);
+    if (name.isEmpty())
+        return {}; // rejected: unlabeled
+    // As the seed's confirmation does: a person's label, certain and no longer hard.
+    SampleLabel label;
+    label.name = name;
+    label.type = 0;
+    label.score = 1.0;
+    label.property = QJsonObject{ { QStringLiteral("@modelarts:hard_coefficient"), QStringLiteral("0.0") },
+                                  { QStringLiteral("@modelarts:hard"), QStringLiteral("false") } };
+    return { label };
+}
+
+void ReviewSession::confirm()
+{
+    if (m_confirming || !m_client)
+        return;
+    const QList<int> rows = pendingRows();
+    if (rows.isEmpty()) {
+        emit confirmFinished(0, {}, false);
+        return;
+    }
+    QList<SampleUpdate> updates;
+    updates.reserve(rows.size());
+    auto rowOf = std::make_shared<QHash<QString, int>>();
+    rowOf->reserve(rows.size());
+    for (int row : rows) {
+        updates.append(SampleUpdate{ m_model->item(row).id, labelsFor(row) });
+        rowOf->insert(m_model->item(row).id, row);
+    }
+    m_confirming = true;
+    m_cancel = std::make_shared<bool>(false);
+    m_client->batchUpdate(
+            m_datasetId, updates, this,
+            [this, rowOf](const Result<BatchUpdateResult> &r) {
+                m_confirming = false;
+                QList<int> confirmedRows;
+                QStringList confirmedIds;
+                QList<SampleOutcome> failures;
+                bool cancelled = false;
+                for (const SampleOutcome &o : r.value ? r.value->outcomes : QList<SampleOutcome>{}) {
+                    const int row = rowOf->value(o.sampleId, -1);
+                    if (row < 0)
+                        continue;
+                    if (o.ok) {
+                        confirmedRows.append(row);
+                        confirmedIds.append(o.sampleId);
+                    } else if (o.errorCode == ModelArtsClient::cancelledCode) {
+                        cancelled = true; // not sent: still decided, nothing to say
+                    } else {
+                        failures.append(o);
+                        m_model->setState({ row }, ReviewState::Failed,
+                                          o.errorCode.isEmpty() ? o.errorMessage : QStringLiteral("%1: %2").arg(o.errorCode, o.errorMessage));
+                    }
+                }
+                m_model->setState(confirmedRows, ReviewState::Confirmed);
+                // The service has them now; if this write is lost, the journal keeps entries for samples
+                // that no longer come back from the service, which nothing reads.
+                if (!m_journal.forget(confirmedIds))
+                    qCWarning(lcReview) << "journal: confirmed samples not forgotten:" << m_journal.lastError();
+                emit confirmFinished(confirmedRows.size(), failures, cancelled);
+            },
+            [this](qint64 sent, qint64 total) { emit confirmProgress(sent, total); }, m_cancel);
+}
+
+void ReviewSession::cancelConfirm()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}

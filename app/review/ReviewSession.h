@@ -1,0 +1,117 @@
+#pragma once
+
+#include "ModelArtsClient.h"
+#include "ReviewItem.h"
+#include "ReviewJournal.h"
+
+#include <QHash>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QUndoStack;
+class SampleListModel;
+
+// One review of an auto-label task's results: loads the auto-labeled samples page by page into a
+// SampleListModel (the first page at once, the rest in the background), keeps every decision in a
+// ReviewJournal before the model shows it, makes each decision (bulk ones included) one undoable step,
+// and confirms the decided samples with batch updates.
+class ReviewSession final : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewSession(ModelArtsClient *client, const QString &datasetId, const QString &taskId, QObject *parent = nullptr);
+    ~ReviewSession() override;
+
+    QString datasetId() const { return m_datasetId; }
+    QString taskId() const { return m_taskId; }
+    SampleListModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    ModelArtsClient *client() const { return m_client; }
+
+    // The dataset's labels, in its order (keys 1-9 relabel to the first nine).
+    void setLabels(const QStringList &labels);
+    // Opens (or creates) the journal. Without one, decisions are refused.
+    bool openJournal(const QString &path);
+    QString journalPath() const { return m_journal.path(); }
+    QString lastError() const { return m_lastError; }
+
+    // (Re)loads the samples; decisions in the journal are put back as their samples arrive.
+    void load();
+    bool isLoading() const { return m_loading; }
+    bool isLoaded() const { return m_loaded; }
+    qint64 expectedTotal() const { return m_total; }
+
+    // Decides for these model rows, as one undoable step. False, with nothing changed, when the journal
+    // could not store it (decisionFailed says why).
+    bool decide(const QList<int> &rows, const Decision &decision);
+    bool decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText);
+
+    struct ThresholdRule
+    {
+        double threshold = 0.9;
+        QHash<QString, double> perLabel; // label -> its own threshold, instead of `threshold`
+        bool includeHard = false;
+    };
+    // Undecided samples whose score is at least the rule's threshold for their predicted label.
+    QList<int> thresholdRows(const ThresholdRule &rule) const;
+    QMap<QString, qint64> thresholdPreview(const ThresholdRule &rule) const; // predicted label -> samples
+    // Accepts thresholdRows(rule) as one undoable step; the number accepted, or -1 if the journal failed.
+    int acceptAbove(const ThresholdRule &rule);
+
+    // Decided (or refused last time) and not yet confirmed.
+    QList<int> pendingRows() const;
+    struct SummaryLine
+    {
+        QString label;
+        qint64 accepted = 0;
+        qint64 relabeledTo = 0;
+        qint64 rejected = 0; // predicted as this label, sent back to unlabeled
+    };
+    QList<SummaryLine> confirmSummary() const;
+    // Sends every pending decision. Samples the service refuses stay pending with its reason.
+    void confirm();
+    void cancelConfirm();
+    bool isConfirming() const { return m_confirming; }
+
+    // The labels a decision sends for a sample (empty: unlabeled).
+    QList<SampleLabel> labelsFor(int row) const;
+
+signals:
+    void firstPageLoaded();
+    void loadProgress(qint64 loaded, qint64 total);
+    void loadFinished(qint64 total);
+    void loadFailed(const ApiError &error);
+    void restored(int decisions); // decisions put back from the journal, after loading
+    void decisionFailed(const QString &error);
+    void confirmProgress(qint64 sent, qint64 total);
+    void confirmFinished(qint64 confirmed, const QList<SampleOutcome> &failures, bool cancelled);
+
+private:
+    friend class DecisionCommand;
+    // Journal first, then the model. False when the journal refused.
+    bool apply(const QList<int> &rows, const QList<Decision> &decisions);
+    void flush();
+
+    QPointer<ModelArtsClient> m_client;
+    QString m_datasetId;
+    QString m_taskId;
+    SampleListModel *m_model;
+    QUndoStack *m_undo;
+    ReviewJournal m_journal;
+    QHash<QString, Decision> m_restore; // from the journal, for samples not loaded yet
+    int m_restored = 0;
+    QList<Sample> m_buffer; // pages in, not yet in the model
+    QTimer m_flushTimer;
+    QObject *m_loadContext = nullptr; // replaced on each load(): answers of an older load are dropped
+    qint64 m_total = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_firstPage = false;
+    bool m_confirming = false;
+    std::shared_ptr<bool> m_cancel;
+    QString m_lastError;
+};

@@ -1,0 +1,185 @@
+#include "ThumbnailLoader.h"
+
+#include <QBuffer>
+#include <QImageReader>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+ThumbnailLoader::ThumbnailLoader(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_decoders.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    setCacheBytes(128LL * 1024 * 1024);
+}
+
+ThumbnailLoader::~ThumbnailLoader()
+{
+    for (QNetworkReply *reply : std::as_const(m_inFlight)) {
+        if (!reply)
+            continue; // decoding
+        reply->disconnect(this);
+        reply->abort();
+    }
+    m_decoders.clear();
+    m_decoders.waitForDone();
+}
+
+void ThumbnailLoader::setThumbnailSize(int px)
+{
+    if (px == m_size)
+        return;
+    m_size = qBound(32, px, 1024);
+    m_cache.clear();
+}
+
+QImage ThumbnailLoader::thumbnail(const QString &id, const QUrl &url, Status *status)
+{
+    if (const QImage *cached = m_cache.object(id)) {
+        if (status)
+            *status = Status::Ready;
+        return *cached;
+    }
+    if (m_failed.contains(id)) {
+        if (status)
+            *status = Status::Failed;
+        return {};
+    }
+    if (status)
+        *status = Status::Loading;
+    if (m_inFlight.contains(id))
+        return {};
+    // Asked again (painted again): to the back of the queue, ahead of what scrolled away.
+    const quint64 seq = ++m_seq;
+    m_wanted.insert(id, Wanted{ url, seq });
+    m_queue.emplace_back(id, seq);
+    while (int(m_queue.size()) > m_maxQueued) {
+        const auto [oldId, oldSeq] = m_queue.front();
+        m_queue.pop_front();
+        const auto it = m_wanted.constFind(oldId);
+        if (it != m_wanted.cend() && it->seq == oldSeq)
+            m_wanted.erase(it);
+    }
+    QMetaObject::invokeMethod(this, &ThumbnailLoader::pump, Qt::QueuedConnection);
+    return {};
+}
+
+void ThumbnailLoader::clearQueue()
+{
+    m_queue.clear();
+    m_wanted.clear();
+}
+
+QNetworkReply *ThumbnailLoader::get(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(30000);
+    // Nothing but the bytes: no disk cache, no cookies (presigned URLs need none).
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    return m_network->get(request);
+}
+
+void ThumbnailLoader::pump()
+{
+    while (int(m_inFlight.size()) < m_maxConcurrent && !m_queue.empty()) {
+        const auto [id, seq] = m_queue.back();
+        m_queue.pop_back();
+        const auto it = m_wanted.constFind(id);
+        if (it == m_wanted.cend() || it->seq != seq)
+            continue; // asked again later: that later entry counts
+        const QUrl url = it->url;
+        m_wanted.erase(it);
+        if (m_inFlight.contains(id) || m_cache.contains(id))
+            continue;
+        QNetworkReply *reply = get(url);
+        m_inFlight.insert(id, reply);
+        connect(reply, &QNetworkReply::finished, this, [this, id, reply] { finished(id, reply); });
+    }
+}
+
+void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status >= 400) {
+        m_inFlight.remove(id);
+        const QString error = status >= 400 ? tr("HTTP %1 from the image service").arg(status) : reply->errorString();
+        m_failed.insert(id, error);
+        emit thumbnailFailed(id, error);
+        pump();
+        return;
+    }
+    const QByteArray bytes = reply->readAll();
+    m_inFlight[id] = nullptr; // the slot stays taken while it decodes; the reply goes
+    const int size = m_size;
+    // The download slot stays taken until the decoder is done, so decoding bounds the pace too.
+    QtConcurrent::run(&m_decoders, [bytes, size] {
+        QString error;
+        QImage image = decode(bytes, size, &error);
+        return std::make_pair(image, error);
+    }).then(this, [this, id, size](const std::pair<QImage, QString> &result) {
+        m_inFlight.remove(id);
+        if (result.first.isNull()) {
+            m_failed.insert(id, result.second);
+            emit thumbnailFailed(id, result.second);
+        } else if (size == m_size) {
+            const qint64 bytes = result.first.sizeInBytes();
+            m_cache.insert(id, new QImage(result.first), qMax<qint64>(1, bytes / 1024));
+            emit thumbnailReady(id);
+        }
+        pump();
+    });
+}
+
+QImage ThumbnailLoader::decode(const QByteArray &bytes, int maxSide, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (maxSide > 0 && full.isValid() && (full.width() > maxSide || full.height() > maxSide))
+        reader.setScaledSize(full.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull()) {
+        *error = tr("The image cannot be read: %1").arg(reader.errorString());
+        return {};
+    }
+    // One pixel format for painting: no conversion on the GUI thread.
+    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    return image;
+}
+
+void ThumbnailLoader::loadImage(const QUrl &url, int maxSide, QObject *context, std::function<void(const QImage &, const QString &)> done)
+{
+    QNetworkReply *reply = get(url);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, maxSide, guard, done] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status >= 400) {
+            done({}, status >= 400 ? tr("HTTP %1 from the image service").arg(status) : reply->errorString());
+            return;
+        }
+        const QByteArray bytes = reply->readAll();
+        QtConcurrent::run(&m_decoders, [bytes, maxSide] {
+            QString error;
+            QImage image = decode(bytes, maxSide, &error);
+            return std::make_pair(image, error);
+        }).then(this, [guard, done](const std::pair<QImage, QString> &result) {
+            if (guard)
+                done(result.first, result.second);
+        });
+    });
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCache>
+#include <QHash>
+#include <QImage>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QThreadPool>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Thumbnails of the review grid from presigned preview URLs. The grid asks for what it paints, so what
+// is on screen is asked for; the last asked is fetched first (scrolling makes earlier requests stale)
+// and the queue is bounded. A few downloads at a time; decoding at thumbnail size on a thread pool,
+// never on the GUI thread; a cache bounded in bytes; failures kept with their reason for the error state.
+// No credentials: presigned URLs carry their own signature.
+class ThumbnailLoader final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status { Loading, Ready, Failed };
+
+    explicit ThumbnailLoader(QObject *parent = nullptr);
+    ~ThumbnailLoader() override;
+
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+    void setThumbnailSize(int px);
+    int thumbnailSize() const { return m_size; }
+    void setMaxConcurrent(int downloads) { m_maxConcurrent = qMax(1, downloads); }
+    void setCacheBytes(qint64 bytes) { m_cache.setMaxCost(qMax<qint64>(1, bytes / 1024)); }
+    void setMaxQueued(int n) { m_maxQueued = qMax(1, n); }
+
+    // The thumbnail of `id` if there is one; otherwise asks for it (once) and says Loading, or Failed.
+    QImage thumbnail(const QString &id, const QUrl &url, Status *status = nullptr);
+    QString failure(const QString &id) const { return m_failed.value(id); }
+    // Forgets a failure so the next request tries again.
+    void retry(const QString &id) { m_failed.remove(id); }
+    // Drops what was asked for and not started (the grid's content changed).
+    void clearQueue();
+    int inFlight() const { return int(m_inFlight.size()); }
+    int queued() const { return int(m_wanted.size()); }
+
+    // A whole image (the detail pane), scaled to fit `maxSide` (0: as it is), decoded off the GUI thread;
+    // not cached. `done` runs on this object's thread with a null image and a reason on failure.
+    void loadImage(const QUrl &url, int maxSide, QObject *context, std::function<void(const QImage &, const QString &error)> done);
+
+    // Decodes `bytes` at most `maxSide` on its longer side (libjpeg scales while decoding). Thread-safe.
+    static QImage decode(const QByteArray &bytes, int maxSide, QString *error);
+
+signals:
+    void thumbnailReady(const QString &id);
+    void thumbnailFailed(const QString &id, const QString &error);
+
+private:
+    struct Wanted
+    {
+        QUrl url;
+        quint64 seq = 0;
+    };
+    void pump();
+    void finished(const QString &id, QNetworkReply *reply);
+    QNetworkReply *get(const QUrl &url);
+
+    QNetworkAccessManager *m_network;
+    QThreadPool m_decoders;
+    QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
+    QCache<QString, QImage> m_cache;
+    QHash<QString, QString> m_failed;
+    QHash<QString, Wanted> m_wanted;
+    std::deque<std::pair<QString, quint64>> m_queue; // newest at the back
+    QHash<QString, QNetworkReply *> m_inFlight; // nullptr while decoding
+    quint64 m_seq = 0;
+    int m_size = 160;
+    int m_maxConcurrent = 6;
+    int m_maxQueued = 1000;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+class SampleListModel;
+
+// What the review grid shows of a SampleListModel, and in which order. Reads the source's items
+// directly (no QVariant per comparison), so filtering or sorting 100,000 samples takes milliseconds.
+class SampleFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    enum class HardFilter { All, HardOnly, NotHard };
+    enum class StateFilter {
+        Pending,   // to review, decided and failed: everything not yet confirmed (the default)
+        ToReview,  // undecided only
+        Decided,   // decided or failed, not yet confirmed
+        Failed,    // refused by the service at the last confirmation
+        Confirmed, // sent
+        All,
+    };
+    enum class SortKey { Score, HardCoefficient, Name };
+
+    struct Filter
+    {
+        HardFilter hard = HardFilter::All;
+        StateFilter state = StateFilter::Pending;
+        int label = -1;  // index of the predicted label in the source's labels; -1: any
+        double lowScore = 0;
+        double highScore = 1;
+        int reason = -1; // hard reason id; -1: any
+        QString text;    // part of the sample's name
+        friend bool operator==(const Filter &, const Filter &) = default;
+    };
+
+    explicit SampleFilterModel(SampleListModel *source, QObject *parent = nullptr);
+
+    Filter filter() const { return m_filter; }
+    void setFilter(const Filter &filter);
+    SortKey sortKey() const { return m_sortKey; }
+    // Score ascending (doubtful first) is the default.
+    void setSort(SortKey key, Qt::SortOrder order);
+
+    SampleListModel *samples() const { return m_source; }
+    int sourceRow(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    SampleListModel *m_source;
+    Filter m_filter;
+    SortKey m_sortKey = SortKey::Score;
+};

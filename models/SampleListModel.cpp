@@ -1,0 +1,264 @@
+#include "SampleListModel.h"
+
+#include <algorithm>
+
+SampleListModel::SampleListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int SampleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+Qt::ItemFlags SampleListModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+}
+
+QHash<int, QByteArray> SampleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({ { IdRole, "id" },
+                   { NameRole, "name" },
+                   { PredictedLabelRole, "predictedLabel" },
+                   { ScoreRole, "score" },
+                   { HardRole, "hard" },
+                   { HardCoefficientRole, "hardCoefficient" },
+                   { ReasonsRole, "reasons" },
+                   { DecisionRole, "decision" },
+                   { DecidedLabelRole, "decidedLabel" },
+                   { StateRole, "state" },
+                   { FailureRole, "failure" },
+                   { PreviewUrlRole, "previewUrl" },
+                   { SourceUrlRole, "sourceUrl" } });
+    return names;
+}
+
+QVariant SampleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewItem &it = m_items[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return it.name;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2, score %3").arg(it.name, labelName(it.predicted)).arg(double(it.score), 0, 'f', 3);
+    case IdRole:
+        return it.id;
+    case PredictedLabelRole:
+        return labelName(it.predicted);
+    case ScoreRole:
+        return double(it.score);
+    case HardRole:
+        return it.hard;
+    case HardCoefficientRole:
+        return double(it.hardCoefficient);
+    case ReasonsRole: {
+        QList<int> ids;
+        for (int id = 0; id < 32; ++id)
+            if (it.hasReason(id))
+                ids.append(id);
+        return QVariant::fromValue(ids);
+    }
+    case DecisionRole:
+        return int(it.decision);
+    case DecidedLabelRole:
+        return labelName(it.decidedLabel);
+    case StateRole:
+        return int(it.state);
+    case FailureRole:
+        return it.failure;
+    case PreviewUrlRole:
+        return QUrl::fromEncoded(it.previewUrl);
+    case SourceUrlRole:
+        return QUrl::fromEncoded(it.sourceUrl);
+    default:
+        return {};
+    }
+}
+
+void SampleListModel::setLabels(const QStringList &labels)
+{
+    for (const QString &l : labels)
+        labelIndex(l);
+}
+
+int SampleListModel::labelIndex(const QString &name)
+{
+    if (name.isEmpty())
+        return -1;
+    const auto it = m_labelIndex.constFind(name);
+    if (it != m_labelIndex.cend())
+        return *it;
+    m_labels.append(name);
+    m_labelIndex.insert(name, int(m_labels.size() - 1));
+    return int(m_labels.size() - 1);
+}
+
+void SampleListModel::append(const QList<Sample> &samples)
+{
+    std::vector<ReviewItem> items;
+    items.reserve(size_t(samples.size()));
+    for (const Sample &s : samples) {
+        if (s.id.isEmpty() || m_rows.contains(s.id))
+            continue;
+        ReviewItem it;
+        it.id = s.id;
+        it.name = s.name;
+        it.previewUrl = (s.preview.isValid() ? s.preview : s.source).toEncoded();
+        it.sourceUrl = s.source.toEncoded();
+        it.score = float(s.score().value_or(0));
+        it.predicted = std::int16_t(labelIndex(s.labelName()));
+        it.hard = s.hard.hard;
+        it.hardCoefficient = float(s.hard.coefficient);
+        for (int r : s.hard.reasons)
+            if (r >= 0 && r < 32)
+                it.reasons |= 1u << r;
+        it.width = s.width;
+        it.height = s.height;
+        it.channels = std::uint8_t(qBound(0, s.channels, 255));
+        it.sizeBytes = s.sizeBytes;
+        items.push_back(std::move(it));
+    }
+    if (items.empty())
+        return;
+    const int first = int(m_items.size());
+    beginInsertRows({}, first, first + int(items.size()) - 1);
+    m_items.reserve(m_items.size() + items.size());
+    for (ReviewItem &it : items) {
+        m_rows.insert(it.id, int(m_items.size()));
+        m_items.push_back(std::move(it));
+    }
+    endInsertRows();
+    emit countsChanged();
+}
+
+void SampleListModel::clear()
+{
+    beginResetModel();
+    m_items.clear();
+    m_items.shrink_to_fit();
+    m_rows.clear();
+    endResetModel();
+    emit countsChanged();
+}
+
+Decision SampleListModel::decision(int row) const
+{
+    const ReviewItem &it = item(row);
+    return { it.decision, it.decision == DecisionKind::Relabel ? labelName(it.decidedLabel) : QString() };
+}
+
+void SampleListModel::setDecisions(const QList<int> &rows, const QList<Decision> &decisions)
+{
+    Q_ASSERT(rows.size() == decisions.size());
+    QList<int> changed;
+    changed.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const int row = rows[i];
+        if (row < 0 || row >= int(m_items.size()))
+            continue;
+        ReviewItem &it = m_items[size_t(row)];
+        if (it.state == ReviewState::Confirmed)
+            continue;
+        const Decision &d = decisions[i];
+        it.decision = d.kind;
+        it.decidedLabel = std::int16_t(d.kind == DecisionKind::Relabel ? labelIndex(d.label) : -1);
+        it.state = d.isNone() ? ReviewState::ToReview : ReviewState::Decided;
+        it.failure.clear();
+        changed.append(row);
+    }
+    emitChanged(std::move(changed));
+}
+
+void SampleListModel::setState(const QList<int> &rows, ReviewState state, const QString &failure)
+{
+    QList<int> changed;
+    changed.reserve(rows.size());
+    for (int row : rows) {
+        if (row < 0 || row >= int(m_items.size()))
+            continue;
+        ReviewItem &it = m_items[size_t(row)];
+        it.state = state;
+        it.failure = state == ReviewState::Failed ? failure : QString();
+        changed.append(row);
+    }
+    emitChanged(std::move(changed));
+}
+
+void SampleListModel::emitChanged(QList<int> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // Many scattered rows (a bulk decision): one signal over the span costs less than thousands.
+    if (rows.size() > 256) {
+        emit dataChanged(index(rows.first()), index(rows.last()));
+    } else {
+        int start = rows.first();
+        int prev = start;
+        for (qsizetype i = 1; i <= rows.size(); ++i) {
+            if (i < rows.size() && rows[i] <= prev + 1) {
+                prev = rows[i];
+                continue;
+            }
+            emit dataChanged(index(start), index(prev));
+            if (i < rows.size())
+                start = prev = rows[i];
+        }
+    }
+    emit countsChanged();
+}
+
+SampleListModel::Counts SampleListModel::counts() const
+{
+    Counts c;
+    c.total = qint64(m_items.size());
+    c.labels.resize(m_labels.size());
+    for (qsizetype i = 0; i < m_labels.size(); ++i)
+        c.labels[i].name = m_labels[i];
+    for (const ReviewItem &it : m_items) {
+        LabelCounts *predicted = it.predicted >= 0 ? &c.labels[it.predicted] : nullptr;
+        if (predicted)
+            ++predicted->predicted;
+        if (it.hard)
+            ++c.hard;
+        switch (it.state) {
+        case ReviewState::ToReview:
+            ++c.toReview;
+            if (predicted)
+                ++predicted->toReview;
+            continue;
+        case ReviewState::Confirmed:
+            ++c.confirmed;
+            continue;
+        case ReviewState::Failed:
+            ++c.failed;
+            break;
+        case ReviewState::Decided:
+            break;
+        }
+        ++c.decided;
+        switch (it.decision) {
+        case DecisionKind::Accept:
+            if (predicted)
+                ++predicted->accepted;
+            break;
+        case DecisionKind::Relabel:
+            if (it.decidedLabel >= 0)
+                ++c.labels[it.decidedLabel].relabeledTo;
+            break;
+        case DecisionKind::Reject:
+            if (predicted)
+                ++predicted->rejected;
+            break;
+        case DecisionKind::None:
+            break;
+        }
+    }
+    return c;
+}

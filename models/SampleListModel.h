@@ -1,0 +1,95 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "ReviewItem.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QStringList>
+
+#include <vector>
+
+// The auto-labeled samples of one review, with the reviewer's decisions, as a flat list model. Rows are
+// only ever appended (page by page as they load) or cleared; decisions and states change in place
+// (dataChanged). Labels are kept once, by index, so 100,000 items stay small.
+class SampleListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        PredictedLabelRole,
+        ScoreRole,
+        HardRole,
+        HardCoefficientRole,
+        ReasonsRole, // QList<int>
+        DecisionRole, // int(DecisionKind)
+        DecidedLabelRole,
+        StateRole, // int(ReviewState)
+        FailureRole,
+        PreviewUrlRole,
+        SourceUrlRole,
+    };
+    Q_ENUM(Role)
+
+    struct LabelCounts
+    {
+        QString name;
+        qint64 predicted = 0;  // samples predicted as this label, in any state
+        qint64 toReview = 0;   // of those, still undecided
+        qint64 accepted = 0;   // decided (not yet confirmed): accepted as this label
+        qint64 relabeledTo = 0; // decided: relabeled to this label
+        qint64 rejected = 0;   // decided: predicted as this label and rejected
+    };
+    struct Counts
+    {
+        qint64 total = 0;
+        qint64 toReview = 0;
+        qint64 decided = 0; // including failed ones
+        qint64 failed = 0;
+        qint64 confirmed = 0;
+        qint64 hard = 0;
+        QList<LabelCounts> labels;
+    };
+
+    explicit SampleListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The dataset's labels, in its order (the first nine get the keys 1-9). Labels met in samples are
+    // added after them.
+    void setLabels(const QStringList &labels);
+    QStringList labels() const { return m_labels; }
+    int labelIndex(const QString &name); // adds an unknown name
+    QString labelName(int index) const { return index >= 0 && index < m_labels.size() ? m_labels[index] : QString(); }
+
+    // Appends a page; returns the rows it took. Samples already present are skipped.
+    void append(const QList<Sample> &samples);
+    void clear();
+
+    const ReviewItem &item(int row) const { return m_items[size_t(row)]; }
+    int rowOf(const QString &id) const { return m_rows.value(id, -1); }
+    Decision decision(int row) const;
+
+    // Sets decisions (a None decision undoes one: the sample is to review again). Confirmed samples are
+    // left alone. One dataChanged per run of adjacent rows.
+    void setDecisions(const QList<int> &rows, const QList<Decision> &decisions);
+    void setState(const QList<int> &rows, ReviewState state, const QString &failure = {});
+
+    Counts counts() const;
+
+signals:
+    void countsChanged();
+
+private:
+    void emitChanged(QList<int> rows);
+
+    std::vector<ReviewItem> m_items;
+    QHash<QString, int> m_rows;
+    QStringList m_labels;
+    QHash<QString, int> m_labelIndex;
+};

@@ -1,0 +1,376 @@
+#include "ApiTransport.h"
+#include "AutoLabeledSeed.h"
+#include "IamAuthenticator.h"
+#include "ModelArtsClient.h"
+#include "ReviewJournal.h"
+#include "ReviewSession.h"
+#include "SampleListModel.h"
+#include "TestServer.h"
+#include "ThumbnailLoader.h"
+
+#include <QUndoStack>
+
+// ReviewJournal and ReviewSession against modelarts-local over real HTTP: loading page by page,
+// decisions journaled before they show, undo, threshold accept, crash-resume, confirmation with a
+// refused sample and with Cancel, and the thumbnail loader's good and broken images.
+class tst_ReviewSession : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr int kSamples = 250;
+    const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ApiTransport> m_transport;
+    std::unique_ptr<IamAuthenticator> m_iam;
+    std::unique_ptr<ModelArtsClient> m_client;
+    QString m_dataset;
+
+    QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
+
+    std::unique_ptr<ReviewSession> openSession(bool wait = true)
+    {
+        auto session = std::make_unique<ReviewSession>(m_client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
+        session->setLabels(m_labels);
+        [&] { QVERIFY2(session->openJournal(journalPath()), qPrintable(session->lastError())); }();
+        if (wait) {
+            QSignalSpy finished(session.get(), &ReviewSession::loadFinished);
+            session->load();
+            [&] { QVERIFY(finished.wait(30000)); }();
+        }
+        return session;
+    }
+
+    qint64 autoCountOnService()
+    {
+        std::optional<Result<SamplePage>> out;
+        ModelArtsClient::AutoQuery q;
+        q.limit = 1;
+        m_client->autoAnnotations(m_dataset, q, this, [&](const Result<SamplePage> &r) { out = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000); }();
+        return out && out->ok() ? out->value->total : -1;
+    }
+
+    QList<int> rowsOf(const SampleListModel *model, std::function<bool(const ReviewItem &)> pred)
+    {
+        QList<int> rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (pred(model->item(r)))
+                rows.append(r);
+        return rows;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
+        QVERIFY(!m_dataset.isEmpty());
+        m_transport = std::make_unique<ApiTransport>();
+        RetryPolicy p;
+        p.baseDelayMs = 20;
+        m_transport->setPolicy(p);
+        m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), m_server->base());
+        m_client = std::make_unique<ModelArtsClient>(m_transport.get(), m_server->base());
+        m_client->useToken(m_iam.get());
+        QSignalSpy ok(m_iam.get(), &IamAuthenticator::loggedIn);
+        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"), QStringLiteral("local") });
+        QVERIFY(ok.wait(20000));
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_iam.reset();
+        m_transport.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void journalKeepsDecisionsAcrossReopening()
+    {
+        const QString path = ReviewJournal::pathFor(m_dir->path(), QUrl(QStringLiteral("https://modelarts.example.com/")),
+                                                    QStringLiteral("p1"), QStringLiteral("d1"), QStringLiteral("t1"));
+        QVERIFY(path.startsWith(m_dir->filePath(QStringLiteral("journals/"))));
+        QVERIFY(path != ReviewJournal::pathFor(m_dir->path(), QUrl(QStringLiteral("https://modelarts.example.com/")), QStringLiteral("p1"),
+                                               QStringLiteral("d1"), QStringLiteral("t2")));
+        {
+            ReviewJournal j;
+            QVERIFY(j.open(path));
+            QVERIFY(j.record({ { QStringLiteral("a"), Decision::accept() },
+                               { QStringLiteral("b"), Decision::relabel(QStringLiteral("dog")) },
+                               { QStringLiteral("c"), Decision::reject() } }));
+            QVERIFY(j.record({ { QStringLiteral("c"), Decision{} } })); // undone
+            QVERIFY(j.forget({ QStringLiteral("a") }));                // confirmed
+        }
+        ReviewJournal again;
+        QVERIFY(again.open(path));
+        const auto d = again.load();
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.value(QStringLiteral("b")), Decision::relabel(QStringLiteral("dog")));
+        // Nothing but ids and labels in it.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("password"));
+    }
+
+    void journalThatCannotOpenSaysWhy()
+    {
+        QFile blocker(m_dir->filePath(QStringLiteral("blocked")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        ReviewJournal j;
+        QVERIFY(!j.open(m_dir->filePath(QStringLiteral("blocked/journal.sqlite"))));
+        QVERIFY(!j.lastError().isEmpty());
+        ReviewSession session(m_client.get(), m_dataset, QStringLiteral("t"));
+        QVERIFY(!session.openJournal(m_dir->filePath(QStringLiteral("blocked/journal.sqlite"))));
+        QSignalSpy finished(&session, &ReviewSession::loadFinished);
+        session.load();
+        QVERIFY(finished.wait(30000));
+        QSignalSpy refused(&session, &ReviewSession::decisionFailed);
+        QVERIFY(!session.decide({ 0 }, Decision::accept()));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(session.model()->item(0).decision, DecisionKind::None); // not shown as made
+    }
+
+    void loadsEveryPageInScoreOrder()
+    {
+        auto session = openSession(false);
+        QSignalSpy first(session.get(), &ReviewSession::firstPageLoaded);
+        QSignalSpy finished(session.get(), &ReviewSession::loadFinished);
+        session->load();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(finished.first().first().toLongLong(), qint64(kSamples));
+        const SampleListModel *model = session->model();
+        QCOMPARE(model->rowCount(), kSamples);
+        for (int r = 1; r < model->rowCount(); ++r)
+            QVERIFY(model->item(r - 1).score <= model->item(r).score);
+        QCOMPARE(model->labels(), m_labels);
+        const auto counts = model->counts();
+        QCOMPARE(counts.hard, qint64((kSamples + 3) / 4));
+        QCOMPARE(counts.toReview, qint64(kSamples));
+        const ReviewItem &any = model->item(0);
+        QVERIFY(any.previewUrl.contains("/obs/"));
+        QCOMPARE(any.width, 48);
+    }
+
+    void decisionIsJournaledBeforeItShows()
+    {
+        auto session = openSession();
+        int checked = 0;
+        connect(session->model(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from) {
+            // Another reader of the file, as the next start would be: the decision is there already.
+            ReviewJournal reader;
+            QVERIFY(reader.open(journalPath()));
+            QCOMPARE(reader.load().value(session->model()->item(from.row()).id), session->model()->decision(from.row()));
+            ++checked;
+        });
+        QVERIFY(session->decide({ 5 }, Decision::relabel(QStringLiteral("fox"))));
+        QCOMPARE(checked, 1);
+    }
+
+    void undoRedoGoThroughTheJournal()
+    {
+        auto session = openSession();
+        QVERIFY(session->decide({ 0, 1, 2 }, Decision::accept()));
+        QVERIFY(session->decide({ 1 }, Decision::reject()));
+        QCOMPARE(session->undoStack()->count(), 2);
+        session->undoStack()->undo();
+        QCOMPARE(session->model()->decision(1), Decision::accept());
+        session->undoStack()->undo();
+        QCOMPARE(session->model()->item(0).state, ReviewState::ToReview);
+        ReviewJournal reader;
+        QVERIFY(reader.open(journalPath()));
+        QVERIFY(reader.load().isEmpty());
+        session->undoStack()->redo();
+        QCOMPARE(session->model()->counts().decided, 3);
+        QCOMPARE(reader.load().size(), 3);
+    }
+
+    void thresholdPreviewCountsAndOneStepApply()
+    {
+        auto session = openSession();
+        ReviewSession::ThresholdRule rule;
+        rule.threshold = 0.9;
+        // Expected from the seed's formula.
+        QMap<QString, qint64> expected;
+        QMap<QString, qint64> expectedWithHard;
+        for (int i = 0; i < kSamples; ++i) {
+            if (seed::scoreOf(i, kSamples) + 1e-6 < 0.9)
+                continue;
+            ++expectedWithHard[m_labels[i % 3]];
+            if (i % 4 != 0)
+                ++expected[m_labels[i % 3]];
+        }
+        const auto preview = session->thresholdPreview(rule);
+        for (const QString &l : m_labels)
+            QCOMPARE(preview.value(l), expected.value(l));
+        rule.includeHard = true;
+        for (const QString &l : m_labels)
+            QCOMPARE(session->thresholdPreview(rule).value(l), expectedWithHard.value(l));
+        rule.includeHard = false;
+        rule.perLabel.insert(QStringLiteral("dog"), 2.0); // none for dog
+        QCOMPARE(session->thresholdPreview(rule).value(QStringLiteral("dog")), 0);
+        const qint64 total = expected.value(QStringLiteral("cat")) + expected.value(QStringLiteral("fox"));
+        QCOMPARE(session->acceptAbove(rule), int(total));
+        QCOMPARE(session->undoStack()->count(), 1);
+        QCOMPARE(session->model()->counts().decided, total);
+        session->undoStack()->undo();
+        QCOMPARE(session->model()->counts().decided, 0);
+    }
+
+    void crashResumeRestoresEveryDecision()
+    {
+        QHash<QString, Decision> made;
+        {
+            auto session = openSession();
+            const SampleListModel *model = session->model();
+            QVERIFY(session->decide({ 0, 1 }, Decision::accept()));
+            QVERIFY(session->decide({ 2 }, Decision::relabel(QStringLiteral("dog"))));
+            QVERIFY(session->decide({ 3 }, Decision::reject()));
+            ReviewSession::ThresholdRule rule;
+            rule.threshold = 0.97;
+            QVERIFY(session->acceptAbove(rule) > 0);
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (!model->decision(r).isNone())
+                    made.insert(model->item(r).id, model->decision(r));
+            // Gone without a goodbye, as after a crash: nothing was confirmed.
+        }
+        auto session = openSession(false);
+        QSignalSpy restored(session.get(), &ReviewSession::restored);
+        QSignalSpy finished(session.get(), &ReviewSession::loadFinished);
+        session->load();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(restored.size(), 1);
+        QCOMPARE(restored.first().first().toInt(), int(made.size()));
+        const SampleListModel *model = session->model();
+        int seen = 0;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const Decision d = model->decision(r);
+            if (d.isNone())
+                continue;
+            ++seen;
+            QCOMPARE(d, made.value(model->item(r).id));
+            QCOMPARE(model->item(r).state, ReviewState::Decided);
+        }
+        QCOMPARE(seen, int(made.size()));
+    }
+
+    void confirmKeepsARefusedSamplePending()
+    {
+        auto session = openSession();
+        SampleListModel *model = session->model();
+        QVERIFY(session->decide({ 0, 1, 2, 3 }, Decision::accept()));
+        QVERIFY(session->decide({ 4 }, Decision::reject()));
+        QVERIFY(session->decide({ 5 }, Decision::relabel(QStringLiteral("wolf")))); // not a label of the dataset
+        const QString refusedId = model->item(5).id;
+        const QString rejectedId = model->item(4).id;
+        qint64 summed = 0;
+        for (const auto &line : session->confirmSummary()) {
+            summed += line.accepted + line.relabeledTo + line.rejected;
+            if (line.label == QLatin1String("wolf"))
+                QCOMPARE(line.relabeledTo, 1);
+        }
+        QCOMPARE(summed, 6);
+
+        QSignalSpy progress(session.get(), &ReviewSession::confirmProgress);
+        QSignalSpy finished(session.get(), &ReviewSession::confirmFinished);
+        session->confirm();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first()[0].toLongLong(), 5);
+        const auto failures = finished.first()[1].value<QList<SampleOutcome>>();
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().sampleId, refusedId);
+        QCOMPARE(failures.first().errorCode, QStringLiteral("ModelArts.4410"));
+        QVERIFY(progress.size() >= 1);
+        QCOMPARE(model->item(5).state, ReviewState::Failed);
+        QCOMPARE(model->decision(5), Decision::relabel(QStringLiteral("wolf")));
+        QCOMPARE(model->item(0).state, ReviewState::Confirmed);
+        QCOMPARE(autoCountOnService(), qint64(kSamples - 5));
+        // The service has them: a rejected one is unlabeled now.
+        const auto s = m_server->storage().sample(m_dataset, rejectedId);
+        QVERIFY(s && s->labels.isEmpty());
+        // The refused one is still in the journal, the confirmed ones are not.
+        ReviewJournal reader;
+        QVERIFY(reader.open(journalPath()));
+        QCOMPARE(reader.load().keys(), QStringList{ refusedId });
+
+        // Corrected and sent again.
+        QVERIFY(session->decide({ 5 }, Decision::relabel(QStringLiteral("fox"))));
+        finished.clear();
+        session->confirm();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first()[0].toLongLong(), 1);
+        QCOMPARE(model->item(5).state, ReviewState::Confirmed);
+        QVERIFY(reader.load().isEmpty());
+    }
+
+    void cancelledConfirmationLosesNothing()
+    {
+        // Enough for more chunks than go at once (3 of 100): some are never sent.
+        constexpr int many = 900;
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("many"), many, m_labels);
+        auto session = openSession();
+        QCOMPARE(session->model()->rowCount(), many);
+        QList<int> rows;
+        for (int r = 0; r < many; ++r)
+            rows.append(r);
+        QVERIFY(session->decide(rows, Decision::accept()));
+        QSignalSpy finished(session.get(), &ReviewSession::confirmFinished);
+        connect(session.get(), &ReviewSession::confirmProgress, session.get(), [&] { session->cancelConfirm(); }); // at the first answer
+        session->confirm();
+        QVERIFY(finished.wait(30000));
+        const qint64 confirmed = finished.first()[0].toLongLong();
+        QVERIFY2(confirmed >= 100 && confirmed <= 400, qPrintable(QString::number(confirmed)));
+        QCOMPARE(confirmed % 100, 0);
+        QCOMPARE(finished.first()[2].toBool(), true);
+        QVERIFY(finished.first()[1].value<QList<SampleOutcome>>().isEmpty());
+        const auto c = session->model()->counts();
+        QCOMPARE(c.confirmed, confirmed);
+        QCOMPARE(c.decided, many - confirmed); // not sent: still decided, still in the journal
+        QCOMPARE(c.failed, 0);
+        QCOMPARE(autoCountOnService(), qint64(many - confirmed));
+        ReviewJournal reader;
+        QVERIFY(reader.open(journalPath()));
+        QCOMPARE(reader.load().size(), many - confirmed);
+    }
+
+    void thumbnailsLoadAndBrokenImagesFail()
+    {
+        auto session = openSession();
+        const SampleListModel *model = session->model();
+        // Break one sample's image on disk before its preview is made.
+        const ReviewItem &broken = model->item(7);
+        const auto record = m_server->storage().sample(m_dataset, broken.id);
+        QVERIFY(record);
+        QFile file(QDir(m_server->dataDir()).filePath(record->relPath));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not an image");
+        file.close();
+
+        ThumbnailLoader loader;
+        loader.setThumbnailSize(32);
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
+        ThumbnailLoader::Status status;
+        for (int r = 0; r < 20; ++r) {
+            QVERIFY(loader.thumbnail(model->item(r).id, QUrl::fromEncoded(model->item(r).previewUrl), &status).isNull());
+            QCOMPARE(status, ThumbnailLoader::Status::Loading);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size() + failed.size(), 20, 30000);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().toString(), broken.id);
+        const QImage image = loader.thumbnail(model->item(0).id, {}, &status);
+        QCOMPARE(status, ThumbnailLoader::Status::Ready);
+        QCOMPARE(image.size(), QSize(32, 24)); // 48x36 at most 32 on the longer side
+        loader.thumbnail(broken.id, {}, &status);
+        QCOMPARE(status, ThumbnailLoader::Status::Failed);
+        QVERIFY(!loader.failure(broken.id).isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_ReviewSession)
+#include "tst_reviewsession.moc"

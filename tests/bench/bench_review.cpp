@@ -1,0 +1,310 @@
+// Benchmark of the review grid: a dataset of N auto-labeled samples (tiny generated images) in a
+// modelarts-local process, then the real widgets (ReviewPage over a ReviewSession) offscreen.
+// Prints one "name value unit" line per figure:
+//   first_page_ms            load() -> the first screen of thumbnails painted
+//   all_loaded_ms            load() -> every sample in the model
+//   max_gui_stall_ms         the longest the GUI event loop was held while loading, scrolling end to end
+//                            and filtering/sorting
+//   rss_mb_per_100k_samples  resident memory the loaded samples take, scaled to 100,000
+//   thumbnails_per_s         previews fetched and decoded by the ThumbnailLoader
+//   decode_per_s             the bare decode rate of the same preview files (read + decode at thumbnail size,
+//                            as many threads), in the same run
+//   confirm_per_s            decided samples confirmed per second against modelarts-local
+// Usage: bench_review [--samples N] (default 100000).
+
+#include "ApiTransport.h"
+#include "AutoLabeledSeed.h"
+#include "IamAuthenticator.h"
+#include "ImageFiles.h"
+#include "ModelArtsClient.h"
+#include "PasswordHash.h"
+#include "ReviewPage.h"
+#include "ReviewSession.h"
+#include "SampleFilterModel.h"
+#include "SampleListModel.h"
+#include "ServiceConfig.h"
+#include "ThumbnailLoader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("%s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+// Runs the event loop until `done` or the time-out; false on time-out.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+// The longest gap between two ticks of a 2 ms timer, less the interval: how long the event loop was held.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_max = std::max(m_max, double(now - m_last) / 1e6 - 2.0);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    double max() const { return std::max(0.0, m_max); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_max = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmark of the review grid."));
+    parser.addHelpOption();
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Number of auto-labeled samples (default 100000)."),
+                                           QStringLiteral("N"), QStringLiteral("100000"));
+    parser.addOption(samplesOption);
+    parser.process(app);
+    const int n = std::max(200, parser.value(samplesOption).toInt());
+
+    // The dataset, written straight into the data directory, with the previews the service would make.
+    QTemporaryDir dir;
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP")); // BENCH_KEEP=1: keep the data to look at
+    if (!dir.autoRemove())
+        std::fprintf(stderr, "data in %s\n", qPrintable(dir.path()));
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    QString datasetId;
+    {
+        Storage storage(dataDir);
+        if (!storage.open()) {
+            std::fprintf(stderr, "storage: %s\n", qPrintable(storage.lastError()));
+            return 1;
+        }
+        storage.upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
+                           passwordhash::hash(QStringLiteral("bench-password"), 1000));
+        datasetId = seed::autoLabeled(storage, QStringLiteral("bench"), n,
+                                      { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"), QStringLiteral("sunflower"),
+                                        QStringLiteral("tulip") });
+        if (datasetId.isEmpty()) {
+            std::fprintf(stderr, "seeding failed: %s\n", qPrintable(storage.lastError()));
+            return 1;
+        }
+    }
+    QStringList images;
+    for (QDirIterator it(QDir(dataDir).filePath(QStringLiteral("images/") + datasetId), QDir::Files); it.hasNext();)
+        images.append(it.next());
+    const QString previewDir = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
+    QtConcurrent::blockingMap(images, [&](const QString &path) {
+        QString error;
+        imagefiles::writePreview(path, previewDir + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".jpg"),
+                                 ServiceConfig{}.previewMaxSide, &error);
+    });
+
+    // The service in its own process, as in use: its work does not count as the GUI's.
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(QStringLiteral(MODELARTS_LOCAL_BIN),
+                 { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+    if (!server.waitForStarted(10000) || !waitFor([&] { return server.canReadLine(); }, 30000)) {
+        std::fprintf(stderr, "modelarts-local did not start: %s\n", server.readAllStandardError().constData());
+        return 1;
+    }
+    const QUrl base(QString::fromUtf8(server.readLine().trimmed().mid(int(qstrlen("listening on ")))));
+    ApiTransport transport;
+    IamAuthenticator iam(&transport, base);
+    ModelArtsClient client(&transport, base);
+    client.useToken(&iam);
+    QSignalSpy loggedIn(&iam, &IamAuthenticator::loggedIn);
+    iam.login(PasswordCredentials{ QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench-password"), QStringLiteral("local") });
+    if (!loggedIn.wait(20000)) {
+        std::fprintf(stderr, "login failed\n");
+        return 1;
+    }
+
+    ReviewPage page;
+    page.resize(1280, 800);
+    page.show();
+    const double rssBefore = rssMb();
+    ReviewSession session(&client, datasetId, QStringLiteral("seedtask0000000001"));
+    if (!session.openJournal(dir.filePath(QStringLiteral("journal.sqlite")))) {
+        std::fprintf(stderr, "%s\n", qPrintable(session.lastError()));
+        return 1;
+    }
+    page.setSession(&session, QStringLiteral("bench"));
+
+    int painted = 0;
+    QObject::connect(page.loader(), &ThumbnailLoader::thumbnailReady, &page, [&] { ++painted; });
+    QListView *grid = page.view();
+    const QSize cell = grid->gridSize();
+    const int visibleCells = (grid->viewport()->width() / cell.width()) * (grid->viewport()->height() / cell.height() + 1);
+
+    StallMeter loadStall;
+    QElapsedTimer clock;
+    clock.start();
+    bool loaded = false;
+    QObject::connect(&session, &ReviewSession::loadFinished, &page, [&] { loaded = true; });
+    session.load();
+    if (!waitFor([&] { return painted >= std::min(visibleCells, n); }, 60000)) {
+        std::fprintf(stderr, "the first thumbnails did not come\n");
+        return 1;
+    }
+    QCoreApplication::processEvents(); // painted
+    print("first_page_ms", double(clock.elapsed()), "ms");
+    if (!waitFor([&] { return loaded; }, 600000)) {
+        std::fprintf(stderr, "loading did not finish\n");
+        return 1;
+    }
+    print("all_loaded_ms", double(clock.elapsed()), "ms");
+    QCoreApplication::processEvents();
+    const double rssLoaded = rssMb();
+    double stall = loadStall.max();
+    print("stall_loading_ms", loadStall.max(), "ms");
+
+    // Scrolling end to end, in steps, letting every step paint (and ask for its thumbnails).
+    {
+        StallMeter meter;
+        QScrollBar *bar = grid->verticalScrollBar();
+        const int steps = 300;
+        for (int i = 0; i <= steps; ++i) {
+            bar->setValue(int(qint64(bar->maximum()) * i / steps));
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+        bar->setValue(0);
+        QCoreApplication::processEvents();
+        stall = std::max(stall, meter.max());
+        print("stall_scrolling_ms", meter.max(), "ms");
+    }
+    // Filtering and sorting.
+    {
+        StallMeter meter;
+        SampleFilterModel *filter = page.filterModel();
+        SampleFilterModel::Filter f;
+        const QList<std::function<void()>> changes{
+            [&] { f.hard = SampleFilterModel::HardFilter::HardOnly; },
+            [&] { f.label = 2; },
+            [&] { f.lowScore = 0.5; f.highScore = 0.8; },
+            [&] { f.reason = 2; },
+            [&] { f.text = QStringLiteral("img_01"); },
+            [&] { f = {}; },
+        };
+        for (const auto &change : changes) {
+            change();
+            filter->setFilter(f);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+        filter->setSort(SampleFilterModel::SortKey::HardCoefficient, Qt::DescendingOrder);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        filter->setSort(SampleFilterModel::SortKey::Score, Qt::AscendingOrder);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        stall = std::max(stall, meter.max());
+        print("stall_filtering_ms", meter.max(), "ms");
+    }
+    print("max_gui_stall_ms", stall, "ms");
+    print("rss_mb_per_100k_samples", (rssLoaded - rssBefore) * 100000.0 / n, "MB");
+
+    // Thumbnails through a fresh loader, against the bare decode of the same preview files.
+    {
+        const int k = std::min(n, 3000);
+        SampleListModel *model = session.model();
+        ThumbnailLoader loader;
+        loader.setMaxQueued(k);
+        loader.setThumbnailSize(page.loader()->thumbnailSize());
+        int done = 0;
+        QObject::connect(&loader, &ThumbnailLoader::thumbnailReady, &loader, [&] { ++done; });
+        QObject::connect(&loader, &ThumbnailLoader::thumbnailFailed, &loader, [&] { ++done; });
+        QElapsedTimer t;
+        t.start();
+        for (int r = 0; r < k; ++r)
+            loader.thumbnail(model->item(r).id, QUrl::fromEncoded(model->item(r).previewUrl));
+        waitFor([&] { return done >= k; }, 120000);
+        print("thumbnails_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+
+        QStringList files;
+        for (int r = 0; r < k; ++r)
+            files.append(previewDir + QLatin1Char('/') + model->item(r).id + QStringLiteral(".jpg"));
+        const int size = loader.thumbnailSize();
+        t.restart();
+        QtConcurrent::blockingMap(files, [size](const QString &path) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return;
+            QString error;
+            ThumbnailLoader::decode(f.readAll(), size, &error);
+        });
+        print("decode_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+    }
+
+    // Confirm everything.
+    {
+        ReviewSession::ThresholdRule all;
+        all.threshold = 0;
+        all.includeHard = true;
+        session.acceptAbove(all);
+        bool finished = false;
+        qint64 confirmed = 0;
+        QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](qint64 c) {
+            confirmed = c;
+            finished = true;
+        });
+        QElapsedTimer t;
+        t.start();
+        session.confirm();
+        waitFor([&] { return finished; }, 600000);
+        print("confirm_per_s", confirmed * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+        if (confirmed != n)
+            std::fprintf(stderr, "only %lld of %d confirmed\n", static_cast<long long>(confirmed), n);
+    }
+    page.setSession(nullptr);
+    server.terminate();
+    server.waitForFinished(10000);
+    return 0;
+}

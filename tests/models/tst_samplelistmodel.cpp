@@ -1,0 +1,193 @@
+#include "SampleFilterModel.h"
+#include "SampleListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+// SampleListModel and SampleFilterModel: pages appended, decisions in place, counts, and every filter
+// and sort of the review grid, under QAbstractItemModelTester.
+class tst_SampleListModel : public QObject
+{
+    Q_OBJECT
+private:
+    // Sample i: label l(i%3), score (i*37 % 100)/100, hard when i%4 == 0 (reason 1, and 2 when i%8 == 0).
+    static QList<Sample> page(int from, int count)
+    {
+        QList<Sample> samples;
+        for (int i = from; i < from + count; ++i) {
+            Sample s;
+            s.id = QStringLiteral("id%1").arg(i);
+            s.name = QStringLiteral("sample_%1.jpg").arg(i, 3, 10, QLatin1Char('0'));
+            SampleLabel l;
+            l.name = QStringLiteral("l%1").arg(i % 3);
+            l.score = (i * 37 % 100) / 100.0;
+            s.labels = { l };
+            s.hard.hard = i % 4 == 0;
+            s.hard.coefficient = s.hard.hard ? 1.0 - *l.score : 0;
+            if (s.hard.hard)
+                s.hard.reasons = i % 8 == 0 ? QList<int>{ 1, 2 } : QList<int>{ 1 };
+            s.preview = QUrl(QStringLiteral("http://127.0.0.1/obs/p%1").arg(i));
+            s.source = QUrl(QStringLiteral("http://127.0.0.1/obs/s%1").arg(i));
+            samples.append(s);
+        }
+        return samples;
+    }
+
+private slots:
+    void appendsPagesAndKeepsLabelsOnce()
+    {
+        SampleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLabels({ QStringLiteral("l2"), QStringLiteral("l0") });
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.append(page(0, 100));
+        model.append(page(100, 50));
+        model.append(page(90, 20)); // 90..99 again: only 100..109 would be new, and they are there already
+        QCOMPARE(model.rowCount(), 150);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(model.labels(), (QStringList{ QStringLiteral("l2"), QStringLiteral("l0"), QStringLiteral("l1") }));
+        const QModelIndex i7 = model.index(7);
+        QCOMPARE(i7.data(SampleListModel::IdRole).toString(), QStringLiteral("id7"));
+        QCOMPARE(i7.data(SampleListModel::PredictedLabelRole).toString(), QStringLiteral("l1"));
+        QCOMPARE(i7.data(SampleListModel::ScoreRole).toDouble(), double(float(0.59)));
+        QCOMPARE(model.index(8).data(SampleListModel::ReasonsRole).value<QList<int>>(), (QList<int>{ 1, 2 }));
+        QCOMPARE(model.index(8).data(SampleListModel::HardRole).toBool(), true);
+        QCOMPARE(i7.data(SampleListModel::PreviewUrlRole).toUrl(), QUrl(QStringLiteral("http://127.0.0.1/obs/p7")));
+        QCOMPARE(model.rowOf(QStringLiteral("id120")), 120);
+    }
+
+    void decisionsChangeInPlaceAndCount()
+    {
+        SampleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(page(0, 12));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setDecisions({ 0, 1, 2, 5 }, { Decision::accept(), Decision::accept(), Decision::relabel(QStringLiteral("l0")), Decision::reject() });
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 2); // rows 0-2, then row 5
+        QCOMPARE(changed[0][0].toModelIndex().row(), 0);
+        QCOMPARE(changed[0][1].toModelIndex().row(), 2);
+        QCOMPARE(model.decision(2), Decision::relabel(QStringLiteral("l0")));
+        QCOMPARE(ReviewState(model.index(2).data(SampleListModel::StateRole).toInt()), ReviewState::Decided);
+
+        SampleListModel::Counts c = model.counts();
+        QCOMPARE(c.total, 12);
+        QCOMPARE(c.toReview, 8);
+        QCOMPARE(c.decided, 4);
+        QCOMPARE(c.hard, 3); // 0, 4, 8
+        // l0: 0 accepted; l1: 1 accepted; relabeled to l0: 1; row 5 (l2) rejected
+        QCOMPARE(c.labels[0].name, QStringLiteral("l0"));
+        QCOMPARE(c.labels[0].accepted, 1);
+        QCOMPARE(c.labels[0].relabeledTo, 1);
+        QCOMPARE(c.labels[1].accepted, 1);
+        QCOMPARE(c.labels[2].rejected, 1);
+        QCOMPARE(c.labels[0].predicted, 4);
+        QCOMPARE(c.labels[0].toReview, 3); // 0, 3, 6, 9 predicted; 0 decided
+    }
+
+    void confirmedSamplesAreLeftAlone()
+    {
+        SampleListModel model;
+        model.append(page(0, 4));
+        model.setDecisions({ 0, 1 }, { Decision::accept(), Decision::reject() });
+        model.setState({ 0 }, ReviewState::Confirmed);
+        model.setState({ 1 }, ReviewState::Failed, QStringLiteral("ModelArts.4410: Label not found"));
+        model.setDecisions({ 0 }, { Decision{} }); // no effect: it is on the service already
+        QCOMPARE(ReviewState(model.index(0).data(SampleListModel::StateRole).toInt()), ReviewState::Confirmed);
+        QCOMPARE(model.index(1).data(SampleListModel::FailureRole).toString(), QStringLiteral("ModelArts.4410: Label not found"));
+        QCOMPARE(model.decision(1), Decision::reject()); // a refused decision is kept for a retry
+        const auto c = model.counts();
+        QCOMPARE(c.confirmed, 1);
+        QCOMPARE(c.failed, 1);
+        QCOMPARE(c.decided, 1);
+    }
+
+    void filtersAndSorts()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(page(0, 100));
+        QCOMPARE(filter.rowCount(), 100);
+        // Score ascending by default, ties in the service's order.
+        for (int r = 1; r < filter.rowCount(); ++r)
+            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble() <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
+
+        SampleFilterModel::Filter f;
+        f.hard = SampleFilterModel::HardFilter::HardOnly;
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 25);
+        f.hard = SampleFilterModel::HardFilter::NotHard;
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 75);
+        f.hard = SampleFilterModel::HardFilter::All;
+        f.label = model.labels().indexOf(QStringLiteral("l1"));
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 33); // 1, 4, ..., 97
+        f.label = -1;
+        f.lowScore = 0.5;
+        f.highScore = 0.59;
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 10); // (i*37 % 100) in 50..59: one i per value
+        f.lowScore = 0;
+        f.highScore = 1;
+        f.reason = 2;
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 13); // i % 8 == 0 below 100
+        f.reason = -1;
+        f.text = QStringLiteral("sample_04");
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 10);
+        f.text.clear();
+
+        // Decided samples leave "to review" as soon as they are decided.
+        f.state = SampleFilterModel::StateFilter::ToReview;
+        filter.setFilter(f);
+        model.setDecisions({ 3, 4 }, { Decision::accept(), Decision::reject() });
+        QCOMPARE(filter.rowCount(), 98);
+        f.state = SampleFilterModel::StateFilter::Decided;
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 2);
+        f.state = SampleFilterModel::StateFilter::Pending;
+        filter.setFilter(f);
+
+        filter.setSort(SampleFilterModel::SortKey::HardCoefficient, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("id0")); // score 0: coefficient 1
+        for (int r = 1; r < filter.rowCount(); ++r)
+            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::HardCoefficientRole).toDouble()
+                    >= filter.index(r, 0).data(SampleListModel::HardCoefficientRole).toDouble());
+        filter.setSort(SampleFilterModel::SortKey::Name, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("sample_000.jpg"));
+        QCOMPARE(filter.index(99, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("sample_099.jpg"));
+    }
+
+    void selectionSurvivesFiltering()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        model.append(page(0, 40));
+        const QPersistentModelIndex kept = filter.mapFromSource(model.index(8)); // hard
+        SampleFilterModel::Filter f;
+        f.hard = SampleFilterModel::HardFilter::HardOnly;
+        filter.setFilter(f);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(SampleListModel::IdRole).toString(), QStringLiteral("id8"));
+    }
+
+    void appendKeepsTheSortedOrder()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int p = 0; p < 5; ++p)
+            model.append(page(p * 20, 20));
+        QCOMPARE(filter.rowCount(), 100);
+        for (int r = 1; r < filter.rowCount(); ++r)
+            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble() <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
+    }
+};
+
+QTEST_MAIN(tst_SampleListModel)
+#include "tst_samplelistmodel.moc"

@@ -1,0 +1,332 @@
+#include "ApiTransport.h"
+#include "AutoLabeledSeed.h"
+#include "IamAuthenticator.h"
+#include "ModelArtsClient.h"
+#include "ReviewDialogs.h"
+#include "ReviewPage.h"
+#include "ReviewSession.h"
+#include "SampleDelegate.h"
+#include "SampleFilterModel.h"
+#include "SampleListModel.h"
+#include "TestServer.h"
+#include "ThumbnailLoader.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QStandardPaths>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+// The review grid offscreen against modelarts-local over real HTTP: filters and sort from the widgets,
+// decisions from the keyboard, multi-selection, threshold accept, undo/redo, confirmation with a
+// refused sample, and a broken image's error state. With AUTOLABEL_SCREENSHOTS=DIR it saves what it
+// shows there (scripts/screenshots).
+class tst_Review : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr int kSamples = 120;
+    const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ApiTransport> m_transport;
+    std::unique_ptr<IamAuthenticator> m_iam;
+    std::unique_ptr<ModelArtsClient> m_client;
+    std::unique_ptr<ReviewSession> m_session;
+    std::unique_ptr<ReviewPage> m_page;
+    QString m_dataset;
+
+    SampleFilterModel *filter() const { return m_page->filterModel(); }
+    SampleListModel *model() const { return m_session->model(); }
+    QListView *grid() const { return m_page->view(); }
+    QAction *action(const QString &name) const { return m_page->findChild<QAction *>(name); }
+    ReviewItem current() const { return model()->item(filter()->mapToSource(grid()->currentIndex()).row()); }
+
+    void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(grid(), Qt::Key(k), modifiers);
+    }
+
+    void shot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("AUTOLABEL_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    void waitForThumbnails()
+    {
+        // Everything on screen painted with its thumbnail (or its error state).
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->loader()->inFlight() == 0 && m_page->loader()->queued() == 0, 20000);
+        QApplication::processEvents();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString language = qEnvironmentVariable("AUTOLABEL_LANGUAGE");
+        if (!language.isEmpty())
+            installTranslations(QCoreApplication::instance(), QLocale(language));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
+        QVERIFY(!m_dataset.isEmpty());
+        m_transport = std::make_unique<ApiTransport>();
+        m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), m_server->base());
+        m_client = std::make_unique<ModelArtsClient>(m_transport.get(), m_server->base());
+        m_client->useToken(m_iam.get());
+        QSignalSpy ok(m_iam.get(), &IamAuthenticator::loggedIn);
+        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"), QStringLiteral("local") });
+        QVERIFY(ok.wait(20000));
+
+        m_session = std::make_unique<ReviewSession>(m_client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
+        m_session->setLabels(m_labels);
+        QVERIFY(m_session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        m_page = std::make_unique<ReviewPage>();
+        m_page->setThumbnailSize(96);
+        m_page->resize(1280, 800);
+        m_page->setSession(m_session.get(), QStringLiteral("Review: pets"));
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QSignalSpy loaded(m_session.get(), &ReviewSession::loadFinished);
+        m_session->load();
+        QVERIFY(loaded.wait(30000));
+        grid()->setFocus();
+        QTRY_VERIFY(grid()->currentIndex().isValid());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+        m_client.reset();
+        m_iam.reset();
+        m_transport.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void showsDoubtfulFirstWithCounts()
+    {
+        QCOMPARE(filter()->rowCount(), kSamples);
+        QCOMPARE(grid()->currentIndex().row(), 0);
+        QCOMPARE(current().score, float(0.30)); // the lowest score of the seed
+        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("To review 120")));
+        QVERIFY(counts->text().contains(QStringLiteral("Hard 30")));
+        auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("labelCounts"));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("40"));
+        waitForThumbnails();
+        shot(m_page.get(), QStringLiteral("review"));
+    }
+
+    void filtersAndSortFromTheWidgets()
+    {
+        auto *hard = m_page->findChild<QComboBox *>(QStringLiteral("hardFilter"));
+        hard->setCurrentIndex(hard->findData(int(SampleFilterModel::HardFilter::HardOnly)));
+        QCOMPARE(filter()->rowCount(), 30);
+        auto *label = m_page->findChild<QComboBox *>(QStringLiteral("labelFilter"));
+        label->setCurrentIndex(label->findData(1)); // dog: i % 3 == 1, and hard: i % 4 == 0
+        QCOMPARE(filter()->rowCount(), 10);
+        auto *reason = m_page->findChild<QComboBox *>(QStringLiteral("reasonFilter"));
+        QVERIFY(reason->findData(2) > 0);
+        reason->setCurrentIndex(reason->findData(2)); // every 8th
+        QCOMPARE(filter()->rowCount(), 5);
+        reason->setCurrentIndex(0);
+        label->setCurrentIndex(0);
+        hard->setCurrentIndex(0);
+        auto *low = m_page->findChild<QDoubleSpinBox *>(QStringLiteral("lowScore"));
+        low->setValue(0.9);
+        int expected = 0;
+        for (int i = 0; i < kSamples; ++i)
+            expected += seed::scoreOf(i, kSamples) >= 0.9 - 1e-6;
+        QCOMPARE(filter()->rowCount(), expected);
+        low->setValue(0);
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("search"));
+        QTest::keyClicks(search, QStringLiteral("img_00010"));
+        QCOMPARE(filter()->rowCount(), 10); // img_000100 .. img_000109
+        search->clear();
+        auto *sort = m_page->findChild<QComboBox *>(QStringLiteral("sort"));
+        sort->setCurrentIndex(3); // name
+        QCOMPARE(filter()->index(0, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("img_000000.jpg"));
+        sort->setCurrentIndex(1); // score, highest first
+        QVERIFY(filter()->index(0, 0).data(SampleListModel::ScoreRole).toDouble() > 0.99);
+    }
+
+    void keyboardDecidesAndMovesOn()
+    {
+        const ReviewItem first = current();
+        key(Qt::Key_A);
+        QCOMPARE(model()->decision(model()->rowOf(first.id)), Decision::accept());
+        QCOMPARE(grid()->currentIndex().row(), 1); // moved on
+        const ReviewItem second = current();
+        key(Qt::Key_2);
+        QCOMPARE(model()->decision(model()->rowOf(second.id)), Decision::relabel(QStringLiteral("dog")));
+        const ReviewItem third = current();
+        key(Qt::Key_R);
+        QCOMPARE(model()->decision(model()->rowOf(third.id)), Decision::reject());
+        const ReviewItem fourth = current();
+        key(Qt::Key_S);
+        QVERIFY(model()->decision(model()->rowOf(fourth.id)).isNone());
+        QCOMPARE(grid()->currentIndex().row(), 4);
+        key(Qt::Key_K); // back
+        QCOMPARE(current().id, fourth.id);
+        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("Decided 3")));
+        // Showing only what is left to review: a decision takes the sample out and the next one comes up.
+        auto *state = m_page->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        state->setCurrentIndex(state->findData(int(SampleFilterModel::StateFilter::ToReview)));
+        grid()->setCurrentIndex(filter()->index(0, 0));
+        const QString next = filter()->index(1, 0).data(SampleListModel::IdRole).toString();
+        key(Qt::Key_A);
+        QCOMPARE(filter()->rowCount(), kSamples - 4);
+        QCOMPARE(current().id, next);
+        // Every decision is in the Review menu's actions with its key.
+        QCOMPARE(action(QStringLiteral("accept"))->shortcut(), QKeySequence(Qt::Key_A));
+        QCOMPARE(action(QStringLiteral("relabel2"))->text(), QStringLiteral("Relabel to dog"));
+        waitForThumbnails();
+        shot(m_page.get(), QStringLiteral("review-decided"));
+    }
+
+    void multiSelectionDecidesAllAndUndoTakesItBack()
+    {
+        auto *hard = m_page->findChild<QComboBox *>(QStringLiteral("hardFilter"));
+        hard->setCurrentIndex(hard->findData(int(SampleFilterModel::HardFilter::HardOnly)));
+        key(Qt::Key_A, Qt::ControlModifier); // select all shown
+        QCOMPARE(grid()->selectionModel()->selectedIndexes().size(), 30);
+        key(Qt::Key_A);
+        QCOMPARE(model()->counts().decided, 30);
+        for (int r = 0; r < filter()->rowCount(); ++r)
+            QCOMPARE(DecisionKind(filter()->index(r, 0).data(SampleListModel::DecisionRole).toInt()), DecisionKind::Accept);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->counts().decided, 0);
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(model()->counts().decided, 30);
+        // Shift+click extends, Ctrl+click adds.
+        hard->setCurrentIndex(0);
+        grid()->clearSelection();
+        grid()->setCurrentIndex(filter()->index(0, 0));
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::NoModifier, grid()->visualRect(filter()->index(0, 0)).center());
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::ShiftModifier, grid()->visualRect(filter()->index(3, 0)).center());
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::ControlModifier, grid()->visualRect(filter()->index(6, 0)).center());
+        QCOMPARE(grid()->selectionModel()->selectedIndexes().size(), 5);
+        key(Qt::Key_R);
+        const auto c = model()->counts();
+        QCOMPARE(c.labels[0].rejected + c.labels[1].rejected + c.labels[2].rejected, 5);
+    }
+
+    void thresholdPreviewThenApplyAsOneStep()
+    {
+        action(QStringLiteral("threshold"))->trigger();
+        ThresholdDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ThresholdDialog *>()) && dialog->isVisible());
+        auto *threshold = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("threshold"));
+        threshold->setValue(0.8);
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("preview"));
+        qint64 total = 0;
+        for (int row = 0; row < 3; ++row) {
+            int expected = 0;
+            for (int i = row; i < kSamples; i += 3)
+                expected += i % 4 != 0 && seed::scoreOf(i, kSamples) >= 0.8 - 1e-6;
+            QCOMPARE(table->item(row, 2)->text(), QString::number(expected));
+            total += expected;
+        }
+        dialog->findChild<QCheckBox *>(QStringLiteral("includeHard"))->setChecked(true);
+        int withHard = 0;
+        for (int i = 0; i < kSamples; ++i)
+            withHard += seed::scoreOf(i, kSamples) >= 0.8 - 1e-6;
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("total"))->text().contains(QString::number(withHard)));
+        dialog->findChild<QCheckBox *>(QStringLiteral("includeHard"))->setChecked(false);
+        shot(dialog, QStringLiteral("threshold"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<ThresholdDialog *>());
+        QCOMPARE(model()->counts().decided, total);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(model()->counts().decided, 0);
+        action(QStringLiteral("redo"))->trigger();
+        QCOMPARE(model()->counts().decided, total);
+    }
+
+    void confirmListsARefusedSampleThatStaysPending()
+    {
+        key(Qt::Key_A);
+        key(Qt::Key_A);
+        key(Qt::Key_3);
+        // An unknown label (renamed on the service meanwhile, say): the service refuses that one sample.
+        const int refusedRow = filter()->sourceRow(3);
+        QVERIFY(m_session->decide({ refusedRow }, Decision::relabel(QStringLiteral("wolf"))));
+        action(QStringLiteral("confirm"))->trigger();
+        ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ConfirmDialog *>()) && dialog->isVisible());
+        auto *summary = dialog->findChild<QTableWidget *>(QStringLiteral("summary"));
+        QVERIFY(summary->rowCount() >= 2);
+        shot(dialog, QStringLiteral("confirm"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+        auto *failures = dialog->findChild<QTreeWidget *>(QStringLiteral("failures"));
+        QTRY_VERIFY_WITH_TIMEOUT(failures->isVisible(), 20000);
+        QCOMPARE(failures->topLevelItemCount(), 1);
+        QCOMPARE(failures->topLevelItem(0)->text(0), model()->item(refusedRow).name);
+        QVERIFY(failures->topLevelItem(0)->text(1).contains(QStringLiteral("ModelArts.4410")));
+        shot(dialog, QStringLiteral("confirm-refused"));
+        QCOMPARE(model()->counts().confirmed, 3);
+        QCOMPARE(model()->item(refusedRow).state, ReviewState::Failed);
+        QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("send"))->isEnabled()); // send again
+        dialog->findChild<QPushButton *>(QStringLiteral("close"))->click();
+        // Confirmed samples leave the list; the refused one is found with its filter.
+        QCOMPARE(filter()->rowCount(), kSamples - 3);
+        auto *state = m_page->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+        state->setCurrentIndex(state->findData(int(SampleFilterModel::StateFilter::Failed)));
+        QCOMPARE(filter()->rowCount(), 1);
+    }
+
+    void brokenImageIsDrawnAsSuch()
+    {
+        // Break one image on disk (its preview not made yet), then show it.
+        const ReviewItem &broken = model()->item(model()->rowCount() - 1);
+        const auto record = m_server->storage().sample(m_dataset, broken.id);
+        QVERIFY(record);
+        QFile file(QDir(m_server->dataDir()).filePath(record->relPath));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not an image");
+        file.close();
+        m_page->findChild<QLineEdit *>(QStringLiteral("search"))->setText(broken.name);
+        QCOMPARE(filter()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_page->loader()->failure(broken.id).isEmpty(), false, 20000);
+        QApplication::processEvents();
+        // The cell shows the drawn error state: the red picture frame, no thumbnail.
+        const QImage cell = grid()->viewport()->grab(grid()->visualRect(filter()->index(0, 0))).toImage();
+        int red = 0;
+        for (int y = 0; y < cell.height(); ++y)
+            for (int x = 0; x < cell.width(); ++x) {
+                const QColor c = cell.pixelColor(x, y);
+                red += c.red() > 170 && c.green() < 110 && c.blue() < 100;
+            }
+        QVERIFY2(red > 20, qPrintable(QString::number(red)));
+        shot(m_page.get(), QStringLiteral("review-broken"));
+    }
+};
+
+QTEST_MAIN(tst_Review)
+#include "tst_review.moc"

@@ -1,0 +1,246 @@
+#include "ReviewDialogs.h"
+
+#include "ReviewSession.h"
+#include "SampleListModel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Accept above a threshold"));
+    setObjectName(QStringLiteral("thresholdDialog"));
+    m_threshold = new QDoubleSpinBox(this);
+    m_threshold->setObjectName(QStringLiteral("threshold"));
+    m_threshold->setRange(0, 1);
+    m_threshold->setDecimals(2);
+    m_threshold->setSingleStep(0.01);
+    m_threshold->setValue(0.9);
+    m_threshold->setAccessibleName(tr("Score threshold"));
+    m_perLabel = new QCheckBox(tr("A threshold &per label"), this);
+    m_perLabel->setObjectName(QStringLiteral("perLabel"));
+    m_includeHard = new QCheckBox(tr("Include &hard examples"), this);
+    m_includeHard->setObjectName(QStringLiteral("includeHard"));
+    m_includeHard->setToolTip(tr("Hard examples are the ones the model doubts: by default they are left for a person to look at."));
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("preview"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept") });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const QStringList labels = session->model()->labels();
+    m_table->setRowCount(int(labels.size()));
+    for (int row = 0; row < labels.size(); ++row) {
+        auto *name = new QTableWidgetItem(labels[row]);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_table->setItem(row, 0, name);
+        auto *spin = new QDoubleSpinBox(m_table);
+        spin->setRange(0, 1);
+        spin->setDecimals(2);
+        spin->setSingleStep(0.01);
+        spin->setValue(m_threshold->value());
+        spin->setEnabled(false);
+        spin->setAccessibleName(tr("Threshold for %1").arg(labels[row]));
+        m_table->setCellWidget(row, 1, spin);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ThresholdDialog::updatePreview);
+        auto *count = new QTableWidgetItem;
+        count->setFlags(Qt::ItemIsEnabled);
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, count);
+    }
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("total"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("apply"));
+    m_buttons->button(QDialogButtonBox::Apply)->setDefault(true);
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &ThresholdDialog::apply);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Accept undecided samples with a score of at &least"), m_threshold);
+    form->addRow(m_perLabel);
+    form->addRow(m_includeHard);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_table);
+    layout->addWidget(m_total);
+    layout->addWidget(m_buttons);
+
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (!m_perLabel->isChecked()) {
+            for (int row = 0; row < m_table->rowCount(); ++row) {
+                auto *spin = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1));
+                const QSignalBlocker block(spin);
+                spin->setValue(v);
+            }
+        }
+        updatePreview();
+    });
+    connect(m_perLabel, &QCheckBox::toggled, this, [this](bool on) {
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            m_table->cellWidget(row, 1)->setEnabled(on);
+        m_threshold->setEnabled(!on);
+        updatePreview();
+    });
+    connect(m_includeHard, &QCheckBox::toggled, this, &ThresholdDialog::updatePreview);
+    updatePreview();
+    resize(460, 420);
+}
+
+void ThresholdDialog::updatePreview()
+{
+    ReviewSession::ThresholdRule rule;
+    rule.threshold = m_threshold->value();
+    rule.includeHard = m_includeHard->isChecked();
+    if (m_perLabel->isChecked()) {
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            rule.perLabel.insert(m_table->item(row, 0)->text(), static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value());
+    }
+    const QMap<QString, qint64> counts = m_session->thresholdPreview(rule);
+    qint64 total = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const qint64 n = counts.value(m_table->item(row, 0)->text());
+        total += n;
+        m_table->item(row, 2)->setText(QLocale().toString(n));
+    }
+    m_total->setText(tr("%n undecided sample(s) would be accepted. Undo takes them all back in one step.", nullptr, int(total)));
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(total > 0);
+}
+
+void ThresholdDialog::apply()
+{
+    ReviewSession::ThresholdRule rule;
+    rule.threshold = m_threshold->value();
+    rule.includeHard = m_includeHard->isChecked();
+    if (m_perLabel->isChecked()) {
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            rule.perLabel.insert(m_table->item(row, 0)->text(), static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value());
+    }
+    m_accepted = m_session->acceptAbove(rule);
+    if (m_accepted < 0)
+        return; // the session said why (decisionFailed)
+    accept();
+}
+
+ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Confirm labels"));
+    setObjectName(QStringLiteral("confirmDialog"));
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_summary = new QTableWidget(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setColumnCount(4);
+    m_summary->setHorizontalHeaderLabels({ tr("Label"), tr("Accepted"), tr("Relabeled to it"), tr("Rejected (to unlabeled)") });
+    m_summary->verticalHeader()->hide();
+    m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setVisible(false);
+    m_failures = new QTreeWidget(this);
+    m_failures->setObjectName(QStringLiteral("failures"));
+    m_failures->setHeaderLabels({ tr("Sample"), tr("Why the service refused it") });
+    m_failures->setRootIsDecorated(false);
+    m_failures->setVisible(false);
+    m_send = new QPushButton(tr("&Send"), this);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    m_close = new QPushButton(tr("&Close"), this);
+    m_close->setObjectName(QStringLiteral("close"));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+    connect(m_send, &QPushButton::clicked, this, &ConfirmDialog::send);
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        if (m_session->isConfirming())
+            m_session->cancelConfirm(); // what is not sent stays decided
+        else
+            reject();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_failures);
+    layout->addWidget(buttons);
+
+    connect(session, &ReviewSession::confirmProgress, this, [this](qint64 sent, qint64 total) {
+        m_progress->setMaximum(int(total));
+        m_progress->setValue(int(sent));
+    });
+    connect(session, &ReviewSession::confirmFinished, this,
+            [this](qint64 confirmed, const QList<SampleOutcome> &failures, bool cancelled) {
+                m_close->setText(tr("&Close"));
+                m_failures->clear();
+                for (const SampleOutcome &f : failures) {
+                    const int row = m_session->model()->rowOf(f.sampleId);
+                    const QString name = row >= 0 ? m_session->model()->item(row).name : f.sampleId;
+                    auto *item = new QTreeWidgetItem(m_failures, { name, f.errorCode.isEmpty() ? f.errorMessage
+                                                                                             : QStringLiteral("%1: %2").arg(f.errorCode, f.errorMessage) });
+                    item->setToolTip(1, item->text(1));
+                }
+                m_failures->setVisible(!failures.isEmpty());
+                showSummary();
+                QString text = tr("%n sample(s) confirmed.", nullptr, int(confirmed));
+                if (!failures.isEmpty())
+                    text += QLatin1Char(' ') + tr("%n refused: they stay decided; correct them or send again.", nullptr, int(failures.size()));
+                if (cancelled)
+                    text += QLatin1Char(' ') + tr("Cancelled: what was not sent stays decided.");
+                m_text->setText(text);
+                m_send->setEnabled(!m_session->pendingRows().isEmpty());
+                m_send->setText(failures.isEmpty() ? tr("&Send") : tr("&Send again"));
+            });
+    showSummary();
+    resize(560, 420);
+}
+
+void ConfirmDialog::showSummary()
+{
+    const QList<ReviewSession::SummaryLine> lines = m_session->confirmSummary();
+    m_summary->setRowCount(int(lines.size()));
+    qint64 total = 0;
+    for (int row = 0; row < lines.size(); ++row) {
+        const auto &l = lines[row];
+        total += l.accepted + l.relabeledTo + l.rejected;
+        const QStringList cells{ l.label, QLocale().toString(l.accepted), QLocale().toString(l.relabeledTo), QLocale().toString(l.rejected) };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_summary->setItem(row, c, item);
+        }
+    }
+    m_text->setText(total == 0 ? tr("Nothing is decided yet.")
+                               : tr("%n decided sample(s) will be sent to ModelArts as confirmed labels.", nullptr, int(total)));
+    m_send->setEnabled(total > 0);
+}
+
+void ConfirmDialog::send()
+{
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    m_send->setEnabled(false);
+    m_close->setText(tr("&Cancel"));
+    m_failures->setVisible(false);
+    m_text->setText(tr("Sending…"));
+    m_session->confirm();
+}

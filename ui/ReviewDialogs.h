@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+class ReviewSession;
+
+// Threshold accept: a score threshold (one for all, or one per label) and whether hard examples count;
+// shows per label how many undecided samples it would accept before anything happens. Apply is one
+// undoable step.
+class ThresholdDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ThresholdDialog(ReviewSession *session, QWidget *parent = nullptr);
+    int accepted() const { return m_accepted; }
+
+private:
+    void updatePreview();
+    void apply();
+
+    ReviewSession *m_session;
+    QDoubleSpinBox *m_threshold;
+    QCheckBox *m_perLabel;
+    QCheckBox *m_includeHard;
+    QTableWidget *m_table;
+    QLabel *m_total;
+    QDialogButtonBox *m_buttons;
+    int m_accepted = 0;
+};
+
+// Confirmation: what will be sent (per label: accepted, relabeled to it, rejected), then the batch
+// update with a progress bar and Cancel; what the service refused is listed with its reason and stays
+// pending, so Send again retries it.
+class ConfirmDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ConfirmDialog(ReviewSession *session, QWidget *parent = nullptr);
+
+private:
+    void showSummary();
+    void send();
+
+    ReviewSession *m_session;
+    QTableWidget *m_summary;
+    QLabel *m_text;
+    QProgressBar *m_progress;
+    QTreeWidget *m_failures;
+    QPushButton *m_send;
+    QPushButton *m_close;
+};

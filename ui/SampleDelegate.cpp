@@ -1,0 +1,176 @@
+#include "SampleDelegate.h"
+
+#include "ReviewItem.h"
+#include "SampleListModel.h"
+#include "ThumbnailLoader.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int kPad = 6;
+constexpr int kFrame = 3;
+
+void drawBadge(QPainter *p, const QRect &anchor, Qt::Alignment side, const QString &text, const QColor &color)
+{
+    const QFontMetrics fm(p->font());
+    const int w = fm.horizontalAdvance(text) + 10;
+    const int h = fm.height() + 2;
+    QRect r(0, 0, w, h);
+    r.moveTop(anchor.top() + 4);
+    if (side & Qt::AlignLeft)
+        r.moveLeft(anchor.left() + 4);
+    else
+        r.moveRight(anchor.right() - 4);
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawRoundedRect(r, 4, 4);
+    p->setPen(Qt::white);
+    p->drawText(r, Qt::AlignCenter, text);
+}
+
+// A picture frame with a crack: the image exists but cannot be shown.
+void drawBroken(QPainter *p, const QRect &area, const QPalette &palette, const QString &reason)
+{
+    p->setPen(Qt::NoPen);
+    p->setBrush(palette.color(QPalette::AlternateBase));
+    p->drawRect(area);
+    const int s = qMin(area.width(), area.height()) / 3;
+    QRect icon(0, 0, s, s * 3 / 4);
+    icon.moveCenter(area.center() - QPoint(0, s / 4));
+    QPen pen(SampleDelegate::rejectedColor(), 2);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawRect(icon);
+    QPainterPath crack;
+    crack.moveTo(icon.left() + icon.width() * 0.55, icon.top());
+    crack.lineTo(icon.left() + icon.width() * 0.42, icon.top() + icon.height() * 0.45);
+    crack.lineTo(icon.left() + icon.width() * 0.6, icon.top() + icon.height() * 0.6);
+    crack.lineTo(icon.left() + icon.width() * 0.48, icon.bottom());
+    p->drawPath(crack);
+    p->setPen(palette.color(QPalette::Text));
+    const QRect text(area.left() + 2, icon.bottom() + 4, area.width() - 4, area.bottom() - icon.bottom() - 4);
+    p->drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                QCoreApplication::translate("SampleDelegate", "Cannot load the image"));
+    Q_UNUSED(reason)
+}
+} // namespace
+
+SampleDelegate::SampleDelegate(ThumbnailLoader *loader, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_loader(loader)
+{
+}
+
+QSize SampleDelegate::cellSize() const
+{
+    const QFontMetrics fm(QApplication::font());
+    return { m_thumb + 2 * kPad, m_thumb + 2 * kPad + 2 * fm.height() + 4 };
+}
+
+QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return cellSize();
+}
+
+void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const QRect cell = option.rect.adjusted(1, 1, -1, -1);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const auto decision = DecisionKind(index.data(SampleListModel::DecisionRole).toInt());
+    const auto state = ReviewState(index.data(SampleListModel::StateRole).toInt());
+
+    if (selected) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.color(QPalette::Highlight));
+        p->drawRoundedRect(cell, 6, 6);
+    }
+
+    const QRect thumbArea(cell.left() + kPad - 1, cell.top() + kPad - 1, m_thumb, m_thumb);
+    ThumbnailLoader::Status status = ThumbnailLoader::Status::Loading;
+    const QString id = index.data(SampleListModel::IdRole).toString();
+    const QImage image = m_loader ? m_loader->thumbnail(id, index.data(SampleListModel::PreviewUrlRole).toUrl(), &status) : QImage();
+    if (status == ThumbnailLoader::Status::Ready) {
+        const QSize size = image.size().scaled(thumbArea.size(), Qt::KeepAspectRatio);
+        QRect target(QPoint(), size);
+        target.moveCenter(thumbArea.center());
+        if (decision == DecisionKind::Reject || state == ReviewState::Confirmed)
+            p->setOpacity(0.45);
+        p->drawImage(target, image);
+        p->setOpacity(1.0);
+    } else if (status == ThumbnailLoader::Status::Failed) {
+        drawBroken(p, thumbArea, pal, m_loader->failure(id));
+    } else {
+        p->setPen(Qt::NoPen);
+        QColor placeholder = pal.color(QPalette::Mid);
+        placeholder.setAlpha(60);
+        p->setBrush(placeholder);
+        p->drawRoundedRect(thumbArea, 4, 4);
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        p->drawText(thumbArea, Qt::AlignCenter, QStringLiteral("…"));
+    }
+
+    // The decision: a frame and a badge.
+    QColor frame;
+    QString badge;
+    const QString decided = index.data(SampleListModel::DecidedLabelRole).toString();
+    switch (decision) {
+    case DecisionKind::Accept:
+        frame = acceptedColor();
+        badge = tr("✓ Accepted");
+        break;
+    case DecisionKind::Relabel:
+        frame = relabeledColor();
+        badge = tr("→ %1").arg(decided);
+        break;
+    case DecisionKind::Reject:
+        frame = rejectedColor();
+        badge = tr("✗ Rejected");
+        break;
+    case DecisionKind::None:
+        break;
+    }
+    if (state == ReviewState::Failed) {
+        frame = rejectedColor();
+        badge = tr("! Refused");
+    } else if (state == ReviewState::Confirmed) {
+        frame = pal.color(QPalette::Mid);
+        badge = tr("✓ Confirmed");
+    }
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    if (frame.isValid()) {
+        QPen pen(frame, kFrame);
+        if (state == ReviewState::Failed)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(thumbArea.adjusted(-1, -1, 1, 1), 4, 4);
+        drawBadge(p, thumbArea, Qt::AlignRight, badge, frame);
+    }
+    if (index.data(SampleListModel::HardRole).toBool())
+        drawBadge(p, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
+
+    // Predicted label and score under the thumbnail.
+    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    QRect line(cell.left() + kPad, thumbArea.bottom() + 4, cell.width() - 2 * kPad, fm.height());
+    p->setFont(bold);
+    p->setPen(text);
+    QString label = index.data(SampleListModel::PredictedLabelRole).toString();
+    if (decision == DecisionKind::Relabel)
+        label = tr("%1 → %2").arg(label, decided);
+    p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(label, Qt::ElideRight, line.width()));
+    line.translate(0, fm.height());
+    p->setFont(option.font);
+    const QString score = tr("score %1").arg(index.data(SampleListModel::ScoreRole).toDouble(), 0, 'f', 2);
+    p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, score);
+    p->restore();
+}

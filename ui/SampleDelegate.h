@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class ThumbnailLoader;
+
+// One cell of the review grid: the thumbnail (a placeholder while it loads, a drawn broken image when
+// it cannot), the predicted label and score, a "hard" badge, and the decision: a coloured frame and
+// badge (accepted, relabeled to X, rejected, refused by the service, confirmed) so decided samples stand
+// apart from undecided ones at a glance.
+class SampleDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    SampleDelegate(ThumbnailLoader *loader, QObject *parent = nullptr);
+
+    void setThumbnailSize(int px) { m_thumb = px; }
+    int thumbnailSize() const { return m_thumb; }
+    QSize cellSize() const;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static QColor acceptedColor() { return { 0x2e, 0x9d, 0x4f }; }
+    static QColor relabeledColor() { return { 0x2a, 0x7f, 0xd4 }; }
+    static QColor rejectedColor() { return { 0xd1, 0x45, 0x3b }; }
+    static QColor hardColor() { return { 0xe8, 0x8a, 0x1a }; }
+
+private:
+    ThumbnailLoader *m_loader;
+    int m_thumb = 160;
+};
