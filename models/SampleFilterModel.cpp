@@ -8,7 +8,27 @@ SampleFilterModel::SampleFilterModel(SampleListModel *source, QObject *parent)
 {
     setSourceModel(source);
     setDynamicSortFilter(true);
-    sort(0, Qt::AscendingOrder);
+    applySort(m_sortKey, Qt::AscendingOrder);
+    connect(source, &SampleListModel::scoreOrderLost, this, [this] { applySort(m_sortKey, m_order); });
+}
+
+void SampleFilterModel::applySort(SortKey key, Qt::SortOrder order)
+{
+    m_sortKey = key;
+    m_order = order;
+    // Score ascending over rows already in that order is the rows' own order: no sorting, so that
+    // filtering 100,000 samples is one pass, not a sort.
+    if (key == SortKey::Score && order == Qt::AscendingOrder && m_source->isScoreOrdered()) {
+        if (sortColumn() != -1)
+            sort(-1, Qt::AscendingOrder);
+        else
+            invalidate();
+        return;
+    }
+    if (sortColumn() == 0 && sortOrder() == order)
+        invalidate(); // same column and order, another key
+    else
+        sort(0, order);
 }
 
 void SampleFilterModel::setFilter(const Filter &filter)
@@ -23,13 +43,9 @@ void SampleFilterModel::setFilter(const Filter &filter)
 
 void SampleFilterModel::setSort(SortKey key, Qt::SortOrder order)
 {
-    if (key == m_sortKey && order == sortOrder())
+    if (key == m_sortKey && order == m_order)
         return;
-    m_sortKey = key;
-    if (order == sortOrder())
-        invalidate();
-    else
-        sort(0, order);
+    applySort(key, order);
 }
 
 bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

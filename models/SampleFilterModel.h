@@ -38,6 +38,7 @@ public:
     Filter filter() const { return m_filter; }
     void setFilter(const Filter &filter);
     SortKey sortKey() const { return m_sortKey; }
+    Qt::SortOrder order() const { return m_order; }
     // Score ascending (doubtful first) is the default.
     void setSort(SortKey key, Qt::SortOrder order);
 
@@ -49,7 +50,10 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void applySort(SortKey key, Qt::SortOrder order);
+
     SampleListModel *m_source;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
     Filter m_filter;
     SortKey m_sortKey = SortKey::Score;
 };

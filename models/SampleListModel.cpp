@@ -126,6 +126,13 @@ void SampleListModel::append(const QList<Sample> &samples)
     }
     if (items.empty())
         return;
+    const bool wasOrdered = m_scoreOrdered;
+    float last = m_items.empty() ? -1.0f : m_items.back().score;
+    for (const ReviewItem &it : items) {
+        if (it.score < last)
+            m_scoreOrdered = false;
+        last = it.score;
+    }
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(items.size()) - 1);
     m_items.reserve(m_items.size() + items.size());
@@ -134,6 +141,8 @@ void SampleListModel::append(const QList<Sample> &samples)
         m_items.push_back(std::move(it));
     }
     endInsertRows();
+    if (wasOrdered && !m_scoreOrdered)
+        emit scoreOrderLost();
     emit countsChanged();
 }
 
@@ -143,6 +152,7 @@ void SampleListModel::clear()
     m_items.clear();
     m_items.shrink_to_fit();
     m_rows.clear();
+    m_scoreOrdered = true;
     endResetModel();
     emit countsChanged();
 }

@@ -72,6 +72,9 @@ public:
     void clear();
 
     const ReviewItem &item(int row) const { return m_items[size_t(row)]; }
+    // True while the rows are in ascending score order (as the service lists them when asked so): the
+    // grid's default order is then the rows' own, and needs no sorting.
+    bool isScoreOrdered() const { return m_scoreOrdered; }
     int rowOf(const QString &id) const { return m_rows.value(id, -1); }
     Decision decision(int row) const;
 
@@ -84,6 +87,7 @@ public:
 
 signals:
     void countsChanged();
+    void scoreOrderLost(); // rows arrived out of score order: sort them
 
 private:
     void emitChanged(QList<int> rows);
@@ -92,4 +96,5 @@ private:
     QHash<QString, int> m_rows;
     QStringList m_labels;
     QHash<QString, int> m_labelIndex;
+    bool m_scoreOrdered = true;
 };

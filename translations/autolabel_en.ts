@@ -154,10 +154,10 @@
         <translation>&amp;Watch the running task</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Open the finished task (%n to confirm)</source>
+        <source>&amp;Review the finished task (%n to confirm)</source>
         <translation>
-            <numerusform>&amp;Open the finished task (%n to confirm)</numerusform>
-            <numerusform>&amp;Open the finished task (%n to confirm)</numerusform>
+            <numerusform>&amp;Review the finished task (%n to confirm)</numerusform>
+            <numerusform>&amp;Review the finished task (%n to confirm)</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,10 +1118,6 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>← &amp;Task</source>
-        <translation>← &amp;Task</translation>
-    </message>
-    <message>
         <source>Accept (A)</source>
         <translation>Accept (A)</translation>
     </message>
@@ -1245,6 +1241,10 @@
     <message>
         <source>The image cannot be shown: %1</source>
         <translation>The image cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
     </message>
 </context>
 <context>

@@ -150,9 +150,9 @@
         <translation>查看运行中的任务(&amp;W)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Open the finished task (%n to confirm)</source>
+        <source>&amp;Review the finished task (%n to confirm)</source>
         <translation>
-            <numerusform>打开已完成的任务（%n 张待确认）(&amp;O)</numerusform>
+            <numerusform>审核已完成的任务（%n 张待确认）(&amp;R)</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,10 +1103,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>← &amp;Task</source>
-        <translation>← 任务(&amp;T)</translation>
-    </message>
-    <message>
         <source>Accept (A)</source>
         <translation>接受 (A)</translation>
     </message>
@@ -1227,6 +1223,10 @@
     <message>
         <source>The image cannot be shown: %1</source>
         <translation>无法显示图片：%1</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
     </message>
 </context>
 <context>

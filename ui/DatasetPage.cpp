@@ -43,6 +43,15 @@ DatasetPage::DatasetPage(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Enter or a double click on a dataset with a running or finished-but-unconfirmed task opens straight
+    // into that task (its overview may still be on its way: then when it comes).
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(DatasetTableModel::DatasetIdRole).toString();
+        if (m_current && m_current->dataset.id == id)
+            openCurrentTask();
+        else
+            m_openOnLoad = id;
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString id = current.data(DatasetTableModel::DatasetIdRole).toString();
         if (!id.isEmpty())
@@ -81,13 +90,7 @@ DatasetPage::DatasetPage(QWidget *parent)
         if (m_current)
             emit startRequested(m_current->dataset);
     });
-    connect(m_openTask, &QPushButton::clicked, this, [this] {
-        if (!m_current)
-            return;
-        const auto &task = m_current->activeTask ? m_current->activeTask : m_current->unconfirmedTask;
-        if (task)
-            emit openTaskRequested(m_current->dataset.id, task->taskId);
-    });
+    connect(m_openTask, &QPushButton::clicked, this, &DatasetPage::openCurrentTask);
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(new QLabel(tr("Labeled images per label:"), right));
     rightLayout->addWidget(m_chart);
@@ -139,9 +142,27 @@ void DatasetPage::showError(const QString &message)
     m_message->setText(message);
 }
 
+void DatasetPage::openCurrentTask()
+{
+    if (!m_current)
+        return;
+    // A running task opens in the task view; a finished one with samples to confirm, in the review.
+    if (m_current->activeTask)
+        emit openTaskRequested(m_current->dataset.id, m_current->activeTask->taskId);
+    else if (m_current->unconfirmedTask)
+        emit reviewRequested(m_current->dataset.id, m_current->unconfirmedTask->taskId);
+}
+
 void DatasetPage::showOverview(const DatasetOverview::Data &data)
 {
     m_current = data;
+    if (m_openOnLoad == data.dataset.id) {
+        m_openOnLoad.clear();
+        if (data.activeTask || data.unconfirmedTask) {
+            openCurrentTask();
+            return;
+        }
+    }
     const Dataset &d = data.dataset;
     m_title->setText(tr("<b>%1</b> — %2 images, %3 labeled, %4 to confirm")
                              .arg(d.name.toHtmlEscaped())
@@ -173,7 +194,7 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
         m_openTask->setText(tr("&Watch the running task"));
         m_openTask->show();
     } else if (data.unconfirmedTask) {
-        m_openTask->setText(tr("&Open the finished task (%n to confirm)", nullptr, int(data.unconfirmedTask->unconfirmedSamples)));
+        m_openTask->setText(tr("&Review the finished task (%n to confirm)", nullptr, int(data.unconfirmedTask->unconfirmedSamples)));
         m_openTask->show();
     } else {
         m_openTask->hide();

@@ -33,6 +33,7 @@ signals:
     void datasetSelected(const QString &datasetId);
     void startRequested(const Dataset &dataset);
     void openTaskRequested(const QString &datasetId, const QString &taskId);
+    void reviewRequested(const QString &datasetId, const QString &taskId); // a finished task with samples to confirm
 
 private:
     DatasetTableModel *m_model;
@@ -46,4 +47,6 @@ private:
     QPushButton *m_start;
     QPushButton *m_openTask;
     std::optional<DatasetOverview::Data> m_current;
+    QString m_openOnLoad; // a dataset activated before its overview came: open its task when it does
+    void openCurrentTask();
 };

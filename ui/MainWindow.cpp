@@ -152,6 +152,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     });
     connect(m_datasets, &DatasetPage::startRequested, this, &MainWindow::startTask);
     connect(m_datasets, &DatasetPage::openTaskRequested, this, &MainWindow::watchTask);
+    connect(m_datasets, &DatasetPage::reviewRequested, this, &MainWindow::openReview);
 
     // Task.
     connect(m_taskView, &TaskProgressView::backRequested, this, [this] { setStep(DatasetStep); });
@@ -159,7 +160,11 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
         if (m_monitor)
             openReview(m_monitor->datasetId(), m_monitor->taskId());
     });
-    connect(m_review, &ReviewPage::backRequested, this, [this] { setStep(m_monitor && !m_monitor->taskId().isEmpty() ? TaskStep : DatasetStep); });
+    connect(m_review, &ReviewPage::backRequested, this, [this] {
+        // Back to the task if the review came from its view, else to the datasets.
+        const bool fromTask = m_monitor && m_reviewSession && m_monitor->taskId() == m_reviewSession->taskId();
+        setStep(fromTask ? TaskStep : DatasetStep);
+    });
     connect(m_review, &ReviewPage::confirmed, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n sample(s) confirmed.", nullptr, int(n)), 8000);
         loadDatasets(); // the dataset's counts changed
@@ -219,6 +224,18 @@ void MainWindow::onLoggedIn()
     }
     m_pendingSecret.clear();
     m_login->accept();
+    if (m_reviewSession) {
+        // Logged in again (the session had expired): the open review goes on, decisions and all, if it
+        // is the same service and project; another one cannot confirm it.
+        if (m_reviewSession->client() == nullptr && m_session->client()->endpoint() == m_reviewEndpoint
+            && m_session->client()->projectId() == m_reviewProject) {
+            m_reviewSession->setClient(m_session->client());
+        } else if (m_reviewSession->client() != m_session->client()) {
+            m_review->setSession(nullptr);
+            delete m_reviewSession;
+            m_reviewSession = nullptr;
+        }
+    }
     delete m_overview;
     delete m_monitor;
     m_overview = new DatasetOverview(m_session->client(), this);
@@ -344,6 +361,8 @@ void MainWindow::openReview(const QString &datasetId, const QString &taskId)
             labels.append(l.name);
         m_reviewSession->setLabels(labels);
     }
+    m_reviewEndpoint = m_session->client()->endpoint();
+    m_reviewProject = m_session->client()->projectId();
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString journal = ReviewJournal::pathFor(dataDir, m_session->client()->endpoint(), m_session->client()->projectId(), datasetId, taskId);
     m_review->loader()->setSslConfiguration(m_session->transport()->sslConfiguration());

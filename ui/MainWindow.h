@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 #include <memory>
 
@@ -61,6 +62,8 @@ private:
     TaskProgressView *m_taskView;
     ReviewPage *m_review;
     ReviewSession *m_reviewSession = nullptr;
+    QUrl m_reviewEndpoint; // where the open review's task is
+    QString m_reviewProject;
     QMenu *m_reviewMenu = nullptr;
     DatasetOverview *m_overview = nullptr;
     TaskMonitor *m_monitor = nullptr;

@@ -151,6 +151,7 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
     m_summary->setHorizontalHeaderLabels({ tr("Label"), tr("Accepted"), tr("Relabeled to it"), tr("Rejected (to unlabeled)") });
     m_summary->verticalHeader()->hide();
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -159,6 +160,7 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
     m_failures->setObjectName(QStringLiteral("failures"));
     m_failures->setHeaderLabels({ tr("Sample"), tr("Why the service refused it") });
     m_failures->setRootIsDecorated(false);
+    m_failures->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_failures->setVisible(false);
     m_send = new QPushButton(tr("&Send"), this);
     m_send->setObjectName(QStringLiteral("send"));

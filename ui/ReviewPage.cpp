@@ -82,7 +82,8 @@ private:
         const QSize avail = m_area->viewport()->size();
         if (m_image.isNull() || avail.isEmpty())
             return 1;
-        return qMin(1.0, qMin(double(avail.width()) / m_image.width(), double(avail.height()) / m_image.height()));
+        // Small images are enlarged (up to 8x) so that there is something to look at.
+        return qMin(8.0, qMin(double(avail.width()) / m_image.width(), double(avail.height()) / m_image.height()));
     }
     void relayout()
     {
@@ -276,14 +277,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     });
     QAction *clear = addAction(tr("&Undecide"), Qt::Key_U, QStringLiteral("undecide"), [this] { decide(Decision{}); });
     QAction *skipAction = addAction(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [this] { skip(); });
-    m_decisionActions = { accept, reject, relabel, clear };
     m_menuActions = { accept, reject, relabel, clear, skipAction };
     QList<QAction *> relabelKeys;
     for (int i = 0; i < 9; ++i) {
         QAction *a = addAction(tr("Relabel to label %1").arg(i + 1), QKeySequence(Qt::Key_1 + i), QStringLiteral("relabel%1").arg(i + 1),
                                [this, i] { relabelTo(i); });
         relabelKeys.append(a);
-        m_decisionActions.append(a);
     }
     m_menuActions += relabelKeys;
     m_menuActions.append(nullptr);
@@ -341,7 +340,8 @@ ReviewPage::ReviewPage(QWidget *parent)
         b->setFocusPolicy(Qt::TabFocus);
         return b;
     };
-    auto *back = new QPushButton(tr("← &Task"), this);
+    auto *back = new QPushButton(tr("← &Back"), this);
+    back->setObjectName(QStringLiteral("back"));
     connect(back, &QPushButton::clicked, this, &ReviewPage::backRequested);
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addWidget(back);

@@ -83,7 +83,6 @@ private:
     QScrollArea *m_imageArea;
     QLabel *m_detail;
     QList<QAction *> m_menuActions;
-    QList<QAction *> m_decisionActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QTimer m_countsTimer;

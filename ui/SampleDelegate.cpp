@@ -4,7 +4,10 @@
 #include "SampleListModel.h"
 #include "ThumbnailLoader.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -31,7 +34,7 @@ void drawBadge(QPainter *p, const QRect &anchor, Qt::Alignment side, const QStri
 }
 
 // A picture frame with a crack: the image exists but cannot be shown.
-void drawBroken(QPainter *p, const QRect &area, const QPalette &palette, const QString &reason)
+void drawBroken(QPainter *p, const QRect &area, const QPalette &palette)
 {
     p->setPen(Qt::NoPen);
     p->setBrush(palette.color(QPalette::AlternateBase));
@@ -53,7 +56,6 @@ void drawBroken(QPainter *p, const QRect &area, const QPalette &palette, const Q
     const QRect text(area.left() + 2, icon.bottom() + 4, area.width() - 4, area.bottom() - icon.bottom() - 4);
     p->drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                 QCoreApplication::translate("SampleDelegate", "Cannot load the image"));
-    Q_UNUSED(reason)
 }
 } // namespace
 
@@ -72,6 +74,16 @@ QSize SampleDelegate::cellSize() const
 QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
 {
     return cellSize();
+}
+
+bool SampleDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString failure = m_loader ? m_loader->failure(index.data(SampleListModel::IdRole).toString()) : QString();
+    if (event->type() == QEvent::ToolTip && !failure.isEmpty()) {
+        QToolTip::showText(event->globalPos(), index.data(Qt::ToolTipRole).toString() + QStringLiteral("\n\n") + failure, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -103,7 +115,7 @@ void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->drawImage(target, image);
         p->setOpacity(1.0);
     } else if (status == ThumbnailLoader::Status::Failed) {
-        drawBroken(p, thumbArea, pal, m_loader->failure(id));
+        drawBroken(p, thumbArea, pal);
     } else {
         p->setPen(Qt::NoPen);
         QColor placeholder = pal.color(QPalette::Mid);

@@ -20,6 +20,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // A broken image's tooltip says why it cannot be shown.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index) override;
 
     static QColor acceptedColor() { return { 0x2e, 0x9d, 0x4f }; }
     static QColor relabeledColor() { return { 0x2a, 0x7f, 0xd4 }; }

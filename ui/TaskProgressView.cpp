@@ -90,6 +90,7 @@ TaskProgressView::TaskProgressView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
 
     auto *back = new QPushButton(tr("&Datasets"), this);
+    back->setObjectName(QStringLiteral("datasets"));
     connect(back, &QPushButton::clicked, this, &TaskProgressView::backRequested);
     m_stop = new QPushButton(tr("S&top task"), this);
     m_stop->setObjectName(QStringLiteral("stopTask"));

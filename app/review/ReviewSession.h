@@ -31,6 +31,8 @@ public:
     SampleListModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     ModelArtsClient *client() const { return m_client; }
+    // After a new login to the same endpoint and project: the review goes on with its client.
+    void setClient(ModelArtsClient *client) { m_client = client; }
 
     // The dataset's labels, in its order (keys 1-9 relabel to the first nine).
     void setLabels(const QStringList &labels);

@@ -4,11 +4,13 @@
 //   first_page_ms            load() -> the first screen of thumbnails painted
 //   all_loaded_ms            load() -> every sample in the model
 //   max_gui_stall_ms         the longest the GUI event loop was held while loading, scrolling end to end
-//                            and filtering/sorting
+//                            and filtering (each phase also alone: stall_loading_ms, stall_scrolling_ms,
+//                            stall_filtering_ms; and stall_sorting_ms for a change of sort order)
 //   rss_mb_per_100k_samples  resident memory the loaded samples take, scaled to 100,000
 //   thumbnails_per_s         previews fetched and decoded by the ThumbnailLoader
 //   decode_per_s             the bare decode rate of the same preview files (read + decode at thumbnail size,
 //                            as many threads), in the same run
+//   fetch_per_s              the bare HTTP fetch rate of the same preview URLs (6 at a time, no decoding)
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000).
 
@@ -31,6 +33,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -83,11 +87,11 @@ public:
         m_timer.setInterval(2);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_max = std::max(m_max, double(now - m_last) / 1e6 - 2.0);
+            m_max = std::max(m_max, double(now - m_last) / 1e6 - 2.0);
             m_last = now;
         });
         m_clock.start();
+        m_last = m_clock.nsecsElapsed(); // a stall right at the start counts too
         m_timer.start();
     }
     double max() const { return std::max(0.0, m_max); }
@@ -99,13 +103,50 @@ private:
     double m_max = 0;
 };
 
+// Says which event held the loop longest (to stderr): where a stall comes from.
+class TimingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const QEvent::Type type = event->type();
+        const QByteArray name = receiver->metaObject()->className();
+        const bool r = QApplication::notify(receiver, event);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms > m_longest) {
+            m_longest = ms;
+            m_what = name + " event " + QByteArray::number(int(type));
+        }
+        --m_depth;
+        return r;
+    }
+    void report(const char *phase)
+    {
+        std::fprintf(stderr, "longest event in %s: %.1f ms (%s)\n", phase, m_longest, m_what.constData());
+        m_longest = 0;
+    }
+
+private:
+    int m_depth = 0;
+    double m_longest = 0;
+    QByteArray m_what;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Benchmark of the review grid."));
     parser.addHelpOption();
@@ -207,6 +248,7 @@ int main(int argc, char **argv)
     const double rssLoaded = rssMb();
     double stall = loadStall.max();
     print("stall_loading_ms", loadStall.max(), "ms");
+    app.report("loading");
 
     // Scrolling end to end, in steps, letting every step paint (and ask for its thumbnails).
     {
@@ -221,6 +263,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents();
         stall = std::max(stall, meter.max());
         print("stall_scrolling_ms", meter.max(), "ms");
+        app.report("scrolling");
     }
     // Filtering and sorting.
     {
@@ -241,12 +284,20 @@ int main(int argc, char **argv)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         }
+        stall = std::max(stall, meter.max());
+        print("stall_filtering_ms", meter.max(), "ms");
+        app.report("filtering");
+    }
+    // Another sort order (a sort of every sample: reported beside, not in max_gui_stall_ms).
+    {
+        StallMeter meter;
+        SampleFilterModel *filter = page.filterModel();
         filter->setSort(SampleFilterModel::SortKey::HardCoefficient, Qt::DescendingOrder);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         filter->setSort(SampleFilterModel::SortKey::Score, Qt::AscendingOrder);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        stall = std::max(stall, meter.max());
-        print("stall_filtering_ms", meter.max(), "ms");
+        print("stall_sorting_ms", meter.max(), "ms");
+        app.report("sorting");
     }
     print("max_gui_stall_ms", stall, "ms");
     print("rss_mb_per_100k_samples", (rssLoaded - rssBefore) * 100000.0 / n, "MB");
@@ -281,6 +332,27 @@ int main(int argc, char **argv)
             ThumbnailLoader::decode(f.readAll(), size, &error);
         });
         print("decode_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+
+        // And the bare fetch of the same URLs (6 at a time, no decoding): what the service and HTTP allow.
+        QNetworkAccessManager network;
+        int fetched = 0;
+        int next = 0;
+        std::function<void()> fetchNext = [&] {
+            if (next >= k)
+                return;
+            QNetworkReply *reply = network.get(QNetworkRequest(QUrl::fromEncoded(model->item(next++).previewUrl)));
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+                reply->readAll();
+                reply->deleteLater();
+                ++fetched;
+                fetchNext();
+            });
+        };
+        t.restart();
+        for (int i = 0; i < 6; ++i)
+            fetchNext();
+        waitFor([&] { return fetched >= k; }, 120000);
+        print("fetch_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
     }
 
     // Confirm everything.

@@ -163,6 +163,44 @@ private slots:
         QCOMPARE(filter.index(99, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("sample_099.jpg"));
     }
 
+    void rowsInScoreOrderNeedNoSortingUntilOneIsNot()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto ordered = [](int from, int count, double base) {
+            QList<Sample> samples;
+            for (int i = 0; i < count; ++i) {
+                Sample s;
+                s.id = QStringLiteral("o%1").arg(from + i);
+                SampleLabel l;
+                l.name = QStringLiteral("l");
+                l.score = base + i * 0.001;
+                s.labels = { l };
+                samples.append(s);
+            }
+            return samples;
+        };
+        model.append(ordered(0, 50, 0.2));
+        model.append(ordered(50, 50, 0.3));
+        QVERIFY(model.isScoreOrdered());
+        QCOMPARE(filter.sortColumn(), -1); // the rows' own order is the order
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("o0"));
+        QSignalSpy lost(&model, &SampleListModel::scoreOrderLost);
+        model.append(ordered(100, 1, 0.1)); // lower than what came before
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(!model.isScoreOrdered());
+        QCOMPARE(filter.sortColumn(), 0);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("o100"));
+        // Another order and back.
+        filter.setSort(SampleFilterModel::SortKey::Score, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("o99"));
+        filter.setSort(SampleFilterModel::SortKey::Score, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("o100"));
+        model.clear();
+        QVERIFY(model.isScoreOrdered());
+    }
+
     void selectionSurvivesFiltering()
     {
         SampleListModel model;

@@ -12,6 +12,7 @@
 #include "ReviewSession.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
+#include "ScreenshotEnvironment.h"
 #include "TestServer.h"
 #include "Translations.h"
 #include "IamAuthenticator.h"
@@ -55,14 +56,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
     }
 
-    void shot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("AUTOLABEL_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void shot(QWidget *w, const QString &name) { screenshots::save(w, name); }
 
     void fillLogin(const QString &password)
     {
@@ -87,26 +81,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // review journals go to a test location, not the user's
-        // scripts/screenshots sets the language; the assertions below read English.
-        const QString language = qEnvironmentVariable("AUTOLABEL_LANGUAGE");
-        if (!language.isEmpty())
-            installTranslations(QCoreApplication::instance(), QLocale(language));
-        if (qEnvironmentVariableIsSet("AUTOLABEL_DARK")) {
-            // A dark palette, as a dark desktop theme gives: everything must stay readable.
-            QApplication::setStyle(QStringLiteral("Fusion"));
-            QPalette dark;
-            dark.setColor(QPalette::Window, QColor(45, 45, 48));
-            dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-            dark.setColor(QPalette::Base, QColor(30, 30, 32));
-            dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-            dark.setColor(QPalette::Text, QColor(230, 230, 230));
-            dark.setColor(QPalette::Button, QColor(55, 55, 58));
-            dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-            dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-            dark.setColor(QPalette::HighlightedText, Qt::white);
-            dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-            QApplication::setPalette(dark);
-        }
+        // scripts/screenshots sets the language and palette; the assertions below read English.
+        screenshots::applyEnvironment();
     }
 
     void init()
@@ -214,6 +190,20 @@ private slots:
         QVERIFY(QFileInfo(m_window->reviewSession()->journalPath()).absolutePath().startsWith(
                 QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(m_window->menuBar()->actions().size() >= 3);
+        shot(m_window.get(), QStringLiteral("review-window"));
+
+        // Back at the datasets, the finished task with samples to confirm opens straight into its review
+        // (Enter on the dataset).
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
+        QTRY_VERIFY(view->isVisible());
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("datasets")), Qt::LeftButton);
+        QTRY_VERIFY(page->isVisible());
+        auto *table = page->findChild<QTableView *>(QStringLiteral("datasets"));
+        QTRY_VERIFY(page->findChild<QPushButton *>(QStringLiteral("openTask"))->isVisible());
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(review->isVisible());
+        QCOMPARE(m_window->reviewSession()->datasetId(), m_shapes);
     }
 
     void tokenExpiryDuringPollingIsRenewedAndAFailedRenewalAsksAgain()

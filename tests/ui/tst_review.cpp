@@ -8,6 +8,7 @@
 #include "SampleDelegate.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
+#include "ScreenshotEnvironment.h"
 #include "TestServer.h"
 #include "ThumbnailLoader.h"
 #include "Translations.h"
@@ -56,14 +57,10 @@ private:
         QTest::keyClick(grid(), Qt::Key(k), modifiers);
     }
 
-    void shot(QWidget *w, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("AUTOLABEL_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void shot(QWidget *w, const QString &name) { screenshots::save(w, name); }
+
+    // scripts/screenshots runs this test in other languages too; text checks are for English.
+    static bool english() { return qEnvironmentVariableIsEmpty("AUTOLABEL_LANGUAGE"); }
 
     void waitForThumbnails()
     {
@@ -76,9 +73,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const QString language = qEnvironmentVariable("AUTOLABEL_LANGUAGE");
-        if (!language.isEmpty())
-            installTranslations(QCoreApplication::instance(), QLocale(language));
+        screenshots::applyEnvironment();
     }
 
     void init()
@@ -131,8 +126,10 @@ private slots:
         QCOMPARE(grid()->currentIndex().row(), 0);
         QCOMPARE(current().score, float(0.30)); // the lowest score of the seed
         auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
-        QTRY_VERIFY(counts->text().contains(QStringLiteral("To review 120")));
-        QVERIFY(counts->text().contains(QStringLiteral("Hard 30")));
+        if (english()) {
+            QTRY_VERIFY(counts->text().contains(QStringLiteral("To review 120")));
+            QVERIFY(counts->text().contains(QStringLiteral("Hard 30")));
+        }
         auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("labelCounts"));
         QCOMPARE(table->rowCount(), 3);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("40"));
@@ -192,7 +189,8 @@ private slots:
         key(Qt::Key_K); // back
         QCOMPARE(current().id, fourth.id);
         auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
-        QTRY_VERIFY(counts->text().contains(QStringLiteral("Decided 3")));
+        if (english())
+            QTRY_VERIFY(counts->text().contains(QStringLiteral("Decided 3")));
         // Showing only what is left to review: a decision takes the sample out and the next one comes up.
         auto *state = m_page->findChild<QComboBox *>(QStringLiteral("stateFilter"));
         state->setCurrentIndex(state->findData(int(SampleFilterModel::StateFilter::ToReview)));
@@ -203,7 +201,8 @@ private slots:
         QCOMPARE(current().id, next);
         // Every decision is in the Review menu's actions with its key.
         QCOMPARE(action(QStringLiteral("accept"))->shortcut(), QKeySequence(Qt::Key_A));
-        QCOMPARE(action(QStringLiteral("relabel2"))->text(), QStringLiteral("Relabel to dog"));
+        if (english())
+            QCOMPARE(action(QStringLiteral("relabel2"))->text(), QStringLiteral("Relabel to dog"));
         waitForThumbnails();
         shot(m_page.get(), QStringLiteral("review-decided"));
     }
@@ -288,7 +287,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(failures->isVisible(), 20000);
         QCOMPARE(failures->topLevelItemCount(), 1);
         QCOMPARE(failures->topLevelItem(0)->text(0), model()->item(refusedRow).name);
-        QVERIFY(failures->topLevelItem(0)->text(1).contains(QStringLiteral("ModelArts.4410")));
+        QVERIFY(failures->topLevelItem(0)->text(1).contains(QStringLiteral("ModelArts.4410"))); // the service's code, in any language
         shot(dialog, QStringLiteral("confirm-refused"));
         QCOMPARE(model()->counts().confirmed, 3);
         QCOMPARE(model()->item(refusedRow).state, ReviewState::Failed);
