@@ -21,7 +21,10 @@ void drawBadge(QPainter *p, const QRect &anchor, Qt::Alignment side, const QStri
     const int w = fm.horizontalAdvance(text) + 10;
     const int h = fm.height() + 2;
     QRect r(0, 0, w, h);
-    r.moveTop(anchor.top() + 4);
+    if (side & Qt::AlignBottom)
+        r.moveBottom(anchor.bottom() - 4);
+    else
+        r.moveTop(anchor.top() + 4);
     if (side & Qt::AlignLeft)
         r.moveLeft(anchor.left() + 4);
     else
@@ -163,7 +166,8 @@ void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->setPen(pen);
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(thumbArea.adjusted(-1, -1, 1, 1), 4, 4);
-        drawBadge(p, thumbArea, Qt::AlignRight, badge, frame);
+        // Bottom right: the "hard" badge keeps the top left, and narrow cells have room for both.
+        drawBadge(p, thumbArea, Qt::AlignRight | Qt::AlignBottom, badge, frame);
     }
     if (index.data(SampleListModel::HardRole).toBool())
         drawBadge(p, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());

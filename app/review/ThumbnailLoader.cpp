@@ -19,8 +19,6 @@ ThumbnailLoader::ThumbnailLoader(QObject *parent)
 ThumbnailLoader::~ThumbnailLoader()
 {
     for (QNetworkReply *reply : std::as_const(m_inFlight)) {
-        if (!reply)
-            continue; // decoding
         reply->disconnect(this);
         reply->abort();
     }
@@ -50,7 +48,7 @@ QImage ThumbnailLoader::thumbnail(const QString &id, const QUrl &url, Status *st
     }
     if (status)
         *status = Status::Loading;
-    if (m_inFlight.contains(id))
+    if (m_inFlight.contains(id) || m_decoding.contains(id))
         return {};
     // Asked again (painted again): to the back of the queue, ahead of what scrolled away.
     const quint64 seq = ++m_seq;
@@ -96,7 +94,7 @@ void ThumbnailLoader::pump()
             continue; // asked again later: that later entry counts
         const QUrl url = it->url;
         m_wanted.erase(it);
-        if (m_inFlight.contains(id) || m_cache.contains(id))
+        if (m_inFlight.contains(id) || m_decoding.contains(id) || m_cache.contains(id))
             continue;
         QNetworkReply *reply = get(url);
         m_inFlight.insert(id, reply);
@@ -117,15 +115,16 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
         return;
     }
     const QByteArray bytes = reply->readAll();
-    m_inFlight[id] = nullptr; // the slot stays taken while it decodes; the reply goes
+    // The download slot is free again; decoding goes on beside the next downloads.
+    m_inFlight.remove(id);
+    m_decoding.insert(id);
     const int size = m_size;
-    // The download slot stays taken until the decoder is done, so decoding bounds the pace too.
     QtConcurrent::run(&m_decoders, [bytes, size] {
         QString error;
         QImage image = decode(bytes, size, &error);
         return std::make_pair(image, error);
     }).then(this, [this, id, size](const std::pair<QImage, QString> &result) {
-        m_inFlight.remove(id);
+        m_decoding.remove(id);
         if (result.first.isNull()) {
             m_failed.insert(id, result.second);
             emit thumbnailFailed(id, result.second);
@@ -134,8 +133,8 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
             m_cache.insert(id, new QImage(result.first), qMax<qint64>(1, bytes / 1024));
             emit thumbnailReady(id);
         }
-        pump();
     });
+    pump();
 }
 
 QImage ThumbnailLoader::decode(const QByteArray &bytes, int maxSide, QString *error)

@@ -2,6 +2,7 @@
 
 #include <QCache>
 #include <QHash>
+#include <QSet>
 #include <QImage>
 #include <QObject>
 #include <QSslConfiguration>
@@ -17,8 +18,8 @@ class QNetworkReply;
 // Thumbnails of the review grid from presigned preview URLs. The grid asks for what it paints, so what
 // is on screen is asked for; the last asked is fetched first (scrolling makes earlier requests stale)
 // and the queue is bounded. A few downloads at a time; decoding at thumbnail size on a thread pool,
-// never on the GUI thread; a cache bounded in bytes; failures kept with their reason for the error state.
-// No credentials: presigned URLs carry their own signature.
+// never on the GUI thread, beside the next downloads; a cache bounded in bytes; failures kept with
+// their reason for the error state. No credentials: presigned URLs carry their own signature.
 class ThumbnailLoader final : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ public:
     void retry(const QString &id) { m_failed.remove(id); }
     // Drops what was asked for and not started (the grid's content changed).
     void clearQueue();
-    int inFlight() const { return int(m_inFlight.size()); }
+    int inFlight() const { return int(m_inFlight.size() + m_decoding.size()); }
     int queued() const { return int(m_wanted.size()); }
 
     // A whole image (the detail pane), scaled to fit `maxSide` (0: as it is), decoded off the GUI thread;
@@ -73,7 +74,8 @@ private:
     QHash<QString, QString> m_failed;
     QHash<QString, Wanted> m_wanted;
     std::deque<std::pair<QString, quint64>> m_queue; // newest at the back
-    QHash<QString, QNetworkReply *> m_inFlight; // nullptr while decoding
+    QHash<QString, QNetworkReply *> m_inFlight;
+    QSet<QString> m_decoding;
     quint64 m_seq = 0;
     int m_size = 160;
     int m_maxConcurrent = 6;

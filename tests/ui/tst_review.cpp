@@ -203,6 +203,9 @@ private slots:
         QCOMPARE(action(QStringLiteral("accept"))->shortcut(), QKeySequence(Qt::Key_A));
         if (english())
             QCOMPARE(action(QStringLiteral("relabel2"))->text(), QStringLiteral("Relabel to dog"));
+        // Everything not confirmed: the decided ones with their frames and badges.
+        state->setCurrentIndex(state->findData(int(SampleFilterModel::StateFilter::Pending)));
+        grid()->setCurrentIndex(filter()->index(0, 0));
         waitForThumbnails();
         shot(m_page.get(), QStringLiteral("review-decided"));
     }
