@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QPainter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,25 +22,47 @@ class StatusIconDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    void setAngle(int degrees) { m_angle = degrees; }
+    static QIcon icon(const QString &status)
+    {
+        static const QIcon waiting(QStringLiteral(":/icons/status-waiting.svg"));
+        static const QIcon running(QStringLiteral(":/icons/status-running.svg"));
+        static const QIcon success(QStringLiteral(":/icons/status-success.svg"));
+        static const QIcon failed(QStringLiteral(":/icons/status-failed.svg"));
+        if (status == QLatin1String("success"))
+            return success;
+        if (status == QLatin1String("running"))
+            return running;
+        if (status == QLatin1String("failed"))
+            return failed;
+        return waiting;
+    }
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.column() != EventTreeModel::StatusColumn)
             return;
         const QString status = index.data(EventTreeModel::StatusRole).toString();
-        const QStyle *style = option->widget ? option->widget->style() : nullptr;
-        if (!style)
-            return;
-        QStyle::StandardPixmap icon = QStyle::SP_MediaPause;
-        if (status == QLatin1String("success"))
-            icon = QStyle::SP_DialogApplyButton;
-        else if (status == QLatin1String("running"))
-            icon = QStyle::SP_BrowserReload;
-        else if (status == QLatin1String("failed"))
-            icon = QStyle::SP_MessageBoxCritical;
-        option->icon = style->standardIcon(icon);
+        option->icon = icon(status);
+        // The running stage turns (the view repaints it while a task runs).
+        if (status == QLatin1String("running") && m_angle != 0) {
+            const int side = option->decorationSize.height();
+            QPixmap turned(option->icon.pixmap(side).size());
+            turned.fill(Qt::transparent);
+            QPainter p(&turned);
+            p.setRenderHint(QPainter::SmoothPixmapTransform);
+            p.translate(turned.width() / 2.0, turned.height() / 2.0);
+            p.rotate(m_angle);
+            p.translate(-turned.width() / 2.0, -turned.height() / 2.0);
+            p.drawPixmap(0, 0, option->icon.pixmap(side));
+            p.end();
+            option->icon = QIcon(turned);
+        }
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
+
+private:
+    int m_angle = 0;
 };
 } // namespace
 
@@ -84,7 +108,16 @@ TaskProgressView::TaskProgressView(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("events"));
     m_tree->setAccessibleName(tr("Task stages"));
     m_tree->setModel(m_model);
-    m_tree->setItemDelegate(new StatusIconDelegate(m_tree));
+    auto *statusDelegate = new StatusIconDelegate(m_tree);
+    m_tree->setItemDelegate(statusDelegate);
+    // The running stage's icon turns while the task runs.
+    m_spin = new QTimer(this);
+    m_spin->setInterval(100);
+    connect(m_spin, &QTimer::timeout, this, [this, statusDelegate] {
+        m_angle = (m_angle + 30) % 360;
+        statusDelegate->setAngle(m_angle);
+        m_tree->viewport()->update();
+    });
     m_tree->header()->setSectionResizeMode(EventTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
@@ -129,6 +162,10 @@ void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task
     const QString startedText = started.isValid() ? started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : task.createTime;
     m_title->setText(tr("<b>%1</b> — task %2, started %3").arg(datasetName.toHtmlEscaped(), task.taskId, startedText));
     m_progress->setValue(int(task.progress));
+    if (task.isActive() && !m_spin->isActive())
+        m_spin->start();
+    else if (!task.isActive())
+        m_spin->stop();
     m_status->setText(tr("%1 · %2 elapsed").arg(statusText(task.status)).arg(tr("%n s", nullptr, int(task.elapsedSeconds))));
     QString message = task.message.trimmed();
     if (!task.code.isEmpty())

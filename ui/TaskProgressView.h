@@ -8,6 +8,7 @@ class EventTreeModel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 // A running task: the overall progress, status, the service's message and code, elapsed time, counts,
@@ -39,4 +40,6 @@ private:
     QTreeView *m_tree;
     QPushButton *m_stop;
     QPushButton *m_review;
+    QTimer *m_spin;
+    int m_angle = 0;
 };
