@@ -152,7 +152,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     });
     connect(m_datasets, &DatasetPage::startRequested, this, &MainWindow::startTask);
     connect(m_datasets, &DatasetPage::openTaskRequested, this, &MainWindow::watchTask);
-    connect(m_datasets, &DatasetPage::reviewRequested, this, &MainWindow::openReview);
+    connect(m_datasets, &DatasetPage::reviewRequested, this, [this](const QString &datasetId, const QString &taskId) { openReview(datasetId, taskId); });
 
     // Task.
     connect(m_taskView, &TaskProgressView::backRequested, this, [this] { setStep(DatasetStep); });
@@ -163,6 +163,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     connect(m_review, &ReviewPage::backRequested, this, [this] {
         // Back to the task if the review came from its view, else to the datasets.
         const bool fromTask = m_monitor && m_reviewSession && m_monitor->taskId() == m_reviewSession->taskId();
+        m_settings->setOpenReview({}, {}); // left on purpose: the next start begins at the datasets
         setStep(fromTask ? TaskStep : DatasetStep);
     });
     connect(m_review, &ReviewPage::confirmed, this, [this](qint64 n) {
@@ -269,6 +270,13 @@ void MainWindow::onLoggedIn()
     updateStatusBar();
     setStep(DatasetStep);
     loadDatasets();
+    // A review left open (the app was closed, killed or crashed in it) opens again, decisions and all.
+    const auto [reviewDataset, reviewTask] = m_settings->openReview();
+    if (!reviewDataset.isEmpty() && !m_reviewSession)
+        m_session->client()->dataset(reviewDataset, this, [this, reviewDataset, reviewTask](const Result<Dataset> &r) {
+            if (r.ok() && r.value->unconfirmedSamples > 0 && !m_reviewSession)
+                openReview(reviewDataset, reviewTask, r.value->name, labelNames(*r.value));
+        });
 }
 
 void MainWindow::loadDatasets()
@@ -343,10 +351,27 @@ void MainWindow::watchTask(const QString &datasetId, const QString &taskId)
     m_monitor->watch(datasetId, taskId);
 }
 
+QStringList MainWindow::labelNames(const Dataset &dataset)
+{
+    QStringList labels;
+    for (const Label &l : dataset.labels)
+        labels.append(l.name);
+    return labels;
+}
+
 void MainWindow::openReview(const QString &datasetId, const QString &taskId)
+{
+    const int row = m_datasets->model()->rowOf(datasetId);
+    const auto dataset = row >= 0 ? m_datasets->model()->datasetAt(row) : std::nullopt;
+    openReview(datasetId, taskId, dataset ? dataset->name : datasetId, dataset ? labelNames(*dataset) : QStringList());
+}
+
+void MainWindow::openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels)
 {
     if (!m_session->client())
         return;
+    m_settings->setOpenReview(datasetId, taskId);
+    m_settings->sync();
     if (m_reviewSession && m_reviewSession->datasetId() == datasetId && m_reviewSession->taskId() == taskId) {
         setStep(ReviewStep); // the same review, as it was left
         return;
@@ -354,19 +379,13 @@ void MainWindow::openReview(const QString &datasetId, const QString &taskId)
     m_review->setSession(nullptr);
     delete m_reviewSession;
     m_reviewSession = new ReviewSession(m_session->client(), datasetId, taskId, this);
-    const int row = m_datasets->model()->rowOf(datasetId);
-    if (const auto dataset = row >= 0 ? m_datasets->model()->datasetAt(row) : std::nullopt) {
-        QStringList labels;
-        for (const Label &l : dataset->labels)
-            labels.append(l.name);
-        m_reviewSession->setLabels(labels);
-    }
+    m_reviewSession->setLabels(labels);
     m_reviewEndpoint = m_session->client()->endpoint();
     m_reviewProject = m_session->client()->projectId();
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString journal = ReviewJournal::pathFor(dataDir, m_session->client()->endpoint(), m_session->client()->projectId(), datasetId, taskId);
     m_review->loader()->setSslConfiguration(m_session->transport()->sslConfiguration());
-    m_review->setSession(m_reviewSession, tr("Review: %1").arg(datasetName(datasetId)));
+    m_review->setSession(m_reviewSession, tr("Review: %1").arg(name));
     if (!m_reviewSession->openJournal(journal))
         m_review->showMessage(m_reviewSession->lastError() + QLatin1Char(' ') + tr("Decisions cannot be made until it can."), true);
     m_reviewSession->load();

@@ -49,6 +49,8 @@ private:
     void watchTask(const QString &datasetId, const QString &taskId);
     void attachToRunningTask(const QString &datasetId);
     void openReview(const QString &datasetId, const QString &taskId);
+    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels);
+    static QStringList labelNames(const Dataset &dataset);
     void updateStatusBar();
     QString datasetName(const QString &datasetId) const;
 

@@ -13,6 +13,8 @@ const QString kAccessKey = QStringLiteral("login/accessKey");
 const QString kProjectId = QStringLiteral("login/projectId");
 const QString kRemember = QStringLiteral("login/rememberSecret");
 const QString kLastDataset = QStringLiteral("workflow/lastDatasetId");
+const QString kReviewDataset = QStringLiteral("workflow/reviewDatasetId");
+const QString kReviewTask = QStringLiteral("workflow/reviewTaskId");
 const QString kLanguage = QStringLiteral("preferences/language");
 const QString kPoll = QStringLiteral("preferences/pollIntervalSeconds");
 const QString kThumbnail = QStringLiteral("preferences/thumbnailSize");
@@ -60,6 +62,15 @@ bool Settings::rememberSecret() const { return m_settings->value(kRemember, fals
 void Settings::setRememberSecret(bool remember) { m_settings->setValue(kRemember, remember); }
 QString Settings::lastDatasetId() const { return m_settings->value(kLastDataset).toString(); }
 void Settings::setLastDatasetId(const QString &id) { m_settings->setValue(kLastDataset, id); }
+QPair<QString, QString> Settings::openReview() const
+{
+    return { m_settings->value(kReviewDataset).toString(), m_settings->value(kReviewTask).toString() };
+}
+void Settings::setOpenReview(const QString &datasetId, const QString &taskId)
+{
+    m_settings->setValue(kReviewDataset, datasetId);
+    m_settings->setValue(kReviewTask, taskId);
+}
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPair>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -44,6 +45,10 @@ public:
 
     QString lastDatasetId() const;
     void setLastDatasetId(const QString &id);
+    // The review open when the app last ran (dataset, task): after a crash or a kill, the next login
+    // goes back to it. Empty when none.
+    QPair<QString, QString> openReview() const;
+    void setOpenReview(const QString &datasetId, const QString &taskId);
 
     QString language() const;               // "" = the system's; "zh_CN"; "en"
     void setLanguage(const QString &language);

@@ -204,6 +204,29 @@ private slots:
         QTest::keyClick(table, Qt::Key_Return);
         QTRY_VERIFY(review->isVisible());
         QCOMPARE(m_window->reviewSession()->datasetId(), m_shapes);
+
+        // A decision, then the app goes away without a word (as when it is killed): the next start opens
+        // the same review after the login, with the decision in place, and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        review->view()->setFocus();
+        QTRY_VERIFY(review->view()->currentIndex().isValid());
+        const QString decidedId = review->view()->currentIndex().data(SampleListModel::IdRole).toString();
+        QTest::keyClick(review->view(), Qt::Key_R);
+        QCOMPARE(m_window->reviewSession()->model()->decision(m_window->reviewSession()->model()->rowOf(decidedId)), Decision::reject());
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(
+                std::make_unique<Settings>(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)));
+        m_window->show();
+        m_window->showLogin();
+        logIn();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewPage()->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
+        const SampleListModel *model = m_window->reviewSession()->model();
+        QCOMPARE(model->decision(model->rowOf(decidedId)), Decision::reject());
+        QTRY_VERIFY(m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("banner"))->isVisible());
+        QVERIFY(m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("banner"))->text().contains(QStringLiteral("restored")));
     }
 
     void tokenExpiryDuringPollingIsRenewedAndAFailedRenewalAsksAgain()
