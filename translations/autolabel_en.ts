@@ -719,10 +719,6 @@
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>&amp;Review</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s) confirmed.</source>
         <translation>
@@ -737,6 +733,10 @@
     <message>
         <source>Decisions cannot be made until it can.</source>
         <translation>Decisions cannot be made until it can.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
     </message>
 </context>
 <context>

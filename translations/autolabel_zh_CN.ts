@@ -713,10 +713,6 @@
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
-    <message>
-        <source>&amp;Review</source>
-        <translation>审核(&amp;R)</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s) confirmed.</source>
         <translation>
@@ -730,6 +726,10 @@
     <message>
         <source>Decisions cannot be made until it can.</source>
         <translation>在它能打开之前，无法做出决定。</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>审核(&amp;V)</translation>
     </message>
 </context>
 <context>

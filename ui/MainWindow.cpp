@@ -98,7 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     });
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+    m_reviewMenu = menuBar()->addMenu(tr("Re&view")); // Alt+R is the task view's "Review the results"
     for (QAction *action : m_review->menuActions()) {
         if (action)
             m_reviewMenu->addAction(action);

@@ -87,6 +87,8 @@ void ReviewSession::load()
     m_loading = true;
     m_loaded = false;
     m_firstPage = true;
+    m_finishPending = false;
+    m_loadError = {};
 
     ModelArtsClient::AutoQuery query;
     query.ascending = true; // doubtful first, as the grid sorts by default: pages append at the end
@@ -102,49 +104,66 @@ void ReviewSession::load()
                     emit firstPageLoaded();
                 } else if (!m_flushTimer.isActive()) {
                     // Each flush makes the grid lay out every row again: the more rows, the fewer flushes
-                    // (50 ms at first, 400 ms from 80,000 rows).
-                    m_flushTimer.start(qBound(50, m_model->rowCount() / 200, 400));
+                    // (50 ms at first, 200 ms from 100,000 rows).
+                    m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
                 }
             },
             [this](const Result<QList<Sample>> &r) {
+                // What is still buffered goes in first (a chunk per event-loop pass), then the end is said.
+                m_finishPending = true;
+                m_loadError = r.ok() ? ApiError{} : r.error;
                 flush();
-                m_loading = false;
-                if (!r.ok()) {
-                    emit loadFailed(r.error);
-                    return;
-                }
-                m_loaded = true;
-                emit loadFinished(m_model->rowCount());
-                if (m_restored > 0)
-                    emit restored(m_restored);
             });
+}
+
+void ReviewSession::finishLoad()
+{
+    m_finishPending = false;
+    m_loading = false;
+    if (m_loadError.isError()) {
+        emit loadFailed(m_loadError);
+        return;
+    }
+    m_loaded = true;
+    emit loadFinished(m_model->rowCount());
+    if (m_restored > 0)
+        emit restored(m_restored);
 }
 
 void ReviewSession::flush()
 {
     m_flushTimer.stop();
-    if (m_buffer.isEmpty())
-        return;
-    const int first = m_model->rowCount();
-    m_model->append(m_buffer);
-    m_buffer.clear();
-    if (!m_restore.isEmpty()) {
-        QList<int> rows;
-        QList<Decision> decisions;
-        for (int row = first; row < m_model->rowCount(); ++row) {
-            const auto it = m_restore.constFind(m_model->item(row).id);
-            if (it == m_restore.cend())
-                continue;
-            rows.append(row);
-            decisions.append(*it);
-            m_restore.erase(it);
+    if (!m_buffer.isEmpty()) {
+        // A bounded chunk per pass: the GUI thread is never held long, however much has arrived.
+        const qsizetype n = qMin<qsizetype>(m_buffer.size(), flushChunk);
+        const QList<Sample> chunk = m_buffer.first(n);
+        m_buffer.remove(0, n);
+        const int first = m_model->rowCount();
+        m_model->append(chunk);
+        if (!m_restore.isEmpty()) {
+            QList<int> rows;
+            QList<Decision> decisions;
+            for (int row = first; row < m_model->rowCount(); ++row) {
+                const auto it = m_restore.constFind(m_model->item(row).id);
+                if (it == m_restore.cend())
+                    continue;
+                rows.append(row);
+                decisions.append(*it);
+                m_restore.erase(it);
+            }
+            if (!rows.isEmpty()) {
+                m_model->setDecisions(rows, decisions);
+                m_restored += int(rows.size());
+            }
         }
-        if (!rows.isEmpty()) {
-            m_model->setDecisions(rows, decisions);
-            m_restored += int(rows.size());
+        emit loadProgress(m_model->rowCount(), m_total);
+        if (!m_buffer.isEmpty()) {
+            m_flushTimer.start(0);
+            return;
         }
     }
-    emit loadProgress(m_model->rowCount(), m_total);
+    if (m_finishPending)
+        finishLoad();
 }
 
 bool ReviewSession::apply(const QList<int> &rows, const QList<Decision> &decisions)

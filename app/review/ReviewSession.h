@@ -97,6 +97,8 @@ private:
     // Journal first, then the model. False when the journal refused.
     bool apply(const QList<int> &rows, const QList<Decision> &decisions);
     void flush();
+    void finishLoad();
+    static constexpr int flushChunk = 1000;
 
     QPointer<ModelArtsClient> m_client;
     QString m_datasetId;
@@ -113,6 +115,8 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_firstPage = false;
+    bool m_finishPending = false; // the listing ended; the buffer is still going in
+    ApiError m_loadError;
     bool m_confirming = false;
     std::shared_ptr<bool> m_cancel;
     QString m_lastError;

@@ -263,6 +263,42 @@ private slots:
         QCOMPARE(page->model()->rowCount(), 2); // what was shown stays
     }
 
+    void keyboardOnlyFromLoginToTheTask()
+    {
+        // No mouse: type the login, Enter; arrows in the datasets; Alt+S starts; Enter in the dialog.
+        fillLogin(QStringLiteral("password-123"));
+        QTest::keyClick(m_window->loginDialog()->findChild<QLineEdit *>(QStringLiteral("password")), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
+        QTRY_VERIFY(!m_window->loginDialog()->isVisible());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        DatasetPage *page = m_window->datasetPage();
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        auto *table = page->findChild<QTableView *>(QStringLiteral("datasets"));
+        table->setFocus();
+        // To the shapes dataset with the arrow keys.
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier); // the first dataset
+        for (int i = 0; i < 2 && page->selectedDatasetId() != m_shapes; ++i)
+            QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(page->selectedDatasetId(), m_shapes);
+        auto *start = page->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTRY_VERIFY(start->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier);
+        StartTaskDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<StartTaskDialog *>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->taskView()->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->taskView()->findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 100, 60000);
+        // Alt+R: review the results.
+        auto *reviewButton = m_window->taskView()->findChild<QPushButton *>(QStringLiteral("review"));
+        QTRY_VERIFY(reviewButton->isVisible());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(m_window->reviewPage()->isVisible());
+    }
+
     void preferencesAreKept()
     {
         Settings settings(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("prefs.ini")), QSettings::IniFormat));
