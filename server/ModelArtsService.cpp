@@ -725,12 +725,16 @@ QJsonObject ModelArtsService::sampleJson(const SampleRecord &s, bool asAutoAnnot
         metadata.insert(QStringLiteral("@modelarts:origin_source_id"), s.id);
         metadata.insert(QStringLiteral("@modelarts:source_image_info"), source);
         metadata.insert(QStringLiteral("@modelarts:data_checked"), true);
-        QJsonArray checks;
-        for (const QString &language : { QStringLiteral("en-us"), QStringLiteral("zh-cn") }) {
-            checks.append(QJsonObject{ { QStringLiteral("language"), language },
-                                       { QStringLiteral("result_property"), 0 },
-                                       { QStringLiteral("result_descriptions"), QJsonArray{} } });
-        }
+        // The same for every sample: built once (a page of 100 samples would build it 100 times).
+        static const QJsonArray checks = [] {
+            QJsonArray a;
+            for (const QString &language : { QStringLiteral("en-us"), QStringLiteral("zh-cn") }) {
+                a.append(QJsonObject{ { QStringLiteral("language"), language },
+                                      { QStringLiteral("result_property"), 0 },
+                                      { QStringLiteral("result_descriptions"), QJsonArray{} } });
+            }
+            return a;
+        }();
         metadata.insert(QStringLiteral("@modelarts:check_result"), checks);
     }
     return QJsonObject{
