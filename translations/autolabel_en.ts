@@ -1153,10 +1153,6 @@
         <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
         <translation>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</translation>
     </message>
-    <message>
-        <source>The samples could not be loaded: %1</source>
-        <translation>The samples could not be loaded: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
         <translation>
@@ -1245,6 +1241,14 @@
     <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Reload the sa&amp;mples</source>
+        <translation>Reload the sa&amp;mples</translation>
+    </message>
+    <message>
+        <source>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
+        <translation>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</translation>
     </message>
 </context>
 <context>

@@ -1138,10 +1138,6 @@
         <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
         <translation>此任务没有待审核的智能标注样本：它们都已确认，或者任务没有标注任何样本。</translation>
     </message>
-    <message>
-        <source>The samples could not be loaded: %1</source>
-        <translation>无法加载样本：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
         <translation>
@@ -1227,6 +1223,14 @@
     <message>
         <source>← &amp;Back</source>
         <translation>← 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Reload the sa&amp;mples</source>
+        <translation>重新加载样本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
+        <translation>无法加载样本：%1。您的决定都已保留；选择 审核 &gt; 重新加载样本 (Ctrl+R) 可重试。</translation>
     </message>
 </context>
 <context>

@@ -330,7 +330,14 @@ ReviewPage::ReviewPage(QWidget *parent)
     redo->setShortcuts(redoKeys);
     m_undo = undo;
     m_redo = redo;
-    m_menuActions += { undo, redo, nullptr, threshold, confirm };
+    // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
+    QAction *reload = addAction(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [this] {
+        if (!m_session || m_session->isLoading() || m_session->isConfirming())
+            return;
+        m_banner->setVisible(false);
+        m_session->load();
+    });
+    m_menuActions += { undo, redo, nullptr, threshold, confirm, nullptr, reload };
 
     auto button = [this](QAction *action, const QString &text) {
         auto *b = new QToolButton(this);
@@ -457,7 +464,10 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
             showMessage(tr("This task left no auto-labeled samples to review: they are all confirmed, or it labeled none."));
     });
     connect(session, &ReviewSession::loadFailed, this, [this](const ApiError &e) {
-        showMessage(tr("The samples could not be loaded: %1").arg(e.toString()), true);
+        m_loadProgress->setVisible(false);
+        showMessage(tr("The samples could not be loaded: %1. Your decisions are kept; Review > Reload the samples (Ctrl+R) tries again.")
+                            .arg(e.toString()),
+                    true);
     });
     connect(session, &ReviewSession::restored, this, [this](int n) {
         showMessage(tr("%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, n));

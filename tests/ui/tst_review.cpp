@@ -303,6 +303,19 @@ private slots:
         QCOMPARE(filter()->rowCount(), 1);
     }
 
+    void reloadKeepsTheDecisions()
+    {
+        const QString first = current().id;
+        key(Qt::Key_A);
+        QSignalSpy loaded(m_session.get(), &ReviewSession::loadFinished);
+        QSignalSpy restored(m_session.get(), &ReviewSession::restored);
+        action(QStringLiteral("reload"))->trigger();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(model()->rowCount(), kSamples);
+        QCOMPARE(model()->decision(model()->rowOf(first)), Decision::accept());
+        QCOMPARE(restored.size(), 1);
+    }
+
     void brokenImageIsDrawnAsSuch()
     {
         // Break one image on disk (its preview not made yet), then show it.
