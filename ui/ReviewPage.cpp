@@ -238,6 +238,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_labelCounts->verticalHeader()->hide();
     m_labelCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_labelCounts->setFocusPolicy(Qt::NoFocus);
+    m_labelCounts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_labelCounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_labelCounts->setMaximumHeight(180);
 
