@@ -102,16 +102,21 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     resize(460, 420);
 }
 
-void ThresholdDialog::updatePreview()
+ReviewSession::ThresholdRule ThresholdDialog::rule() const
 {
-    ReviewSession::ThresholdRule rule;
-    rule.threshold = m_threshold->value();
-    rule.includeHard = m_includeHard->isChecked();
+    ReviewSession::ThresholdRule r;
+    r.threshold = m_threshold->value();
+    r.includeHard = m_includeHard->isChecked();
     if (m_perLabel->isChecked()) {
         for (int row = 0; row < m_table->rowCount(); ++row)
-            rule.perLabel.insert(m_table->item(row, 0)->text(), static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value());
+            r.perLabel.insert(m_table->item(row, 0)->text(), static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value());
     }
-    const QMap<QString, qint64> counts = m_session->thresholdPreview(rule);
+    return r;
+}
+
+void ThresholdDialog::updatePreview()
+{
+    const QMap<QString, qint64> counts = m_session->thresholdPreview(rule());
     qint64 total = 0;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const qint64 n = counts.value(m_table->item(row, 0)->text());
@@ -124,14 +129,7 @@ void ThresholdDialog::updatePreview()
 
 void ThresholdDialog::apply()
 {
-    ReviewSession::ThresholdRule rule;
-    rule.threshold = m_threshold->value();
-    rule.includeHard = m_includeHard->isChecked();
-    if (m_perLabel->isChecked()) {
-        for (int row = 0; row < m_table->rowCount(); ++row)
-            rule.perLabel.insert(m_table->item(row, 0)->text(), static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value());
-    }
-    m_accepted = m_session->acceptAbove(rule);
+    m_accepted = m_session->acceptAbove(rule());
     if (m_accepted < 0)
         return; // the session said why (decisionFailed)
     accept();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReviewSession.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -10,7 +12,6 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class QTreeWidget;
-class ReviewSession;
 
 // Threshold accept: a score threshold (one for all, or one per label) and whether hard examples count;
 // shows per label how many undecided samples it would accept before anything happens. Apply is one
@@ -23,6 +24,7 @@ public:
     int accepted() const { return m_accepted; }
 
 private:
+    ReviewSession::ThresholdRule rule() const; // as the dialog shows it
     void updatePreview();
     void apply();
 

@@ -265,10 +265,10 @@ ReviewPage::ReviewPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
 
     // Actions: in the Review menu with their keys; the keys work while the focus is on this page.
-    QAction *accept = addAction(tr("&Accept"), Qt::Key_A, QStringLiteral("accept"), [this] { decide(Decision::accept()); });
+    QAction *accept = addReviewAction(tr("&Accept"), Qt::Key_A, QStringLiteral("accept"), [this] { decide(Decision::accept()); });
     accept->setToolTip(tr("The prediction is right (A)"));
-    QAction *reject = addAction(tr("&Reject (to unlabeled)"), Qt::Key_R, QStringLiteral("reject"), [this] { decide(Decision::reject()); });
-    QAction *relabel = addAction(tr("Re&label…"), Qt::Key_L, QStringLiteral("relabel"), [this] {
+    QAction *reject = addReviewAction(tr("&Reject (to unlabeled)"), Qt::Key_R, QStringLiteral("reject"), [this] { decide(Decision::reject()); });
+    QAction *relabel = addReviewAction(tr("Re&label…"), Qt::Key_L, QStringLiteral("relabel"), [this] {
         if (!m_session || m_session->model()->labels().isEmpty())
             return;
         bool ok = false;
@@ -276,25 +276,25 @@ ReviewPage::ReviewPage(QWidget *parent)
         if (ok)
             relabelTo(int(m_session->model()->labels().indexOf(label)));
     });
-    QAction *clear = addAction(tr("&Undecide"), Qt::Key_U, QStringLiteral("undecide"), [this] { decide(Decision{}); });
-    QAction *skipAction = addAction(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [this] { skip(); });
+    QAction *clear = addReviewAction(tr("&Undecide"), Qt::Key_U, QStringLiteral("undecide"), [this] { decide(Decision{}); });
+    QAction *skipAction = addReviewAction(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [this] { skip(); });
     m_menuActions = { accept, reject, relabel, clear, skipAction };
     QList<QAction *> relabelKeys;
     for (int i = 0; i < 9; ++i) {
-        QAction *a = addAction(tr("Relabel to label %1").arg(i + 1), QKeySequence(Qt::Key_1 + i), QStringLiteral("relabel%1").arg(i + 1),
+        QAction *a = addReviewAction(tr("Relabel to label %1").arg(i + 1), QKeySequence(Qt::Key_1 + i), QStringLiteral("relabel%1").arg(i + 1),
                                [this, i] { relabelTo(i); });
         relabelKeys.append(a);
     }
     m_menuActions += relabelKeys;
     m_menuActions.append(nullptr);
-    QAction *next = addAction(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [this] { moveCurrent(1); });
-    QAction *previous = addAction(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [this] { moveCurrent(-1); });
-    QAction *selectAll = addAction(tr("Select all &shown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [this] { m_view->selectAll(); });
-    QAction *zoomIn = addAction(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"), [this] { m_image->zoomBy(1.25); });
-    QAction *zoomOut = addAction(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"), [this] { m_image->zoomBy(0.8); });
-    QAction *fit = addAction(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"), [this] { m_image->fit(); });
+    QAction *next = addReviewAction(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [this] { moveCurrent(1); });
+    QAction *previous = addReviewAction(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [this] { moveCurrent(-1); });
+    QAction *selectAll = addReviewAction(tr("Select all &shown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [this] { m_view->selectAll(); });
+    QAction *zoomIn = addReviewAction(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"), [this] { m_image->zoomBy(1.25); });
+    QAction *zoomOut = addReviewAction(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"), [this] { m_image->zoomBy(0.8); });
+    QAction *fit = addReviewAction(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"), [this] { m_image->fit(); });
     m_menuActions += { next, previous, selectAll, zoomIn, zoomOut, fit, nullptr };
-    QAction *threshold = addAction(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [this] {
+    QAction *threshold = addReviewAction(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [this] {
         if (!m_session)
             return;
         auto *dialog = new ThresholdDialog(m_session, this);
@@ -304,7 +304,7 @@ ReviewPage::ReviewPage(QWidget *parent)
         });
         dialog->open();
     });
-    QAction *confirm = addAction(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"), [this] {
+    QAction *confirm = addReviewAction(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"), [this] {
         if (!m_session)
             return;
         if (!m_session->isLoaded()) {
@@ -315,11 +315,11 @@ ReviewPage::ReviewPage(QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    QAction *undo = addAction(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [this] {
+    QAction *undo = addReviewAction(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [this] {
         if (m_session)
             m_session->undoStack()->undo();
     });
-    QAction *redo = addAction(tr("&Redo"), QKeySequence::Redo, QStringLiteral("redo"), [this] {
+    QAction *redo = addReviewAction(tr("&Redo"), QKeySequence::Redo, QStringLiteral("redo"), [this] {
         if (m_session)
             m_session->undoStack()->redo();
     });
@@ -332,7 +332,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_undo = undo;
     m_redo = redo;
     // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
-    QAction *reload = addAction(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [this] {
+    QAction *reload = addReviewAction(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [this] {
         if (!m_session || m_session->isLoading() || m_session->isConfirming())
             return;
         m_banner->setVisible(false);
@@ -389,7 +389,7 @@ ReviewPage::~ReviewPage()
     m_view = nullptr;
 }
 
-QAction *ReviewPage::addAction(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run)
+QAction *ReviewPage::addReviewAction(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(name);

@@ -59,7 +59,7 @@ private:
     void updateCounts();
     void updateDetail();
     void updateLabelChoices();
-    QAction *addAction(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run);
+    QAction *addReviewAction(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run);
 
     QPointer<ReviewSession> m_session;
     ThumbnailLoader *m_loader;

@@ -109,26 +109,30 @@ void ModelArtsClient::call(const HttpCall &httpCall, QObject *context, std::func
     });
 }
 
+template<typename T, typename Decoded>
+void ModelArtsClient::deliver(const Done<T> &done, const Decoded &decoded, const QString &path, int status, const QByteArray &requestId)
+{
+    if (!decoded.ok()) {
+        ApiError e;
+        e.kind = ApiError::Kind::Decode;
+        e.httpStatus = status;
+        e.requestId = QString::fromLatin1(requestId);
+        e.message = tr("The answer to %1 is not what the API documents: %2").arg(path, decoded.error);
+        done(Result<T>::failure(e));
+        return;
+    }
+    done(Result<T>{ *decoded.value, {} });
+}
+
 template<typename T, typename Decode>
 void ModelArtsClient::fetch(const HttpCall &httpCall, QObject *context, Done<T> done, Decode decode)
 {
     const QString path = httpCall.url.path();
     call(httpCall, context, [done, decode, path](const HttpReply &reply) {
-        if (reply.error.isError()) {
+        if (reply.error.isError())
             done(Result<T>::failure(reply.error));
-            return;
-        }
-        const auto decoded = decode(reply.body);
-        if (!decoded.ok()) {
-            ApiError e;
-            e.kind = ApiError::Kind::Decode;
-            e.httpStatus = reply.status;
-            e.requestId = QString::fromLatin1(reply.header("X-Request-Id"));
-            e.message = tr("The answer to %1 is not what the API documents: %2").arg(path, decoded.error);
-            done(Result<T>::failure(e));
-            return;
-        }
-        done(Result<T>{ *decoded.value, {} });
+        else
+            deliver(done, decode(reply.body), path, reply.status, reply.header("X-Request-Id"));
     });
 }
 
@@ -150,18 +154,8 @@ void ModelArtsClient::fetchDecodedOffThread(const HttpCall &httpCall, QObject *c
         using Decoded = decltype(decode(QByteArray()));
         QtConcurrent::run([body = reply.body, decode] { return decode(body); })
                 .then(self.data(), [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const Decoded &decoded) {
-                    if (!guard)
-                        return;
-                    if (!decoded.ok()) {
-                        ApiError e;
-                        e.kind = ApiError::Kind::Decode;
-                        e.httpStatus = status;
-                        e.requestId = QString::fromLatin1(requestId);
-                        e.message = tr("The answer to %1 is not what the API documents: %2").arg(path, decoded.error);
-                        done(Result<T>::failure(e));
-                        return;
-                    }
-                    done(Result<T>{ *decoded.value, {} });
+                    if (guard)
+                        deliver(done, decoded, path, status, requestId);
                 });
     });
 }
@@ -343,23 +337,24 @@ void ModelArtsClient::autoAnnotations(const QString &datasetId, const AutoQuery 
                       context, std::move(done), &jsoncodec::decodeSamplePage);
 }
 
-void ModelArtsClient::allAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<QList<Sample>> done,
-                                         std::function<void(const QList<Sample> &, qint64)> pageArrived)
+std::function<QUrl(int)> ModelArtsClient::autoAnnotationPages(const QString &datasetId, const AutoQuery &query) const
 {
     const QString path = datasetPath(datasetId) + QStringLiteral("/auto-annotations/samples");
     AutoQuery q = query;
     q.limit = pageLimit;
-    pagedSamples([this, path, q](int page) { return url(path, autoQueryItems(q, page)); }, context, std::move(done), std::move(pageArrived));
+    return [this, path, q](int page) { return url(path, autoQueryItems(q, page)); };
+}
+
+void ModelArtsClient::allAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<QList<Sample>> done,
+                                         std::function<void(const QList<Sample> &, qint64)> pageArrived)
+{
+    pagedSamples(autoAnnotationPages(datasetId, query), context, std::move(done), std::move(pageArrived));
 }
 
 void ModelArtsClient::streamAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context,
                                             std::function<void(const QList<Sample> &, qint64)> pageArrived, Done<QList<Sample>> done)
 {
-    const QString path = datasetPath(datasetId) + QStringLiteral("/auto-annotations/samples");
-    AutoQuery q = query;
-    q.limit = pageLimit;
-    pagedSamples([this, path, q](int page) { return url(path, autoQueryItems(q, page)); }, context, std::move(done), std::move(pageArrived),
-                 false);
+    pagedSamples(autoAnnotationPages(datasetId, query), context, std::move(done), std::move(pageArrived), false);
 }
 
 void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObject *context, Done<QList<Sample>> done,

@@ -109,6 +109,10 @@ private:
     void fetch(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
     template<typename T, typename Decode>
     void fetchDecodedOffThread(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
+    // `done` with the decoded value, or with a Decode error naming the path.
+    template<typename T, typename Decoded>
+    static void deliver(const Done<T> &done, const Decoded &decoded, const QString &path, int status, const QByteArray &requestId);
+    std::function<QUrl(int page)> autoAnnotationPages(const QString &datasetId, const AutoQuery &query) const;
     void pagedSamples(const std::function<QUrl(int page)> &pageUrl, QObject *context, Done<QList<Sample>> done,
                       std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages = true);
     static QString datasetPath(const QString &datasetId);

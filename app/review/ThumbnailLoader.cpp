@@ -86,7 +86,7 @@ QNetworkReply *ThumbnailLoader::get(const QUrl &url)
 
 void ThumbnailLoader::pump()
 {
-    while (int(m_inFlight.size()) < m_maxConcurrent && !m_queue.empty()) {
+    while (int(m_inFlight.size()) < maxConcurrent && !m_queue.empty()) {
         const auto [id, seq] = m_queue.back();
         m_queue.pop_back();
         const auto it = m_wanted.constFind(id);

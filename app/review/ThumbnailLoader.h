@@ -32,15 +32,12 @@ public:
     void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
     void setThumbnailSize(int px);
     int thumbnailSize() const { return m_size; }
-    void setMaxConcurrent(int downloads) { m_maxConcurrent = qMax(1, downloads); }
     void setCacheBytes(qint64 bytes) { m_cache.setMaxCost(qMax<qint64>(1, bytes / 1024)); }
     void setMaxQueued(int n) { m_maxQueued = qMax(1, n); }
 
     // The thumbnail of `id` if there is one; otherwise asks for it (once) and says Loading, or Failed.
     QImage thumbnail(const QString &id, const QUrl &url, Status *status = nullptr);
     QString failure(const QString &id) const { return m_failed.value(id); }
-    // Forgets a failure so the next request tries again.
-    void retry(const QString &id) { m_failed.remove(id); }
     // Drops what was asked for and not started (the grid's content changed).
     void clearQueue();
     int inFlight() const { return int(m_inFlight.size() + m_decoding.size()); }
@@ -78,6 +75,6 @@ private:
     QSet<QString> m_decoding;
     quint64 m_seq = 0;
     int m_size = 160;
-    int m_maxConcurrent = 6;
+    static constexpr int maxConcurrent = 6; // downloads at a time, as QNAM allows per host
     int m_maxQueued = 1000;
 };

@@ -1,7 +1,5 @@
-#include "ApiTransport.h"
 #include "AutoLabeledSeed.h"
-#include "IamAuthenticator.h"
-#include "ModelArtsClient.h"
+#include "LocalClient.h"
 #include "ReviewJournal.h"
 #include "ReviewSession.h"
 #include "SampleListModel.h"
@@ -21,16 +19,15 @@ private:
     const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<IamAuthenticator> m_iam;
-    std::unique_ptr<ModelArtsClient> m_client;
+    std::unique_ptr<LocalClient> m_local;
+    ModelArtsClient *m_client = nullptr;
     QString m_dataset;
 
     QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
 
     std::unique_ptr<ReviewSession> openSession(bool wait = true)
     {
-        auto session = std::make_unique<ReviewSession>(m_client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
+        auto session = std::make_unique<ReviewSession>(m_client, m_dataset, QStringLiteral("seedtask0000000001"));
         session->setLabels(m_labels);
         [&] { QVERIFY2(session->openJournal(journalPath()), qPrintable(session->lastError())); }();
         if (wait) {
@@ -69,22 +66,14 @@ private slots:
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
         QVERIFY(!m_dataset.isEmpty());
-        m_transport = std::make_unique<ApiTransport>();
-        RetryPolicy p;
-        p.baseDelayMs = 20;
-        m_transport->setPolicy(p);
-        m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), m_server->base());
-        m_client = std::make_unique<ModelArtsClient>(m_transport.get(), m_server->base());
-        m_client->useToken(m_iam.get());
-        QSignalSpy ok(m_iam.get(), &IamAuthenticator::loggedIn);
-        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"), QStringLiteral("local") });
-        QVERIFY(ok.wait(20000));
+        m_local = std::make_unique<LocalClient>(m_server->base());
+        m_client = m_local->client.get();
+        QVERIFY(m_local->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
     }
     void cleanup()
     {
-        m_client.reset();
-        m_iam.reset();
-        m_transport.reset();
+        m_client = nullptr;
+        m_local.reset();
         m_server.reset();
         m_dir.reset();
     }
@@ -124,7 +113,7 @@ private slots:
         ReviewJournal j;
         QVERIFY(!j.open(m_dir->filePath(QStringLiteral("blocked/journal.sqlite"))));
         QVERIFY(!j.lastError().isEmpty());
-        ReviewSession session(m_client.get(), m_dataset, QStringLiteral("t"));
+        ReviewSession session(m_client, m_dataset, QStringLiteral("t"));
         QVERIFY(!session.openJournal(m_dir->filePath(QStringLiteral("blocked/journal.sqlite"))));
         QSignalSpy finished(&session, &ReviewSession::loadFinished);
         session.load();

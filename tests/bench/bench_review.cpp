@@ -14,11 +14,9 @@
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000).
 
-#include "ApiTransport.h"
 #include "AutoLabeledSeed.h"
-#include "IamAuthenticator.h"
 #include "ImageFiles.h"
-#include "ModelArtsClient.h"
+#include "LocalClient.h"
 #include "PasswordHash.h"
 #include "ReviewPage.h"
 #include "ReviewSession.h"
@@ -199,16 +197,12 @@ int main(int argc, char **argv)
         return 1;
     }
     const QUrl base(QString::fromUtf8(server.readLine().trimmed().mid(int(qstrlen("listening on ")))));
-    ApiTransport transport;
-    IamAuthenticator iam(&transport, base);
-    ModelArtsClient client(&transport, base);
-    client.useToken(&iam);
-    QSignalSpy loggedIn(&iam, &IamAuthenticator::loggedIn);
-    iam.login(PasswordCredentials{ QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench-password"), QStringLiteral("local") });
-    if (!loggedIn.wait(20000)) {
+    LocalClient local(base);
+    if (!local.login(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench-password"))) {
         std::fprintf(stderr, "login failed\n");
         return 1;
     }
+    ModelArtsClient &client = *local.client;
 
     ReviewPage page;
     page.resize(1280, 800);

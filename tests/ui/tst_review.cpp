@@ -1,7 +1,5 @@
-#include "ApiTransport.h"
 #include "AutoLabeledSeed.h"
-#include "IamAuthenticator.h"
-#include "ModelArtsClient.h"
+#include "LocalClient.h"
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
 #include "ReviewSession.h"
@@ -39,9 +37,7 @@ private:
     const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<IamAuthenticator> m_iam;
-    std::unique_ptr<ModelArtsClient> m_client;
+    std::unique_ptr<LocalClient> m_local;
     std::unique_ptr<ReviewSession> m_session;
     std::unique_ptr<ReviewPage> m_page;
     QString m_dataset;
@@ -84,15 +80,10 @@ private slots:
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
         QVERIFY(!m_dataset.isEmpty());
-        m_transport = std::make_unique<ApiTransport>();
-        m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), m_server->base());
-        m_client = std::make_unique<ModelArtsClient>(m_transport.get(), m_server->base());
-        m_client->useToken(m_iam.get());
-        QSignalSpy ok(m_iam.get(), &IamAuthenticator::loggedIn);
-        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"), QStringLiteral("local") });
-        QVERIFY(ok.wait(20000));
+        m_local = std::make_unique<LocalClient>(m_server->base());
+        QVERIFY(m_local->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
 
-        m_session = std::make_unique<ReviewSession>(m_client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
+        m_session = std::make_unique<ReviewSession>(m_local->client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
         m_session->setLabels(m_labels);
         QVERIFY(m_session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite"))));
         m_page = std::make_unique<ReviewPage>();
@@ -113,9 +104,7 @@ private slots:
     {
         m_page.reset();
         m_session.reset();
-        m_client.reset();
-        m_iam.reset();
-        m_transport.reset();
+        m_local.reset();
         m_server.reset();
         m_dir.reset();
     }
