@@ -6,6 +6,7 @@
 #include "TestServer.h"
 
 #include <QProcess>
+#include <QThread>
 #include <QStandardPaths>
 
 // The client against modelarts-local over real HTTP: every call, each error class, token expiry and
@@ -290,6 +291,27 @@ private slots:
         QVERIFY2(out->error.message.contains(QStringLiteral("not valid JSON")), qPrintable(out->error.message));
         QVERIFY(out->error.message.contains(QStringLiteral("/v2/p/datasets")));
         QCOMPARE(broken.requests().size(), 1); // a decode error is not retried
+    }
+
+    void aPageParsedOffTheGuiThreadReportsADecodeErrorToo()
+    {
+        // The sample pages are parsed on a pool thread: a broken one still ends the listing with a
+        // decode error naming the path, on the caller's thread.
+        ScriptedServer broken({ ScriptedServer::respond(200, QByteArrayLiteral("{\"sample_count\":5,\"samples\":[{\"sample_id")) });
+        ApiTransport transport;
+        ModelArtsClient client(&transport, broken.url({}));
+        client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
+        std::optional<Result<QList<Sample>>> out;
+        int pages = 0;
+        client.streamAutoAnnotations(QStringLiteral("D"), {}, this, [&](const QList<Sample> &, qint64) { ++pages; },
+                                     [&](const Result<QList<Sample>> &r) {
+                                         QCOMPARE(QThread::currentThread(), thread());
+                                         out = r;
+                                     });
+        QTRY_VERIFY(out.has_value());
+        QCOMPARE(pages, 0);
+        QCOMPARE(out->error.kind, ApiError::Kind::Decode);
+        QVERIFY2(out->error.message.contains(QStringLiteral("/v2/p/datasets/D/auto-annotations/samples")), qPrintable(out->error.message));
     }
 
     void tlsIsVerifiedAndAnExtraCaCanBeTrusted()

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -302,6 +303,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier);
         QTRY_VERIFY(m_window->reviewPage()->isVisible());
+    }
+
+    void statusIconsComeFromSvg()
+    {
+        // The event tree's icons are SVG resources, drawn by the Qt SVG icon engine (installed by
+        // scripts/install-deps) at whatever size the screen needs.
+        for (const char *name : { "waiting", "running", "success", "failed" }) {
+            const QIcon icon(QStringLiteral(":/icons/status-%1.svg").arg(QLatin1String(name)));
+            QVERIFY2(!icon.isNull(), name);
+            for (const int side : { 16, 64 }) {
+                const QImage image = icon.pixmap(side).toImage();
+                QCOMPARE(image.size(), QSize(side, side));
+                QVERIFY2(image.pixelColor(side / 2, side / 2).alpha() > 0 || image.pixelColor(side / 16, side / 2).alpha() > 0, name);
+            }
+        }
     }
 
     void preferencesAreKept()
