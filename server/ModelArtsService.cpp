@@ -208,7 +208,10 @@ ApiResponse ModelArtsService::handle(const ApiRequest &request)
         response.body.replace(QByteArrayLiteral("\"request_id\":\"\""),
                               QByteArray("\"request_id\":\"" + requestId.toLatin1() + '"'));
     }
-    response.headers.append({ QByteArrayLiteral("X-Request-Id"), requestId.toLatin1() });
+    // Every API answer and every error carries its request id; an image read is the bytes alone (what a
+    // grid fetches thousands of times: each header byte costs Qt's plain-HTTP client a read call).
+    if (response.status >= 300 || !response.contentType.startsWith("image/"))
+        response.headers.append({ QByteArrayLiteral("X-Request-Id"), requestId.toLatin1() });
     if (response.status >= 400)
         qCInfo(lcServer).noquote() << request.method << QString::fromUtf8(request.encodedPath) << "->" << response.status;
     return response;
@@ -522,7 +525,6 @@ ApiResponse ModelArtsService::serveImage(const ApiRequest &request, const QStrin
     if (!file.open(QIODevice::ReadOnly))
         return apierror::modelArts(404, QStringLiteral("OBS.NoSuchKey"), QStringLiteral("The specified key does not exist"));
     ApiResponse response{ 200, contentType, request.method == "HEAD" ? QByteArray() : file.readAll(), {} };
-    response.headers.append({ QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private, max-age=3600") });
     return response;
 }
 

@@ -12,12 +12,14 @@
 #include <deque>
 #include <functional>
 
+#include <QNetworkRequest>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
 // Thumbnails of the review grid from presigned preview URLs. The grid asks for what it paints, so what
 // is on screen is asked for; the last asked is fetched first (scrolling makes earlier requests stale)
-// and the queue is bounded. A few downloads at a time; decoding at thumbnail size on a thread pool,
+// and the queue is bounded. A few downloads at a time, pipelined; decoding at thumbnail size on a thread pool,
 // never on the GUI thread, beside the next downloads; a cache bounded in bytes; failures kept with
 // their reason for the error state. No credentials: presigned URLs carry their own signature.
 class ThumbnailLoader final : public QObject
@@ -62,7 +64,7 @@ private:
     };
     void pump();
     void finished(const QString &id, QNetworkReply *reply);
-    QNetworkReply *get(const QUrl &url);
+    QNetworkReply *get(const QUrl &url, QNetworkRequest::Priority priority);
 
     QNetworkAccessManager *m_network;
     QThreadPool m_decoders;
@@ -75,6 +77,7 @@ private:
     QSet<QString> m_decoding;
     quint64 m_seq = 0;
     int m_size = 160;
-    static constexpr int maxConcurrent = 6; // downloads at a time, as QNAM allows per host
+    // Requests at a time: QNAM opens 6 connections per host and pipelines 3 GETs on each.
+    static constexpr int maxConcurrent = 18;
     int m_maxQueued = 1000;
 };

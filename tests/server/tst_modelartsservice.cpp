@@ -415,6 +415,7 @@ private slots:
         const HttpResult p = m_http.get(preview);
         QCOMPARE(p.status, 200);
         QCOMPARE(p.header("Content-Type"), QByteArray("image/jpeg"));
+        QVERIFY(p.header("X-Request-Id").isEmpty()); // an image read is its bytes, type and length
         const QImage image = QImage::fromData(p.body);
         QVERIFY(!image.isNull());
         QVERIFY(qMax(image.width(), image.height()) <= 256);
@@ -431,7 +432,9 @@ private slots:
         // Forged: another sample, another kind, a changed signature, a changed expiry.
         QUrl other = source;
         other.setPath(source.path().replace(id, QStringLiteral("0123456789abcdef0123456789abcdef")));
-        QCOMPARE(m_http.get(other).status, 403);
+        const HttpResult forged = m_http.get(other);
+        QCOMPARE(forged.status, 403);
+        QVERIFY(!forged.header("X-Request-Id").isEmpty()); // a refusal says which request it was
         QUrl kind = source;
         kind.setPath(source.path().replace(QStringLiteral("/source"), QStringLiteral("/preview")));
         QCOMPARE(m_http.get(kind).status, 403);
