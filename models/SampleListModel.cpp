@@ -99,20 +99,20 @@ int SampleListModel::labelIndex(const QString &name)
     return int(m_labels.size() - 1);
 }
 
-void SampleListModel::append(const QList<Sample> &samples)
+QList<SampleListModel::Prepared> SampleListModel::prepare(const QList<Sample> &samples)
 {
-    std::vector<ReviewItem> items;
-    items.reserve(size_t(samples.size()));
+    QList<Prepared> prepared;
+    prepared.reserve(samples.size());
     for (const Sample &s : samples) {
-        if (s.id.isEmpty() || m_rows.contains(s.id))
+        if (s.id.isEmpty())
             continue;
-        ReviewItem it;
+        Prepared p;
+        ReviewItem &it = p.item;
         it.id = s.id;
         it.name = s.name;
         it.previewUrl = (s.preview.isValid() ? s.preview : s.source).toEncoded();
         it.sourceUrl = s.source.toEncoded();
         it.score = float(s.score().value_or(0));
-        it.predicted = std::int16_t(labelIndex(s.labelName()));
         it.hard = s.hard.hard;
         it.hardCoefficient = float(s.hard.coefficient);
         for (int r : s.hard.reasons)
@@ -122,7 +122,23 @@ void SampleListModel::append(const QList<Sample> &samples)
         it.height = s.height;
         it.channels = std::uint8_t(qBound(0, s.channels, 255));
         it.sizeBytes = s.sizeBytes;
-        items.push_back(std::move(it));
+        p.label = s.labelName();
+        prepared.append(std::move(p));
+    }
+    return prepared;
+}
+
+void SampleListModel::append(const QList<Prepared> &samples)
+{
+    std::vector<ReviewItem> items;
+    items.reserve(size_t(samples.size()));
+    for (const Prepared &p : samples) {
+        if (p.item.id.isEmpty() || m_rows.contains(p.item.id))
+            continue;
+        // Taken now (the rows are only counted in below): a sample twice in one page goes in once.
+        m_rows.insert(p.item.id, int(m_items.size() + items.size()));
+        items.push_back(p.item);
+        items.back().predicted = std::int16_t(labelIndex(p.label));
     }
     if (items.empty())
         return;
@@ -135,11 +151,8 @@ void SampleListModel::append(const QList<Sample> &samples)
     }
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(items.size()) - 1);
-    m_items.reserve(m_items.size() + items.size());
-    for (ReviewItem &it : items) {
-        m_rows.insert(it.id, int(m_items.size()));
-        m_items.push_back(std::move(it));
-    }
+    // No exact reserve here: growing by pages of 100 would move every row each time.
+    m_items.insert(m_items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     endInsertRows();
     if (wasOrdered && !m_scoreOrdered)
         emit scoreOrderLost();

@@ -67,8 +67,18 @@ public:
     int labelIndex(const QString &name); // adds an unknown name
     QString labelName(int index) const { return index >= 0 && index < m_labels.size() ? m_labels[index] : QString(); }
 
-    // Appends a page; returns the rows it took. Samples already present are skipped.
-    void append(const QList<Sample> &samples);
+    // A sample made ready for the model: everything but its label's index. Making it is the costly part
+    // of appending (URLs encoded, the parsed sample let go), so it can be done on any thread.
+    struct Prepared
+    {
+        ReviewItem item;
+        QString label;
+    };
+    static QList<Prepared> prepare(const QList<Sample> &samples);
+
+    // Appends samples after the last row. Samples already present are skipped.
+    void append(const QList<Sample> &samples) { append(prepare(samples)); }
+    void append(const QList<Prepared> &samples);
     void clear();
 
     const ReviewItem &item(int row) const { return m_items[size_t(row)]; }

@@ -147,7 +147,10 @@ bool Storage::open()
         return false;
     }
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
-        || !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        // 32 MB of pages kept between statements: listing 100,000 samples reads the same index pages
+        // page after page (SQLite's default keeps 2 MB).
+        || !exec(QStringLiteral("PRAGMA cache_size=-32768")))
         return false;
     return migrate();
 }

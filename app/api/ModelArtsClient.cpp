@@ -383,7 +383,7 @@ void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObj
             if (pageArrived)
                 pageArrived(*state->pages[size_t(state->delivered)], state->total);
             if (!keepPages)
-                state->pages[size_t(state->delivered)]->clear();
+                *state->pages[size_t(state->delivered)] = QList<Sample>(); // let go (clear() would keep room)
             ++state->delivered;
         }
         if (state->delivered == int(state->pages.size()) && !state->finished) {

@@ -3,6 +3,7 @@
 #include "SampleListModel.h"
 
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -48,6 +49,8 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
 {
     // Pages are put in the model together, not one by one: the grid lays out once for several pages.
     m_flushTimer.setSingleShot(true);
+    m_flushTimer.setObjectName(QStringLiteral("reviewFlush"));
+    m_preparer.setMaxThreadCount(1);
     connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
 }
 
@@ -79,6 +82,7 @@ void ReviewSession::load()
     m_loadContext = new QObject(this);
     m_flushTimer.stop();
     m_buffer.clear();
+    m_preparing = 0; // what an older load still prepares is dropped with its context
     m_undo->clear();
     m_model->clear();
     m_restore = m_journal.load();
@@ -95,21 +99,35 @@ void ReviewSession::load()
     QObject *context = m_loadContext;
     m_client->streamAutoAnnotations(
             m_datasetId, query, context,
-            [this](const QList<Sample> &page, qint64 total) {
+            [this, context](const QList<Sample> &page, qint64 total) {
                 m_total = total;
-                m_buffer += page;
-                if (m_firstPage) {
-                    m_firstPage = false;
-                    flush();
-                    emit firstPageLoaded();
-                } else if (!m_flushTimer.isActive()) {
-                    // Each flush makes the grid lay out every row again: the more rows, the fewer flushes
-                    // (50 ms at first, 200 ms from 100,000 rows).
-                    m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
-                }
+                // Made ready for the model (and the parsed page let go) off the GUI thread.
+                ++m_preparing;
+                QtConcurrent::run(&m_preparer, [page] { return SampleListModel::prepare(page); })
+                        .then(context, [this](const QList<SampleListModel::Prepared> &prepared) {
+                            --m_preparing;
+                            m_buffer.insert(m_buffer.end(), prepared.cbegin(), prepared.cend());
+                            if (m_firstPage) {
+                                // The first page is said before the end, even when it is the only one.
+                                m_firstPage = false;
+                                const bool finish = std::exchange(m_finishPending, false);
+                                flush();
+                                emit firstPageLoaded();
+                                m_finishPending = finish;
+                                if (finish)
+                                    flush();
+                            } else if (m_finishPending) {
+                                flush();
+                            } else if (!m_flushTimer.isActive()) {
+                                // Each flush makes the grid lay out every row again: the more rows, the
+                                // fewer flushes (50 ms at first, 200 ms from 100,000 rows).
+                                m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
+                            }
+                        });
             },
             [this](const Result<QList<Sample>> &r) {
-                // What is still buffered goes in first (a chunk per event-loop pass), then the end is said.
+                // What is still being prepared and buffered goes in first (a chunk per event-loop pass),
+                // then the end is said.
                 m_finishPending = true;
                 m_loadError = r.ok() ? ApiError{} : r.error;
                 flush();
@@ -133,11 +151,13 @@ void ReviewSession::finishLoad()
 void ReviewSession::flush()
 {
     m_flushTimer.stop();
-    if (!m_buffer.isEmpty()) {
+    if (!m_buffer.empty()) {
         // A bounded chunk per pass: the GUI thread is never held long, however much has arrived.
-        const qsizetype n = qMin<qsizetype>(m_buffer.size(), flushChunk);
-        const QList<Sample> chunk = m_buffer.first(n);
-        m_buffer.remove(0, n);
+        const auto n = std::min<std::size_t>(m_buffer.size(), flushChunk);
+        QList<SampleListModel::Prepared> chunk;
+        chunk.reserve(qsizetype(n));
+        std::move(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(n), std::back_inserter(chunk));
+        m_buffer.erase(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(n));
         const int first = m_model->rowCount();
         m_model->append(chunk);
         if (!m_restore.isEmpty()) {
@@ -157,12 +177,12 @@ void ReviewSession::flush()
             }
         }
         emit loadProgress(m_model->rowCount(), m_total);
-        if (!m_buffer.isEmpty()) {
+        if (!m_buffer.empty()) {
             m_flushTimer.start(0);
             return;
         }
     }
-    if (m_finishPending)
+    if (m_finishPending && m_preparing == 0)
         finishLoad();
 }
 

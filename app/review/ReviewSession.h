@@ -3,17 +3,19 @@
 #include "ModelArtsClient.h"
 #include "ReviewItem.h"
 #include "ReviewJournal.h"
+#include "SampleListModel.h"
 
 #include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
+#include <deque>
 #include <memory>
 
 class QUndoStack;
-class SampleListModel;
 
 // One review of an auto-label task's results: loads the auto-labeled samples page by page into a
 // SampleListModel (the first page at once, the rest in the background), keeps every decision in a
@@ -108,7 +110,9 @@ private:
     ReviewJournal m_journal;
     QHash<QString, Decision> m_restore; // from the journal, for samples not loaded yet
     int m_restored = 0;
-    QList<Sample> m_buffer; // pages in, not yet in the model
+    std::deque<SampleListModel::Prepared> m_buffer; // pages prepared, not yet in the model
+    QThreadPool m_preparer; // one thread: pages are prepared in the order they came
+    int m_preparing = 0;    // pages handed to m_preparer and not back yet
     QTimer m_flushTimer;
     QObject *m_loadContext = nullptr; // replaced on each load(): answers of an older load are dropped
     qint64 m_total = 0;

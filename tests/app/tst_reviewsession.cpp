@@ -146,6 +146,32 @@ private slots:
         QCOMPARE(any.width, 48);
     }
 
+    void firstPageIsSaidBeforeTheEnd_data()
+    {
+        QTest::addColumn<int>("samples");
+        QTest::newRow("one page") << 30;
+        QTest::newRow("many pages") << kSamples;
+    }
+    void firstPageIsSaidBeforeTheEnd()
+    {
+        QFETCH(int, samples);
+        const QString dataset = samples == kSamples ? m_dataset : seed::autoLabeled(m_server->storage(), QStringLiteral("few"), samples, m_labels);
+        QVERIFY(!dataset.isEmpty());
+        ReviewSession session(m_client, dataset, QStringLiteral("seedtask0000000001"));
+        QVERIFY(session.openJournal(m_dir->filePath(QStringLiteral("order.sqlite"))));
+        QStringList said;
+        connect(&session, &ReviewSession::firstPageLoaded, this, [&] {
+            said.append(QStringLiteral("first page, %1 rows").arg(session.model()->rowCount()));
+        });
+        connect(&session, &ReviewSession::loadFinished, this, [&](qint64 total) {
+            said.append(QStringLiteral("finished, %1 rows of %2").arg(session.model()->rowCount()).arg(total));
+        });
+        session.load();
+        QTRY_COMPARE_WITH_TIMEOUT(said.size(), 2, 30000);
+        QCOMPARE(said, (QStringList{ QStringLiteral("first page, %1 rows").arg(qMin(samples, 100)),
+                                     QStringLiteral("finished, %1 rows of %1").arg(samples) }));
+    }
+
     void decisionIsJournaledBeforeItShows()
     {
         auto session = openSession();
@@ -352,6 +378,21 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(ready.size() + failed.size(), 20, 30000);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().toString(), broken.id);
+        // Each thumbnail is its own sample's image (requests go pipelined, several on a connection): the
+        // seed paints sample i on a background of hue (i % 16) * 23.
+        for (int r = 0; r < 20; ++r) {
+            const ReviewItem &item = model->item(r);
+            if (item.id == broken.id)
+                continue;
+            const int i = QStringView(item.name).mid(4, 6).toInt();
+            const QImage thumbnail = loader.thumbnail(item.id, {}, &status);
+            QCOMPARE(status, ThumbnailLoader::Status::Ready);
+            const int hue = thumbnail.pixelColor(1, 1).hsvHue();
+            const int expected = ((i % 16) * 23) % 360;
+            const int distance = qAbs(hue - expected);
+            QVERIFY2(qMin(distance, 360 - distance) <= 10,
+                     qPrintable(QStringLiteral("%1: hue %2, expected %3").arg(item.name).arg(hue).arg(expected)));
+        }
         const QImage image = loader.thumbnail(model->item(0).id, {}, &status);
         QCOMPARE(status, ThumbnailLoader::Status::Ready);
         QCOMPARE(image.size(), QSize(32, 24)); // 48x36 at most 32 on the longer side
