@@ -68,7 +68,7 @@ public:
     QString labelName(int index) const { return index >= 0 && index < m_labels.size() ? m_labels[index] : QString(); }
 
     // A sample made ready for the model: everything but its label's index. Making it is the costly part
-    // of appending (URLs encoded, the parsed sample let go), so it can be done on any thread.
+    // of appending (URLs encoded), so it can be done as pages come and the rows put in later together.
     struct Prepared
     {
         ReviewItem item;

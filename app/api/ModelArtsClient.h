@@ -66,7 +66,7 @@ public:
 
     static constexpr int pageLimit = 100;
     static constexpr int batchLimit = 100;
-    static constexpr int parallelPages = 4;
+    static constexpr int parallelPages = 8; // listing pages in flight: the service is never left waiting
     static constexpr int parallelChunks = 3;
 
     void listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done); // every page

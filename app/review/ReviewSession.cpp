@@ -3,7 +3,6 @@
 #include "SampleListModel.h"
 
 #include <QLoggingCategory>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -50,7 +49,6 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     // Pages are put in the model together, not one by one: the grid lays out once for several pages.
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setObjectName(QStringLiteral("reviewFlush"));
-    m_preparer.setMaxThreadCount(1);
     connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
 }
 
@@ -82,7 +80,6 @@ void ReviewSession::load()
     m_loadContext = new QObject(this);
     m_flushTimer.stop();
     m_buffer.clear();
-    m_preparing = 0; // what an older load still prepares is dropped with its context
     m_undo->clear();
     m_model->clear();
     m_restore = m_journal.load();
@@ -99,35 +96,25 @@ void ReviewSession::load()
     QObject *context = m_loadContext;
     m_client->streamAutoAnnotations(
             m_datasetId, query, context,
-            [this, context](const QList<Sample> &page, qint64 total) {
+            [this](const QList<Sample> &page, qint64 total) {
                 m_total = total;
-                // Made ready for the model (and the parsed page let go) off the GUI thread.
-                ++m_preparing;
-                QtConcurrent::run(&m_preparer, [page] { return SampleListModel::prepare(page); })
-                        .then(context, [this](const QList<SampleListModel::Prepared> &prepared) {
-                            --m_preparing;
-                            m_buffer.insert(m_buffer.end(), prepared.cbegin(), prepared.cend());
-                            if (m_firstPage) {
-                                // The first page is said before the end, even when it is the only one.
-                                m_firstPage = false;
-                                const bool finish = std::exchange(m_finishPending, false);
-                                flush();
-                                emit firstPageLoaded();
-                                m_finishPending = finish;
-                                if (finish)
-                                    flush();
-                            } else if (m_finishPending) {
-                                flush();
-                            } else if (!m_flushTimer.isActive()) {
-                                // Each flush makes the grid lay out every row again: the more rows, the
-                                // fewer flushes (50 ms at first, 200 ms from 100,000 rows).
-                                m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
-                            }
-                        });
+                // Made ready for the model as it comes (the costly part, a page at a time), put in the model
+                // by flush(). Done here, on the GUI thread: rows made on a worker made every later pass
+                // over them (filtering 100,000) several times slower.
+                const QList<SampleListModel::Prepared> prepared = SampleListModel::prepare(page);
+                m_buffer.insert(m_buffer.end(), prepared.cbegin(), prepared.cend());
+                if (m_firstPage) {
+                    m_firstPage = false;
+                    flush();
+                    emit firstPageLoaded();
+                } else if (!m_flushTimer.isActive()) {
+                    // Each flush makes the grid lay out every row again: the more rows, the fewer flushes
+                    // (50 ms at first, 200 ms from 100,000 rows).
+                    m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
+                }
             },
             [this](const Result<QList<Sample>> &r) {
-                // What is still being prepared and buffered goes in first (a chunk per event-loop pass),
-                // then the end is said.
+                // What is still buffered goes in first (a chunk per event-loop pass), then the end is said.
                 m_finishPending = true;
                 m_loadError = r.ok() ? ApiError{} : r.error;
                 flush();
@@ -182,7 +169,7 @@ void ReviewSession::flush()
             return;
         }
     }
-    if (m_finishPending && m_preparing == 0)
+    if (m_finishPending)
         finishLoad();
 }
 

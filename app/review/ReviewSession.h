@@ -9,7 +9,6 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <deque>
@@ -110,9 +109,7 @@ private:
     ReviewJournal m_journal;
     QHash<QString, Decision> m_restore; // from the journal, for samples not loaded yet
     int m_restored = 0;
-    std::deque<SampleListModel::Prepared> m_buffer; // pages prepared, not yet in the model
-    QThreadPool m_preparer; // one thread: pages are prepared in the order they came
-    int m_preparing = 0;    // pages handed to m_preparer and not back yet
+    std::deque<SampleListModel::Prepared> m_buffer; // pages in, made ready, not yet in the model
     QTimer m_flushTimer;
     QObject *m_loadContext = nullptr; // replaced on each load(): answers of an older load are dropped
     qint64 m_total = 0;
