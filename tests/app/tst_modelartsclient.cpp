@@ -1,6 +1,7 @@
 #include "ApiTransport.h"
 #include "IamAuthenticator.h"
 #include "JsonCodec.h"
+#include "LocalClient.h"
 #include "ModelArtsClient.h"
 #include "ScriptedServer.h"
 #include "TestServer.h"
@@ -17,9 +18,10 @@ class tst_ModelArtsClient : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<ApiTransport> m_transport;
-    std::unique_ptr<IamAuthenticator> m_iam;
-    std::unique_ptr<ModelArtsClient> m_client;
+    std::unique_ptr<LocalClient> m_local;
+    ApiTransport *m_transport = nullptr;
+    IamAuthenticator *m_iam = nullptr;
+    ModelArtsClient *m_client = nullptr;
     qint64 m_serverClockOffset = 0;
     QString m_dataset;
 
@@ -34,19 +36,16 @@ private:
 
     void connectClient(const QUrl &base)
     {
-        m_transport = std::make_unique<ApiTransport>();
-        RetryPolicy p;
-        p.baseDelayMs = 20;
-        m_transport->setPolicy(p);
-        m_iam = std::make_unique<IamAuthenticator>(m_transport.get(), base);
-        m_client = std::make_unique<ModelArtsClient>(m_transport.get(), base);
-        m_client->useToken(m_iam.get());
+        m_local = std::make_unique<LocalClient>(base);
+        m_transport = m_local->transport.get();
+        m_iam = m_local->iam.get();
+        m_client = m_local->client.get();
     }
 
     bool login(const QString &password = QStringLiteral("password-123"))
     {
-        QSignalSpy ok(m_iam.get(), &IamAuthenticator::loggedIn);
-        QSignalSpy failed(m_iam.get(), &IamAuthenticator::loginFailed);
+        QSignalSpy ok(m_iam, &IamAuthenticator::loggedIn);
+        QSignalSpy failed(m_iam, &IamAuthenticator::loginFailed);
         m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), password, QStringLiteral("local") });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(ok.size() + failed.size() > 0, 20000); }();
         return ok.size() == 1;
@@ -69,9 +68,10 @@ private slots:
     }
     void cleanup()
     {
-        m_client.reset();
-        m_iam.reset();
-        m_transport.reset();
+        m_client = nullptr;
+        m_iam = nullptr;
+        m_transport = nullptr;
+        m_local.reset();
         m_server.reset();
         m_dir.reset();
     }
@@ -88,7 +88,7 @@ private slots:
     void wrongPasswordFailsWithIamsMessage()
     {
         connectClient(m_server->base());
-        QSignalSpy failed(m_iam.get(), &IamAuthenticator::loginFailed);
+        QSignalSpy failed(m_iam, &IamAuthenticator::loginFailed);
         m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("nope"), QStringLiteral("local") });
         QVERIFY(failed.wait(20000));
         const ApiError e = failed.first().first().value<ApiError>();
@@ -240,7 +240,7 @@ private slots:
 
     void tokenRenewedBeforeItExpires()
     {
-        QSignalSpy renewed(m_iam.get(), &IamAuthenticator::tokenRenewed);
+        QSignalSpy renewed(m_iam, &IamAuthenticator::tokenRenewed);
         const QByteArray before = m_iam->token().token;
         // Pretend 23 h 55 min have passed on the client: inside the 10-minute margin.
         m_iam->setClock([] { return QDateTime::currentMSecsSinceEpoch() + (23 * 60 + 55) * 60 * 1000LL; });
@@ -252,8 +252,8 @@ private slots:
 
     void tokenRefusedMidSessionIsRenewedOnce()
     {
-        QSignalSpy renewed(m_iam.get(), &IamAuthenticator::tokenRenewed);
-        QSignalSpy expired(m_client.get(), &ModelArtsClient::sessionExpired);
+        QSignalSpy renewed(m_iam, &IamAuthenticator::tokenRenewed);
+        QSignalSpy expired(m_client, &ModelArtsClient::sessionExpired);
         // The service's clock moves a day on: it refuses the token (401) though the client thinks it valid.
         m_serverClockOffset = 25 * 3600 * 1000LL;
         const auto list = wait<QList<Dataset>>([&](auto done) { m_client->listDatasets({}, this, done); });
@@ -264,7 +264,7 @@ private slots:
 
     void sessionExpiresWhenRenewalFails()
     {
-        QSignalSpy expired(m_iam.get(), &IamAuthenticator::sessionExpired);
+        QSignalSpy expired(m_iam, &IamAuthenticator::sessionExpired);
         // The password changes elsewhere, and the token dies.
         QVERIFY(m_server->storage().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
                                                passwordhash::hash(QStringLiteral("another-password"), 1000)));
@@ -331,7 +331,7 @@ private slots:
         QCOMPARE(m_server->base().scheme(), QStringLiteral("https"));
 
         connectClient(m_server->base());
-        QSignalSpy failed(m_iam.get(), &IamAuthenticator::loginFailed);
+        QSignalSpy failed(m_iam, &IamAuthenticator::loginFailed);
         m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"), QStringLiteral("local") });
         QVERIFY(failed.wait(20000));
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Tls);
