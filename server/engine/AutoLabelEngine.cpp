@@ -1,9 +1,9 @@
-#include "AutoLabelEngine.h"
+#include "engine/AutoLabelEngine.h"
 
-#include "Features.h"
-#include "SoftmaxClassifier.h"
-#include "../HardReasons.h"
-#include "../ServerLog.h"
+#include "engine/Features.h"
+#include "engine/SoftmaxClassifier.h"
+#include "HardReasons.h"
+#include "ServerLog.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>

@@ -1,4 +1,4 @@
-#include "Features.h"
+#include "engine/Features.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

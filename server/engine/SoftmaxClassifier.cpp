@@ -1,4 +1,4 @@
-#include "SoftmaxClassifier.h"
+#include "engine/SoftmaxClassifier.h"
 
 #include <cmath>
 

@@ -51,8 +51,8 @@ private slots:
         server.addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         const QString dataset = server.importGenerated(dir.filePath(QStringLiteral("src")), QStringLiteral("with space & more"), 6, 5);
         QVERIFY(!dataset.isEmpty());
-        const auto user = server.storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(server.storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKLOCAL000000000001"), "secret-key-value", user->id, user->project.id }));
+        const auto user = server.storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        QVERIFY(server.storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKLOCAL000000000001"), "secret-key-value", user->id, user->project.id }));
 
         ApiTransport transport;
         ModelArtsClient client(&transport, server.base());

@@ -101,12 +101,12 @@ private slots:
         QCOMPARE(dry.code, 0);
         const QJsonObject dryJson = QJsonDocument::fromJson(dry.out.toUtf8()).object();
         QCOMPARE(dryJson[QStringLiteral("samples")].toInt(), int(allList.size() - hardList.size()));
-        QCOMPARE(m_server->storage().counts(m_dataset).autoPending, qint64(35)); // nothing changed
+        QCOMPARE(m_server->storage().datasets().counts(m_dataset).autoPending, qint64(35)); // nothing changed
 
         const Run confirm = run({ QStringLiteral("confirm"), QStringLiteral("shapes"), QStringLiteral("--skip-hard") });
         QCOMPARE(confirm.code, 0);
         QVERIFY2(confirm.out.contains(QStringLiteral("confirmed %1 of %1").arg(allList.size() - hardList.size())), qPrintable(confirm.out));
-        QCOMPARE(m_server->storage().counts(m_dataset).autoPending, qint64(hardList.size()));
+        QCOMPARE(m_server->storage().datasets().counts(m_dataset).autoPending, qint64(hardList.size()));
     }
 
     void checkExplainsFailures()
@@ -162,8 +162,8 @@ private slots:
         const Run stdinRun = run({ QStringLiteral("datasets"), QStringLiteral("--password-stdin") }, noPassword, "password-123\n");
         QCOMPARE(stdinRun.code, 0);
 
-        const auto user = m_server->storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(m_server->storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKCLI00000000000001"), "cli-secret", user->id, user->project.id }));
+        const auto user = m_server->storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        QVERIFY(m_server->storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKCLI00000000000001"), "cli-secret", user->id, user->project.id }));
         QProcessEnvironment ak;
         ak.insert(QStringLiteral("AUTOLABEL_AK"), QStringLiteral("AKCLI00000000000001"));
         ak.insert(QStringLiteral("AUTOLABEL_SK"), QStringLiteral("cli-secret"));

@@ -266,7 +266,7 @@ private slots:
     {
         QSignalSpy expired(m_iam, &IamAuthenticator::sessionExpired);
         // The password changes elsewhere, and the token dies.
-        QVERIFY(m_server->storage().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
+        QVERIFY(m_server->storage().identity().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
                                                passwordhash::hash(QStringLiteral("another-password"), 1000)));
         m_serverClockOffset = 25 * 3600 * 1000LL;
         const auto list = wait<QList<Dataset>>([&](auto done) { m_client->listDatasets({}, this, done); });

@@ -306,7 +306,7 @@ private slots:
         QCOMPARE(model->item(0).state, ReviewState::Confirmed);
         QCOMPARE(autoCountOnService(), qint64(kSamples - 5));
         // The service has them: a rejected one is unlabeled now.
-        const auto s = m_server->storage().sample(m_dataset, rejectedId);
+        const auto s = m_server->storage().samples().find(m_dataset, rejectedId);
         QVERIFY(s && s->labels.isEmpty());
         // The refused one is still in the journal, the confirmed ones are not.
         ReviewJournal reader;
@@ -359,7 +359,7 @@ private slots:
         const SampleListModel *model = session->model();
         // Break one sample's image on disk before its preview is made.
         const ReviewItem &broken = model->item(7);
-        const auto record = m_server->storage().sample(m_dataset, broken.id);
+        const auto record = m_server->storage().samples().find(m_dataset, broken.id);
         QVERIFY(record);
         QFile file(QDir(m_server->dataDir()).filePath(record->relPath));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

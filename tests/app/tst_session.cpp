@@ -48,9 +48,9 @@ private slots:
         config.nowMs = [this] { return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffset; };
         QVERIFY(m_server->start(config));
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
-        const auto user = m_server->storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        const auto user = m_server->storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
         m_projectId = user->project.id;
-        QVERIFY(m_server->storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKSESSION0000000001"), "sk-value", user->id, user->project.id }));
+        QVERIFY(m_server->storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKSESSION0000000001"), "sk-value", user->id, user->project.id }));
     }
     void cleanup()
     {

@@ -28,8 +28,8 @@ private slots:
         QVERIFY(server.start());
         server.addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         const QString dataset = server.importGenerated(dir.filePath(QStringLiteral("src")), QStringLiteral("shapes"), 7, 5);
-        const auto user = server.storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(server.storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKMONITOR0000000001"), "sk", user->id, user->project.id }));
+        const auto user = server.storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        QVERIFY(server.storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKMONITOR0000000001"), "sk", user->id, user->project.id }));
         ApiTransport transport;
         ModelArtsClient client(&transport, server.base());
         client.useAkSk(AkSkSigner("AKMONITOR0000000001", "sk"), user->project.id);

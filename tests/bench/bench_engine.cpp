@@ -2,8 +2,8 @@
 // rate (cv::imread) of the same files in the same run, and the latency of GET task while the task runs.
 // Prints one "name value unit" line per figure. Usage: bench_engine [--images N] (default 10000).
 
-#include "DatasetImporter.h"
-#include "DemoImages.h"
+#include "importer/DatasetImporter.h"
+#include "importer/DemoImages.h"
 #include "../server/TestServer.h"
 
 #include <QCommandLineParser>

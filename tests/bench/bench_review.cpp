@@ -16,9 +16,9 @@
 // Usage: bench_review [--samples N] (default 100000).
 
 #include "AutoLabeledSeed.h"
-#include "ImageFiles.h"
+#include "importer/ImageFiles.h"
 #include "LocalClient.h"
-#include "PasswordHash.h"
+#include "auth/PasswordHash.h"
 #include "ReviewPage.h"
 #include "ReviewSession.h"
 #include "SampleFilterModel.h"
@@ -173,7 +173,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "storage: %s\n", qPrintable(storage.lastError()));
             return 1;
         }
-        storage.upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
+        storage.identity().upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
                            passwordhash::hash(QStringLiteral("bench-password"), 1000));
         datasetId = seed::autoLabeled(storage, QStringLiteral("bench"), n,
                                       { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"), QStringLiteral("sunflower"),

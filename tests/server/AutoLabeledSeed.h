@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Ids.h"
-#include "Storage.h"
+#include "storage/Storage.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -29,7 +29,7 @@ inline double scoreOf(int i, int count)
 inline QString autoLabeled(Storage &storage, const QString &name, int count, const QStringList &labels,
                            const QString &project = QStringLiteral("local"), const QString &taskId = QStringLiteral("seedtask0000000001"))
 {
-    const ProjectRecord p = storage.ensureProject(project);
+    const ProjectRecord p = storage.identity().ensureProject(project);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const DatasetRecord dataset{ ids::resourceId(), p.id, name, QStringLiteral("seeded"), 0, now, now };
     const QString imageDir = QStringLiteral("images/") + dataset.id;
@@ -82,16 +82,16 @@ inline QString autoLabeled(Storage &storage, const QString &name, int count, con
     }
     if (!storage.transaction())
         return {};
-    bool ok = storage.insertDataset(dataset);
+    bool ok = storage.datasets().insert(dataset);
     for (const QString &l : labels)
-        ok = ok && storage.insertLabel(dataset.id, LabelRecord{ l, 0, {} });
+        ok = ok && storage.datasets().insertLabel(dataset.id, LabelRecord{ l, 0, {} });
     for (const SampleRecord &s : std::as_const(samples))
-        ok = ok && storage.insertSample(s);
+        ok = ok && storage.samples().insert(s);
     if (!ok || !storage.commit()) {
         storage.rollback();
         return {};
     }
-    return storage.replaceAutoAnnotations(dataset.id, results) ? dataset.id : QString();
+    return storage.annotations().replace(dataset.id, results) ? dataset.id : QString();
 }
 
 } // namespace seed

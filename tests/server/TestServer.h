@@ -1,12 +1,12 @@
 #pragma once
 
-#include "DatasetImporter.h"
-#include "DemoImages.h"
-#include "HttpFrontend.h"
-#include "ModelArtsService.h"
-#include "PasswordHash.h"
-#include "Storage.h"
-#include "TaskManager.h"
+#include "importer/DatasetImporter.h"
+#include "importer/DemoImages.h"
+#include "http/HttpFrontend.h"
+#include "http/ModelArtsService.h"
+#include "auth/PasswordHash.h"
+#include "storage/Storage.h"
+#include "tasks/TaskManager.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -40,8 +40,7 @@ public:
             return false;
         m_tasks = std::make_unique<TaskManager>(*m_storage, m_taskOptions);
         m_tasks->failInterruptedTasks();
-        m_service = std::make_unique<ModelArtsService>(*m_storage, config);
-        m_service->setTaskManager(m_tasks.get());
+        m_service = std::make_unique<ModelArtsService>(*m_storage, *m_tasks, config);
         m_frontend = std::make_unique<HttpFrontend>(*m_service);
         QString error;
         if (!tlsCert.isEmpty() && !m_frontend->setupTls(tlsCert, tlsKey, &error))
@@ -80,7 +79,7 @@ public:
 
     void addUser(const QString &domain, const QString &name, const QString &password, const QString &project = QStringLiteral("local"))
     {
-        QVERIFY(m_storage->upsertUser(domain, name, project, passwordhash::hash(password, 1000)));
+        QVERIFY(m_storage->identity().upsertUser(domain, name, project, passwordhash::hash(password, 1000)));
     }
 
     // Generates `perClass` demo images per class in `workDir` and imports them with `labeledPerClass`.

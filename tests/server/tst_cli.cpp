@@ -1,4 +1,4 @@
-#include "DemoImages.h"
+#include "importer/DemoImages.h"
 #include "TestServer.h"
 
 #include <QProcess>
@@ -252,7 +252,7 @@ private slots:
         for (const QStringList &group : std::as_const(groups)) {
             QSet<QString> seen;
             for (const QString &id : group) {
-                const auto sample = storage.sample(dataset, id);
+                const auto sample = storage.samples().find(dataset, id);
                 QVERIFY(sample);
                 seen.insert(sample->labels.isEmpty() ? QStringLiteral("<none>") : sample->labels.first().name);
             }

@@ -1,6 +1,6 @@
-#include "DatasetImporter.h"
-#include "DemoImages.h"
-#include "Storage.h"
+#include "importer/DatasetImporter.h"
+#include "importer/DemoImages.h"
+#include "storage/Storage.h"
 #include "TestServer.h"
 
 #include <QDir>
@@ -48,12 +48,12 @@ private slots:
         QVERIFY(report.skipped.isEmpty());
         QCOMPARE(filesIn(m_dir.filePath(QStringLiteral("data1/images"))), 30);
 
-        const auto project = storage.projectByName(QStringLiteral("local"));
+        const auto project = storage.identity().projectByName(QStringLiteral("local"));
         QVERIFY(project);
-        Storage::SampleQuery unlabeled;
-        unlabeled.state = Storage::SampleState::Unlabeled;
+        SampleQuery unlabeled;
+        unlabeled.state = SampleState::Unlabeled;
         unlabeled.limit = 100;
-        const QList<SampleRecord> hidden = storage.samples(report.datasetId, unlabeled);
+        const QList<SampleRecord> hidden = storage.samples().list(report.datasetId, unlabeled);
         QCOMPARE(hidden.size(), 20);
         for (const SampleRecord &s : hidden) {
             QVERIFY(demoimages::classNames().contains(s.truth));
@@ -63,7 +63,7 @@ private slots:
             QCOMPARE(s.width, 64);
             QVERIFY(QFile::exists(storage.dataDir() + QLatin1Char('/') + s.relPath));
         }
-        const auto usage = storage.labelUsage(report.datasetId);
+        const auto usage = storage.datasets().labelUsage(report.datasetId);
         for (const QString &cls : demoimages::classNames())
             QCOMPARE(usage.value(cls).second, qint64(2));
 
@@ -72,7 +72,7 @@ private slots:
         QVERIFY(again.ok);
         QCOMPARE(again.labeled + again.unlabeled, 0);
         QCOMPARE(again.alreadyPresent, 30);
-        QCOMPARE(storage.counts(report.datasetId).total, qint64(30));
+        QCOMPARE(storage.datasets().counts(report.datasetId).total, qint64(30));
     }
 
     void fixturesGrayscaleTruncatedAndRgba()
@@ -105,10 +105,10 @@ private slots:
         QVERIFY(report.skipped.join(QLatin1Char('\n')).contains(QStringLiteral("truncated.jpg: truncated JPEG")));
         QVERIFY(report.skipped.join(QLatin1Char('\n')).contains(QStringLiteral("not-an-image.jpg: cannot be decoded")));
 
-        Storage::SampleQuery all;
+        SampleQuery all;
         all.limit = 10;
         QHash<QString, SampleRecord> byName;
-        for (const SampleRecord &s : storage.samples(report.datasetId, all))
+        for (const SampleRecord &s : storage.samples().list(report.datasetId, all))
             byName.insert(s.name, s);
         QCOMPARE(byName.value(QStringLiteral("gray.jpg")).channels, 1);
         QCOMPARE(byName.value(QStringLiteral("gray.jpg")).labels.first().name, QStringLiteral("sunflowers"));
@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(byName.value(QStringLiteral("rgba.png")).width, 227);
         QCOMPARE(byName.value(QStringLiteral("rgba.png")).dir, QStringLiteral("/fixtures/unlabeled/"));
         // The labels are the class folders, even one whose only image was skipped.
-        QCOMPARE(storage.labels(report.datasetId).size(), 2);
+        QCOMPARE(storage.datasets().labels(report.datasetId).size(), 2);
     }
 
     void flowersMini()
@@ -164,7 +164,7 @@ private slots:
         const ImportReport report = importFolder(storage, options);
         QVERIFY(!report.ok);
         QVERIFY2(report.error.contains(error), qPrintable(report.error));
-        QVERIFY(storage.datasets(storage.ensureProject(QStringLiteral("local")).id, {}).isEmpty());
+        QVERIFY(storage.datasets().list(storage.identity().ensureProject(QStringLiteral("local")).id, {}).isEmpty());
     }
 };
 

@@ -1,6 +1,6 @@
-#include "DatasetImporter.h"
-#include "DemoImages.h"
-#include "Storage.h"
+#include "importer/DatasetImporter.h"
+#include "importer/DemoImages.h"
+#include "storage/Storage.h"
 #include "TestServer.h"
 #include "engine/AutoLabelEngine.h"
 
@@ -36,11 +36,11 @@ private:
         if (!report.ok)
             return {};
         Dataset d;
-        for (const LabelRecord &l : storage.labels(report.datasetId))
+        for (const LabelRecord &l : storage.datasets().labels(report.datasetId))
             d.labels.append(l.name);
-        Storage::SampleQuery all;
+        SampleQuery all;
         all.limit = 100000;
-        for (const SampleRecord &s : storage.samples(report.datasetId, all)) {
+        for (const SampleRecord &s : storage.samples().list(report.datasetId, all)) {
             d.samples.append(engine::Sample{ s.id, dataDir + QLatin1Char('/') + s.relPath,
                                              s.labels.isEmpty() ? -1 : int(d.labels.indexOf(s.labels.first().name)) });
             if (s.labels.isEmpty())

@@ -1,5 +1,5 @@
 #include "Ids.h"
-#include "SdkSignature.h"
+#include "auth/SdkSignature.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -425,7 +425,7 @@ private slots:
         const HttpResult s = m_http.get(source);
         QCOMPARE(s.status, 200);
         const QString id = sample[QStringLiteral("sample_id")].toString();
-        QFile file(m_server->dataDir() + QLatin1Char('/') + m_server->storage().sample(m_dataset, id)->relPath);
+        QFile file(m_server->dataDir() + QLatin1Char('/') + m_server->storage().samples().find(m_dataset, id)->relPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(s.body, file.readAll());
 
@@ -486,8 +486,8 @@ private slots:
 
     void akSkSignedRequests()
     {
-        const auto user = m_server->storage().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(m_server->storage().addAccessKey(AccessKeyRecord{ QStringLiteral("AKTESTKEY0000000001"), "sk-secret-value", user->id, user->project.id }));
+        const auto user = m_server->storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
+        QVERIFY(m_server->storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKTESTKEY0000000001"), "sk-secret-value", user->id, user->project.id }));
         auto signedRequest = [&](const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &sk, qint64 skewSeconds,
                                  const QByteArray &sentBody) {
             const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(skewSeconds).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();

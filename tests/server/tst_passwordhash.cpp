@@ -1,4 +1,4 @@
-#include "PasswordHash.h"
+#include "auth/PasswordHash.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "Ids.h"
-#include "SdkSignature.h"
+#include "auth/SdkSignature.h"
 
 #include <QTest>
 

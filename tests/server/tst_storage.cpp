@@ -1,5 +1,5 @@
 #include "Ids.h"
-#include "Storage.h"
+#include "storage/Storage.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -32,11 +32,11 @@ private:
 
     DatasetRecord dataset(Storage &storage, const QString &name)
     {
-        const ProjectRecord p = storage.ensureProject(QStringLiteral("local"));
+        const ProjectRecord p = storage.identity().ensureProject(QStringLiteral("local"));
         DatasetRecord d{ ids::resourceId(), p.id, name, {}, 0, 1, 1 };
-        storage.insertDataset(d);
-        storage.insertLabel(d.id, LabelRecord{ QStringLiteral("cat"), 0, {} });
-        storage.insertLabel(d.id, LabelRecord{ QStringLiteral("dog"), 0, {} });
+        storage.datasets().insert(d);
+        storage.datasets().insertLabel(d.id, LabelRecord{ QStringLiteral("cat"), 0, {} });
+        storage.datasets().insertLabel(d.id, LabelRecord{ QStringLiteral("dog"), 0, {} });
         return d;
     }
 
@@ -51,16 +51,16 @@ private slots:
             Storage storage(dir);
             QVERIFY2(storage.open(), qPrintable(storage.lastError()));
             datasetId = dataset(storage, QStringLiteral("pets")).id;
-            QVERIFY(storage.insertSample(sample(datasetId, QStringLiteral("a.jpg"), QStringLiteral("cat"))));
+            QVERIFY(storage.samples().insert(sample(datasetId, QStringLiteral("a.jpg"), QStringLiteral("cat"))));
         }
         Storage again(dir);
         QVERIFY(again.open());
-        const auto p = again.projectByName(QStringLiteral("local"));
+        const auto p = again.identity().projectByName(QStringLiteral("local"));
         QVERIFY(p);
-        QVERIFY(again.dataset(p->id, datasetId));
-        QCOMPARE(again.counts(datasetId).total, qint64(1));
-        QCOMPARE(again.labels(datasetId).size(), 2);
-        QCOMPARE(again.labels(datasetId).first().color, QStringLiteral("#3399ff"));
+        QVERIFY(again.datasets().find(p->id, datasetId));
+        QCOMPARE(again.datasets().counts(datasetId).total, qint64(1));
+        QCOMPARE(again.datasets().labels(datasetId).size(), 2);
+        QCOMPARE(again.datasets().labels(datasetId).first().color, QStringLiteral("#3399ff"));
         QSqlQuery q(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek")));
         {
             QSqlDatabase db = QSqlDatabase::database(QStringLiteral("peek"));
@@ -78,27 +78,27 @@ private slots:
     {
         Storage storage(m_dir.filePath(QStringLiteral("users")));
         QVERIFY(storage.open());
-        const auto user = storage.upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("proj"), "hash-1");
+        const auto user = storage.identity().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("proj"), "hash-1");
         QVERIFY(user);
         QCOMPARE(user->project.name, QStringLiteral("proj"));
         QCOMPARE(user->domainName, QStringLiteral("acme"));
-        QVERIFY(storage.userByName(QStringLiteral("acme"), QStringLiteral("alice")));
-        QVERIFY(storage.userByName(user->domainId, QStringLiteral("alice")));
-        QVERIFY(!storage.userByName(QStringLiteral("other"), QStringLiteral("alice")));
+        QVERIFY(storage.identity().userByName(QStringLiteral("acme"), QStringLiteral("alice")));
+        QVERIFY(storage.identity().userByName(user->domainId, QStringLiteral("alice")));
+        QVERIFY(!storage.identity().userByName(QStringLiteral("other"), QStringLiteral("alice")));
         // The same user again replaces the password, it does not duplicate the user.
-        const auto again = storage.upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("proj"), "hash-2");
+        const auto again = storage.identity().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("proj"), "hash-2");
         QCOMPARE(again->id, user->id);
         QCOMPARE(again->passwordHash, QByteArray("hash-2"));
-        QCOMPARE(storage.usersNamed(QStringLiteral("alice")).size(), 1);
+        QCOMPARE(storage.identity().usersNamed(QStringLiteral("alice")).size(), 1);
 
-        QVERIFY(storage.addToken("h1", user->id, user->project.id, 1000, 5000));
-        const auto token = storage.token("h1");
+        QVERIFY(storage.identity().addToken("h1", user->id, user->project.id, 1000, 5000));
+        const auto token = storage.identity().token("h1");
         QVERIFY(token);
         QCOMPARE(token->expiresMs, qint64(5000));
-        QVERIFY(!storage.token("h2"));
+        QVERIFY(!storage.identity().token("h2"));
         // Adding a token prunes the expired ones.
-        QVERIFY(storage.addToken("h2", user->id, user->project.id, 6000, 9000));
-        QVERIFY(!storage.token("h1"));
+        QVERIFY(storage.identity().addToken("h2", user->id, user->project.id, 6000, 9000));
+        QVERIFY(!storage.identity().token("h1"));
     }
 
     void replaceLabelsAndFilters()
@@ -109,37 +109,37 @@ private slots:
         const SampleRecord a = sample(d.id, QStringLiteral("a.jpg"), QStringLiteral("cat"));
         const SampleRecord b = sample(d.id, QStringLiteral("b.jpg"));
         const SampleRecord c = sample(d.id, QStringLiteral("c.jpg"));
-        QVERIFY(storage.insertSample(a) && storage.insertSample(b) && storage.insertSample(c));
+        QVERIFY(storage.samples().insert(a) && storage.samples().insert(b) && storage.samples().insert(c));
 
-        Storage::SampleQuery labeled;
-        labeled.state = Storage::SampleState::Labeled;
-        QCOMPARE(storage.countSamples(d.id, labeled), qint64(1));
-        Storage::SampleQuery unlabeled;
-        unlabeled.state = Storage::SampleState::Unlabeled;
-        QCOMPARE(storage.countSamples(d.id, unlabeled), qint64(2));
+        SampleQuery labeled;
+        labeled.state = SampleState::Labeled;
+        QCOMPARE(storage.samples().count(d.id, labeled), qint64(1));
+        SampleQuery unlabeled;
+        unlabeled.state = SampleState::Unlabeled;
+        QCOMPARE(storage.samples().count(d.id, unlabeled), qint64(2));
 
-        QVERIFY(storage.replaceLabels(b.id, { SampleLabelRecord{ QStringLiteral("dog"), 0, 0.9, {} } }, QStringLiteral("human/x/y"), 5));
-        QCOMPARE(storage.countSamples(d.id, labeled), qint64(2));
-        const auto loaded = storage.sample(d.id, b.id);
+        QVERIFY(storage.samples().replaceLabels(b.id, { SampleLabelRecord{ QStringLiteral("dog"), 0, 0.9, {} } }, QStringLiteral("human/x/y"), 5));
+        QCOMPARE(storage.samples().count(d.id, labeled), qint64(2));
+        const auto loaded = storage.samples().find(d.id, b.id);
         QCOMPARE(loaded->status, QStringLiteral("MANUAL_ANNOTATION"));
         QCOMPARE(loaded->annotatedBy, QStringLiteral("human/x/y"));
         QCOMPARE(loaded->labels.size(), 1);
         QCOMPARE(*loaded->labels.first().score, 0.9);
 
-        Storage::SampleQuery dogs;
+        SampleQuery dogs;
         dogs.labelName = QStringLiteral("dog");
-        QCOMPARE(storage.countSamples(d.id, dogs), qint64(1));
+        QCOMPARE(storage.samples().count(d.id, dogs), qint64(1));
         // An empty label list makes the sample unlabeled again.
-        QVERIFY(storage.replaceLabels(a.id, {}, QStringLiteral("human/x/y"), 6));
-        QCOMPARE(storage.sample(d.id, a.id)->status, QStringLiteral("UN_ANNOTATION"));
-        QCOMPARE(storage.labelUsage(d.id).value(QStringLiteral("cat")).second, qint64(0));
-        QCOMPARE(storage.labelUsage(d.id).value(QStringLiteral("dog")).second, qint64(1));
+        QVERIFY(storage.samples().replaceLabels(a.id, {}, QStringLiteral("human/x/y"), 6));
+        QCOMPARE(storage.samples().find(d.id, a.id)->status, QStringLiteral("UN_ANNOTATION"));
+        QCOMPARE(storage.datasets().labelUsage(d.id).value(QStringLiteral("cat")).second, qint64(0));
+        QCOMPARE(storage.datasets().labelUsage(d.id).value(QStringLiteral("dog")).second, qint64(1));
 
         // Paging is stable in import order.
-        Storage::SampleQuery page;
+        SampleQuery page;
         page.limit = 2;
         page.offset = 2;
-        const QList<SampleRecord> last = storage.samples(d.id, page);
+        const QList<SampleRecord> last = storage.samples().list(d.id, page);
         QCOMPARE(last.size(), 1);
         QCOMPARE(last.first().id, c.id);
     }
@@ -152,38 +152,38 @@ private slots:
         QList<SampleRecord> samples;
         for (int i = 0; i < 4; ++i) {
             samples.append(sample(d.id, QStringLiteral("%1.jpg").arg(i)));
-            QVERIFY(storage.insertSample(samples.last()));
+            QVERIFY(storage.samples().insert(samples.last()));
         }
         QHash<QString, AutoAnnotationRecord> results;
         results.insert(samples[0].id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("cat"), 0.95, false, 0, {} });
         results.insert(samples[1].id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("dog"), 0.40, true, 0.7, { 1, 3 } });
         results.insert(samples[2].id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("dog"), 0.70, true, 0.4, { 8 } });
-        QVERIFY(storage.replaceAutoAnnotations(d.id, results));
-        QCOMPARE(storage.counts(d.id).autoPending, qint64(3));
-        QCOMPARE(storage.countHard(d.id), qint64(2));
-        QCOMPARE(storage.hardReasonCounts(d.id).value(3), qint64(1));
+        QVERIFY(storage.annotations().replace(d.id, results));
+        QCOMPARE(storage.datasets().counts(d.id).autoPending, qint64(3));
+        QCOMPARE(storage.annotations().countHard(d.id), qint64(2));
+        QCOMPARE(storage.annotations().hardReasonCounts(d.id).value(3), qint64(1));
 
-        Storage::AutoQuery query;
+        AutoQuery query;
         query.ascending = true;
-        QList<SampleRecord> found = storage.autoSamples(d.id, query);
+        QList<SampleRecord> found = storage.annotations().list(d.id, query);
         QCOMPARE(found.size(), 3);
         QCOMPARE(found.first().autoAnnotation->score, 0.40);
         QCOMPARE(found.first().autoAnnotation->hardReasons, (QList<int>{ 1, 3 }));
         query.hard = false;
-        QCOMPARE(storage.countAutoSamples(d.id, query), qint64(1));
+        QCOMPARE(storage.annotations().count(d.id, query), qint64(1));
         query.hard.reset();
         query.lowScore = 0.5;
         query.labelName = QStringLiteral("dog");
-        QCOMPARE(storage.countAutoSamples(d.id, query), qint64(1));
+        QCOMPARE(storage.annotations().count(d.id, query), qint64(1));
 
-        QVERIFY(storage.replaceLabels(samples[1].id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
-        QCOMPARE(storage.counts(d.id).autoPending, qint64(2));
+        QVERIFY(storage.samples().replaceLabels(samples[1].id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QCOMPARE(storage.datasets().counts(d.id).autoPending, qint64(2));
 
         // A new result set replaces the old one whole.
         QHash<QString, AutoAnnotationRecord> next;
         next.insert(samples[3].id, AutoAnnotationRecord{ QStringLiteral("T2"), QStringLiteral("cat"), 0.5, false, 0, {} });
-        QVERIFY(storage.replaceAutoAnnotations(d.id, next));
-        QCOMPARE(storage.counts(d.id).autoPending, qint64(1));
+        QVERIFY(storage.annotations().replace(d.id, next));
+        QCOMPARE(storage.datasets().counts(d.id).autoPending, qint64(1));
     }
 
     void autoPagesEachSampleOnceWithTiesAndChanges()
@@ -196,24 +196,24 @@ private slots:
         QVERIFY(storage.transaction());
         for (int i = 0; i < 530; ++i) {
             const SampleRecord s = sample(d.id, QStringLiteral("%1.jpg").arg(i));
-            QVERIFY(storage.insertSample(s));
+            QVERIFY(storage.samples().insert(s));
             ids.append(s.id);
             // Only 7 distinct scores: pages end in the middle of ties.
             results.insert(s.id, AutoAnnotationRecord{ QStringLiteral("T"), i % 2 ? QStringLiteral("cat") : QStringLiteral("dog"),
                                                        0.3 + 0.1 * (i % 7), i % 5 == 0, 0.1, {} });
         }
         QVERIFY(storage.commit());
-        QVERIFY(storage.replaceAutoAnnotations(d.id, results));
+        QVERIFY(storage.annotations().replace(d.id, results));
         for (const bool ascending : { true, false }) {
             for (const double low : { 0.0, 0.45 }) {
-                Storage::AutoQuery q;
+                AutoQuery q;
                 q.ascending = ascending;
                 q.lowScore = low;
                 q.limit = 37;
                 QStringList seen;
                 double previous = ascending ? -1 : 2;
                 for (q.offset = 0;; q.offset += q.limit) {
-                    const QList<SampleRecord> page = storage.autoSamples(d.id, q);
+                    const QList<SampleRecord> page = storage.annotations().list(d.id, q);
                     for (const SampleRecord &s : page) {
                         seen.append(s.id);
                         const double score = s.autoAnnotation->score;
@@ -223,28 +223,28 @@ private slots:
                     if (page.size() < q.limit)
                         break;
                 }
-                const qint64 expected = storage.countAutoSamples(d.id, q);
+                const qint64 expected = storage.annotations().count(d.id, q);
                 QCOMPARE(seen.size(), expected);
                 QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), expected);
                 QVERIFY(expected == 530 || low > 0);
             }
         }
         // A change between two pages: the next page is found by offset again, not from a stale cursor.
-        Storage::AutoQuery q;
+        AutoQuery q;
         q.ascending = true;
         q.limit = 100;
-        const QList<SampleRecord> first = storage.autoSamples(d.id, q);
-        QVERIFY(storage.replaceLabels(first.first().id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        const QList<SampleRecord> first = storage.annotations().list(d.id, q);
+        QVERIFY(storage.samples().replaceLabels(first.first().id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
         q.offset = 100;
-        const QList<SampleRecord> second = storage.autoSamples(d.id, q);
+        const QList<SampleRecord> second = storage.annotations().list(d.id, q);
         QCOMPARE(second.first().id, [&] {
-            Storage::AutoQuery all;
+            AutoQuery all;
             all.ascending = true;
             all.limit = 1;
             all.offset = 100;
-            return storage.autoSamples(d.id, all).first().id;
+            return storage.annotations().list(d.id, all).first().id;
         }());
-        QCOMPARE(storage.countAutoSamples(d.id, Storage::AutoQuery{}), qint64(529));
+        QCOMPARE(storage.annotations().count(d.id, AutoQuery{}), qint64(529));
     }
 
     void aRolledBackBatchChangesNothing()
@@ -253,12 +253,12 @@ private slots:
         QVERIFY(storage.open());
         const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
         const SampleRecord a = sample(d.id, QStringLiteral("a.jpg"));
-        QVERIFY(storage.insertSample(a));
+        QVERIFY(storage.samples().insert(a));
         QVERIFY(storage.transaction());
-        QVERIFY(storage.replaceLabels(a.id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QVERIFY(storage.samples().replaceLabels(a.id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
         storage.rollback();
-        QCOMPARE(storage.sample(d.id, a.id)->status, QStringLiteral("UN_ANNOTATION"));
-        QVERIFY(storage.sample(d.id, a.id)->labels.isEmpty());
+        QCOMPARE(storage.samples().find(d.id, a.id)->status, QStringLiteral("UN_ANNOTATION"));
+        QVERIFY(storage.samples().find(d.id, a.id)->labels.isEmpty());
     }
 
     void tasksAndActiveTasks()
@@ -266,16 +266,16 @@ private slots:
         Storage storage(m_dir.filePath(QStringLiteral("tasks")));
         QVERIFY(storage.open());
         const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
-        QVERIFY(storage.insertTask(TaskRecord{ QStringLiteral("T1"), d.id, QStringLiteral("auto-label"), -1, 1, QJsonObject{ { QStringLiteral("x"), 1 } } }));
-        QVERIFY(storage.insertTask(TaskRecord{ QStringLiteral("T2"), d.id, QStringLiteral("auto-label"), 3, 2, {} }));
-        QCOMPARE(storage.activeTaskIds(d.id), QStringList{ QStringLiteral("T1") });
-        QCOMPARE(storage.tasks(d.id, {}).size(), 2);
-        QCOMPARE(storage.tasks(d.id, {}).first().id, QStringLiteral("T2")); // newest first
-        QCOMPARE(storage.tasks(d.id, QStringLiteral("pre-label")).size(), 0);
-        QVERIFY(storage.updateTask(QStringLiteral("T1"), 5, QJsonObject{ { QStringLiteral("x"), 2 } }));
-        QVERIFY(storage.activeTaskIds(d.id).isEmpty());
-        QCOMPARE(storage.task(d.id, QStringLiteral("T1"))->state.value(QStringLiteral("x")).toInt(), 2);
-        QVERIFY(!storage.task(QStringLiteral("other"), QStringLiteral("T1")));
+        QVERIFY(storage.tasks().insert(TaskRecord{ QStringLiteral("T1"), d.id, QStringLiteral("auto-label"), -1, 1, QJsonObject{ { QStringLiteral("x"), 1 } } }));
+        QVERIFY(storage.tasks().insert(TaskRecord{ QStringLiteral("T2"), d.id, QStringLiteral("auto-label"), 3, 2, {} }));
+        QCOMPARE(storage.tasks().activeTaskIds(d.id), QStringList{ QStringLiteral("T1") });
+        QCOMPARE(storage.tasks().list(d.id, {}).size(), 2);
+        QCOMPARE(storage.tasks().list(d.id, {}).first().id, QStringLiteral("T2")); // newest first
+        QCOMPARE(storage.tasks().list(d.id, QStringLiteral("pre-label")).size(), 0);
+        QVERIFY(storage.tasks().update(QStringLiteral("T1"), 5, QJsonObject{ { QStringLiteral("x"), 2 } }));
+        QVERIFY(storage.tasks().activeTaskIds(d.id).isEmpty());
+        QCOMPARE(storage.tasks().find(d.id, QStringLiteral("T1"))->state.value(QStringLiteral("x")).toInt(), 2);
+        QVERIFY(!storage.tasks().find(QStringLiteral("other"), QStringLiteral("T1")));
     }
 
     void secretsAreCreatedOnceAndKept()

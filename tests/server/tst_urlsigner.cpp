@@ -1,4 +1,4 @@
-#include "UrlSigner.h"
+#include "auth/UrlSigner.h"
 
 #include <QTest>
 #include <QUrlQuery>

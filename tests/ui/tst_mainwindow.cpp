@@ -259,7 +259,7 @@ private slots:
 
         // Then the password changes elsewhere and the token dies again: the app asks for the password,
         // with the view still open behind the dialog.
-        QVERIFY(m_server->storage().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
+        QVERIFY(m_server->storage().identity().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
                                                passwordhash::hash(QStringLiteral("changed-password"), 1000)));
         m_serverClockOffset = 50 * 3600 * 1000LL;
         QTest::mouseClick(view->findChildren<QPushButton *>().first(), Qt::LeftButton); // back to the datasets: a refresh

@@ -309,7 +309,7 @@ private slots:
     {
         // Break one image on disk (its preview not made yet), then show it.
         const ReviewItem &broken = model()->item(model()->rowCount() - 1);
-        const auto record = m_server->storage().sample(m_dataset, broken.id);
+        const auto record = m_server->storage().samples().find(m_dataset, broken.id);
         QVERIFY(record);
         QFile file(QDir(m_server->dataDir()).filePath(record->relPath));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

@@ -1,0 +1,136 @@
+#include "auth/TokenIssuer.h"
+
+#include "Ids.h"
+#include "TimeFormat.h"
+#include "auth/PasswordHash.h"
+#include "http/ApiError.h"
+#include "http/QueryParams.h"
+#include "storage/Storage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+struct Credentials
+{
+    QString name;
+    QString password;
+    QString domain;  // name or id
+    std::optional<QString> project; // name or id, when the request names a scope
+};
+
+ApiResponse invalid(const QString &detail)
+{
+    return apierror::iam(400, QStringLiteral("Bad Request"), QStringLiteral("The request body is invalid: ") + detail);
+}
+
+// The password credentials of a token request, or nullopt with the 400 in *error.
+std::optional<Credentials> credentialsOf(const QByteArray &body, ApiResponse *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        *error = invalid(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : QStringLiteral("not a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject auth = doc.object().value(QStringLiteral("auth")).toObject();
+    const QJsonObject identity = auth.value(QStringLiteral("identity")).toObject();
+    if (!identity.value(QStringLiteral("methods")).toArray().contains(QStringLiteral("password"))) {
+        *error = invalid(QStringLiteral("auth.identity.methods must contain \"password\""));
+        return std::nullopt;
+    }
+    const QJsonObject user = identity.value(QStringLiteral("password")).toObject().value(QStringLiteral("user")).toObject();
+    const QJsonValue password = user.value(QStringLiteral("password"));
+    const QJsonObject domain = user.value(QStringLiteral("domain")).toObject();
+    const QJsonObject project = auth.value(QStringLiteral("scope")).toObject().value(QStringLiteral("project")).toObject();
+    Credentials c;
+    c.name = user.value(QStringLiteral("name")).toString();
+    c.password = password.toString();
+    c.domain = domain.contains(QStringLiteral("name")) ? domain.value(QStringLiteral("name")).toString()
+                                                       : domain.value(QStringLiteral("id")).toString();
+    if (!project.isEmpty()) {
+        c.project = project.contains(QStringLiteral("id")) ? project.value(QStringLiteral("id")).toString()
+                                                           : project.value(QStringLiteral("name")).toString();
+    }
+    if (c.name.isEmpty())
+        *error = invalid(QStringLiteral("auth.identity.password.user.name is missing"));
+    else if (!password.isString())
+        *error = invalid(QStringLiteral("auth.identity.password.user.password is missing"));
+    else if (c.domain.isEmpty())
+        *error = invalid(QStringLiteral("auth.identity.password.user.domain.name is missing"));
+    else
+        return c;
+    return std::nullopt;
+}
+
+} // namespace
+
+TokenIssuer::TokenIssuer(Storage &storage, const ServiceConfig &config)
+    : m_storage(storage)
+    , m_config(config)
+{
+}
+
+ApiResponse TokenIssuer::issue(const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto credentials = credentialsOf(request.body, &error);
+    if (!credentials)
+        return error;
+    const auto account = m_storage.identity().userByName(credentials->domain, credentials->name);
+    if (!account || !passwordhash::verify(credentials->password, account->passwordHash))
+        return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The username or password is wrong."));
+    const auto &wanted = credentials->project;
+    if (wanted && *wanted != account->project.id && *wanted != account->project.name)
+        return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The user has no access to project %1.").arg(*wanted));
+
+    const QByteArray token = "MII" + ids::randomBytes(96).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const qint64 issued = m_config.nowMs();
+    const qint64 expires = issued + m_config.tokenLifetimeSeconds * 1000;
+    if (!m_storage.identity().addToken(ids::sha256Hex(token), account->id, account->project.id, issued, expires))
+        return apierror::iam(500, QStringLiteral("Internal Server Error"), QStringLiteral("The token could not be stored."));
+
+    const bool withCatalog = !QueryParams(request.encodedQuery).has(QStringLiteral("nocatalog"));
+    ApiResponse response = ApiResponse::json(201, tokenDocument(*account, issued, expires, withCatalog));
+    response.headers.append({ QByteArrayLiteral("X-Subject-Token"), token });
+    return response;
+}
+
+QJsonObject TokenIssuer::tokenDocument(const UserRecord &account, qint64 issuedMs, qint64 expiresMs, bool withCatalog) const
+{
+    const QJsonObject domainJson{ { QStringLiteral("id"), account.domainId }, { QStringLiteral("name"), account.domainName } };
+    QJsonArray catalog;
+    if (withCatalog) {
+        catalog.append(QJsonObject{
+                { QStringLiteral("id"), ids::hex32() },
+                { QStringLiteral("name"), QStringLiteral("modelarts") },
+                { QStringLiteral("type"), QStringLiteral("modelarts") },
+                { QStringLiteral("endpoints"),
+                  QJsonArray{ QJsonObject{ { QStringLiteral("id"), ids::hex32() },
+                                           { QStringLiteral("interface"), QStringLiteral("public") },
+                                           { QStringLiteral("region"), account.project.name },
+                                           { QStringLiteral("region_id"), account.project.name },
+                                           { QStringLiteral("url"), m_config.publicUrl.toString() } } } } });
+    }
+    return QJsonObject{ { QStringLiteral("token"),
+                          QJsonObject{
+                                  { QStringLiteral("catalog"), catalog },
+                                  { QStringLiteral("expires_at"), timeformat::isoUtc(expiresMs) },
+                                  { QStringLiteral("issued_at"), timeformat::isoUtc(issuedMs) },
+                                  { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
+                                  { QStringLiteral("project"),
+                                    QJsonObject{ { QStringLiteral("domain"), domainJson },
+                                                 { QStringLiteral("id"), account.project.id },
+                                                 { QStringLiteral("name"), account.project.name } } },
+                                  { QStringLiteral("roles"),
+                                    QJsonArray{ QJsonObject{ { QStringLiteral("id"), QStringLiteral("0") },
+                                                             { QStringLiteral("name"), QStringLiteral("te_admin") } } } },
+                                  { QStringLiteral("user"),
+                                    QJsonObject{ { QStringLiteral("domain"), domainJson },
+                                                 { QStringLiteral("id"), account.id },
+                                                 { QStringLiteral("name"), account.name },
+                                                 { QStringLiteral("password_expires_at"), QString() } } } } } };
+}

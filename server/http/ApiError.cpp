@@ -1,0 +1,44 @@
+#include "http/ApiError.h"
+
+#include <QJsonObject>
+
+namespace apierror {
+
+ApiResponse modelArts(int status, const QString &code, const QString &message)
+{
+    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error_code"), code },
+                                                  { QStringLiteral("error_msg"), message } });
+}
+
+ApiResponse parameter(const QString &message)
+{
+    return modelArts(400, errorcode::Parameter, QStringLiteral("Parameter error. ") + message);
+}
+
+ApiResponse systemError()
+{
+    return modelArts(500, errorcode::SystemError, QStringLiteral("System error"));
+}
+
+ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message)
+{
+    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error_code"), code },
+                                                  { QStringLiteral("error_msg"), message },
+                                                  { QStringLiteral("request_id"), request.requestId } });
+}
+
+ApiResponse noSuchApi(const ApiRequest &request)
+{
+    return gateway(request, 404, errorcode::ApiNotFound,
+                   QStringLiteral("The API does not exist or has not been published in the environment"));
+}
+
+ApiResponse iam(int status, const QString &title, const QString &message)
+{
+    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error"),
+                                                    QJsonObject{ { QStringLiteral("code"), status },
+                                                                 { QStringLiteral("message"), message },
+                                                                 { QStringLiteral("title"), title } } } });
+}
+
+} // namespace apierror

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "http/ErrorCodes.h"
+#include "http/HttpExchange.h"
+
+// Error bodies of the service, as ModelArts, its API gateway and IAM write them.
+namespace apierror {
+
+// {"error_code", "error_msg"}
+ApiResponse modelArts(int status, const QString &code, const QString &message);
+// 400 ModelArts.0104, the message naming the field.
+ApiResponse parameter(const QString &message);
+// 500 ModelArts.4999.
+ApiResponse systemError();
+// {"error_code", "error_msg", "request_id"}: the gateway's shape, with the request's id inside.
+ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message);
+// 404 APIGW.0101: no such route.
+ApiResponse noSuchApi(const ApiRequest &request);
+// {"error": {"code", "message", "title"}}: IAM's shape.
+ApiResponse iam(int status, const QString &title, const QString &message);
+
+} // namespace apierror

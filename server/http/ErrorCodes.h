@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+// The error and progress codes modelarts-local answers with, as ModelArts, its API gateway, IAM and OBS
+// write them (modelarts-api.md section 6), each named once.
+namespace errorcode {
+
+// API gateway
+inline const QString ApiNotFound = QStringLiteral("APIGW.0101");
+inline const QString EntityTooLarge = QStringLiteral("APIGW.0201");
+inline const QString Unauthorized = QStringLiteral("APIGW.0301");
+
+// ModelArts
+inline const QString Parameter = QStringLiteral("ModelArts.0104");
+inline const QString NoPermission = QStringLiteral("ModelArts.4336");
+inline const QString DatasetNotFound = QStringLiteral("ModelArts.4352");
+inline const QString TaskExists = QStringLiteral("ModelArts.4386");
+inline const QString TaskStopped = QStringLiteral("ModelArts.4393");
+inline const QString SamplesNotUpdated = QStringLiteral("ModelArts.4401");
+inline const QString TooFewLabels = QStringLiteral("ModelArts.4405");
+inline const QString TooFewLabeledImages = QStringLiteral("ModelArts.4406");
+inline const QString NoUnlabeledSamples = QStringLiteral("ModelArts.4407");
+inline const QString LabelNotFound = QStringLiteral("ModelArts.4410");
+inline const QString SampleNotFound = QStringLiteral("ModelArts.4420");
+inline const QString TaskNotFound = QStringLiteral("ModelArts.4700");
+inline const QString TaskFailed = QStringLiteral("ModelArts.4917");
+inline const QString SystemError = QStringLiteral("ModelArts.4999");
+
+// A task's progress codes (the seed's task-info examples)
+inline const QString TaskPreparing = QStringLiteral("ModelArts.4902");
+inline const QString JobPrepared = QStringLiteral("ModelArts.4900");
+inline const QString JobSubmitted = QStringLiteral("ModelArts.4914");
+inline const QString JobExecuted = QStringLiteral("ModelArts.4916");
+inline const QString TaskSucceeded = QStringLiteral("ModelArts.4996");
+
+// OBS (the presigned image URLs)
+inline const QString ObsAccessDenied = QStringLiteral("OBS.AccessDenied");
+inline const QString ObsNoSuchKey = QStringLiteral("OBS.NoSuchKey");
+inline const QString ObsInternalError = QStringLiteral("OBS.InternalError");
+
+} // namespace errorcode

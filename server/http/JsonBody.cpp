@@ -1,0 +1,43 @@
+#include "http/JsonBody.h"
+
+#include "http/ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace jsonbody {
+
+std::optional<QJsonObject> object(const QByteArray &body, ApiResponse *error, bool emptyIsObject)
+{
+    if (emptyIsObject && body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = apierror::parameter(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                             .arg(parseError.errorString())
+                                             .arg(parseError.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = apierror::parameter(QStringLiteral("The body must be a JSON object."));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: return QStringLiteral("missing");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace jsonbody

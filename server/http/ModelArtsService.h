@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ServiceConfig.h"
+#include "auth/Authenticator.h"
+#include "auth/TokenIssuer.h"
+#include "auth/UrlSigner.h"
+#include "http/HttpExchange.h"
+#include "http/Router.h"
+#include "routes/AutoAnnotationRoutes.h"
+#include "routes/DatasetRoutes.h"
+#include "routes/ImageRoutes.h"
+#include "routes/SampleJson.h"
+#include "routes/SampleRoutes.h"
+#include "routes/TaskRoutes.h"
+
+#include <QObject>
+
+class Storage;
+class TaskManager;
+
+// The ModelArts-compatible API of modelarts-local: IAM tokens, the v2 dataset / annotation / task routes
+// and the presigned image URLs, each resource in its own routes/ file, behind one route table. handle()
+// maps one request to one response with its request id; it runs on the thread that owns the Storage (the
+// HTTP server's), and never throws: every failure becomes an error body.
+class ModelArtsService final : public QObject
+{
+    Q_OBJECT
+public:
+    ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, QObject *parent = nullptr);
+    ~ModelArtsService() override;
+    Q_DISABLE_COPY_MOVE(ModelArtsService)
+
+    ApiResponse handle(ApiRequest request);
+
+    void setPublicUrl(const QUrl &url);
+    const ServiceConfig &config() const { return m_config; }
+
+private:
+    ServiceConfig m_config;
+    UrlSigner m_signer;
+    Authenticator m_authenticator;
+    TokenIssuer m_tokens;
+    SampleJson m_sampleJson;
+    DatasetRoutes m_datasets;
+    SampleRoutes m_samples;
+    AutoAnnotationRoutes m_autoAnnotations;
+    TaskRoutes m_tasks;
+    ImageRoutes m_images;
+    Router m_router;
+};

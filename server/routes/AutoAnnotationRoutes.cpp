@@ -1,0 +1,75 @@
+#include "routes/AutoAnnotationRoutes.h"
+
+#include "http/ApiError.h"
+#include "http/QueryParams.h"
+#include "routes/ApiRoutes.h"
+#include "routes/SampleJson.h"
+#include "routes/SearchConditions.h"
+#include "storage/Storage.h"
+
+#include <QJsonArray>
+
+AutoAnnotationRoutes::AutoAnnotationRoutes(const Storage &storage, const SampleJson &json, std::function<qint64()> nowMs)
+    : m_storage(storage)
+    , m_json(json)
+    , m_nowMs(std::move(nowMs))
+{
+}
+
+void AutoAnnotationRoutes::addTo(ApiRoutes &routes)
+{
+    routes.dataset("GET", QStringLiteral("/auto-annotations/samples"),
+                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
+                       return list(dataset, request);
+                   });
+    routes.dataset("GET", QStringLiteral("/auto-annotations/samples/{sample_id}"),
+                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
+                       return describe(dataset, match.value(u"sample_id"));
+                   });
+}
+
+ApiResponse AutoAnnotationRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const
+{
+    const QueryParams params(request.encodedQuery);
+    ApiResponse error;
+    const auto page = pageOf(params, &error);
+    if (!page)
+        return error;
+    AutoQuery query;
+    query.offset = page->firstRecord();
+    query.limit = page->limit;
+    const auto low = params.fraction(QStringLiteral("low_score"), 0, &error);
+    if (!low)
+        return error;
+    const auto high = params.fraction(QStringLiteral("high_score"), 1, &error);
+    if (!high)
+        return error;
+    query.lowScore = *low;
+    query.highScore = *high;
+    query.labelName = params.value(QStringLiteral("label_name"));
+    const auto ascending = params.ascending(QStringLiteral("order"), &error);
+    if (!ascending)
+        return error;
+    query.ascending = *ascending;
+    const QString conditions = params.value(QStringLiteral("search_conditions"));
+    QString conditionError;
+    if (!conditions.isEmpty() && !searchconditions::apply(conditions, query, &conditionError))
+        return apierror::parameter(conditionError);
+
+    QJsonArray samples;
+    const QList<SampleRecord> found = m_storage.annotations().list(dataset.id, query);
+    const QList<LabelRecord> labels = m_storage.datasets().labels(dataset.id);
+    const qint64 now = m_nowMs() / 1000;
+    for (const SampleRecord &s : found)
+        samples.append(m_json.write(s, true, now, &labels));
+    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), m_storage.annotations().count(dataset.id, query) },
+                                               { QStringLiteral("samples"), samples } });
+}
+
+ApiResponse AutoAnnotationRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const
+{
+    const auto sample = m_storage.samples().find(dataset.id, sampleId);
+    if (!sample || !sample->autoAnnotation)
+        return apierror::modelArts(400, errorcode::SampleNotFound, QStringLiteral("Sample not found"));
+    return ApiResponse::json(200, m_json.write(*sample, true, m_nowMs() / 1000));
+}

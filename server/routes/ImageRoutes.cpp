@@ -1,0 +1,102 @@
+#include "routes/ImageRoutes.h"
+
+#include "ServerLog.h"
+#include "auth/UrlSigner.h"
+#include "http/ApiError.h"
+#include "http/QueryParams.h"
+#include "importer/ImageFiles.h"
+#include "routes/ApiRoutes.h"
+#include "storage/Storage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+ApiResponse noSuchKey()
+{
+    return apierror::modelArts(404, errorcode::ObsNoSuchKey, QStringLiteral("The specified key does not exist"));
+}
+
+QByteArray contentTypeOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("png") ? QByteArrayLiteral("image/png")
+            : suffix == QLatin1String("bmp") ? QByteArrayLiteral("image/bmp")
+                                             : QByteArrayLiteral("image/jpeg");
+}
+
+} // namespace
+
+ImageRoutes::ImageRoutes(const Storage &storage, const UrlSigner &signer, int previewMaxSide, std::function<qint64()> nowMs)
+    : m_storage(storage)
+    , m_signer(signer)
+    , m_previewMaxSide(previewMaxSide)
+    , m_nowMs(std::move(nowMs))
+{
+}
+
+void ImageRoutes::addTo(ApiRoutes &routes)
+{
+    for (const QByteArray &method : { QByteArrayLiteral("GET"), QByteArrayLiteral("HEAD") }) {
+        routes.open(method, QStringLiteral("/obs/{dataset_id}/{sample_id}/{kind}"),
+                    [this](const ApiRequest &request, const RouteMatch &match) {
+                        return serve(request, match.value(u"dataset_id"), match.value(u"sample_id"), match.value(u"kind"));
+                    });
+    }
+}
+
+QString ImageRoutes::insideDataDir(const QString &relPath)
+{
+    // The stored path comes from the database, never from the request; still, refuse anything that would
+    // resolve outside the data directory (a link, a tampered row).
+    if (m_canonicalRoot.isEmpty())
+        m_canonicalRoot = QFileInfo(m_storage.dataDir()).canonicalFilePath() + QLatin1Char('/');
+    const QString path = QFileInfo(QDir(m_storage.dataDir()).filePath(relPath)).canonicalFilePath();
+    return path.isEmpty() || !path.startsWith(m_canonicalRoot) ? QString() : path;
+}
+
+QString ImageRoutes::previewOf(const QString &path, const QString &datasetId, const QString &sampleId) const
+{
+    const QString preview = QDir(m_storage.dataDir()).filePath(QStringLiteral("previews/%1/%2.jpg").arg(datasetId, sampleId));
+    if (QFileInfo::exists(preview))
+        return preview;
+    QString error;
+    if (!imagefiles::writePreview(path, preview, m_previewMaxSide, &error)) {
+        qCWarning(lcServer).noquote() << "preview of" << sampleId << "failed:" << error;
+        return {};
+    }
+    return preview;
+}
+
+ApiResponse ImageRoutes::serve(const ApiRequest &request, const QString &datasetId, const QString &sampleId, const QString &kindName)
+{
+    const bool isPreview = kindName == QLatin1String("preview");
+    if (!isPreview && kindName != QLatin1String("source"))
+        return apierror::gateway(request, 404, errorcode::ApiNotFound, QStringLiteral("The API does not exist"));
+    const QueryParams params(request.encodedQuery);
+    const qint64 now = m_nowMs() / 1000;
+    bool ok = false;
+    const qint64 expires = params.value(QStringLiteral("Expires")).toLongLong(&ok);
+    const auto kind = isPreview ? UrlSigner::Kind::Preview : UrlSigner::Kind::Source;
+    if (!ok || !m_signer.verify(datasetId, sampleId, kind, expires, params.value(QStringLiteral("Signature")).toLatin1(), now)) {
+        return apierror::modelArts(403, errorcode::ObsAccessDenied,
+                                   ok && expires < now ? QStringLiteral("Request has expired")
+                                                       : QStringLiteral("The request signature does not match"));
+    }
+    const auto relPath = m_storage.samples().file(datasetId, sampleId);
+    QString path = relPath ? insideDataDir(*relPath) : QString();
+    if (path.isEmpty())
+        return noSuchKey();
+    const QByteArray contentType = isPreview ? QByteArrayLiteral("image/jpeg") : contentTypeOf(path);
+    if (isPreview) {
+        path = previewOf(path, datasetId, sampleId);
+        if (path.isEmpty())
+            return apierror::modelArts(500, errorcode::ObsInternalError, QStringLiteral("The preview could not be made"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return noSuchKey();
+    return ApiResponse{ 200, contentType, request.method == "HEAD" ? QByteArray() : file.readAll(), {} };
+}

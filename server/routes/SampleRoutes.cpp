@@ -1,0 +1,228 @@
+#include "routes/SampleRoutes.h"
+
+#include "ServerLog.h"
+#include "http/ApiError.h"
+#include "http/JsonBody.h"
+#include "http/QueryParams.h"
+#include "routes/ApiRoutes.h"
+#include "routes/SampleJson.h"
+#include "storage/Storage.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+// The sample states of team labeling: modelarts-local has none, so they match nothing.
+bool isTeamState(const QString &state)
+{
+    static const QStringList teamStates{
+        QStringLiteral("__UNCHECK__"), QStringLiteral("__ACCEPTED__"), QStringLiteral("__REJECTED__"),
+        QStringLiteral("__UNREVIEWED__"), QStringLiteral("__REVIEWED__"), QStringLiteral("__WORKFORCE_SAMPLED__"),
+        QStringLiteral("__WORKFORCE_SAMPLED_UNCHECK__"), QStringLiteral("__WORKFORCE_SAMPLED_CHECKED__"),
+        QStringLiteral("__WORKFORCE_SAMPLED_ACCEPTED__"), QStringLiteral("__WORKFORCE_SAMPLED_REJECTED__")
+    };
+    return teamStates.contains(state);
+}
+
+std::optional<SampleState> stateOf(const QString &state)
+{
+    if (state.isEmpty())
+        return SampleState::Any;
+    if (state == QLatin1String("__ALL__"))
+        return SampleState::Labeled;
+    if (state == QLatin1String("__NONE__"))
+        return SampleState::Unlabeled;
+    if (state == QLatin1String("__AUTO_ANNOTATION__"))
+        return SampleState::AutoAnnotated;
+    return std::nullopt;
+}
+
+} // namespace
+
+SampleRoutes::SampleRoutes(Storage &storage, const SampleJson &json, std::function<qint64()> nowMs)
+    : m_storage(storage)
+    , m_json(json)
+    , m_nowMs(std::move(nowMs))
+{
+}
+
+void SampleRoutes::addTo(ApiRoutes &routes)
+{
+    routes.dataset("GET", QStringLiteral("/data-annotations/samples"),
+                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
+                       return list(dataset, request);
+                   });
+    routes.dataset("PUT", QStringLiteral("/data-annotations/samples"),
+                   [this](const ApiRequest &request, const RouteMatch &, const Caller &caller, const DatasetRecord &dataset) {
+                       return update(caller, dataset, request);
+                   });
+    routes.dataset("GET", QStringLiteral("/data-annotations/samples/{sample_id}"),
+                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
+                       return describe(dataset, match.value(u"sample_id"));
+                   });
+}
+
+ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const
+{
+    const QueryParams params(request.encodedQuery);
+    ApiResponse error;
+    const auto page = pageOf(params, &error);
+    if (!page)
+        return error;
+    SampleQuery query;
+    query.offset = page->firstRecord();
+    query.limit = page->limit;
+    query.labelName = params.value(QStringLiteral("label_name"));
+    query.searchName = params.value(QStringLiteral("search_content"));
+    const QString stateName = params.value(QStringLiteral("sample_state"));
+    const auto state = stateOf(stateName);
+    if (!state && isTeamState(stateName))
+        return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), 0 }, { QStringLiteral("samples"), QJsonArray{} } });
+    if (!state)
+        return apierror::parameter(QStringLiteral("sample_state %1 is not a known sample state.").arg(stateName));
+    query.state = *state;
+    QJsonArray samples;
+    const QList<LabelRecord> labels = m_storage.datasets().labels(dataset.id);
+    const qint64 now = m_nowMs() / 1000;
+    for (const SampleRecord &s : m_storage.samples().list(dataset.id, query))
+        samples.append(m_json.write(s, query.state == SampleState::AutoAnnotated, now, &labels));
+    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), m_storage.samples().count(dataset.id, query) },
+                                               { QStringLiteral("samples"), samples } });
+}
+
+ApiResponse SampleRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const
+{
+    const auto sample = m_storage.samples().find(dataset.id, sampleId);
+    if (!sample)
+        return apierror::modelArts(400, errorcode::SampleNotFound, QStringLiteral("Sample not found"));
+    return ApiResponse::json(200, m_json.write(*sample, false, m_nowMs() / 1000));
+}
+
+std::optional<SampleLabelRecord> SampleRoutes::parseLabel(const QJsonValue &value, const QString &field, ApiResponse *error)
+{
+    auto refuse = [error](const QString &message) {
+        *error = apierror::parameter(message);
+        return std::nullopt;
+    };
+    if (!value.isObject())
+        return refuse(QStringLiteral("%1 must be an object.").arg(field));
+    const QJsonObject label = value.toObject();
+    const QJsonValue name = label.value(QStringLiteral("name"));
+    if (!name.isString() || name.toString().isEmpty())
+        return refuse(QStringLiteral("%1.name must be a non-empty string, not %2.").arg(field, jsonbody::typeName(name)));
+    const QJsonValue type = label.value(QStringLiteral("type"));
+    if (!type.isUndefined() && !type.isDouble())
+        return refuse(QStringLiteral("%1.type must be an integer.").arg(field));
+    const QJsonValue score = label.value(QStringLiteral("score"));
+    if (!score.isUndefined() && !score.isNull() && !score.isDouble())
+        return refuse(QStringLiteral("%1.score must be a number.").arg(field));
+    const QJsonValue property = label.value(QStringLiteral("property"));
+    if (!property.isUndefined() && !property.isNull() && !property.isObject())
+        return refuse(QStringLiteral("%1.property must be an object.").arg(field));
+    SampleLabelRecord record{ name.toString(), type.toInt(0), std::nullopt, property.toObject() };
+    if (score.isDouble())
+        record.score = score.toDouble();
+    return record;
+}
+
+std::optional<SampleRoutes::Update> SampleRoutes::parseItem(const QJsonValue &value, const QString &field, ApiResponse *error)
+{
+    const QJsonObject item = value.toObject();
+    const QJsonValue id = item.value(QStringLiteral("sample_id"));
+    const QJsonValue labelsValue = item.value(QStringLiteral("labels"));
+    if (!value.isObject())
+        *error = apierror::parameter(QStringLiteral("%1 must be an object.").arg(field));
+    else if (!id.isString() || id.toString().isEmpty())
+        *error = apierror::parameter(QStringLiteral("%1.sample_id must be a non-empty string, not %2.").arg(field, jsonbody::typeName(id)));
+    else if (!labelsValue.isArray())
+        *error = apierror::parameter(QStringLiteral("%1.labels must be an array, not %2.").arg(field, jsonbody::typeName(labelsValue)));
+    if (!value.isObject() || !id.isString() || id.toString().isEmpty() || !labelsValue.isArray())
+        return std::nullopt;
+    Update update{ id.toString(), {} };
+    const QJsonArray labels = labelsValue.toArray();
+    for (qsizetype j = 0; j < labels.size(); ++j) {
+        const auto label = parseLabel(labels[j], QStringLiteral("%1.labels[%2]").arg(field).arg(j), error);
+        if (!label)
+            return std::nullopt;
+        update.labels.append(*label);
+    }
+    return update;
+}
+
+std::optional<QList<SampleRoutes::Update>> SampleRoutes::parse(const QByteArray &body, ApiResponse *error)
+{
+    const auto object = jsonbody::object(body, error);
+    if (!object)
+        return std::nullopt;
+    const QJsonValue samplesValue = object->value(QStringLiteral("samples"));
+    if (!samplesValue.isArray()) {
+        *error = apierror::parameter(QStringLiteral("samples must be an array, not %1.").arg(jsonbody::typeName(samplesValue)));
+        return std::nullopt;
+    }
+    // The whole body is checked before anything changes.
+    QList<Update> updates;
+    const QJsonArray items = samplesValue.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto update = parseItem(items[i], QStringLiteral("samples[%1]").arg(i), error);
+        if (!update)
+            return std::nullopt;
+        updates.append(*update);
+    }
+    return updates;
+}
+
+ApiResponse SampleRoutes::update(const Caller &caller, const DatasetRecord &dataset, const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto updates = parse(request.body, &error);
+    if (!updates)
+        return error;
+    return apply(caller, dataset, *updates);
+}
+
+QPair<QString, QString> SampleRoutes::refusal(const DatasetRecord &dataset, const Update &u, const QSet<QString> &knownLabels) const
+{
+    if (!m_storage.samples().file(dataset.id, u.sampleId))
+        return { errorcode::SampleNotFound, QStringLiteral("Sample not found: %1").arg(u.sampleId) };
+    for (const SampleLabelRecord &l : u.labels) {
+        if (!knownLabels.contains(l.name))
+            return { errorcode::LabelNotFound, QStringLiteral("Label not found: %1").arg(l.name) };
+    }
+    return {};
+}
+
+ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &dataset, const QList<Update> &updates)
+{
+    QSet<QString> knownLabels;
+    for (const LabelRecord &l : m_storage.datasets().labels(dataset.id))
+        knownLabels.insert(l.name);
+    if (!m_storage.transaction())
+        return apierror::systemError();
+    QJsonArray results;
+    bool allOk = true;
+    const qint64 now = m_nowMs();
+    for (const Update &u : updates) {
+        const auto [code, message] = refusal(dataset, u, knownLabels);
+        if (code.isEmpty() && !m_storage.samples().replaceLabels(u.sampleId, u.labels, caller.annotatedBy, now)) {
+            m_storage.rollback();
+            qCWarning(lcServer).noquote() << "batch update failed:" << m_storage.lastError();
+            return apierror::systemError();
+        }
+        allOk = allOk && code.isEmpty();
+        results.append(code.isEmpty() ? QJsonObject{ { QStringLiteral("success"), true } }
+                                      : QJsonObject{ { QStringLiteral("success"), false },
+                                                     { QStringLiteral("error_code"), code },
+                                                     { QStringLiteral("error_msg"), message } });
+    }
+    if (!m_storage.datasets().touch(dataset.id, now) || !m_storage.commit()) {
+        m_storage.rollback();
+        return apierror::systemError();
+    }
+    if (allOk)
+        return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });
+    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), false },
+                                               { QStringLiteral("error_code"), errorcode::SamplesNotUpdated },
+                                               { QStringLiteral("error_msg"), QStringLiteral("Some samples were not updated") },
+                                               { QStringLiteral("results"), results } });
+}

@@ -1,0 +1,188 @@
+#include "routes/TaskRoutes.h"
+
+#include "Ids.h"
+#include "http/ApiError.h"
+#include "http/JsonBody.h"
+#include "http/QueryParams.h"
+#include "routes/ApiRoutes.h"
+#include "storage/Storage.h"
+#include "tasks/EventTree.h"
+#include "tasks/TaskManager.h"
+
+#include <QJsonArray>
+
+namespace {
+
+std::optional<std::pair<double, double>> parseScope(const QString &scope)
+{
+    const QStringList parts = scope.split(QLatin1Char('-'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okLow = false, okHigh = false;
+    const double low = parts[0].toDouble(&okLow);
+    const double high = parts[1].toDouble(&okHigh);
+    if (!okLow || !okHigh || low < 0 || high > 1 || low > high)
+        return std::nullopt;
+    return std::make_pair(low, high);
+}
+
+// The config as the cloud echoes it: the request's, with the defaults of what it left out.
+QJsonObject echoedConfig(QJsonObject config, const QString &algorithm, const QString &scope, bool collect)
+{
+    config.insert(QStringLiteral("algorithm_type"), algorithm);
+    config.insert(QStringLiteral("confidence_scope"), scope);
+    config.insert(QStringLiteral("collect_sample"), collect);
+    for (const QString &key : { QStringLiteral("ambiguity"), QStringLiteral("image_brightness"), QStringLiteral("image_colorfulness") }) {
+        if (!config.contains(key))
+            config.insert(key, false);
+    }
+    if (!config.contains(QStringLiteral("worker_server_num")))
+        config.insert(QStringLiteral("worker_server_num"), 0);
+    if (!config.contains(QStringLiteral("name")))
+        config.insert(QStringLiteral("name"), ids::resourceId());
+    return config;
+}
+
+// The config's fields, checked; false with the message in *error.
+bool parseConfig(const QJsonObject &config, TaskRequest &request, QString *error)
+{
+    const QJsonValue algorithm = config.value(QStringLiteral("algorithm_type"));
+    if (!algorithm.isUndefined() && !algorithm.isString()) {
+        *error = QStringLiteral("config.algorithm_type must be a string.");
+        return false;
+    }
+    const QString algorithmType = algorithm.toString(QStringLiteral("fast"));
+    if (algorithmType != QLatin1String("fast") && algorithmType != QLatin1String("accurate")) {
+        *error = QStringLiteral("config.algorithm_type must be fast or accurate, not %1.").arg(algorithmType);
+        return false;
+    }
+    const QJsonValue scopeValue = config.value(QStringLiteral("confidence_scope"));
+    if (!scopeValue.isUndefined() && !scopeValue.isString()) {
+        *error = QStringLiteral("config.confidence_scope must be a string such as \"0.0-0.5\".");
+        return false;
+    }
+    const QString scopeText = scopeValue.toString(QStringLiteral("0.0-0.5"));
+    const auto scope = parseScope(scopeText);
+    if (!scope) {
+        *error = QStringLiteral("config.confidence_scope must be \"low-high\" within 0..1, not %1.").arg(scopeText);
+        return false;
+    }
+    request.accurate = algorithmType == QLatin1String("accurate");
+    request.confidenceLow = scope->first;
+    request.confidenceHigh = scope->second;
+    request.config = echoedConfig(config, algorithmType, scopeText, request.collectKeySample);
+    return true;
+}
+
+} // namespace
+
+TaskRoutes::TaskRoutes(const Storage &storage, TaskManager &tasks)
+    : m_storage(storage)
+    , m_tasks(tasks)
+{
+}
+
+void TaskRoutes::addTo(ApiRoutes &routes)
+{
+    routes.dataset("GET", QStringLiteral("/tasks"), [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
+        return list(dataset, request);
+    });
+    routes.dataset("POST", QStringLiteral("/tasks"), [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
+        return create(dataset, request);
+    });
+    routes.dataset("GET", QStringLiteral("/tasks/{task_id}"), [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
+        return describe(dataset, match.value(u"task_id"));
+    });
+    routes.dataset("POST", QStringLiteral("/tasks/{task_id}/stop"),
+                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
+                       return stop(dataset, match.value(u"task_id"));
+                   });
+}
+
+std::optional<TaskRequest> TaskRoutes::parseRequest(const QByteArray &body, ApiResponse *error)
+{
+    const auto object = jsonbody::object(body, error, true);
+    if (!object)
+        return std::nullopt;
+    TaskRequest request;
+    const QJsonValue taskType = object->value(QStringLiteral("task_type"));
+    const QJsonValue collect = object->value(QStringLiteral("collect_key_sample"));
+    const QJsonValue config = object->value(QStringLiteral("config"));
+    request.type = taskType.toString(QStringLiteral("auto-label"));
+    request.collectKeySample = collect.toBool(false);
+    QString message;
+    if (!taskType.isUndefined() && !taskType.isString())
+        message = QStringLiteral("task_type must be a string.");
+    else if (request.type != QLatin1String("auto-label"))
+        message = QStringLiteral("task_type %1 is not supported: modelarts-local runs auto-label tasks.").arg(request.type);
+    else if (!collect.isUndefined() && !collect.isBool())
+        message = QStringLiteral("collect_key_sample must be a boolean.");
+    else if (!config.isUndefined() && !config.isObject())
+        message = QStringLiteral("config must be an object.");
+    else if (parseConfig(config.toObject(), request, &message))
+        return request;
+    *error = apierror::parameter(message);
+    return std::nullopt;
+}
+
+ApiResponse TaskRoutes::create(const DatasetRecord &dataset, const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto taskRequest = parseRequest(request.body, &error);
+    if (!taskRequest)
+        return error;
+    const auto created = m_tasks.create(dataset, *taskRequest);
+    if (const auto *refusal = std::get_if<TaskRefusal>(&created))
+        return apierror::modelArts(refusal->httpStatus, refusal->code, refusal->message);
+    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("task_id"), std::get<QString>(created) } });
+}
+
+QJsonObject TaskRoutes::present(const TaskRecord &task) const
+{
+    // Unconfirmed: what of this task's results still awaits confirmation (confirming lowers it).
+    const qint64 unconfirmed = task.state.value(QStringLiteral("status")).toInt() == taskstatus::Succeeded
+            ? m_storage.annotations().countOfTask(task.id)
+            : qint64(0);
+    return eventtree::present(task, m_tasks.now(), unconfirmed);
+}
+
+ApiResponse TaskRoutes::describe(const DatasetRecord &dataset, const QString &taskId) const
+{
+    const auto task = m_tasks.task(dataset.id, taskId);
+    if (!task)
+        return apierror::modelArts(400, errorcode::TaskNotFound, QStringLiteral("Task does not exist"));
+    return ApiResponse::json(200, present(*task));
+}
+
+ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const
+{
+    const QString type = QueryParams(request.encodedQuery).value(QStringLiteral("type"));
+    if (!type.isEmpty() && type != QLatin1String("auto-label") && type != QLatin1String("pre-label")
+        && type != QLatin1String("auto-grouping") && type != QLatin1String("auto-deploy"))
+        return apierror::parameter(QStringLiteral("type must be auto-label, pre-label, auto-grouping or auto-deploy."));
+    QJsonArray tasks;
+    const DatasetCounts counts = m_storage.datasets().counts(dataset.id);
+    for (const TaskRecord &task : m_tasks.tasks(dataset.id, type)) {
+        QJsonObject t = present(task);
+        const QJsonObject result = t.value(QStringLiteral("result")).toObject();
+        t.remove(QStringLiteral("resource_id"));
+        t.insert(QStringLiteral("dataset_id"), dataset.id);
+        t.insert(QStringLiteral("type"), 0);
+        t.insert(QStringLiteral("total_sample_count"), counts.total);
+        t.insert(QStringLiteral("annotated_sample_count"), counts.labeled);
+        t.insert(QStringLiteral("unconfirmed_sample_count"), result.value(QStringLiteral("unconfirmed_sample_count")).toInteger());
+        t.insert(QStringLiteral("model_name"), QStringLiteral("modelarts-local"));
+        t.insert(QStringLiteral("model_version"), QStringLiteral("0.1.0"));
+        tasks.append(t);
+    }
+    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("tasks"), tasks },
+                                               { QStringLiteral("total_count"), qint64(tasks.size()) },
+                                               { QStringLiteral("exist_running_deploy_task"), false } });
+}
+
+ApiResponse TaskRoutes::stop(const DatasetRecord &dataset, const QString &taskId)
+{
+    if (m_tasks.stop(dataset.id, taskId) == TaskManager::StopOutcome::NotFound)
+        return apierror::modelArts(400, errorcode::TaskNotFound, QStringLiteral("Task does not exist"));
+    return ApiResponse::empty(204); // stopping, or already finished: nothing to stop
+}

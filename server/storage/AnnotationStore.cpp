@@ -1,0 +1,195 @@
+#include "storage/AnnotationStore.h"
+
+#include "storage/Database.h"
+#include "storage/SampleRows.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQuery &query) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Score, then insertion order: both in the auto_by_dataset index (its entries end with the rowid),
+    // so a page is read off the index without sorting the whole dataset.
+    const QString order = query.ascending ? QStringLiteral(" ORDER BY a.score ASC, a.rowid ASC")
+                                          : QStringLiteral(" ORDER BY a.score DESC, a.rowid DESC");
+    QString select = samplerows::select;
+    select.replace(QStringLiteral("FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id"),
+                   QStringLiteral("FROM auto_annotations a JOIN samples s ON s.id = a.sample_id"));
+    // A listing reads page after page: where the previous page ended (if nothing changed since) lets
+    // this one start there instead of skipping `offset` entries, so the last page of 100,000 costs what
+    // the first does.
+    const QString key = queryKey(datasetId, query) + (query.ascending ? QStringLiteral("|asc|") : QStringLiteral("|desc|"));
+    const QPair<qint64, qint64> version = m_db.changeVersion();
+    const auto cursor = query.offset > 0 ? m_pageEnds.constFind(key + QString::number(query.offset)) : m_pageEnds.cend();
+    const bool resume = cursor != m_pageEnds.cend() && cursor->version == version && version.first >= 0 && query.sampleName.isEmpty();
+    if (resume) {
+        // The cursor's score replaces the query's bound (SQLite takes one lower bound for the index
+        // range, and it must be this one); the rowid settles ties.
+        AutoQuery from = query;
+        if (query.ascending)
+            from.lowScore = qMax(query.lowScore, cursor->score);
+        else
+            from.highScore = qMin(query.highScore, cursor->score);
+        q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(from)
+                  + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)") : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
+                  + order + QStringLiteral(" LIMIT ?)") + order);
+        bind(q, datasetId, from);
+        q.addBindValue(cursor->score);
+        q.addBindValue(cursor->rowid);
+    } else if (query.sampleName.isEmpty()) {
+        // The offset skips index entries only; the join runs for the page's rows alone.
+        q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(query) + order
+                  + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+    } else {
+        q.prepare(select + filter(query) + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    }
+    if (!resume)
+        bind(q, datasetId, query);
+    q.addBindValue(query.limit);
+    if (!resume)
+        q.addBindValue(query.offset);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return {};
+    }
+    QList<SampleRecord> page = samplerows::read(q);
+    if (!page.isEmpty() && page.last().autoAnnotation && query.sampleName.isEmpty()) {
+        QSqlQuery last(m_db.connection());
+        last.prepare(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
+        last.addBindValue(page.last().id);
+        if (last.exec() && last.next()) {
+            if (m_pageEnds.size() > 256)
+                m_pageEnds.clear();
+            m_pageEnds.insert(key + QString::number(query.offset + page.size()),
+                              PageEnd{ version, page.last().autoAnnotation->score, last.value(0).toLongLong() });
+        }
+    }
+    return page;
+}
+
+qint64 AnnotationStore::count(const QString &datasetId, const AutoQuery &query) const
+{
+    const QString key = queryKey(datasetId, query);
+    const QPair<qint64, qint64> version = m_db.changeVersion();
+    const auto cached = m_autoCounts.constFind(key);
+    if (version.first >= 0 && cached != m_autoCounts.cend() && cached->version == version)
+        return cached->count;
+    QSqlQuery q(m_db.connection());
+    // Without a name filter, the index alone answers (every auto annotation has its sample).
+    q.prepare(query.sampleName.isEmpty() ? QStringLiteral("SELECT COUNT(*) FROM auto_annotations a ") + filter(query)
+                                         : QStringLiteral("SELECT COUNT(*) FROM auto_annotations a JOIN samples s ON s.id = a.sample_id ")
+                      + filter(query));
+    bind(q, datasetId, query);
+    if (!q.exec() || !q.next())
+        return 0;
+    const qint64 count = q.value(0).toLongLong();
+    if (m_autoCounts.size() > 64)
+        m_autoCounts.clear();
+    m_autoCounts.insert(key, CachedCount{ version, count });
+    return count;
+}
+
+bool AnnotationStore::replace(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results)
+{
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM auto_annotations WHERE dataset_id = ?"));
+    q.addBindValue(datasetId);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("INSERT INTO auto_annotations(sample_id, dataset_id, task_id, label_name, score, hard,"
+                             " hard_coefficient, hard_reasons) VALUES(?,?,?,?,?,?,?,?)"));
+    for (auto it = results.cbegin(); ok && it != results.cend(); ++it) {
+        QStringList reasons;
+        for (int r : it->hardReasons)
+            reasons.append(QString::number(r));
+        q.addBindValue(it.key());
+        q.addBindValue(datasetId);
+        q.addBindValue(it->taskId);
+        q.addBindValue(it->labelName);
+        q.addBindValue(it->score);
+        q.addBindValue(it->hard ? 1 : 0);
+        q.addBindValue(it->hardCoefficient);
+        q.addBindValue(sqlvalues::text(reasons.join(QLatin1Char('-'))));
+        ok = q.exec();
+    }
+    if (!ok) {
+        m_db.setError(q.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+qint64 AnnotationStore::countHard(const QString &datasetId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE dataset_id = ? AND hard = 1"));
+    q.addBindValue(datasetId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 AnnotationStore::countOfTask(const QString &taskId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE task_id = ?"));
+    q.addBindValue(taskId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QHash<int, qint64> AnnotationStore::hardReasonCounts(const QString &datasetId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT hard_reasons FROM auto_annotations WHERE dataset_id = ? AND hard = 1"));
+    q.addBindValue(datasetId);
+    QHash<int, qint64> out;
+    if (q.exec()) {
+        while (q.next()) {
+            const QStringList reasons = q.value(0).toString().split(QLatin1Char('-'), Qt::SkipEmptyParts);
+            for (const QString &r : reasons)
+                out[r.toInt()] += 1;
+        }
+    }
+    return out;
+}
+
+QString AnnotationStore::filter(const AutoQuery &query) const
+{
+    QString where = QStringLiteral("WHERE a.dataset_id = ? AND a.score >= ? AND a.score <= ?");
+    if (!query.labelName.isEmpty())
+        where += QStringLiteral(" AND a.label_name = ?");
+    if (query.hard)
+        where += QStringLiteral(" AND a.hard = ?");
+    if (!query.sampleName.isEmpty())
+        where += QStringLiteral(" AND instr(s.name, ?) > 0");
+    return where;
+}
+
+void AnnotationStore::bind(QSqlQuery &q, const QString &datasetId, const AutoQuery &query) const
+{
+    q.addBindValue(datasetId);
+    q.addBindValue(query.lowScore);
+    q.addBindValue(query.highScore);
+    if (!query.labelName.isEmpty())
+        q.addBindValue(query.labelName);
+    if (query.hard)
+        q.addBindValue(*query.hard ? 1 : 0);
+    if (!query.sampleName.isEmpty())
+        q.addBindValue(query.sampleName);
+}
+
+QString AnnotationStore::queryKey(const QString &datasetId, const AutoQuery &query)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+            .arg(datasetId)
+            .arg(query.lowScore, 0, 'g', 17)
+            .arg(query.highScore, 0, 'g', 17)
+            .arg(query.labelName)
+            .arg(query.hard ? (*query.hard ? 1 : 0) : -1)
+            .arg(query.sampleName);
+}

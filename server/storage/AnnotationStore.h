@@ -1,0 +1,68 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+struct AutoQuery
+{
+    double lowScore = 0;
+    double highScore = 1;
+    QString labelName;
+    std::optional<bool> hard;
+    QString sampleName;
+    bool ascending = false;
+    qint64 offset = 0; // records
+    qint64 limit = 10;
+};
+
+// Auto annotations: the results of auto-label tasks awaiting confirmation, listed page after page in
+// score order. Keeps where each page ended and the count of each query while nothing changes, so the
+// last page of 100,000 costs what the first does.
+class AnnotationStore final
+{
+public:
+    explicit AnnotationStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    QList<SampleRecord> list(const QString &datasetId, const AutoQuery &query) const;
+    qint64 count(const QString &datasetId, const AutoQuery &query) const;
+    // Replaces the dataset's pending auto annotations with `results` (sample id -> annotation) at once.
+    bool replace(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results);
+    qint64 countHard(const QString &datasetId) const;
+    qint64 countOfTask(const QString &taskId) const;
+    QHash<int, qint64> hardReasonCounts(const QString &datasetId) const;
+
+private:
+    QString filter(const AutoQuery &query) const;
+    void bind(QSqlQuery &q, const QString &datasetId, const AutoQuery &query) const;
+    static QString queryKey(const QString &datasetId, const AutoQuery &query);
+
+    Database &m_db;
+    // Counts by query, valid while nothing in the database changed (a listing asks for the same count on
+    // each of its pages).
+    struct CachedCount
+    {
+        QPair<qint64, qint64> version;
+        qint64 count = 0;
+    };
+    mutable QHash<QString, CachedCount> m_autoCounts;
+    // Where a page of a listing ended: (score, rowid) of its last entry, by query and offset, valid while
+    // nothing changed.
+    struct PageEnd
+    {
+        QPair<qint64, qint64> version;
+        double score = 0;
+        qint64 rowid = 0;
+    };
+    mutable QHash<QString, PageEnd> m_pageEnds;
+};

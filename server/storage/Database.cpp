@@ -1,0 +1,155 @@
+#include "storage/Database.h"
+
+#include "Ids.h"
+#include "ServerLog.h"
+#include "storage/Schema.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+Database::Database(const QString &dataDir)
+    : m_dataDir(dataDir)
+    , m_connection(QStringLiteral("storage-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // before the connection goes
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connection);
+}
+
+bool Database::open()
+{
+    if (!QDir().mkpath(m_dataDir)) {
+        m_lastError = QStringLiteral("cannot create the data directory %1").arg(m_dataDir);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(QDir(m_dataDir).filePath(QStringLiteral("modelarts-local.db")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(QStringLiteral("PRAGMA synchronous=FULL"))
+        || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        // 32 MB of pages kept between statements: listing 100,000 samples reads the same index pages
+        // page after page (SQLite's default keeps 2 MB).
+        || !exec(QStringLiteral("PRAGMA cache_size=-32768")))
+        return false;
+    return schema::migrate(*this);
+}
+
+bool Database::exec(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql)) {
+        m_lastError = q.lastError().text() + QStringLiteral(" in: ") + sql;
+        qCWarning(lcStorage).noquote() << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+QSqlQuery *Database::prepared(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            m_lastError = q->lastError().text();
+            return nullptr;
+        }
+        it = m_statements.insert(sql, q);
+    }
+    (*it)->finish();
+    return it->get();
+}
+
+bool Database::transaction()
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit()
+{
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+QPair<qint64, qint64> Database::changeVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) && q.next())
+        return { q.value(0).toLongLong(), q.value(1).toLongLong() };
+    return { -1, -1 };
+}
+
+QByteArray Database::meta(const QString &key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toByteArray();
+    return {};
+}
+
+bool Database::setMeta(const QString &key, const QByteArray &value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QByteArray Database::secret(const QString &key)
+{
+    QByteArray value = meta(key);
+    if (value.isEmpty()) {
+        value = ids::randomBytes(32);
+        QSqlQuery q(connection());
+        // Two processes may race here on first use: keep whichever was written first.
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES(?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        q.exec();
+        value = meta(key);
+    }
+    return value;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+// One connection to modelarts-local's SQLite database (WAL) in the data directory, with the statements
+// prepared on it. A Database belongs to the thread that created it; a thread that needs the database opens
+// its own. The stores (identity, datasets, samples, annotations, tasks) all work through one Database.
+class Database final
+{
+public:
+    explicit Database(const QString &dataDir);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens (creating the file and its schema if needed). False with lastError() set on failure.
+    bool open();
+    QString dataDir() const { return m_dataDir; }
+    QString lastError() const { return m_lastError; }
+    // What went wrong last, for the stores (kept for lastError()).
+    void setError(const QString &error) const { m_lastError = error; }
+
+    QSqlDatabase connection() const;
+    bool exec(const QString &sql);
+    // A statement prepared once, by its SQL, finished and ready to bind; nullptr when it does not prepare
+    // (lastError says why).
+    QSqlQuery *prepared(const QString &sql) const;
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    // "Has anything changed since": data_version moves when another connection (a task's worker)
+    // commits, total_changes() when this one writes. (-1, -1) when it cannot be read.
+    QPair<qint64, qint64> changeVersion() const;
+
+    // Settings kept in the database.
+    QByteArray meta(const QString &key) const;
+    bool setMeta(const QString &key, const QByteArray &value);
+    // A random secret created on first use (the URL signing key).
+    QByteArray secret(const QString &key);
+
+private:
+    QString m_dataDir;
+    QString m_connection;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QString m_lastError;
+};

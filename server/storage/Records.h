@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Plain rows of modelarts-local's database, as Storage reads and writes them.
+
+struct ProjectRecord
+{
+    QString id;
+    QString name;
+};
+
+struct UserRecord
+{
+    QString id;
+    QString name;
+    QString domainId;
+    QString domainName;
+    ProjectRecord project;
+    QByteArray passwordHash;
+};
+
+struct AccessKeyRecord
+{
+    QString accessKey;
+    QByteArray secretKey;
+    QString userId;
+    QString projectId;
+};
+
+struct LabelRecord
+{
+    QString name;
+    int type = 0;
+    QString color;
+};
+
+struct DatasetRecord
+{
+    QString id;
+    QString projectId;
+    QString name;
+    QString description;
+    int type = 0;
+    qint64 createTimeMs = 0;
+    qint64 updateTimeMs = 0;
+};
+
+struct DatasetCounts
+{
+    qint64 total = 0;
+    qint64 labeled = 0;     // MANUAL_ANNOTATION
+    qint64 autoPending = 0; // auto-labeled, awaiting confirmation
+};
+
+struct SampleLabelRecord
+{
+    QString name;
+    int type = 0;
+    std::optional<double> score;
+    QJsonObject property;
+};
+
+struct AutoAnnotationRecord
+{
+    QString taskId;
+    QString labelName;
+    double score = 0;
+    bool hard = false;
+    double hardCoefficient = 0;
+    QList<int> hardReasons;
+};
+
+struct SampleRecord
+{
+    QString id;
+    QString datasetId;
+    QString name;    // the image's file name
+    QString dir;     // "/<dataset>/<sub folder>/"
+    QString relPath; // below the data directory
+    qint64 size = 0;
+    qint64 timeMs = 0;
+    int width = 0;
+    int height = 0;
+    int channels = 3;
+    QString status; // MANUAL_ANNOTATION or UN_ANNOTATION
+    QString annotatedBy;
+    QString truth; // hidden ground truth, never served
+    QList<SampleLabelRecord> labels;
+    std::optional<AutoAnnotationRecord> autoAnnotation;
+};
+
+struct TaskRecord
+{
+    QString id;
+    QString datasetId;
+    QString taskType;
+    int status = -1;
+    qint64 createTimeMs = 0;
+    QJsonObject state; // the task-info document the API serves, kept current by the runner
+};
+
+// A task's status as the API serves it (modelarts-api.md 4.2).
+namespace taskstatus {
+enum Value : int { Queued = -1, Initializing = 0, Running = 1, Failed = 2, Succeeded = 3, Stopping = 4, Stopped = 5 };
+
+// Queued, initialising, running or stopping: the task still holds its dataset.
+constexpr bool isActive(int status)
+{
+    return status == Queued || status == Initializing || status == Running || status == Stopping;
+}
+} // namespace taskstatus

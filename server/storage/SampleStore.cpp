@@ -1,0 +1,207 @@
+#include "storage/SampleStore.h"
+
+#include "storage/Database.h"
+#include "storage/SampleRows.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+bool SampleStore::insert(const SampleRecord &s)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO samples(id, dataset_id, name, dir, rel_path, source_key, size, time_ms,"
+                             " width, height, channels, status, annotated_by, truth)"
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(s.id);
+    q.addBindValue(s.datasetId);
+    q.addBindValue(s.name);
+    q.addBindValue(s.dir);
+    q.addBindValue(s.relPath);
+    q.addBindValue(QString(s.dir + s.name));
+    q.addBindValue(s.size);
+    q.addBindValue(s.timeMs);
+    q.addBindValue(s.width);
+    q.addBindValue(s.height);
+    q.addBindValue(s.channels);
+    q.addBindValue(s.labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
+    q.addBindValue(sqlvalues::text(s.annotatedBy));
+    q.addBindValue(sqlvalues::text(s.truth));
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return false;
+    }
+    return replaceLabels(s.id, s.labels, s.annotatedBy, s.timeMs);
+}
+
+bool SampleStore::hasSamplePath(const QString &datasetId, const QString &sourceKey) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM samples WHERE dataset_id = ? AND source_key = ?"));
+    q.addBindValue(datasetId);
+    q.addBindValue(sourceKey);
+    return q.exec() && q.next();
+}
+
+std::optional<SampleRecord> SampleStore::find(const QString &datasetId, const QString &sampleId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(samplerows::select + QStringLiteral("WHERE s.dataset_id = ? AND s.id = ?"));
+    q.addBindValue(datasetId);
+    q.addBindValue(sampleId);
+    if (!q.exec())
+        return std::nullopt;
+    QList<SampleRecord> found = samplerows::read(q);
+    if (found.isEmpty())
+        return std::nullopt;
+    attachLabels(found);
+    return found.first();
+}
+
+std::optional<QString> SampleStore::file(const QString &datasetId, const QString &sampleId) const
+{
+    QSqlQuery *q = m_db.prepared(QStringLiteral("SELECT rel_path FROM samples WHERE dataset_id = ? AND id = ?"));
+    if (!q)
+        return std::nullopt;
+    q->bindValue(0, datasetId);
+    q->bindValue(1, sampleId);
+    std::optional<QString> path;
+    if (q->exec() && q->next())
+        path = q->value(0).toString();
+    q->finish();
+    return path;
+}
+
+QString SampleStore::filter(const SampleQuery &query) const
+{
+    QString where = QStringLiteral("WHERE s.dataset_id = ?");
+    switch (query.state) {
+    case SampleState::Any:
+        break;
+    case SampleState::Labeled:
+        where += QStringLiteral(" AND s.status = 'MANUAL_ANNOTATION'");
+        break;
+    case SampleState::Unlabeled:
+        where += QStringLiteral(" AND s.status = 'UN_ANNOTATION'");
+        break;
+    case SampleState::AutoAnnotated:
+        where += QStringLiteral(" AND a.sample_id IS NOT NULL");
+        break;
+    }
+    if (!query.labelName.isEmpty())
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM sample_labels l WHERE l.sample_id = s.id AND l.name = ?)");
+    if (!query.searchName.isEmpty())
+        where += QStringLiteral(" AND instr(s.name, ?) > 0");
+    return where;
+}
+
+QList<SampleRecord> SampleStore::list(const QString &datasetId, const SampleQuery &query) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(samplerows::select + filter(query) + QStringLiteral(" ORDER BY s.rowid LIMIT ? OFFSET ?"));
+    q.addBindValue(datasetId);
+    if (!query.labelName.isEmpty())
+        q.addBindValue(query.labelName);
+    if (!query.searchName.isEmpty())
+        q.addBindValue(query.searchName);
+    q.addBindValue(query.limit);
+    q.addBindValue(query.offset);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return {};
+    }
+    QList<SampleRecord> out = samplerows::read(q);
+    attachLabels(out);
+    return out;
+}
+
+qint64 SampleStore::count(const QString &datasetId, const SampleQuery &query) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id ")
+              + filter(query));
+    q.addBindValue(datasetId);
+    if (!query.labelName.isEmpty())
+        q.addBindValue(query.labelName);
+    if (!query.searchName.isEmpty())
+        q.addBindValue(query.searchName);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels,
+                            const QString &annotatedBy, qint64 timeMs)
+{
+    Q_UNUSED(timeMs)
+    // Statements prepared once: a batch update runs these for every sample.
+    QSqlQuery *failed = nullptr;
+    auto run = [&](QSqlQuery &q) {
+        if (q.exec())
+            return true;
+        failed = &q;
+        return false;
+    };
+    auto fail = [&] {
+        m_db.setError(failed ? failed->lastError().text() : QStringLiteral("cannot prepare a statement"));
+        return false;
+    };
+    QSqlQuery *removeLabels = m_db.prepared(QStringLiteral("DELETE FROM sample_labels WHERE sample_id = ?"));
+    QSqlQuery *insertLabel = m_db.prepared(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name, type, score, property) VALUES(?,?,?,?,?,?)"));
+    QSqlQuery *updateSample = m_db.prepared(QStringLiteral("UPDATE samples SET status = ?, annotated_by = ? WHERE id = ?"));
+    QSqlQuery *removeAuto = m_db.prepared(QStringLiteral("DELETE FROM auto_annotations WHERE sample_id = ?"));
+    if (!removeLabels || !insertLabel || !updateSample || !removeAuto)
+        return fail();
+    removeLabels->bindValue(0, sampleId);
+    if (!run(*removeLabels))
+        return fail();
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        insertLabel->bindValue(0, sampleId);
+        insertLabel->bindValue(1, int(i));
+        insertLabel->bindValue(2, labels[i].name);
+        insertLabel->bindValue(3, labels[i].type);
+        insertLabel->bindValue(4, labels[i].score ? QVariant(*labels[i].score) : QVariant());
+        insertLabel->bindValue(5, sqlvalues::toJson(labels[i].property));
+        if (!run(*insertLabel))
+            return fail();
+    }
+    updateSample->bindValue(0, labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
+    updateSample->bindValue(1, sqlvalues::text(labels.isEmpty() ? QString() : annotatedBy));
+    updateSample->bindValue(2, sampleId);
+    if (!run(*updateSample))
+        return fail();
+    removeAuto->bindValue(0, sampleId);
+    if (!run(*removeAuto))
+        return fail();
+    return true;
+}
+
+void SampleStore::attachLabels(QList<SampleRecord> &samples) const
+{
+    if (samples.isEmpty())
+        return;
+    QHash<QString, qsizetype> index;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < samples.size(); ++i) {
+        index.insert(samples[i].id, i);
+        placeholders.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT sample_id, name, type, score, property FROM sample_labels WHERE sample_id IN (")
+              + placeholders.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY sample_id, ordinal"));
+    for (const SampleRecord &s : std::as_const(samples))
+        q.addBindValue(s.id);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        SampleLabelRecord l;
+        l.name = q.value(1).toString();
+        l.type = q.value(2).toInt();
+        if (!q.isNull(3))
+            l.score = q.value(3).toDouble();
+        l.property = sqlvalues::parseObject(q.value(4).toString());
+        samples[index.value(q.value(0).toString())].labels.append(l);
+    }
+}

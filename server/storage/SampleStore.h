@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+enum class SampleState { Any, Labeled, Unlabeled, AutoAnnotated };
+
+struct SampleQuery
+{
+    SampleState state = SampleState::Any;
+    QString labelName;
+    QString searchName;
+    qint64 offset = 0; // records
+    qint64 limit = 10;
+};
+
+// The samples of the datasets (images with their labels).
+class SampleStore final
+{
+public:
+    explicit SampleStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    bool insert(const SampleRecord &sample); // with its labels
+    bool hasSamplePath(const QString &datasetId, const QString &sourceKey) const;
+    std::optional<SampleRecord> find(const QString &datasetId, const QString &sampleId) const;
+    // Only where a sample's image is (below the data directory): the image route's question, asked
+    // thousands of times a second while a review grid scrolls, so its statement is prepared once.
+    std::optional<QString> file(const QString &datasetId, const QString &sampleId) const;
+
+    QList<SampleRecord> list(const QString &datasetId, const SampleQuery &query) const;
+    qint64 count(const QString &datasetId, const SampleQuery &query) const;
+
+    // Replaces a sample's labels (empty: unlabeled) and clears its pending auto annotation. Call inside
+    // a transaction for a batch.
+    bool replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy,
+                       qint64 timeMs);
+
+private:
+    QString filter(const SampleQuery &query) const;
+    void attachLabels(QList<SampleRecord> &samples) const;
+
+    Database &m_db;
+};

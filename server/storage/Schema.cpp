@@ -1,0 +1,78 @@
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+constexpr int schemaVersion = 1;
+
+const char *const schemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
+    "CREATE TABLE projects (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE domains (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE users (id TEXT PRIMARY KEY, domain_id TEXT NOT NULL REFERENCES domains(id),"
+    " name TEXT NOT NULL, project_id TEXT NOT NULL REFERENCES projects(id), password_hash BLOB NOT NULL,"
+    " UNIQUE(domain_id, name))",
+    "CREATE TABLE tokens (hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, project_id TEXT NOT NULL,"
+    " issued_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL)",
+    "CREATE TABLE access_keys (ak TEXT PRIMARY KEY, sk BLOB NOT NULL, user_id TEXT NOT NULL,"
+    " project_id TEXT NOT NULL)",
+    "CREATE TABLE datasets (id TEXT PRIMARY KEY, project_id TEXT NOT NULL REFERENCES projects(id),"
+    " name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', type INTEGER NOT NULL DEFAULT 0,"
+    " create_ms INTEGER NOT NULL, update_ms INTEGER NOT NULL, UNIQUE(project_id, name))",
+    "CREATE TABLE labels (dataset_id TEXT NOT NULL REFERENCES datasets(id), name TEXT NOT NULL,"
+    " type INTEGER NOT NULL DEFAULT 0, color TEXT NOT NULL, ordinal INTEGER NOT NULL,"
+    " PRIMARY KEY(dataset_id, name))",
+    "CREATE TABLE samples (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
+    " name TEXT NOT NULL, dir TEXT NOT NULL, rel_path TEXT NOT NULL, source_key TEXT NOT NULL,"
+    " size INTEGER NOT NULL, time_ms INTEGER NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,"
+    " channels INTEGER NOT NULL, status TEXT NOT NULL, annotated_by TEXT NOT NULL DEFAULT '',"
+    " truth TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX samples_by_dataset ON samples(dataset_id, status)",
+    "CREATE UNIQUE INDEX samples_by_source ON samples(dataset_id, source_key)",
+    "CREATE TABLE sample_labels (sample_id TEXT NOT NULL REFERENCES samples(id), ordinal INTEGER NOT NULL,"
+    " name TEXT NOT NULL, type INTEGER NOT NULL DEFAULT 0, score REAL, property TEXT NOT NULL DEFAULT '{}',"
+    " PRIMARY KEY(sample_id, ordinal))",
+    "CREATE INDEX sample_labels_by_name ON sample_labels(name)",
+    "CREATE TABLE auto_annotations (sample_id TEXT PRIMARY KEY REFERENCES samples(id),"
+    " dataset_id TEXT NOT NULL, task_id TEXT NOT NULL, label_name TEXT NOT NULL, score REAL NOT NULL,"
+    " hard INTEGER NOT NULL, hard_coefficient REAL NOT NULL, hard_reasons TEXT NOT NULL)",
+    "CREATE INDEX auto_by_dataset ON auto_annotations(dataset_id, score)",
+    "CREATE TABLE tasks (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
+    " task_type TEXT NOT NULL, status INTEGER NOT NULL, create_ms INTEGER NOT NULL, state TEXT NOT NULL)",
+    "CREATE INDEX tasks_by_dataset ON tasks(dataset_id, create_ms)",
+};
+
+} // namespace
+
+namespace schema {
+
+bool migrate(Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    if (version == schemaVersion)
+        return true;
+    if (version > schemaVersion) {
+        db.setError(QStringLiteral("the database was written by a newer modelarts-local (schema %1)").arg(version));
+        return false;
+    }
+    if (!db.transaction())
+        return false;
+    for (const char *statement : schemaV1) {
+        if (!db.exec(QString::fromLatin1(statement))) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+} // namespace schema

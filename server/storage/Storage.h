@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/AnnotationStore.h"
+#include "storage/Database.h"
+#include "storage/DatasetStore.h"
+#include "storage/IdentityStore.h"
+#include "storage/SampleStore.h"
+#include "storage/TaskStore.h"
+
+// modelarts-local's database: one connection (Database) and a store per aggregate over it.
+// One Storage belongs to the thread that created it; a thread that needs the database opens its own
+// Storage. Every change that spans several rows runs in one transaction.
+class Storage final
+{
+public:
+    explicit Storage(const QString &dataDir)
+        : m_db(dataDir)
+    {
+    }
+    Q_DISABLE_COPY_MOVE(Storage)
+
+    // Opens (creating it and its schema if needed). False with lastError() set on failure.
+    bool open() { return m_db.open(); }
+    QString lastError() const { return m_db.lastError(); }
+    QString dataDir() const { return m_db.dataDir(); }
+    Database &database() { return m_db; }
+
+    bool transaction() { return m_db.transaction(); }
+    bool commit() { return m_db.commit(); }
+    void rollback() { m_db.rollback(); }
+    // A random secret created on first use (the URL signing key).
+    QByteArray secret(const QString &key) { return m_db.secret(key); }
+
+    IdentityStore &identity() { return m_identity; }
+    const IdentityStore &identity() const { return m_identity; }
+    DatasetStore &datasets() { return m_datasets; }
+    const DatasetStore &datasets() const { return m_datasets; }
+    SampleStore &samples() { return m_samples; }
+    const SampleStore &samples() const { return m_samples; }
+    AnnotationStore &annotations() { return m_annotations; }
+    const AnnotationStore &annotations() const { return m_annotations; }
+    TaskStore &tasks() { return m_tasks; }
+    const TaskStore &tasks() const { return m_tasks; }
+
+private:
+    Database m_db;
+    IdentityStore m_identity{ m_db };
+    DatasetStore m_datasets{ m_db };
+    SampleStore m_samples{ m_db };
+    AnnotationStore m_annotations{ m_db };
+    TaskStore m_tasks{ m_db };
+};

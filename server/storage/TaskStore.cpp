@@ -1,0 +1,109 @@
+#include "storage/TaskStore.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+const QString taskSelect = QStringLiteral("SELECT id, dataset_id, task_type, status, create_ms, state FROM tasks ");
+
+// The statuses of taskstatus::isActive, as SQL.
+const QString activeStatuses = QStringLiteral("(%1, %2, %3, %4)")
+                                       .arg(taskstatus::Queued)
+                                       .arg(taskstatus::Initializing)
+                                       .arg(taskstatus::Running)
+                                       .arg(taskstatus::Stopping);
+
+QList<TaskRecord> readTasks(QSqlQuery &q)
+{
+    QList<TaskRecord> out;
+    while (q.next()) {
+        out.append(TaskRecord{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                               q.value(4).toLongLong(), sqlvalues::parseObject(q.value(5).toString()) });
+    }
+    return out;
+}
+
+} // namespace
+
+bool TaskStore::insert(const TaskRecord &task)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO tasks(id, dataset_id, task_type, status, create_ms, state) VALUES(?,?,?,?,?,?)"));
+    q.addBindValue(task.id);
+    q.addBindValue(task.datasetId);
+    q.addBindValue(task.taskType);
+    q.addBindValue(task.status);
+    q.addBindValue(task.createTimeMs);
+    q.addBindValue(sqlvalues::toJson(task.state));
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool TaskStore::update(const QString &taskId, int status, const QJsonObject &state)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE tasks SET status = ?, state = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(sqlvalues::toJson(state));
+    q.addBindValue(taskId);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<TaskRecord> TaskStore::find(const QString &datasetId, const QString &taskId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(taskSelect + QStringLiteral("WHERE dataset_id = ? AND id = ?"));
+    q.addBindValue(datasetId);
+    q.addBindValue(taskId);
+    if (!q.exec())
+        return std::nullopt;
+    const QList<TaskRecord> found = readTasks(q);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<TaskRecord> TaskStore::list(const QString &datasetId, const QString &taskType) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(taskSelect + QStringLiteral("WHERE dataset_id = ? AND (? = '' OR task_type = ?) ORDER BY create_ms DESC, rowid DESC"));
+    q.addBindValue(datasetId);
+    q.addBindValue(sqlvalues::text(taskType));
+    q.addBindValue(sqlvalues::text(taskType));
+    if (!q.exec())
+        return {};
+    return readTasks(q);
+}
+
+QStringList TaskStore::activeTaskIds(const QString &datasetId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE dataset_id = ? AND status IN ") + activeStatuses + QStringLiteral(" ORDER BY create_ms"));
+    q.addBindValue(datasetId);
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+QList<TaskRecord> TaskStore::activeTasks() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(taskSelect + QStringLiteral("WHERE status IN ") + activeStatuses))
+        return {};
+    return readTasks(q);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+// Auto-label tasks: their status and the task-info document the API serves.
+class TaskStore final
+{
+public:
+    explicit TaskStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    bool insert(const TaskRecord &task);
+    bool update(const QString &taskId, int status, const QJsonObject &state);
+    std::optional<TaskRecord> find(const QString &datasetId, const QString &taskId) const;
+    QList<TaskRecord> list(const QString &datasetId, const QString &taskType) const;
+    QStringList activeTaskIds(const QString &datasetId) const; // see taskstatus::isActive
+    QList<TaskRecord> activeTasks() const;
+
+private:
+    Database &m_db;
+};

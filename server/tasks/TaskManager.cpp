@@ -1,0 +1,233 @@
+#include "tasks/TaskManager.h"
+
+#include "Ids.h"
+#include "ServerLog.h"
+#include "TimeFormat.h"
+#include "http/ErrorCodes.h"
+#include "storage/Storage.h"
+#include "tasks/EventTree.h"
+#include "tasks/TaskRunner.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
+
+TaskManager::TaskManager(Storage &storage, TaskOptions options, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_options(std::move(options))
+{
+    if (!m_options.nowMs)
+        m_options.nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_pool.setMaxThreadCount(qMax(1, m_options.maxConcurrentTasks));
+}
+
+TaskManager::~TaskManager()
+{
+    shutdown();
+}
+
+void TaskManager::shutdown()
+{
+    for (Live &live : m_live)
+        live.cancel->store(true);
+    m_pool.waitForDone();
+    // Workers report through queued calls that will not run any more: leave the tasks as the next start
+    // finds them (failInterruptedTasks).
+    m_live.clear();
+}
+
+void TaskManager::failInterruptedTasks()
+{
+    const QString detail = QStringLiteral("The service stopped while the task ran; no result was written.");
+    for (TaskRecord task : m_storage.tasks().activeTasks()) {
+        const qint64 t = now();
+        eventtree::failRunningEvents(task.state, t, errorcode::TaskFailed, detail);
+        eventtree::setPhase(task.state, taskstatus::Failed, task.state.value(QStringLiteral("progress")).toDouble(),
+                            errorcode::TaskFailed, QStringLiteral("Auto labeling task failed: the service stopped while the task ran."));
+        task.state.insert(QStringLiteral("error_code"), errorcode::TaskFailed);
+        task.state.insert(QStringLiteral("error_msg"), detail);
+        task.state.insert(QStringLiteral("end_time"), t);
+        m_storage.tasks().update(task.id, taskstatus::Failed, task.state);
+        qCInfo(lcServer) << "task" << task.id << "was interrupted by a restart: marked failed";
+    }
+}
+
+std::optional<TaskRefusal> TaskManager::refusal(const DatasetRecord &dataset) const
+{
+    // In the order the documentation lists them.
+    const QList<LabelRecord> labels = m_storage.datasets().labels(dataset.id);
+    const auto usage = m_storage.datasets().labelUsage(dataset.id);
+    QStringList tooFew;
+    for (const LabelRecord &l : labels) {
+        if (usage.value(l.name).second < 5)
+            tooFew.append(QStringLiteral("%1 (%2)").arg(l.name).arg(usage.value(l.name).second));
+    }
+    if (labels.size() < 2)
+        return TaskRefusal{ 400, errorcode::TooFewLabels,
+                            QStringLiteral("Dataset must contains labels to start automation labeling: at least 2 labels are needed, it has %1.")
+                                    .arg(labels.size()) };
+    if (!tooFew.isEmpty())
+        return TaskRefusal{ 400, errorcode::TooFewLabeledImages,
+                            QStringLiteral("Dataset must contains labels with at least five images to start automation labeling. Labels with fewer: %1")
+                                    .arg(tooFew.join(QStringLiteral(", "))) };
+    SampleQuery unlabeled;
+    unlabeled.state = SampleState::Unlabeled;
+    if (m_storage.samples().count(dataset.id, unlabeled) == 0)
+        return TaskRefusal{ 400, errorcode::NoUnlabeledSamples, QStringLiteral("Dataset must contains unlabeled files") };
+    if (!m_storage.tasks().activeTaskIds(dataset.id).isEmpty())
+        return TaskRefusal{ 501, errorcode::TaskExists, QStringLiteral("Auto labeling task exist") };
+    return std::nullopt;
+}
+
+TaskRecord TaskManager::newTask(const DatasetRecord &dataset, const TaskRequest &request) const
+{
+    const qint64 t = now();
+    const DatasetCounts counts = m_storage.datasets().counts(dataset.id);
+    TaskRecord task;
+    task.id = ids::resourceId();
+    task.datasetId = dataset.id;
+    task.taskType = request.type;
+    task.status = taskstatus::Queued;
+    task.createTimeMs = t;
+    const QJsonObject result{
+        { QStringLiteral("total_sample_count"), counts.total },
+        { QStringLiteral("annotated_sample_count"), counts.labeled },
+        { QStringLiteral("unconfirmed_sample_count"), 0 },
+        { QStringLiteral("events"), eventtree::initialEvents() },
+        { QStringLiteral("train_job_name"), QStringLiteral("AUTO_TRAINING_cls_%1_%2").arg(dataset.id, task.id.left(10)) },
+        { QStringLiteral("train_job_id"), QString::number(QRandomGenerator::global()->bounded(100000, 999999)) },
+        { QStringLiteral("version_id"), QString::number(QRandomGenerator::global()->bounded(1000000, 9999999)) },
+        { QStringLiteral("continuity"), false },
+    };
+    task.state = QJsonObject{
+        { QStringLiteral("task_id"), task.id },
+        { QStringLiteral("resource_id"), dataset.id },
+        { QStringLiteral("create_time"), timeformat::beijingTime(t) },
+        { QStringLiteral("progress"), 0.0 },
+        { QStringLiteral("status"), taskstatus::Queued },
+        { QStringLiteral("code"), errorcode::TaskPreparing },
+        { QStringLiteral("message"), QStringLiteral("Task is queued.") },
+        { QStringLiteral("elapsed_time"), 0 },
+        { QStringLiteral("export_type"), 0 },
+        { QStringLiteral("config"), request.config },
+        { QStringLiteral("result"), result },
+        { QStringLiteral("collect_key_sample"), request.collectKeySample },
+    };
+    return task;
+}
+
+std::variant<QString, TaskRefusal> TaskManager::create(const DatasetRecord &dataset, const TaskRequest &request)
+{
+    if (auto refused = refusal(dataset))
+        return *refused;
+    const TaskRecord task = newTask(dataset, request);
+    if (!m_storage.tasks().insert(task))
+        return TaskRefusal{ 500, errorcode::SystemError, QStringLiteral("System error") };
+    start(task, dataset, request);
+    qCInfo(lcServer) << "task" << task.id << "created on dataset" << dataset.name
+                     << (request.accurate ? "accurate" : "fast");
+    return task.id;
+}
+
+void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, const TaskRequest &request)
+{
+    TaskJob job;
+    job.taskId = task.id;
+    job.datasetId = dataset.id;
+    job.dataDir = m_storage.dataDir();
+    for (const LabelRecord &l : m_storage.datasets().labels(dataset.id))
+        job.labelNames.append(l.name);
+    SampleQuery all;
+    all.limit = std::numeric_limits<qint64>::max();
+    for (const SampleRecord &s : m_storage.samples().list(dataset.id, all)) {
+        const int label = s.labels.isEmpty() ? -1 : int(job.labelNames.indexOf(s.labels.first().name));
+        job.samples.append(engine::Sample{ s.id, QDir(job.dataDir).filePath(s.relPath), label });
+        if (s.channels == 4)
+            job.rgba.append({ s.name, s.id });
+    }
+    job.config.accurate = request.accurate;
+    job.config.collectHard = request.collectKeySample;
+    job.config.confidenceLow = request.confidenceLow;
+    job.config.confidenceHigh = request.confidenceHigh;
+    job.config.seed = m_options.seed;
+    job.minStageMs = m_options.minStageMs;
+
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<TaskManager> self(this);
+    const QString taskId = task.id;
+    auto report = [self, taskId](const StepReport &step) {
+        QMetaObject::invokeMethod(
+                self.data(),
+                [self, taskId, step] {
+                    if (self)
+                        self->onStep(taskId, step);
+                },
+                Qt::QueuedConnection);
+    };
+    TaskRunner runner(std::move(job), cancel, report);
+    m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable { runner.run(); }) });
+}
+
+void TaskManager::onStep(const QString &taskId, const StepReport &report)
+{
+    auto it = m_live.find(taskId);
+    if (it == m_live.end())
+        return;
+    TaskRecord &task = it->record;
+    const bool terminal = tasksteps::apply(task.state, report, now(), task.status == taskstatus::Stopping);
+    if (report.step == TaskStep::Succeeded) {
+        QJsonObject result = task.state.value(QStringLiteral("result")).toObject();
+        const DatasetCounts c = m_storage.datasets().counts(task.datasetId);
+        result.insert(QStringLiteral("total_sample_count"), c.total);
+        result.insert(QStringLiteral("annotated_sample_count"), c.labeled);
+        result.insert(QStringLiteral("unconfirmed_sample_count"), qint64(report.fraction));
+        task.state.insert(QStringLiteral("result"), result);
+    }
+    task.status = task.state.value(QStringLiteral("status")).toInt();
+    // Progress ticks stay in memory (GET serves them from there); stage changes are written through.
+    if (report.step != TaskStep::JobProgress)
+        m_storage.tasks().update(taskId, task.status, task.state);
+    if (terminal) {
+        const int status = task.status;
+        m_live.erase(it);
+        qCInfo(lcServer) << "task" << taskId << "ended with status" << status;
+        emit taskFinished(taskId, status);
+    }
+}
+
+std::optional<TaskRecord> TaskManager::task(const QString &datasetId, const QString &taskId) const
+{
+    const auto live = m_live.constFind(taskId);
+    if (live != m_live.cend() && live->record.datasetId == datasetId)
+        return live->record;
+    return m_storage.tasks().find(datasetId, taskId);
+}
+
+QList<TaskRecord> TaskManager::tasks(const QString &datasetId, const QString &type) const
+{
+    QList<TaskRecord> out = m_storage.tasks().list(datasetId, type);
+    for (TaskRecord &task : out) {
+        const auto live = m_live.constFind(task.id);
+        if (live != m_live.cend())
+            task = live->record;
+    }
+    return out;
+}
+
+TaskManager::StopOutcome TaskManager::stop(const QString &datasetId, const QString &taskId)
+{
+    auto live = m_live.find(taskId);
+    if (live == m_live.end() || live->record.datasetId != datasetId)
+        return m_storage.tasks().find(datasetId, taskId) ? StopOutcome::AlreadyEnded : StopOutcome::NotFound;
+    live->cancel->store(true);
+    live->record.status = taskstatus::Stopping;
+    QJsonObject &state = live->record.state;
+    eventtree::setPhase(state, taskstatus::Stopping, state.value(QStringLiteral("progress")).toDouble(),
+                        state.value(QStringLiteral("code")).toString(), QStringLiteral("Task is stopping."));
+    m_storage.tasks().update(taskId, taskstatus::Stopping, state);
+    return StopOutcome::Stopping;
+}

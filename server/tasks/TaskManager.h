@@ -1,0 +1,88 @@
+#pragma once
+
+#include "storage/Records.h"
+#include "tasks/TaskRequest.h"
+#include "tasks/TaskSteps.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <variant>
+
+class Storage;
+
+struct TaskOptions
+{
+    // Each stage of a task lasts at least this long (0: as fast as the engine goes). Lets a user or a
+    // test watch, stop or attach to a task of a small dataset the way they would in the cloud.
+    int minStageMs = 0;
+    int maxConcurrentTasks = 2;
+    quint32 seed = 7;
+    std::function<qint64()> nowMs;
+};
+
+// Why a task was not created: the documented precondition that failed (modelarts-api.md 4.1).
+struct TaskRefusal
+{
+    int httpStatus = 400;
+    QString code;
+    QString message;
+};
+
+// The auto-label tasks of modelarts-local (modelarts-api.md 4.1, 4.2, 5.6, 5.7): the live ones and their
+// workers. Lives on the HTTP thread, which alone writes a task's state; each task runs in a TaskRunner on
+// a worker of its own pool and reports its steps back through queued calls. A running task's state is
+// kept in memory and written through at each stage change.
+class TaskManager final : public QObject
+{
+    Q_OBJECT
+public:
+    TaskManager(Storage &storage, TaskOptions options, QObject *parent = nullptr);
+    ~TaskManager() override;
+    Q_DISABLE_COPY_MOVE(TaskManager)
+
+    // Marks tasks that were active when the service last stopped as failed: their results were never
+    // written (results are written in one transaction at the very end), so the dataset is as before.
+    void failInterruptedTasks();
+
+    // Checks the preconditions and starts the task: its id, or why not.
+    std::variant<QString, TaskRefusal> create(const DatasetRecord &dataset, const TaskRequest &request);
+    // A task of the dataset as it is now (a running one from memory).
+    std::optional<TaskRecord> task(const QString &datasetId, const QString &taskId) const;
+    // The dataset's tasks of `type` (all when empty), newest first.
+    QList<TaskRecord> tasks(const QString &datasetId, const QString &type) const;
+    enum class StopOutcome { NotFound, AlreadyEnded, Stopping };
+    StopOutcome stop(const QString &datasetId, const QString &taskId);
+
+    qint64 now() const { return m_options.nowMs(); }
+
+    // Stops every running task and waits for the workers (shutdown).
+    void shutdown();
+
+signals:
+    void taskFinished(const QString &taskId, int status);
+
+private:
+    struct Live
+    {
+        TaskRecord record;
+        std::shared_ptr<std::atomic_bool> cancel;
+        QFuture<void> future;
+    };
+
+    std::optional<TaskRefusal> refusal(const DatasetRecord &dataset) const;
+    TaskRecord newTask(const DatasetRecord &dataset, const TaskRequest &request) const;
+    void start(const TaskRecord &task, const DatasetRecord &dataset, const TaskRequest &request);
+    void onStep(const QString &taskId, const StepReport &report);
+
+    Storage &m_storage;
+    TaskOptions m_options;
+    QThreadPool m_pool;
+    QHash<QString, Live> m_live;
+};

@@ -1,0 +1,110 @@
+#include "tasks/TaskRunner.h"
+
+#include "ServerLog.h"
+#include "http/ErrorCodes.h"
+#include "storage/Storage.h"
+
+#include <QElapsedTimer>
+
+#include <thread>
+
+TaskRunner::TaskRunner(TaskJob job, std::shared_ptr<std::atomic_bool> cancel, Report report)
+    : m_job(std::move(job))
+    , m_cancel(std::move(cancel))
+    , m_report(std::move(report))
+{
+}
+
+void TaskRunner::report(TaskStep step, double fraction, const QString &code, const QString &message) const
+{
+    m_report(StepReport{ step, fraction, code, message });
+}
+
+void TaskRunner::pace(Clock::time_point since) const
+{
+    const auto until = since + std::chrono::milliseconds(m_job.minStageMs);
+    while (!cancelled() && Clock::now() < until)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+}
+
+bool TaskRunner::stage(TaskStep step)
+{
+    const auto started = Clock::now();
+    report(step);
+    pace(started);
+    return !cancelled();
+}
+
+void TaskRunner::run()
+{
+    if (!stage(TaskStep::Started) || !stage(TaskStep::Init) || !stage(TaskStep::JobInit) || !stage(TaskStep::JobWaiting)) {
+        report(TaskStep::Stopped);
+        return;
+    }
+    engine::Result result;
+    if (!label(&result))
+        return;
+    if (!stage(TaskStep::JobCompleted)) {
+        report(TaskStep::Stopped);
+        return;
+    }
+    storeResults(result);
+}
+
+bool TaskRunner::label(engine::Result *result)
+{
+    const auto runningSince = Clock::now();
+    report(TaskStep::JobRunning);
+    if (!m_job.rgba.isEmpty()) {
+        QStringList names;
+        for (const auto &[name, id] : std::as_const(m_job.rgba))
+            names.append(QStringLiteral("%1 (%2)").arg(name, id));
+        pace(runningSince);
+        report(TaskStep::Failed, 0, errorcode::TaskFailed,
+               QStringLiteral("Auto labeling failed: the dataset contains %1 4-channel (RGBA) image(s): %2")
+                       .arg(m_job.rgba.size())
+                       .arg(names.join(QStringLiteral(", "))));
+        return false;
+    }
+    QElapsedTimer engineTimer;
+    engineTimer.start();
+    *result = engine::run(
+            m_job.samples, int(m_job.labelNames.size()), m_job.config, [this](double f) { report(TaskStep::JobProgress, f); },
+            *m_cancel);
+    qCDebug(lcEngine, "engine: %lld ms", engineTimer.elapsed());
+    pace(runningSince);
+    if (result->cancelled || cancelled()) {
+        report(TaskStep::Stopped);
+        return false;
+    }
+    if (!result->ok) {
+        report(TaskStep::Failed, 0, errorcode::TaskFailed, QStringLiteral("Auto labeling failed: ") + result->error);
+        return false;
+    }
+    return true;
+}
+
+void TaskRunner::storeResults(const engine::Result &result)
+{
+    const auto processingSince = Clock::now();
+    report(TaskStep::ResultProcessing);
+    QHash<QString, AutoAnnotationRecord> rows;
+    for (auto it = result.predictions.cbegin(); it != result.predictions.cend(); ++it) {
+        rows.insert(it.key(), AutoAnnotationRecord{ m_job.taskId, m_job.labelNames.value(it->label), it->score, it->hard,
+                                                    it->hardCoefficient, it->reasons });
+    }
+    pace(processingSince);
+    if (cancelled()) {
+        report(TaskStep::Stopped);
+        return;
+    }
+    QElapsedTimer storeTimer;
+    storeTimer.start();
+    Storage storage(m_job.dataDir);
+    if (!storage.open() || !storage.annotations().replace(m_job.datasetId, rows)) {
+        report(TaskStep::Failed, 0, errorcode::TaskFailed, QStringLiteral("The results could not be stored: ") + storage.lastError());
+        return;
+    }
+    qCDebug(lcEngine, "results stored: %lld ms", storeTimer.elapsed());
+    report(TaskStep::Succeeded, double(rows.size()));
+}
