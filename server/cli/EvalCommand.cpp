@@ -7,8 +7,50 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMap>
 
 namespace cli {
+
+namespace {
+
+// Prints, one "name value" per line, how the engine's predictions compare with the hidden ground truth.
+void printEvaluation(const engine::Result &result, const QStringList &labels, const QHash<QString, QString> &truth)
+{
+    int correct = 0, hard = 0, hardWrong = 0, easyWrong = 0, evaluated = 0;
+    QMap<int, QPair<int, int>> byReason; // reason id -> (samples, wrong)
+    for (auto it = result.predictions.cbegin(); it != result.predictions.cend(); ++it) {
+        if (!truth.contains(it.key()))
+            continue;
+        ++evaluated;
+        const bool right = labels.value(it->label) == truth.value(it.key());
+        correct += right;
+        for (int reason : it->reasons) {
+            byReason[reason].first += 1;
+            byReason[reason].second += !right;
+        }
+        if (it->hard) {
+            ++hard;
+            hardWrong += !right;
+        } else {
+            easyWrong += !right;
+        }
+    }
+    const int easy = evaluated - hard;
+    const double hardError = hard ? double(hardWrong) / hard : 0;
+    const double easyError = easy ? double(easyWrong) / easy : 0;
+    out() << "samples " << evaluated << "\n"
+          << "accuracy " << QString::number(double(correct) / std::max(1, evaluated), 'f', 4) << "\n"
+          << "hard_share " << QString::number(double(hard) / std::max(1, evaluated), 'f', 4) << "\n"
+          << "error_rate_hard " << QString::number(hardError, 'f', 4) << "\n"
+          << "error_rate_not_hard " << QString::number(easyError, 'f', 4) << "\n"
+          << "hard_error_ratio " << (easyError > 0 ? QString::number(hardError / easyError, 'f', 4) : QStringLiteral("inf")) << "\n";
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it) {
+        out() << "reason_" << it.key() << "_share " << QString::number(double(it->first) / std::max(1, evaluated), 'f', 4) << "\n"
+              << "reason_" << it.key() << "_error_rate " << QString::number(double(it->second) / std::max(1, it->first), 'f', 4) << "\n";
+    }
+}
+
+} // namespace
 
 int eval(const QStringList &args)
 {
@@ -58,38 +100,7 @@ int eval(const QStringList &args)
     const engine::Result result = engine::run(samples, int(labels.size()), config, [](double) {}, cancel);
     if (!result.ok)
         return fail(result.error);
-    int correct = 0, hard = 0, hardWrong = 0, easyWrong = 0, evaluated = 0;
-    QMap<int, QPair<int, int>> byReason; // reason id -> (samples, wrong)
-    for (auto it = result.predictions.cbegin(); it != result.predictions.cend(); ++it) {
-        if (!truth.contains(it.key()))
-            continue;
-        ++evaluated;
-        const bool right = labels.value(it->label) == truth.value(it.key());
-        correct += right;
-        for (int reason : it->reasons) {
-            byReason[reason].first += 1;
-            byReason[reason].second += !right;
-        }
-        if (it->hard) {
-            ++hard;
-            hardWrong += !right;
-        } else {
-            easyWrong += !right;
-        }
-    }
-    const int easy = evaluated - hard;
-    const double hardError = hard ? double(hardWrong) / hard : 0;
-    const double easyError = easy ? double(easyWrong) / easy : 0;
-    out() << "samples " << evaluated << "\n"
-          << "accuracy " << QString::number(double(correct) / std::max(1, evaluated), 'f', 4) << "\n"
-          << "hard_share " << QString::number(double(hard) / std::max(1, evaluated), 'f', 4) << "\n"
-          << "error_rate_hard " << QString::number(hardError, 'f', 4) << "\n"
-          << "error_rate_not_hard " << QString::number(easyError, 'f', 4) << "\n"
-          << "hard_error_ratio " << (easyError > 0 ? QString::number(hardError / easyError, 'f', 4) : QStringLiteral("inf")) << "\n";
-    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it) {
-        out() << "reason_" << it.key() << "_share " << QString::number(double(it->first) / std::max(1, evaluated), 'f', 4) << "\n"
-              << "reason_" << it.key() << "_error_rate " << QString::number(double(it->second) / std::max(1, it->first), 'f', 4) << "\n";
-    }
+    printEvaluation(result, labels, truth);
     out().flush();
     return Ok;
 }

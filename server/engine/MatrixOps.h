@@ -1,0 +1,19 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <vector>
+
+// Small matrix helpers of the engine.
+namespace engine::matrix {
+
+// The p-quantile (0..1) of `values`, linearly interpolated; 0 for none.
+double percentile(std::vector<double> values, double p);
+// Squared Euclidean distances between the rows of a (n x d) and b (m x d): n x m.
+cv::Mat squaredDistances(const cv::Mat &a, const cv::Mat &b);
+// Evenly spaced, deterministic subset of at most `count` indices of [0, n).
+std::vector<int> spreadSubset(int n, int count);
+// The rows of m at `rows`, in that order.
+cv::Mat rowsOf(const cv::Mat &m, const std::vector<int> &rows);
+
+} // namespace engine::matrix
