@@ -1,6 +1,6 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "Settings.h"
+#include "session/Settings.h"
 #include "Translations.h"
 
 #include <QApplication>

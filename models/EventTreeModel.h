@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "ModelArtsTypes.h"
 
 #include <QAbstractItemModel>
 

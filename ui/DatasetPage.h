@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DatasetOverview.h"
+#include "workflow/DatasetOverview.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "LoginDialog.h"
 
-#include "Settings.h"
+#include "session/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "PreferencesDialog.h"
 
-#include "Settings.h"
+#include "session/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ReviewDialogs.h"
 
-#include "ReviewSession.h"
+#include "review/ReviewSession.h"
 #include "SampleListModel.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReviewSession.h"
+#include "review/ReviewSession.h"
 
 #include <QDialog>
 

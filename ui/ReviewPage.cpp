@@ -2,11 +2,11 @@
 
 #include "HardReasonCatalog.h"
 #include "ReviewDialogs.h"
-#include "ReviewSession.h"
+#include "review/ReviewSession.h"
 #include "SampleDelegate.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
-#include "ThumbnailLoader.h"
+#include "review/ThumbnailLoader.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiTypes.h"
+#include "ModelArtsTypes.h"
 #include "ReviewItem.h"
-#include "ReviewSession.h"
+#include "review/ReviewSession.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -2,7 +2,7 @@
 
 #include "ReviewItem.h"
 #include "SampleListModel.h"
-#include "ThumbnailLoader.h"
+#include "review/ThumbnailLoader.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ModelArtsClient.h"
+#include "api/ModelArtsClient.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "ApiTransport.h"
+#include "api/ApiTransport.h"
 
 #include "AppLog.h"
 #include "JsonCodec.h"

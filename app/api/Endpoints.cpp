@@ -1,4 +1,4 @@
-#include "Endpoints.h"
+#include "api/Endpoints.h"
 
 QList<RegionPresets::Region> RegionPresets::regions()
 {

@@ -1,4 +1,4 @@
-#include "IamAuthenticator.h"
+#include "api/IamAuthenticator.h"
 
 #include "AppLog.h"
 #include "JsonCodec.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiTransport.h"
-#include "ApiTypes.h"
+#include "api/ApiTransport.h"
+#include "ModelArtsTypes.h"
 
 #include <QObject>
 #include <QPointer>

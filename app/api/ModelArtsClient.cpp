@@ -1,7 +1,7 @@
-#include "ModelArtsClient.h"
+#include "api/ModelArtsClient.h"
 
 #include "AppLog.h"
-#include "IamAuthenticator.h"
+#include "api/IamAuthenticator.h"
 #include "JsonCodec.h"
 
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AkSkSigner.h"
-#include "ApiTransport.h"
-#include "ApiTypes.h"
+#include "api/AkSkSigner.h"
+#include "api/ApiTransport.h"
+#include "ModelArtsTypes.h"
 
 #include <QObject>
 #include <QPointer>

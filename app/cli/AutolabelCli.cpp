@@ -1,6 +1,6 @@
-#include "AutolabelCli.h"
+#include "cli/AutolabelCli.h"
 
-#include "Endpoints.h"
+#include "api/Endpoints.h"
 #include "HardReasonCatalog.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApiTransport.h"
-#include "IamAuthenticator.h"
-#include "ModelArtsClient.h"
+#include "api/ApiTransport.h"
+#include "api/IamAuthenticator.h"
+#include "api/ModelArtsClient.h"
 #include "Preconditions.h"
-#include "TaskMonitor.h"
+#include "workflow/TaskMonitor.h"
 
 #include <QCommandLineParser>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "AutolabelCli.h"
+#include "cli/AutolabelCli.h"
 #include "Translations.h"
 
 #include <QCoreApplication>

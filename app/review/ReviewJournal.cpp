@@ -1,4 +1,4 @@
-#include "ReviewJournal.h"
+#include "review/ReviewJournal.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

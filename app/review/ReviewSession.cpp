@@ -1,4 +1,4 @@
-#include "ReviewSession.h"
+#include "review/ReviewSession.h"
 
 #include "SampleListModel.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ModelArtsClient.h"
+#include "api/ModelArtsClient.h"
 #include "ReviewItem.h"
-#include "ReviewJournal.h"
+#include "review/ReviewJournal.h"
 #include "SampleListModel.h"
 
 #include <QHash>

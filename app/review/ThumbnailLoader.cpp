@@ -1,4 +1,4 @@
-#include "ThumbnailLoader.h"
+#include "review/ThumbnailLoader.h"
 
 #include <QBuffer>
 #include <QImageReader>

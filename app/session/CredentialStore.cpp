@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "session/CredentialStore.h"
 
 #include <qt6keychain/keychain.h>
 

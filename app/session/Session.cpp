@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "session/Session.h"
 
 Session::Session(QObject *parent)
     : QObject(parent)

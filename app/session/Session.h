@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AkSkSigner.h"
-#include "ApiTransport.h"
-#include "Endpoints.h"
-#include "IamAuthenticator.h"
-#include "ModelArtsClient.h"
+#include "api/AkSkSigner.h"
+#include "api/ApiTransport.h"
+#include "api/Endpoints.h"
+#include "api/IamAuthenticator.h"
+#include "api/ModelArtsClient.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "session/Settings.h"
 
 namespace {
 const QString kRegion = QStringLiteral("connection/region");

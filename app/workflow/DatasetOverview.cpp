@@ -1,6 +1,6 @@
-#include "DatasetOverview.h"
+#include "workflow/DatasetOverview.h"
 
-#include "ModelArtsClient.h"
+#include "api/ModelArtsClient.h"
 
 #include <memory>
 

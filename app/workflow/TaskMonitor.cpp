@@ -1,6 +1,6 @@
-#include "TaskMonitor.h"
+#include "workflow/TaskMonitor.h"
 
-#include "ModelArtsClient.h"
+#include "api/ModelArtsClient.h"
 
 namespace {
 bool sameEvents(const QList<TaskEvent> &a, const QList<TaskEvent> &b)

@@ -1,7 +1,7 @@
-#include "AkSkSigner.h"
-#include "ApiTransport.h"
-#include "ModelArtsClient.h"
-#include "TestServer.h"
+#include "api/AkSkSigner.h"
+#include "api/ApiTransport.h"
+#include "api/ModelArtsClient.h"
+#include "support/TestServer.h"
 
 #include <QCryptographicHash>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "ApiTransport.h"
-#include "ScriptedServer.h"
+#include "api/ApiTransport.h"
+#include "support/ScriptedServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

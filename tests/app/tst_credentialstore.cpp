@@ -1,4 +1,4 @@
-#include "CredentialStore.h"
+#include "session/CredentialStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "ApiTransport.h"
-#include "IamAuthenticator.h"
+#include "api/ApiTransport.h"
+#include "api/IamAuthenticator.h"
 #include "JsonCodec.h"
-#include "LocalClient.h"
-#include "ModelArtsClient.h"
-#include "ScriptedServer.h"
-#include "TestServer.h"
+#include "support/LocalClient.h"
+#include "api/ModelArtsClient.h"
+#include "support/ScriptedServer.h"
+#include "support/TestServer.h"
 
 #include <QProcess>
 #include <QThread>

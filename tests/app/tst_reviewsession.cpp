@@ -1,10 +1,10 @@
-#include "AutoLabeledSeed.h"
-#include "LocalClient.h"
-#include "ReviewJournal.h"
-#include "ReviewSession.h"
+#include "support/AutoLabeledSeed.h"
+#include "support/LocalClient.h"
+#include "review/ReviewJournal.h"
+#include "review/ReviewSession.h"
 #include "SampleListModel.h"
-#include "TestServer.h"
-#include "ThumbnailLoader.h"
+#include "support/TestServer.h"
+#include "review/ThumbnailLoader.h"
 
 #include <QUndoStack>
 

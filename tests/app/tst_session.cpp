@@ -1,5 +1,5 @@
-#include "Session.h"
-#include "TestServer.h"
+#include "session/Session.h"
+#include "support/TestServer.h"
 
 // Logging in the way the desktop app does, and what the user is told when it fails.
 class tst_Session : public QObject

@@ -1,4 +1,4 @@
-#include "Settings.h"
+#include "session/Settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "ApiTransport.h"
-#include "ModelArtsClient.h"
-#include "ScriptedServer.h"
-#include "TaskMonitor.h"
-#include "TestServer.h"
+#include "api/ApiTransport.h"
+#include "api/ModelArtsClient.h"
+#include "support/ScriptedServer.h"
+#include "workflow/TaskMonitor.h"
+#include "support/TestServer.h"
 
 class tst_TaskMonitor : public QObject
 {

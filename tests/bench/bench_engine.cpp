@@ -4,7 +4,7 @@
 
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
-#include "../server/TestServer.h"
+#include "support/TestServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -15,16 +15,16 @@
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000).
 
-#include "AutoLabeledSeed.h"
+#include "support/AutoLabeledSeed.h"
 #include "importer/ImageFiles.h"
-#include "LocalClient.h"
+#include "support/LocalClient.h"
 #include "auth/PasswordHash.h"
 #include "ReviewPage.h"
-#include "ReviewSession.h"
+#include "review/ReviewSession.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
 #include "ServiceConfig.h"
-#include "ThumbnailLoader.h"
+#include "review/ThumbnailLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,5 +1,5 @@
 #include "importer/DemoImages.h"
-#include "TestServer.h"
+#include "support/TestServer.h"
 
 #include <QProcess>
 #include <QSslCertificate>

@@ -1,7 +1,7 @@
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
 #include "storage/Storage.h"
-#include "TestServer.h"
+#include "support/TestServer.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 #include "Ids.h"
 #include "auth/SdkSignature.h"
-#include "TestServer.h"
+#include "support/TestServer.h"
 
 #include <QDateTime>
 #include <QImage>

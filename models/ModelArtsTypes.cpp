@@ -1,4 +1,4 @@
-#include "ApiTypes.h"
+#include "ModelArtsTypes.h"
 
 QString ApiError::toString() const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiTransport.h"
-#include "IamAuthenticator.h"
-#include "ModelArtsClient.h"
+#include "api/ApiTransport.h"
+#include "api/IamAuthenticator.h"
+#include "api/ModelArtsClient.h"
 
 #include <QSignalSpy>
 
