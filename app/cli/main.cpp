@@ -9,6 +9,5 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("autolabel"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AUTOLABEL_VERSION));
     installTranslations(&app, QLocale::system());
-    AutolabelCli cli;
-    return cli.run(QCoreApplication::arguments());
+    return autolabelcli::run(QCoreApplication::arguments());
 }

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ModelArtsTypes.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+// How `autolabel` writes tasks and samples: as text for a person, as JSON for a script.
+namespace clioutput {
+
+QString statusName(TaskStatus status);
+QJsonObject taskJson(const TaskInfo &task);
+QJsonObject sampleJson(const Sample &sample);
+// One compact JSON document and a newline.
+void printJson(QTextStream &out, const QJsonObject &object);
+// The task with its event tree (text), or taskJson (json).
+void printTask(QTextStream &out, const TaskInfo &task, bool json);
+
+} // namespace clioutput
