@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>BatchUpdateJob</name>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>Not sent: cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm labels</source>
@@ -748,10 +755,6 @@
     <message>
         <source>The answer to %1 is not what the API documents: %2</source>
         <translation>The answer to %1 is not what the API documents: %2</translation>
-    </message>
-    <message>
-        <source>Not sent: cancelled</source>
-        <translation>Not sent: cancelled</translation>
     </message>
 </context>
 <context>

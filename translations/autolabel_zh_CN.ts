@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>BatchUpdateJob</name>
+    <message>
+        <source>Not sent: cancelled</source>
+        <translation>未发送：已取消</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Confirm labels</source>
@@ -741,10 +748,6 @@
     <message>
         <source>The answer to %1 is not what the API documents: %2</source>
         <translation>%1 的响应不符合 API 文档：%2</translation>
-    </message>
-    <message>
-        <source>Not sent: cancelled</source>
-        <translation>未发送：已取消</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "api/ModelArtsClient.h"
 
 #include "AppLog.h"
+#include "api/BatchUpdateJob.h"
+#include "api/DatasetListJob.h"
 #include "api/IamAuthenticator.h"
+#include "api/PagedSamplesJob.h"
 #include "JsonCodec.h"
 
 #include <QDateTime>
@@ -61,7 +64,7 @@ QUrl ModelArtsClient::url(const QString &path, const QList<QPair<QString, QStrin
     return u;
 }
 
-void ModelArtsClient::call(const HttpCall &httpCall, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth)
+void ModelArtsClient::send(const HttpCall &httpCall, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth)
 {
     if (!m_signer.isNull()) {
         const AkSkSigner signer = m_signer;
@@ -99,7 +102,7 @@ void ModelArtsClient::call(const HttpCall &httpCall, QObject *context, std::func
             if (reply.error.kind == ApiError::Kind::Auth && m_authenticator) {
                 if (!retriedAuth) {
                     m_authenticator->invalidate();
-                    call(httpCall, context, done, true);
+                    send(httpCall, context, done, true);
                     return;
                 }
                 emit sessionExpired(reply.error);
@@ -128,7 +131,7 @@ template<typename T, typename Decode>
 void ModelArtsClient::fetch(const HttpCall &httpCall, QObject *context, Done<T> done, Decode decode)
 {
     const QString path = httpCall.url.path();
-    call(httpCall, context, [done, decode, path](const HttpReply &reply) {
+    send(httpCall, context, [done, decode, path](const HttpReply &reply) {
         if (reply.error.isError())
             done(Result<T>::failure(reply.error));
         else
@@ -144,7 +147,7 @@ void ModelArtsClient::fetchDecodedOffThread(const HttpCall &httpCall, QObject *c
     const QString path = httpCall.url.path();
     QPointer<QObject> guard(context);
     QPointer<ModelArtsClient> self(this);
-    call(httpCall, context, [self, guard, done, decode, path](const HttpReply &reply) {
+    send(httpCall, context, [self, guard, done, decode, path](const HttpReply &reply) {
         if (reply.error.isError()) {
             done(Result<T>::failure(reply.error));
             return;
@@ -169,47 +172,30 @@ HttpCall get(const QUrl &url)
 }
 } // namespace
 
+void ModelArtsClient::fetchDatasetPage(int page, const QString &search, QObject *context, Done<jsoncodec::DatasetList> done)
+{
+    QList<QPair<QString, QString>> query{ { QStringLiteral("offset"), QString::number(page) },
+                                          { QStringLiteral("limit"), QString::number(pageLimit) } };
+    if (!search.isEmpty())
+        query.append({ QStringLiteral("search_content"), search });
+    fetch<jsoncodec::DatasetList>(get(url(QStringLiteral("datasets"), query)), context, std::move(done), &jsoncodec::decodeDatasetList);
+}
+
+void ModelArtsClient::fetchSamplePage(const QUrl &pageUrl, QObject *context, Done<SamplePage> done)
+{
+    fetchDecodedOffThread<SamplePage>(get(pageUrl), context, std::move(done), &jsoncodec::decodeSamplePage);
+}
+
 void ModelArtsClient::listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done)
 {
-    struct State
-    {
-        QList<Dataset> all;
-        int page = 0;
-    };
-    auto state = std::make_shared<State>();
-    // A step refers to itself weakly; the request in flight holds it: no reference cycle.
-    auto next = std::make_shared<std::function<void()>>();
-    std::weak_ptr<std::function<void()>> weakNext = next;
-    QPointer<ModelArtsClient> self(this);
-    *next = [self, state, weakNext, search, context, done] {
-        if (!self)
-            return;
-        QList<QPair<QString, QString>> query{ { QStringLiteral("offset"), QString::number(state->page) },
-                                              { QStringLiteral("limit"), QString::number(pageLimit) } };
-        if (!search.isEmpty())
-            query.append({ QStringLiteral("search_content"), search });
-        self->fetch<jsoncodec::DatasetList>(get(self->url(QStringLiteral("datasets"), query)), context,
-                                            [state, next = weakNext.lock(), done](const Result<jsoncodec::DatasetList> &r) {
-                                                if (!r.ok()) {
-                                                    done(Result<QList<Dataset>>::failure(r.error));
-                                                    return;
-                                                }
-                                                state->all += r.value->datasets;
-                                                ++state->page;
-                                                if (r.value->datasets.isEmpty() || state->all.size() >= r.value->total) {
-                                                    done(Result<QList<Dataset>>{ state->all, {} });
-                                                    return;
-                                                }
-                                                (*next)();
-                                            },
-                                            &jsoncodec::decodeDatasetList);
-    };
-    (*next)();
+    auto *job = new DatasetListJob(this, search, context ? context : this);
+    connect(job, &DatasetListJob::finished, context ? context : this, std::move(done));
+    job->start();
 }
 
 void ModelArtsClient::checkAccess(QObject *context, Done<bool> done)
 {
-    call(get(url(QStringLiteral("datasets"), { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
+    send(get(url(QStringLiteral("datasets"), { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
          context, [done](const HttpReply &reply) {
              if (reply.error.isError())
                  done(Result<bool>::failure(reply.error));
@@ -303,7 +289,7 @@ void ModelArtsClient::stopTask(const QString &datasetId, const QString &taskId, 
     c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)) + QStringLiteral("/stop"));
     c.body = QByteArrayLiteral("{}");
     c.idempotent = true; // stopping twice stops once
-    call(c, context, [done](const HttpReply &reply) {
+    send(c, context, [done](const HttpReply &reply) {
         if (reply.error.isError())
             done(Result<bool>::failure(reply.error));
         else
@@ -360,180 +346,23 @@ void ModelArtsClient::streamAutoAnnotations(const QString &datasetId, const Auto
 void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObject *context, Done<QList<Sample>> done,
                                    std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages)
 {
-    struct State
-    {
-        std::vector<std::optional<QList<Sample>>> pages;
-        int nextToRequest = 1;
-        int inFlight = 0;
-        int delivered = 0; // pages handed to pageArrived, in order
-        qint64 total = 0;
-        bool finished = false;
-    };
-    auto state = std::make_shared<State>();
-    QPointer<ModelArtsClient> self(this);
-
-    auto fail = [state, done](const ApiError &e) {
-        if (state->finished)
-            return;
-        state->finished = true;
-        done(Result<QList<Sample>>::failure(e));
-    };
-    auto deliverReady = [state, pageArrived, done, keepPages] {
-        while (state->delivered < int(state->pages.size()) && state->pages[size_t(state->delivered)]) {
-            if (pageArrived)
-                pageArrived(*state->pages[size_t(state->delivered)], state->total);
-            if (!keepPages)
-                *state->pages[size_t(state->delivered)] = QList<Sample>(); // let go (clear() would keep room)
-            ++state->delivered;
-        }
-        if (state->delivered == int(state->pages.size()) && !state->finished) {
-            state->finished = true;
-            QList<Sample> all;
-            if (keepPages)
-                all.reserve(state->total);
-            for (const auto &page : state->pages)
-                all += *page;
-            done(Result<QList<Sample>>{ all, {} });
-        }
-    };
-    auto pump = std::make_shared<std::function<void()>>();
-    std::weak_ptr<std::function<void()>> weakPump = pump;
-    *pump = [self, state, pageUrl, context, fail, deliverReady, weakPump] {
-        if (!self)
-            return;
-        while (!state->finished && state->inFlight < parallelPages && state->nextToRequest < int(state->pages.size())) {
-            const int page = state->nextToRequest++;
-            ++state->inFlight;
-            self->fetchDecodedOffThread<SamplePage>(get(pageUrl(page)), context,
-                                    [state, page, fail, deliverReady, pump = weakPump.lock()](const Result<SamplePage> &r) {
-                                        --state->inFlight;
-                                        if (!r.ok()) {
-                                            fail(r.error);
-                                            return;
-                                        }
-                                        state->pages[size_t(page)] = r.value->samples;
-                                        deliverReady();
-                                        if (!state->finished)
-                                            (*pump)();
-                                    },
-                                    &jsoncodec::decodeSamplePage);
-        }
-    };
-    fetchDecodedOffThread<SamplePage>(get(pageUrl(0)), context,
-                      [state, fail, deliverReady, pump](const Result<SamplePage> &r) {
-                          if (!r.ok()) {
-                              fail(r.error);
-                              return;
-                          }
-                          state->total = r.value->total;
-                          const qint64 pages = qMax<qint64>(1, (state->total + pageLimit - 1) / pageLimit);
-                          state->pages.resize(size_t(pages));
-                          state->pages[0] = r.value->samples;
-                          // A service that returns fewer than it counts on page 0 has nothing more.
-                          if (r.value->samples.size() < pageLimit)
-                              state->pages.resize(1);
-                          deliverReady();
-                          if (!state->finished)
-                              (*pump)();
-                      },
-                      &jsoncodec::decodeSamplePage);
+    QObject *receiver = context ? context : this;
+    auto *job = new PagedSamplesJob(this, pageUrl, keepPages, receiver);
+    if (pageArrived)
+        connect(job, &PagedSamplesJob::pageArrived, receiver, std::move(pageArrived));
+    connect(job, &PagedSamplesJob::finished, receiver, std::move(done));
+    job->start();
 }
 
 void ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
                                   Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress,
                                   std::shared_ptr<const bool> cancel)
 {
-    // A few chunks in flight: the service works on one while the next travels. Outcomes are kept per
-    // chunk and merged in request order at the end.
-    struct State
-    {
-        QList<SampleUpdate> updates;
-        std::vector<std::optional<QList<SampleOutcome>>> chunks;
-        qsizetype next = 0; // first update not sent
-        int inFlight = 0;
-        qint64 answered = 0;
-        bool stopped = false; // cancelled, or the session is gone
-        QString stopCode;
-        QString stopMessage;
-        bool finished = false;
-    };
-    auto state = std::make_shared<State>();
-    state->updates = updates;
-    state->chunks.resize(size_t((updates.size() + batchLimit - 1) / batchLimit));
-    const QUrl target = url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples"));
-    QPointer<ModelArtsClient> self(this);
-    auto finish = [state, done] {
-        if (state->finished || state->inFlight > 0)
-            return;
-        state->finished = true;
-        BatchUpdateResult result;
-        result.outcomes.reserve(state->updates.size());
-        for (size_t c = 0; c < state->chunks.size(); ++c) {
-            if (state->chunks[c]) {
-                result.outcomes += *state->chunks[c];
-                continue;
-            }
-            const qsizetype from = qsizetype(c) * batchLimit;
-            for (qsizetype i = from; i < qMin(from + batchLimit, state->updates.size()); ++i)
-                result.outcomes.append(SampleOutcome{ state->updates[i].sampleId, false, state->stopCode, state->stopMessage });
-        }
-        done(Result<BatchUpdateResult>{ result, {} });
-    };
-    auto pump = std::make_shared<std::function<void()>>();
-    std::weak_ptr<std::function<void()>> weakPump = pump;
-    *pump = [self, state, target, context, progress, cancel, finish, weakPump] {
-        if (!self)
-            return;
-        if (cancel && *cancel && !state->stopped) {
-            state->stopped = true;
-            state->stopCode = cancelledCode;
-            state->stopMessage = tr("Not sent: cancelled");
-        }
-        while (!state->stopped && state->inFlight < parallelChunks && state->next < state->updates.size()) {
-            const size_t index = size_t(state->next / batchLimit);
-            const QList<SampleUpdate> chunk = state->updates.mid(state->next, batchLimit);
-            state->next += chunk.size();
-            ++state->inFlight;
-            HttpCall c;
-            c.method = "PUT";
-            c.url = target;
-            c.body = jsoncodec::encodeBatchUpdate(chunk);
-            c.idempotent = true; // setting the same labels twice changes nothing
-            self->call(c, context, [self, state, chunk, index, progress, finish, pump = weakPump.lock()](const HttpReply &reply) {
-                --state->inFlight;
-                if (!self)
-                    return;
-                ApiError failure = reply.error;
-                QList<SampleOutcome> outcomes;
-                if (!failure.isError()) {
-                    const auto decoded = jsoncodec::decodeBatchUpdate(reply.body, chunk);
-                    if (decoded.ok()) {
-                        outcomes = decoded.value->outcomes;
-                    } else {
-                        failure.kind = ApiError::Kind::Decode;
-                        failure.message = decoded.error;
-                    }
-                }
-                if (failure.isError()) {
-                    for (const SampleUpdate &u : chunk)
-                        outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString() });
-                    if (failure.kind == ApiError::Kind::Auth && !state->stopped) {
-                        // The session is gone: the rest cannot go either.
-                        state->stopped = true;
-                        state->stopCode = failure.code;
-                        state->stopMessage = failure.toString();
-                    }
-                }
-                state->answered += chunk.size();
-                state->chunks[index] = std::move(outcomes);
-                if (progress)
-                    progress(state->answered, state->updates.size());
-                if (pump)
-                    (*pump)();
-                finish();
-            });
-        }
-        finish();
-    };
-    (*pump)();
+    QObject *receiver = context ? context : this;
+    auto *job = new BatchUpdateJob(this, url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples")), updates,
+                                   std::move(cancel), receiver);
+    if (progress)
+        connect(job, &BatchUpdateJob::progress, receiver, std::move(progress));
+    connect(job, &BatchUpdateJob::finished, receiver, std::move(done));
+    job->start();
 }

@@ -2,6 +2,7 @@
 
 #include "api/AkSkSigner.h"
 #include "api/ApiTransport.h"
+#include "JsonCodec.h"
 #include "ModelArtsTypes.h"
 
 #include <QObject>
@@ -101,10 +102,17 @@ signals:
     // The token was refused and could not be renewed: the user must log in again.
     void sessionExpired(const ApiError &error);
 
+public:
+    // The steps of the multi-request jobs (DatasetListJob, PagedSamplesJob, BatchUpdateJob).
+    // Sends with credentials; renews the token and tries once more on a 401.
+    void send(const HttpCall &call, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth = false);
+    // One page of the dataset list.
+    void fetchDatasetPage(int page, const QString &search, QObject *context, Done<jsoncodec::DatasetList> done);
+    // One page of samples, parsed off the GUI thread.
+    void fetchSamplePage(const QUrl &pageUrl, QObject *context, Done<SamplePage> done);
+
 private:
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
-    // Sends with credentials; renews the token and tries once more on a 401.
-    void call(const HttpCall &call, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth = false);
     template<typename T, typename Decode>
     void fetch(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
     template<typename T, typename Decode>

@@ -1,0 +1,105 @@
+#include "api/BatchUpdateJob.h"
+
+#include "JsonCodec.h"
+
+BatchUpdateJob::BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<SampleUpdate> updates,
+                               std::shared_ptr<const bool> cancelFlag, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_target(std::move(target))
+    , m_updates(std::move(updates))
+    , m_cancelFlag(std::move(cancelFlag))
+{
+    m_chunks.resize(size_t((m_updates.size() + ModelArtsClient::batchLimit - 1) / ModelArtsClient::batchLimit));
+}
+
+void BatchUpdateJob::start()
+{
+    pump();
+}
+
+void BatchUpdateJob::cancel()
+{
+    m_cancelled = true;
+}
+
+void BatchUpdateJob::stop(const QString &code, const QString &message)
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    m_stopCode = code;
+    m_stopMessage = message;
+}
+
+void BatchUpdateJob::pump()
+{
+    if (!m_client)
+        return;
+    if (m_cancelled || (m_cancelFlag && *m_cancelFlag))
+        stop(ModelArtsClient::cancelledCode, tr("Not sent: cancelled"));
+    while (!m_stopped && m_inFlight < ModelArtsClient::parallelChunks && m_next < m_updates.size())
+        sendChunk();
+    finishIfDone();
+}
+
+void BatchUpdateJob::sendChunk()
+{
+    const size_t index = size_t(m_next / ModelArtsClient::batchLimit);
+    const QList<SampleUpdate> chunk = m_updates.mid(m_next, ModelArtsClient::batchLimit);
+    m_next += chunk.size();
+    ++m_inFlight;
+    HttpCall c;
+    c.method = "PUT";
+    c.url = m_target;
+    c.body = jsoncodec::encodeBatchUpdate(chunk);
+    c.idempotent = true; // setting the same labels twice changes nothing
+    m_client->send(c, this, [this, index, chunk](const HttpReply &reply) { onChunk(index, chunk, reply); });
+}
+
+void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, const HttpReply &reply)
+{
+    --m_inFlight;
+    ApiError failure = reply.error;
+    QList<SampleOutcome> outcomes;
+    if (!failure.isError()) {
+        const auto decoded = jsoncodec::decodeBatchUpdate(reply.body, chunk);
+        if (decoded.ok()) {
+            outcomes = decoded.value->outcomes;
+        } else {
+            failure.kind = ApiError::Kind::Decode;
+            failure.message = decoded.error;
+        }
+    }
+    if (failure.isError()) {
+        for (const SampleUpdate &u : chunk)
+            outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString() });
+        // The session is gone: the rest cannot go either.
+        if (failure.kind == ApiError::Kind::Auth)
+            stop(failure.code, failure.toString());
+    }
+    m_answered += chunk.size();
+    m_chunks[index] = std::move(outcomes);
+    emit progress(m_answered, m_updates.size());
+    pump();
+}
+
+void BatchUpdateJob::finishIfDone()
+{
+    if (m_finished || m_inFlight > 0 || (!m_stopped && m_next < m_updates.size()))
+        return;
+    m_finished = true;
+    BatchUpdateResult result;
+    result.outcomes.reserve(m_updates.size());
+    for (size_t c = 0; c < m_chunks.size(); ++c) {
+        if (m_chunks[c]) {
+            result.outcomes += *m_chunks[c];
+            continue;
+        }
+        const qsizetype from = qsizetype(c) * ModelArtsClient::batchLimit;
+        for (qsizetype i = from; i < qMin(from + ModelArtsClient::batchLimit, m_updates.size()); ++i)
+            result.outcomes.append(SampleOutcome{ m_updates[i].sampleId, false, m_stopCode, m_stopMessage });
+    }
+    emit finished(Result<BatchUpdateResult>{ result, {} });
+    deleteLater();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/ModelArtsClient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+// Sends a batch update in chunks of ModelArtsClient::batchLimit, a few in flight at a time (the service
+// works on one while the next travels), and merges the per-sample outcomes in request order. A chunk
+// that fails as a whole marks its samples failed with that error; the others still go, unless the
+// session is gone (401). After cancel() (or once *cancelFlag is set) no further chunk goes: the samples
+// not sent get the code ModelArtsClient::cancelledCode. Deletes itself after `finished`.
+class BatchUpdateJob final : public QObject
+{
+    Q_OBJECT
+public:
+    BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<SampleUpdate> updates, std::shared_ptr<const bool> cancelFlag,
+                   QObject *parent);
+    Q_DISABLE_COPY_MOVE(BatchUpdateJob)
+
+    void start();
+    void cancel();
+
+signals:
+    void progress(qint64 answered, qint64 total);
+    void finished(const Result<BatchUpdateResult> &result);
+
+private:
+    void pump();
+    void sendChunk();
+    void onChunk(size_t index, const QList<SampleUpdate> &chunk, const HttpReply &reply);
+    void stop(const QString &code, const QString &message);
+    void finishIfDone();
+
+    QPointer<ModelArtsClient> m_client;
+    QUrl m_target;
+    QList<SampleUpdate> m_updates;
+    std::shared_ptr<const bool> m_cancelFlag;
+    std::vector<std::optional<QList<SampleOutcome>>> m_chunks;
+    qsizetype m_next = 0; // first update not sent
+    int m_inFlight = 0;
+    qint64 m_answered = 0;
+    bool m_cancelled = false;
+    bool m_stopped = false; // cancelled, or the session is gone
+    QString m_stopCode;
+    QString m_stopMessage;
+    bool m_finished = false;
+};

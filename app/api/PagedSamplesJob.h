@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/ModelArtsClient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <vector>
+
+// Every sample of a paged listing (samples or auto annotations): the first page says how many there
+// are, then a few pages are in flight at a time (ModelArtsClient::parallelPages); pages are parsed off
+// the GUI thread and handed on in order as soon as they and those before them are in. With keepPages,
+// `finished` carries them all; without, each page is let go once handed on. The job deletes itself after
+// `finished`; cancel() requests no further page and emits nothing more.
+class PagedSamplesJob final : public QObject
+{
+    Q_OBJECT
+public:
+    using PageUrl = std::function<QUrl(int page)>;
+
+    PagedSamplesJob(ModelArtsClient *client, PageUrl pageUrl, bool keepPages, QObject *parent);
+    Q_DISABLE_COPY_MOVE(PagedSamplesJob)
+
+    void start();
+    void cancel();
+
+signals:
+    void pageArrived(const QList<Sample> &page, qint64 total);
+    void progress(qint64 pagesDone, qint64 pages);
+    void finished(const Result<QList<Sample>> &result);
+
+private:
+    void onFirstPage(const Result<SamplePage> &r);
+    void onPage(int page, const Result<SamplePage> &r);
+    void requestMore();
+    void deliverReady();
+    void fail(const ApiError &error);
+
+    QPointer<ModelArtsClient> m_client;
+    PageUrl m_pageUrl;
+    bool m_keepPages;
+    std::vector<std::optional<QList<Sample>>> m_pages;
+    int m_nextToRequest = 1;
+    int m_inFlight = 0;
+    int m_delivered = 0; // pages handed on, in order
+    qint64 m_total = 0;
+    bool m_finished = false;
+};
