@@ -463,6 +463,13 @@
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
     <name>LabelChart</name>
     <message>
         <source>Labeled images per label</source>
@@ -908,11 +915,94 @@
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>ReviewActions</name>
     <message>
-        <source>Image</source>
-        <translation>Image</translation>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
     </message>
+    <message>
+        <source>The prediction is right (A)</source>
+        <translation>The prediction is right (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (to unlabeled)</source>
+        <translation>&amp;Reject (to unlabeled)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>Re&amp;label…</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>&amp;Undecide</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Relabel to label %1</source>
+        <translation>Relabel to label %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Select all &amp;shown</source>
+        <translation>Select all &amp;shown</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the image</source>
+        <translation>&amp;Fit the image</translation>
+    </message>
+    <message>
+        <source>Accept above a &amp;threshold…</source>
+        <translation>Accept above a &amp;threshold…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm labels…</source>
+        <translation>&amp;Confirm labels…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Reload the sa&amp;mples</source>
+        <translation>Reload the sa&amp;mples</translation>
+    </message>
+    <message>
+        <source>Relabel to %1</source>
+        <translation>Relabel to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
     <message>
         <source>Show</source>
         <translation>Show</translation>
@@ -1010,44 +1100,19 @@
         <translation>Score</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
         <source>Samples</source>
         <translation>Samples</translation>
     </message>
     <message>
         <source>Loading %v of %m</source>
         <translation>Loading %v of %m</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>Predicted</source>
-        <translation>Predicted</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Relabeled to</source>
-        <translation>Relabeled to</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accept</translation>
-    </message>
-    <message>
-        <source>The prediction is right (A)</source>
-        <translation>The prediction is right (A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (to unlabeled)</source>
-        <translation>&amp;Reject (to unlabeled)</translation>
-    </message>
-    <message>
-        <source>Re&amp;label…</source>
-        <translation>Re&amp;label…</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -1057,46 +1122,6 @@
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
-    <message>
-        <source>&amp;Undecide</source>
-        <translation>&amp;Undecide</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>&amp;Skip</translation>
-    </message>
-    <message>
-        <source>Relabel to label %1</source>
-        <translation>Relabel to label %1</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>&amp;Previous</translation>
-    </message>
-    <message>
-        <source>Select all &amp;shown</source>
-        <translation>Select all &amp;shown</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <source>&amp;Fit the image</source>
-        <translation>&amp;Fit the image</translation>
-    </message>
-    <message>
-        <source>Accept above a &amp;threshold…</source>
-        <translation>Accept above a &amp;threshold…</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s) accepted. Undo (Ctrl+Z) takes them back.</source>
         <translation>
@@ -1105,20 +1130,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Confirm labels…</source>
-        <translation>&amp;Confirm labels…</translation>
-    </message>
-    <message>
         <source>The samples are still loading: confirm when all are in.</source>
         <translation>The samples are still loading: confirm when all are in.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>Accept (A)</source>
@@ -1171,22 +1184,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <translation>&amp;Redo: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Relabel to %1</source>
-        <translation>Relabel to %1</translation>
-    </message>
-    <message>
         <source>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</source>
         <translation>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</translation>
     </message>
@@ -1195,59 +1192,8 @@
         <translation>Refused %1</translation>
     </message>
     <message>
-        <source>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</source>
-        <translation>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</translation>
-    </message>
-    <message>
-        <source>Hard example, coefficient %1:</source>
-        <translation>Hard example, coefficient %1:</translation>
-    </message>
-    <message>
-        <source>Not a hard example</source>
-        <translation>Not a hard example</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 × %2 px, %n channel(s)</source>
-        <translation>
-            <numerusform>%1 × %2 px, %n channel</numerusform>
-            <numerusform>%1 × %2 px, %n channels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>Not decided</translation>
-    </message>
-    <message>
-        <source>Refused by the service: %1</source>
-        <translation>Refused by the service: %1</translation>
-    </message>
-    <message>
-        <source>Decision: accepted as %1</source>
-        <translation>Decision: accepted as %1</translation>
-    </message>
-    <message>
-        <source>Decision: relabeled to %1</source>
-        <translation>Decision: relabeled to %1</translation>
-    </message>
-    <message>
-        <source>Decision: rejected (back to unlabeled)</source>
-        <translation>Decision: rejected (back to unlabeled)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>The image cannot be shown: %1</source>
-        <translation>The image cannot be shown: %1</translation>
-    </message>
-    <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
-    </message>
-    <message>
-        <source>Reload the sa&amp;mples</source>
-        <translation>Reload the sa&amp;mples</translation>
     </message>
     <message>
         <source>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
@@ -1341,6 +1287,80 @@
     <message>
         <source>score %1</source>
         <translation>score %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDetailPane</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Predicted</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Relabeled to</source>
+        <translation>Relabeled to</translation>
+    </message>
+    <message>
+        <source>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</source>
+        <translation>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</translation>
+    </message>
+    <message>
+        <source>Hard example, coefficient %1:</source>
+        <translation>Hard example, coefficient %1:</translation>
+    </message>
+    <message>
+        <source>Not a hard example</source>
+        <translation>Not a hard example</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 px, %n channel(s)</source>
+        <translation>
+            <numerusform>%1 × %2 px, %n channel</numerusform>
+            <numerusform>%1 × %2 px, %n channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>Refused by the service: %1</translation>
+    </message>
+    <message>
+        <source>Decision: accepted as %1</source>
+        <translation>Decision: accepted as %1</translation>
+    </message>
+    <message>
+        <source>Decision: relabeled to %1</source>
+        <translation>Decision: relabeled to %1</translation>
+    </message>
+    <message>
+        <source>Decision: rejected (back to unlabeled)</source>
+        <translation>Decision: rejected (back to unlabeled)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>The image cannot be shown: %1</translation>
     </message>
 </context>
 <context>

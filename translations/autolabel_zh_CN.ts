@@ -457,6 +457,13 @@
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
     <name>LabelChart</name>
     <message>
         <source>Labeled images per label</source>
@@ -894,11 +901,94 @@
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>ReviewActions</name>
     <message>
-        <source>Image</source>
-        <translation>图片</translation>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
     </message>
+    <message>
+        <source>The prediction is right (A)</source>
+        <translation>预测正确 (A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject (to unlabeled)</source>
+        <translation>拒绝（退回未标注）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;label…</source>
+        <translation>改标(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undecide</source>
+        <translation>撤销决定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Relabel to label %1</source>
+        <translation>改标为第 %1 个标签</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select all &amp;shown</source>
+        <translation>全选显示的样本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the image</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Accept above a &amp;threshold…</source>
+        <translation>按阈值接受(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm labels…</source>
+        <translation>确认标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the sa&amp;mples</source>
+        <translation>重新加载样本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Relabel to %1</source>
+        <translation>改标为 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
     <message>
         <source>Show</source>
         <translation>显示</translation>
@@ -996,44 +1086,19 @@
         <translation>置信度</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
         <source>Loading %v of %m</source>
         <translation>正在加载 %v / %m</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Predicted</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <source>Relabeled to</source>
-        <translation>改标为</translation>
-    </message>
-    <message>
-        <source>&amp;Accept</source>
-        <translation>接受(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The prediction is right (A)</source>
-        <translation>预测正确 (A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reject (to unlabeled)</source>
-        <translation>拒绝（退回未标注）(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Re&amp;label…</source>
-        <translation>改标(&amp;L)…</translation>
     </message>
     <message>
         <source>Relabel</source>
@@ -1043,46 +1108,6 @@
         <source>Label:</source>
         <translation>标签：</translation>
     </message>
-    <message>
-        <source>&amp;Undecide</source>
-        <translation>撤销决定(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip</source>
-        <translation>跳过(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Relabel to label %1</source>
-        <translation>改标为第 %1 个标签</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>下一个(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous</source>
-        <translation>上一个(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Select all &amp;shown</source>
-        <translation>全选显示的样本(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit the image</source>
-        <translation>适应窗口(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Accept above a &amp;threshold…</source>
-        <translation>按阈值接受(&amp;T)…</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s) accepted. Undo (Ctrl+Z) takes them back.</source>
         <translation>
@@ -1090,20 +1115,8 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Confirm labels…</source>
-        <translation>确认标签(&amp;C)…</translation>
-    </message>
-    <message>
         <source>The samples are still loading: confirm when all are in.</source>
         <translation>样本仍在加载：全部加载后再确认。</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Accept (A)</source>
@@ -1154,22 +1167,6 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation>撤销(&amp;U)：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo: %1</source>
-        <translation>重做(&amp;R)：%1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Relabel to %1</source>
-        <translation>改标为 %1</translation>
-    </message>
-    <message>
         <source>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</source>
         <translation>显示 %1 · 待审核 %2 · 已决定 %3 · 已确认 %4 · 难例 %5</translation>
     </message>
@@ -1178,58 +1175,8 @@
         <translation>被拒绝 %1</translation>
     </message>
     <message>
-        <source>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</source>
-        <translation>预测：&lt;b&gt;%1&lt;/b&gt;，置信度 %2</translation>
-    </message>
-    <message>
-        <source>Hard example, coefficient %1:</source>
-        <translation>难例，系数 %1：</translation>
-    </message>
-    <message>
-        <source>Not a hard example</source>
-        <translation>不是难例</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 × %2 px, %n channel(s)</source>
-        <translation>
-            <numerusform>%1 × %2 像素，%n 个通道</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <translation>未决定</translation>
-    </message>
-    <message>
-        <source>Refused by the service: %1</source>
-        <translation>被服务拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Decision: accepted as %1</source>
-        <translation>决定：接受为 %1</translation>
-    </message>
-    <message>
-        <source>Decision: relabeled to %1</source>
-        <translation>决定：改标为 %1</translation>
-    </message>
-    <message>
-        <source>Decision: rejected (back to unlabeled)</source>
-        <translation>决定：拒绝（退回未标注）</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>The image cannot be shown: %1</source>
-        <translation>无法显示图片：%1</translation>
-    </message>
-    <message>
         <source>← &amp;Back</source>
         <translation>← 返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Reload the sa&amp;mples</source>
-        <translation>重新加载样本(&amp;M)</translation>
     </message>
     <message>
         <source>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
@@ -1318,6 +1265,79 @@
     <message>
         <source>score %1</source>
         <translation>置信度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDetailPane</name>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Relabeled to</source>
+        <translation>改标为</translation>
+    </message>
+    <message>
+        <source>Predicted: &lt;b&gt;%1&lt;/b&gt;, score %2</source>
+        <translation>预测：&lt;b&gt;%1&lt;/b&gt;，置信度 %2</translation>
+    </message>
+    <message>
+        <source>Hard example, coefficient %1:</source>
+        <translation>难例，系数 %1：</translation>
+    </message>
+    <message>
+        <source>Not a hard example</source>
+        <translation>不是难例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2 px, %n channel(s)</source>
+        <translation>
+            <numerusform>%1 × %2 像素，%n 个通道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Refused by the service: %1</source>
+        <translation>被服务拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Decision: accepted as %1</source>
+        <translation>决定：接受为 %1</translation>
+    </message>
+    <message>
+        <source>Decision: relabeled to %1</source>
+        <translation>决定：改标为 %1</translation>
+    </message>
+    <message>
+        <source>Decision: rejected (back to unlabeled)</source>
+        <translation>决定：拒绝（退回未标注）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>无法显示图片：%1</translation>
     </message>
 </context>
 <context>

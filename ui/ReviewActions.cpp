@@ -1,0 +1,115 @@
+#include "ReviewActions.h"
+
+#include "ImageView.h"
+#include "ReviewPage.h"
+#include "SampleDetailPane.h"
+
+#include <QAction>
+#include <QListView>
+#include <QUndoStack>
+
+ReviewActions::ReviewActions(ReviewPage *page)
+    : QObject(page)
+    , m_page(page)
+{
+    addDecisions();
+    addNavigation();
+    addSessionActions();
+}
+
+QAction *ReviewActions::add(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run)
+{
+    auto *action = new QAction(text, m_page);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, m_page, std::move(run));
+    m_page->addAction(action);
+    m_byName.insert(name, action);
+    return action;
+}
+
+void ReviewActions::addDecisions()
+{
+    ReviewPage *page = m_page;
+    QAction *accept = add(tr("&Accept"), Qt::Key_A, QStringLiteral("accept"), [page] { page->decide(Decision::accept()); });
+    accept->setToolTip(tr("The prediction is right (A)"));
+    QAction *reject = add(tr("&Reject (to unlabeled)"), Qt::Key_R, QStringLiteral("reject"), [page] { page->decide(Decision::reject()); });
+    QAction *relabel = add(tr("Re&label…"), Qt::Key_L, QStringLiteral("relabel"), [page] { page->askRelabel(); });
+    QAction *clear = add(tr("&Undecide"), Qt::Key_U, QStringLiteral("undecide"), [page] { page->decide(Decision{}); });
+    QAction *skipAction = add(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [page] { page->skip(); });
+    m_menu = { accept, reject, relabel, clear, skipAction };
+    for (int i = 0; i < 9; ++i) {
+        m_menu.append(add(tr("Relabel to label %1").arg(i + 1), QKeySequence(Qt::Key_1 + i), QStringLiteral("relabel%1").arg(i + 1),
+                          [page, i] { page->relabelTo(i); }));
+    }
+    m_menu.append(nullptr);
+}
+
+void ReviewActions::addNavigation()
+{
+    ReviewPage *page = m_page;
+    QAction *next = add(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [page] { page->moveCurrent(1); });
+    QAction *previous = add(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [page] { page->moveCurrent(-1); });
+    QAction *selectAll = add(tr("Select all &shown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->view()->selectAll(); });
+    QAction *zoomIn = add(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"),
+                          [page] { page->detailPane()->imageView()->zoomBy(1.25); });
+    QAction *zoomOut = add(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"),
+                           [page] { page->detailPane()->imageView()->zoomBy(0.8); });
+    QAction *fit = add(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"),
+                       [page] { page->detailPane()->imageView()->fit(); });
+    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, nullptr };
+}
+
+void ReviewActions::addSessionActions()
+{
+    ReviewPage *page = m_page;
+    QAction *threshold = add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
+    QAction *confirm = add(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
+                           [page] { page->openConfirmDialog(); });
+    QAction *undo = add(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [page] {
+        if (page->session())
+            page->session()->undoStack()->undo();
+    });
+    QAction *redo = add(tr("&Redo"), QKeySequence::Redo, QStringLiteral("redo"), [page] {
+        if (page->session())
+            page->session()->undoStack()->redo();
+    });
+    // Both usual redo keys, whatever the platform's scheme says.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) })
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    redo->setShortcuts(redoKeys);
+    // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
+    QAction *reload = add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
+    m_menu += { undo, redo, nullptr, threshold, confirm, nullptr, reload };
+}
+
+void ReviewActions::setEnabled(bool enabled)
+{
+    for (QAction *a : std::as_const(m_menu))
+        if (a)
+            a->setEnabled(enabled);
+}
+
+void ReviewActions::setLabels(const QStringList &labels)
+{
+    for (int i = 0; i < 9; ++i) {
+        QAction *a = action(QStringLiteral("relabel%1").arg(i + 1));
+        a->setVisible(i < labels.size());
+        a->setEnabled(i < labels.size());
+        if (i < labels.size())
+            a->setText(tr("Relabel to %1").arg(labels[i]));
+    }
+}
+
+void ReviewActions::updateUndo(const QUndoStack *stack)
+{
+    QAction *undo = action(QStringLiteral("undo"));
+    QAction *redo = action(QStringLiteral("redo"));
+    undo->setEnabled(stack->canUndo());
+    undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    redo->setEnabled(stack->canRedo());
+    redo->setText(stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
+}

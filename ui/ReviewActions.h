@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QUndoStack;
+class ReviewPage;
+
+// The actions of the review: every decision, navigation, zoom, threshold, confirmation, undo/redo and
+// reload, each with its key. They live on the review page (their keys work while the focus is in it)
+// and are listed, in order, in the window's Review menu.
+class ReviewActions final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReviewActions(ReviewPage *page);
+    Q_DISABLE_COPY_MOVE(ReviewActions)
+
+    // In the Review menu's order; nullptr: a separator.
+    QList<QAction *> menuActions() const { return m_menu; }
+    // The action with this object name ("accept", "relabel3", "undo", ...).
+    QAction *action(const QString &name) const { return m_byName.value(name); }
+
+    void setEnabled(bool enabled);
+    // The relabel keys 1-9 for these labels (the others hidden).
+    void setLabels(const QStringList &labels);
+    // Undo and redo say what they would do.
+    void updateUndo(const QUndoStack *stack);
+
+private:
+    QAction *add(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run);
+    void addDecisions();
+    void addNavigation();
+    void addSessionActions();
+
+    ReviewPage *m_page;
+    QList<QAction *> m_menu;
+    QHash<QString, QAction *> m_byName;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ReviewItem.h"
+#include "SampleListModel.h"
+
+#include <QWidget>
+
+class ImageView;
+class QLabel;
+class QScrollArea;
+class QTableWidget;
+class ThumbnailLoader;
+
+// The pane beside the review grid: the current sample large (its thumbnail at once, the whole image when
+// it comes), what is known of it (prediction, hard reasons in words, size, decision), and the per-label
+// counts of the review.
+class SampleDetailPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    SampleDetailPane(ThumbnailLoader *loader, QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SampleDetailPane)
+
+    // A new review: no sample, the image area says `message`.
+    void reset(const QString &message);
+    // Nothing selected: the description goes (the image stays until another sample is shown).
+    void clearDescription();
+    void showSample(const ReviewItem &item, const SampleListModel &model);
+    void setCounts(const SampleListModel::Counts &counts);
+    ImageView *imageView() const { return m_image; }
+
+private:
+    QString describe(const ReviewItem &item, const SampleListModel &model) const;
+    void loadImage(const ReviewItem &item);
+
+    ThumbnailLoader *m_loader;
+    QScrollArea *m_imageArea;
+    ImageView *m_image;
+    QLabel *m_detail;
+    QTableWidget *m_labelCounts;
+    quint64 m_imageRequest = 0;
+    QString m_shownId;
+};
