@@ -111,3 +111,20 @@ bool SampleFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     }
     return left.row() < right.row(); // the order the service gave: stable
 }
+
+QVariant SampleFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role < SampleListModel::ThumbnailRole || role > SampleListModel::ThumbnailErrorRole)
+        return QSortFilterProxyModel::data(index, role);
+    if (!m_thumbnails || !index.isValid())
+        return {};
+    const Thumbnail t = m_thumbnails(m_source->item(mapToSource(index).row()).id);
+    switch (role) {
+    case SampleListModel::ThumbnailRole:
+        return t.image;
+    case SampleListModel::ThumbnailStatusRole:
+        return int(t.status);
+    default:
+        return t.error;
+    }
+}

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QImage>
 #include <QSortFilterProxyModel>
+
+#include <functional>
 
 class SampleListModel;
 
@@ -20,6 +23,16 @@ public:
         All,
     };
     enum class SortKey { Score, HardCoefficient, Name };
+    enum class ThumbnailStatus { Loading, Ready, Failed };
+    // A sample's thumbnail as far as it is known (never fetched here): the image, its status and, when it
+    // failed, why. The review page gives one over its ThumbnailLoader.
+    struct Thumbnail
+    {
+        QImage image;
+        ThumbnailStatus status = ThumbnailStatus::Loading;
+        QString error;
+    };
+    using ThumbnailProvider = std::function<Thumbnail(const QString &sampleId)>;
 
     struct Filter
     {
@@ -43,6 +56,9 @@ public:
     void setSort(SortKey key, Qt::SortOrder order);
 
     SampleListModel *samples() const { return m_source; }
+    // Answers SampleListModel::ThumbnailRole, ThumbnailStatusRole and ThumbnailErrorRole.
+    void setThumbnailProvider(ThumbnailProvider provider) { m_thumbnails = std::move(provider); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     int sourceRow(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
 
 protected:
@@ -56,4 +72,5 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     Filter m_filter;
     SortKey m_sortKey = SortKey::Score;
+    ThumbnailProvider m_thumbnails;
 };

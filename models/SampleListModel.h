@@ -30,6 +30,10 @@ public:
         FailureRole,
         PreviewUrlRole,
         SourceUrlRole,
+        // Answered by SampleFilterModel through its thumbnail provider:
+        ThumbnailRole,       // QImage, null while it loads or when it cannot
+        ThumbnailStatusRole, // int(ThumbnailStatus)
+        ThumbnailErrorRole,  // why the image cannot be shown
     };
     Q_ENUM(Role)
 

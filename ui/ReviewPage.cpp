@@ -11,6 +11,7 @@
 #include "review/ThumbnailLoader.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -27,7 +28,7 @@
 ReviewPage::ReviewPage(QWidget *parent)
     : QWidget(parent)
     , m_loader(new ThumbnailLoader(this))
-    , m_delegate(new SampleDelegate(m_loader, this))
+    , m_delegate(new SampleDelegate(this))
     , m_filterBar(new ReviewFilterBar(this))
     , m_detailPane(new SampleDetailPane(m_loader, this))
     , m_actions(new ReviewActions(this))
@@ -65,6 +66,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(100);
     connect(&m_countsTimer, &QTimer::timeout, this, &ReviewPage::updateCounts);
+    m_thumbnailTimer.setSingleShot(true);
+    m_thumbnailTimer.setInterval(0);
+    connect(&m_thumbnailTimer, &QTimer::timeout, this, &ReviewPage::requestVisibleThumbnails);
     setSession(nullptr);
 }
 
@@ -96,6 +100,8 @@ QWidget *ReviewPage::createGridPane()
     m_view->setGridSize(m_delegate->cellSize());
     connect(m_loader, &ThumbnailLoader::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
     connect(m_loader, &ThumbnailLoader::thumbnailFailed, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReviewPage::scheduleThumbnails);
+    m_view->viewport()->installEventFilter(this);
 
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
@@ -156,6 +162,40 @@ void ReviewPage::setThumbnailSize(int px)
     m_loader->setThumbnailSize(px);
     m_delegate->setThumbnailSize(px);
     m_view->setGridSize(m_delegate->cellSize());
+    scheduleThumbnails();
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        scheduleThumbnails();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::scheduleThumbnails()
+{
+    if (m_filter && !m_thumbnailTimer.isActive())
+        m_thumbnailTimer.start();
+}
+
+void ReviewPage::requestVisibleThumbnails()
+{
+    if (!m_filter || !m_session || m_filter->rowCount() == 0)
+        return;
+    const QModelIndex first = m_view->indexAt(QPoint(1, 1));
+    if (!first.isValid())
+        return;
+    const QSize cell = m_view->gridSize();
+    const QSize viewport = m_view->viewport()->size();
+    const int columns = qMax(1, viewport.width() / qMax(1, cell.width()));
+    const int lines = viewport.height() / qMax(1, cell.height()) + 2; // partly visible ones too
+    const int last = qMin(m_filter->rowCount() - 1, first.row() + columns * lines - 1);
+    const SampleListModel *model = m_session->model();
+    // The loader serves the newest request first: the first cell on screen is asked last.
+    for (int row = last; row >= first.row(); --row) {
+        const ReviewItem &item = model->item(m_filter->sourceRow(row));
+        m_loader->thumbnail(item.id, QUrl::fromEncoded(item.previewUrl));
+    }
 }
 
 void ReviewPage::setSession(ReviewSession *session, const QString &title)
@@ -173,6 +213,22 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
     SampleFilterModel *old = m_filter;
     m_filter = session ? new SampleFilterModel(session->model(), this) : nullptr;
     m_view->setModel(m_filter);
+    if (m_filter) {
+        ThumbnailLoader *loader = m_loader;
+        m_filter->setThumbnailProvider([loader](const QString &id) {
+            ThumbnailLoader::Status status;
+            SampleFilterModel::Thumbnail t;
+            t.image = loader->cached(id, &status);
+            t.status = SampleFilterModel::ThumbnailStatus(int(status));
+            if (status == ThumbnailLoader::Status::Failed)
+                t.error = loader->failure(id);
+            return t;
+        });
+        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+            connect(m_filter, signal, this, &ReviewPage::scheduleThumbnails);
+        connect(m_filter, &QAbstractItemModel::modelReset, this, &ReviewPage::scheduleThumbnails);
+        connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ReviewPage::scheduleThumbnails);
+    }
     if (old)
         old->deleteLater();
     m_actions->setEnabled(session != nullptr);

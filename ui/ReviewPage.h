@@ -68,6 +68,10 @@ private:
     void updateCounts();
     void updateDetail();
     void updateLabelChoices();
+    // Asks the loader for the thumbnails of the rows on screen (soon: many changes ask once).
+    void scheduleThumbnails();
+    void requestVisibleThumbnails();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QPointer<ReviewSession> m_session;
     ThumbnailLoader *m_loader;
@@ -82,4 +86,5 @@ private:
     QProgressBar *m_loadProgress = nullptr;
     QLabel *m_counts = nullptr;
     QTimer m_countsTimer;
+    QTimer m_thumbnailTimer;
 };

@@ -2,7 +2,7 @@
 
 #include "ReviewItem.h"
 #include "SampleListModel.h"
-#include "review/ThumbnailLoader.h"
+#include "SampleFilterModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -62,9 +62,8 @@ void drawBroken(QPainter *p, const QRect &area, const QPalette &palette)
 }
 } // namespace
 
-SampleDelegate::SampleDelegate(ThumbnailLoader *loader, QObject *parent)
+SampleDelegate::SampleDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_loader(loader)
 {
 }
 
@@ -81,7 +80,7 @@ QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &
 
 bool SampleDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    const QString failure = m_loader ? m_loader->failure(index.data(SampleListModel::IdRole).toString()) : QString();
+    const QString failure = index.data(SampleListModel::ThumbnailErrorRole).toString();
     if (event->type() == QEvent::ToolTip && !failure.isEmpty()) {
         QToolTip::showText(event->globalPos(), index.data(Qt::ToolTipRole).toString() + QStringLiteral("\n\n") + failure, view);
         return true;
@@ -89,35 +88,22 @@ bool SampleDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const
     return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
-void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SampleDelegate::paintThumbnail(QPainter *p, const QRect &thumbArea, const QModelIndex &index, const QPalette &pal) const
 {
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing, true);
-    const QRect cell = option.rect.adjusted(1, 1, -1, -1);
-    const QPalette &pal = option.palette;
-    const bool selected = option.state & QStyle::State_Selected;
-    const auto decision = DecisionKind(index.data(SampleListModel::DecisionRole).toInt());
-    const auto state = ReviewState(index.data(SampleListModel::StateRole).toInt());
-
-    if (selected) {
-        p->setPen(Qt::NoPen);
-        p->setBrush(pal.color(QPalette::Highlight));
-        p->drawRoundedRect(cell, 6, 6);
-    }
-
-    const QRect thumbArea(cell.left() + kPad - 1, cell.top() + kPad - 1, m_thumb, m_thumb);
-    ThumbnailLoader::Status status = ThumbnailLoader::Status::Loading;
-    const QString id = index.data(SampleListModel::IdRole).toString();
-    const QImage image = m_loader ? m_loader->thumbnail(id, index.data(SampleListModel::PreviewUrlRole).toUrl(), &status) : QImage();
-    if (status == ThumbnailLoader::Status::Ready) {
+    using Status = SampleFilterModel::ThumbnailStatus;
+    const auto status = Status(index.data(SampleListModel::ThumbnailStatusRole).toInt());
+    if (status == Status::Ready) {
+        const QImage image = index.data(SampleListModel::ThumbnailRole).value<QImage>();
         const QSize size = image.size().scaled(thumbArea.size(), Qt::KeepAspectRatio);
         QRect target(QPoint(), size);
         target.moveCenter(thumbArea.center());
+        const auto decision = DecisionKind(index.data(SampleListModel::DecisionRole).toInt());
+        const auto state = ReviewState(index.data(SampleListModel::StateRole).toInt());
         if (decision == DecisionKind::Reject || state == ReviewState::Confirmed)
             p->setOpacity(0.45);
         p->drawImage(target, image);
         p->setOpacity(1.0);
-    } else if (status == ThumbnailLoader::Status::Failed) {
+    } else if (status == Status::Failed) {
         drawBroken(p, thumbArea, pal);
     } else {
         p->setPen(Qt::NoPen);
@@ -128,52 +114,36 @@ void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->setPen(pal.color(QPalette::PlaceholderText));
         p->drawText(thumbArea, Qt::AlignCenter, QStringLiteral("…"));
     }
+}
 
-    // The decision: a frame and a badge.
-    QColor frame;
-    QString badge;
-    const QString decided = index.data(SampleListModel::DecidedLabelRole).toString();
+// The decision: a frame and a badge.
+SampleDelegate::Decoration SampleDelegate::decorationOf(const QModelIndex &index, const QPalette &pal)
+{
+    const auto decision = DecisionKind(index.data(SampleListModel::DecisionRole).toInt());
+    const auto state = ReviewState(index.data(SampleListModel::StateRole).toInt());
+    if (state == ReviewState::Failed)
+        return { rejectedColor(), tr("! Refused") };
+    if (state == ReviewState::Confirmed)
+        return { pal.color(QPalette::Mid), tr("✓ Confirmed") };
     switch (decision) {
     case DecisionKind::Accept:
-        frame = acceptedColor();
-        badge = tr("✓ Accepted");
-        break;
+        return { acceptedColor(), tr("✓ Accepted") };
     case DecisionKind::Relabel:
-        frame = relabeledColor();
-        badge = tr("→ %1").arg(decided);
-        break;
+        return { relabeledColor(), tr("→ %1").arg(index.data(SampleListModel::DecidedLabelRole).toString()) };
     case DecisionKind::Reject:
-        frame = rejectedColor();
-        badge = tr("✗ Rejected");
-        break;
+        return { rejectedColor(), tr("✗ Rejected") };
     case DecisionKind::None:
         break;
     }
-    if (state == ReviewState::Failed) {
-        frame = rejectedColor();
-        badge = tr("! Refused");
-    } else if (state == ReviewState::Confirmed) {
-        frame = pal.color(QPalette::Mid);
-        badge = tr("✓ Confirmed");
-    }
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    p->setFont(small);
-    if (frame.isValid()) {
-        QPen pen(frame, kFrame);
-        if (state == ReviewState::Failed)
-            pen.setStyle(Qt::DashLine);
-        p->setPen(pen);
-        p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(thumbArea.adjusted(-1, -1, 1, 1), 4, 4);
-        // Bottom right: the "hard" badge keeps the top left, and narrow cells have room for both.
-        drawBadge(p, thumbArea, Qt::AlignRight | Qt::AlignBottom, badge, frame);
-    }
-    if (index.data(SampleListModel::HardRole).toBool())
-        drawBadge(p, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
+    return {};
+}
 
-    // Predicted label and score under the thumbnail.
-    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+// Predicted label and score under the thumbnail.
+void SampleDelegate::paintCaption(QPainter *p, const QStyleOptionViewItem &option, const QRect &cell, const QRect &thumbArea,
+                                  const QModelIndex &index) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics fm(bold);
@@ -181,12 +151,45 @@ void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
     p->setFont(bold);
     p->setPen(text);
     QString label = index.data(SampleListModel::PredictedLabelRole).toString();
-    if (decision == DecisionKind::Relabel)
-        label = tr("%1 → %2").arg(label, decided);
+    if (DecisionKind(index.data(SampleListModel::DecisionRole).toInt()) == DecisionKind::Relabel)
+        label = tr("%1 → %2").arg(label, index.data(SampleListModel::DecidedLabelRole).toString());
     p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(label, Qt::ElideRight, line.width()));
     line.translate(0, fm.height());
     p->setFont(option.font);
     const QString score = tr("score %1").arg(index.data(SampleListModel::ScoreRole).toDouble(), 0, 'f', 2);
     p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, score);
+}
+
+void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const QRect cell = option.rect.adjusted(1, 1, -1, -1);
+    const QPalette &pal = option.palette;
+    if (option.state & QStyle::State_Selected) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(pal.color(QPalette::Highlight));
+        p->drawRoundedRect(cell, 6, 6);
+    }
+    const QRect thumbArea(cell.left() + kPad - 1, cell.top() + kPad - 1, m_thumb, m_thumb);
+    paintThumbnail(p, thumbArea, index, pal);
+
+    const Decoration decoration = decorationOf(index, pal);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    p->setFont(small);
+    if (decoration.frame.isValid()) {
+        QPen pen(decoration.frame, kFrame);
+        if (ReviewState(index.data(SampleListModel::StateRole).toInt()) == ReviewState::Failed)
+            pen.setStyle(Qt::DashLine);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(thumbArea.adjusted(-1, -1, 1, 1), 4, 4);
+        // Bottom right: the "hard" badge keeps the top left, and narrow cells have room for both.
+        drawBadge(p, thumbArea, Qt::AlignRight | Qt::AlignBottom, decoration.badge, decoration.frame);
+    }
+    if (index.data(SampleListModel::HardRole).toBool())
+        drawBadge(p, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
+    paintCaption(p, option, cell, thumbArea, index);
     p->restore();
 }

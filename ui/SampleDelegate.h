@@ -2,17 +2,16 @@
 
 #include <QStyledItemDelegate>
 
-class ThumbnailLoader;
-
-// One cell of the review grid: the thumbnail (a placeholder while it loads, a drawn broken image when
-// it cannot), the predicted label and score, a "hard" badge, and the decision: a coloured frame and
+// One cell of the review grid: the thumbnail as the model's ThumbnailRole has it (a placeholder while it
+// loads, a drawn broken image when it cannot; the delegate never asks for images itself), the predicted label and score, a "hard" badge, and the decision: a coloured frame and
 // badge (accepted, relabeled to X, rejected, refused by the service, confirmed) so decided samples stand
 // apart from undecided ones at a glance.
 class SampleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    SampleDelegate(ThumbnailLoader *loader, QObject *parent = nullptr);
+    explicit SampleDelegate(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SampleDelegate)
 
     void setThumbnailSize(int px) { m_thumb = px; }
     int thumbnailSize() const { return m_thumb; }
@@ -29,6 +28,15 @@ public:
     static QColor hardColor() { return { 0xe8, 0x8a, 0x1a }; }
 
 private:
-    ThumbnailLoader *m_loader;
+    struct Decoration
+    {
+        QColor frame; // invalid: none
+        QString badge;
+    };
+    static Decoration decorationOf(const QModelIndex &index, const QPalette &palette);
+    void paintThumbnail(QPainter *p, const QRect &area, const QModelIndex &index, const QPalette &palette) const;
+    void paintCaption(QPainter *p, const QStyleOptionViewItem &option, const QRect &cell, const QRect &thumbArea,
+                      const QModelIndex &index) const;
+
     int m_thumb = 160;
 };

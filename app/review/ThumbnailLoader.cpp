@@ -34,6 +34,16 @@ void ThumbnailLoader::setThumbnailSize(int px)
     m_cache.clear();
 }
 
+QImage ThumbnailLoader::cached(const QString &id, Status *status) const
+{
+    if (const QImage *image = m_cache.object(id)) {
+        *status = Status::Ready;
+        return *image;
+    }
+    *status = m_failed.contains(id) ? Status::Failed : Status::Loading;
+    return {};
+}
+
 QImage ThumbnailLoader::thumbnail(const QString &id, const QUrl &url, Status *status)
 {
     if (const QImage *cached = m_cache.object(id)) {

@@ -39,6 +39,8 @@ public:
 
     // The thumbnail of `id` if there is one; otherwise asks for it (once) and says Loading, or Failed.
     QImage thumbnail(const QString &id, const QUrl &url, Status *status = nullptr);
+    // What is known of `id`'s thumbnail, without asking for it.
+    QImage cached(const QString &id, Status *status) const;
     QString failure(const QString &id) const { return m_failed.value(id); }
     // Drops what was asked for and not started (the grid's content changed).
     void clearQueue();
