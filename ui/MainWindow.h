@@ -3,75 +3,70 @@
 #include "ModelArtsTypes.h"
 
 #include <QMainWindow>
-#include <QUrl>
 
 #include <memory>
 
 class CredentialStore;
-class DatasetOverview;
 class DatasetPage;
 class LoginDialog;
 class QLabel;
 class QMenu;
-class ReviewPage;
-class ReviewSession;
 class QStackedWidget;
 class QSystemTrayIcon;
+class ReviewPage;
+class ReviewSession;
 class Session;
 class Settings;
-class TaskMonitor;
 class TaskProgressView;
+class WorkflowController;
 
-// The workflow's steps (login -> dataset -> task -> review) as pages, over the app layer: the Session,
-// the dataset overview, the task monitor. Owns the settings it was given.
+// The workflow's steps (login -> dataset -> task -> review) as pages. Shows what the WorkflowController
+// says and sends it the user's intents; questions go through prompts::. Owns the settings it was given.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(std::unique_ptr<Settings> settings, QWidget *parent = nullptr);
     ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
 
     LoginDialog *loginDialog() const { return m_login; }
     DatasetPage *datasetPage() const { return m_datasets; }
     TaskProgressView *taskView() const { return m_taskView; }
     ReviewPage *reviewPage() const { return m_review; }
-    ReviewSession *reviewSession() const { return m_reviewSession; }
-    Session *session() const { return m_session; }
+    ReviewSession *reviewSession() const;
+    Session *session() const;
+    WorkflowController *controller() const { return m_controller; }
 
     void showLogin(const QString &message = {});
 
 private:
     enum Step { LoginStep, DatasetStep, TaskStep, ReviewStep };
+    void createPages();
+    void createMenus();
+    void connectLogin();
+    void connectDatasets();
+    void connectTask();
+    void connectReview();
     void setStep(Step step);
     void onLoggedIn();
-    void loadDatasets();
+    void onTaskFinished(const TaskInfo &task);
     void startTask(const Dataset &dataset);
-    void watchTask(const QString &datasetId, const QString &taskId);
-    void attachToRunningTask(const QString &datasetId);
     void openReview(const QString &datasetId, const QString &taskId);
-    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels);
-    static QStringList labelNames(const Dataset &dataset);
     void updateStatusBar();
     QString datasetName(const QString &datasetId) const;
 
     std::unique_ptr<Settings> m_settings;
-    Session *m_session;
     CredentialStore *m_credentials;
+    WorkflowController *m_controller;
     LoginDialog *m_login;
-    QStackedWidget *m_pages;
+    QStackedWidget *m_pages = nullptr;
     QList<QLabel *> m_steps;
-    DatasetPage *m_datasets;
-    TaskProgressView *m_taskView;
-    ReviewPage *m_review;
-    ReviewSession *m_reviewSession = nullptr;
-    QUrl m_reviewEndpoint; // where the open review's task is
-    QString m_reviewProject;
+    DatasetPage *m_datasets = nullptr;
+    TaskProgressView *m_taskView = nullptr;
+    ReviewPage *m_review = nullptr;
     QMenu *m_reviewMenu = nullptr;
-    DatasetOverview *m_overview = nullptr;
-    TaskMonitor *m_monitor = nullptr;
-    QLabel *m_endpointLabel;
-    QLabel *m_userLabel;
+    QLabel *m_endpointLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
-    bool m_rememberSecret = false;
-    QString m_pendingSecret;
 };

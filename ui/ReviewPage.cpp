@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "Prompts.h"
 #include "ReviewActions.h"
 #include "ReviewDialogs.h"
 #include "ReviewFilterBar.h"
@@ -13,7 +14,6 @@
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -425,10 +425,8 @@ void ReviewPage::askRelabel()
 {
     if (!m_session || m_session->model()->labels().isEmpty())
         return;
-    bool ok = false;
-    const QString label = QInputDialog::getItem(this, tr("Relabel"), tr("Label:"), m_session->model()->labels(), 0, false, &ok);
-    if (ok)
-        relabelTo(int(m_session->model()->labels().indexOf(label)));
+    if (const auto label = prompts::chooseItem(this, tr("Relabel"), tr("Label:"), m_session->model()->labels()))
+        relabelTo(int(m_session->model()->labels().indexOf(*label)));
 }
 
 void ReviewPage::openThresholdDialog()

@@ -1,12 +1,13 @@
 #include "TaskProgressView.h"
 
+#include "Prompts.h"
+
 #include "EventTreeModel.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QTimeZone>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -128,7 +129,7 @@ TaskProgressView::TaskProgressView(QWidget *parent)
     m_stop = new QPushButton(tr("S&top task"), this);
     m_stop->setObjectName(QStringLiteral("stopTask"));
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(this, tr("Stop the task"), tr("Stop this auto-labeling task? Its results so far are discarded."))
+        if (prompts::question(this, tr("Stop the task"), tr("Stop this auto-labeling task? Its results so far are discarded."))
             == QMessageBox::Yes)
             emit stopRequested();
     });

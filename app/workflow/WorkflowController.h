@@ -1,0 +1,100 @@
+#pragma once
+
+#include "api/ModelArtsClient.h"
+#include "session/Session.h"
+#include "workflow/DatasetOverview.h"
+
+#include <QObject>
+#include <QPointer>
+
+class CredentialStore;
+class ReviewSession;
+class Settings;
+class TaskMonitor;
+
+// The workflow behind the desktop app's window: it owns the session, the dataset overview, the task
+// monitor and the open review session, keeps the secret of a login until it is known good (then in the
+// keychain, if asked), and knows which review to reopen after a login. The window sends intents (the
+// public functions) and shows what the signals say; it never calls the API itself.
+class WorkflowController final : public QObject
+{
+    Q_OBJECT
+public:
+    WorkflowController(Settings &settings, CredentialStore *credentials, QObject *parent = nullptr);
+    ~WorkflowController() override;
+    Q_DISABLE_COPY_MOVE(WorkflowController)
+
+    Session *session() const { return m_session; }
+    TaskMonitor *monitor() const { return m_monitor; }
+    ReviewSession *reviewSession() const { return m_review; }
+    // The task being watched (empty: none).
+    QString watchedDatasetId() const;
+    QString watchedTaskId() const;
+
+    // Login: the remembered secret of the last login (if the keychain has it) comes by secretRecalled.
+    void recallSecret(const LoginRequest &lastLogin);
+    void login(const LoginRequest &request, bool rememberSecret);
+    void cancelLogin();
+
+    void refreshDatasets();
+    void selectDataset(const QString &datasetId);
+    void startTask(const Dataset &dataset, const ModelArtsClient::TaskOptions &options);
+    void attachToRunningTask(const QString &datasetId);
+    void watchTask(const QString &datasetId, const QString &taskId);
+    void stopTask();
+    void setPollIntervalSeconds(int seconds);
+
+    // Opens (or returns to) the review of a task; `name` and `labels` of its dataset.
+    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels);
+    // The review was left on purpose: the next start begins at the datasets.
+    void leaveReview();
+
+signals:
+    void keychainChecked(bool available, const QString &reason);
+    void secretRecalled(const QString &secret);
+    void secretNotKept(const QString &error);
+    void loggedIn();
+    void loginFailed(const QString &message);
+    void sessionExpired(const QString &message);
+
+    void datasetsLoaded(const QList<Dataset> &datasets);
+    void datasetsFailed(const QString &message);
+    void overviewLoaded(const DatasetOverview::Data &data);
+    void overviewFailed(const QString &message);
+
+    void taskWatched(const QString &datasetId, const QString &taskId);
+    void taskAlreadyRunning(const Dataset &dataset);
+    void taskNotStarted(const QString &message);
+    void taskListFailed(const QString &message);
+    void stopFailed(const QString &message);
+    void taskUpdated(const TaskInfo &task);
+    void taskPollFailed(const QString &message); // transient: the next poll is scheduled
+    void taskWatchFailed(const QString &message);
+    void taskFinished(const TaskInfo &task);
+
+    // A new review, before its journal opens and its samples load (so that what they say is heard).
+    void reviewOpened(ReviewSession *review, const QString &datasetName);
+    void reviewJournalFailed(const QString &error);
+    void reviewResumed(); // the same review, as it was left
+    void reviewClosed();
+
+private:
+    void onLoggedIn();
+    void keepSecret();
+    void keepOrDropReview();
+    void createWatchers();
+    void reopenLastReview();
+    void closeReview();
+    static QString secretKey(const LoginRequest &request);
+
+    Settings &m_settings;
+    CredentialStore *m_credentials;
+    Session *m_session;
+    DatasetOverview *m_overview = nullptr;
+    TaskMonitor *m_monitor = nullptr;
+    ReviewSession *m_review = nullptr;
+    QUrl m_reviewEndpoint; // where the open review's task is
+    QString m_reviewProject;
+    bool m_rememberSecret = false;
+    QString m_pendingSecret;
+};

@@ -1,0 +1,59 @@
+#include "Prompts.h"
+
+#include <QInputDialog>
+
+namespace {
+
+// GUI-thread state, for tests only.
+std::optional<QMessageBox::StandardButton> nextAnswer;
+std::optional<QString> nextItem;
+QString lastShown;
+
+} // namespace
+
+namespace prompts {
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
+                                     QMessageBox::StandardButton defaultButton)
+{
+    lastShown = text;
+    if (nextAnswer)
+        return std::exchange(nextAnswer, std::nullopt).value();
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void warning(QWidget *parent, const QString &title, const QString &text)
+{
+    lastShown = text;
+    if (std::exchange(nextAnswer, std::nullopt))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items)
+{
+    if (nextItem) {
+        const QString item = std::exchange(nextItem, std::nullopt).value();
+        return item.isEmpty() ? std::nullopt : std::optional<QString>(item);
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? std::optional<QString>(item) : std::nullopt;
+}
+
+void setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+void setNextItem(const QString &item)
+{
+    nextItem = item;
+}
+
+QString lastText()
+{
+    return lastShown;
+}
+
+} // namespace prompts

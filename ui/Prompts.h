@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <optional>
+
+// Every question, warning and choice the app puts to the user goes through here: one seam that tests
+// can answer in advance (as KeePassXC's MessageBox::setNextAnswer) instead of a modal box blocking them.
+namespace prompts {
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+void warning(QWidget *parent, const QString &title, const QString &text);
+// One of `items`, or nullopt when the user cancels.
+std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+
+// For tests: the next question (or warning) returns `answer` without showing anything; the next choice
+// returns `item` (an empty string: cancelled).
+void setNextAnswer(QMessageBox::StandardButton answer);
+void setNextItem(const QString &item);
+// The text of the last question or warning, shown or answered in advance.
+QString lastText();
+
+} // namespace prompts
