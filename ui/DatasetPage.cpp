@@ -30,6 +30,20 @@ DatasetPage::DatasetPage(QWidget *parent)
     m_search->setAccessibleName(tr("Search datasets"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createListPane());
+    splitter->addWidget(createDetailPane());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+// The datasets: search, refresh, the table.
+QWidget *DatasetPage::createListPane()
+{
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refresh"));
     connect(refresh, &QPushButton::clicked, this, &DatasetPage::refreshRequested);
@@ -65,7 +79,12 @@ DatasetPage::DatasetPage(QWidget *parent)
     searchRow->addWidget(refresh);
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_table);
+    return left;
+}
 
+// The selected dataset: its label chart, the preconditions, and what can be done with it.
+QWidget *DatasetPage::createDetailPane()
+{
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     m_title = new QLabel(tr("Choose a dataset."), right);
@@ -102,15 +121,7 @@ DatasetPage::DatasetPage(QWidget *parent)
     buttons->addWidget(m_openTask);
     buttons->addWidget(m_start);
     rightLayout->addLayout(buttons);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    return right;
 }
 
 void DatasetPage::setDatasets(const QList<Dataset> &datasets)

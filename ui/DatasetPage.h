@@ -49,4 +49,6 @@ private:
     std::optional<DatasetOverview::Data> m_current;
     QString m_openOnLoad; // a dataset activated before its overview came: open its task when it does
     void openCurrentTask();
+    QWidget *createListPane();
+    QWidget *createDetailPane();
 };

@@ -16,27 +16,62 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+QLineEdit *LoginDialog::lineEdit(const QString &name, const QString &accessible, QLineEdit::EchoMode echo)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setEchoMode(echo);
+    return edit;
+}
+
 LoginDialog::LoginDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Log in to ModelArts"));
     setObjectName(QStringLiteral("loginDialog"));
-    auto make = [this](const QString &name, const QString &accessible, QLineEdit::EchoMode echo = QLineEdit::Normal) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(name);
-        edit->setAccessibleName(accessible);
-        edit->setEchoMode(echo);
-        return edit;
-    };
+    createCredentialTabs();
+    QFormLayout *endpointForm = createEndpointForm();
+    m_remember = new QCheckBox(tr("Re&member the password or secret key in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(6);
+    m_busy->hide();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_modes);
+    layout->addLayout(endpointForm);
+    layout->addWidget(m_remember);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_error);
+    layout->addWidget(createButtons());
+
+    connect(m_region, &QComboBox::currentIndexChanged, this, &LoginDialog::updateEndpointFields);
+    for (QLineEdit *e : { m_domain, m_user, m_password, m_project, m_accessKey, m_secretKey, m_projectId, m_iamEndpoint, m_modelArtsEndpoint })
+        connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
+    connect(m_modes, &QTabWidget::currentChanged, this, &LoginDialog::validate);
+    updateEndpointFields();
+}
+
+// The two ways to log in: an IAM user with a password, or an access key.
+void LoginDialog::createCredentialTabs()
+{
     m_modes = new QTabWidget(this);
     m_modes->setObjectName(QStringLiteral("modes"));
     auto *iamPage = new QWidget(m_modes);
     auto *iamForm = new QFormLayout(iamPage);
-    m_domain = make(QStringLiteral("domain"), tr("Account name"));
-    m_user = make(QStringLiteral("user"), tr("IAM user name"));
-    m_password = make(QStringLiteral("password"), tr("Password"), QLineEdit::Password);
-    m_project = make(QStringLiteral("project"), tr("Project"));
+    m_domain = lineEdit(QStringLiteral("domain"), tr("Account name"));
+    m_user = lineEdit(QStringLiteral("user"), tr("IAM user name"));
+    m_password = lineEdit(QStringLiteral("password"), tr("Password"), QLineEdit::Password);
+    m_project = lineEdit(QStringLiteral("project"), tr("Project"));
     m_domain->setPlaceholderText(tr("the account (domain) the user belongs to"));
     m_project->setPlaceholderText(tr("usually the region, e.g. cn-north-4"));
     iamForm->addRow(tr("&Account:"), m_domain);
@@ -47,14 +82,18 @@ LoginDialog::LoginDialog(QWidget *parent)
 
     auto *akPage = new QWidget(m_modes);
     auto *akForm = new QFormLayout(akPage);
-    m_accessKey = make(QStringLiteral("accessKey"), tr("Access key ID"));
-    m_secretKey = make(QStringLiteral("secretKey"), tr("Secret access key"), QLineEdit::Password);
-    m_projectId = make(QStringLiteral("projectId"), tr("Project ID"));
+    m_accessKey = lineEdit(QStringLiteral("accessKey"), tr("Access key ID"));
+    m_secretKey = lineEdit(QStringLiteral("secretKey"), tr("Secret access key"), QLineEdit::Password);
+    m_projectId = lineEdit(QStringLiteral("projectId"), tr("Project ID"));
     akForm->addRow(tr("Access &key (AK):"), m_accessKey);
     akForm->addRow(tr("&Secret key (SK):"), m_secretKey);
     akForm->addRow(tr("Project &ID:"), m_projectId);
     m_modes->addTab(akPage, tr("Access key (AK/SK)"));
+}
 
+// Where to log in: a region, or custom endpoints, and an extra CA for a private one.
+QFormLayout *LoginDialog::createEndpointForm()
+{
     auto *endpointForm = new QFormLayout;
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("region"));
@@ -62,11 +101,11 @@ LoginDialog::LoginDialog(QWidget *parent)
     for (const auto &r : RegionPresets::regions())
         m_region->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.id), r.id);
     m_region->addItem(tr("Custom endpoints (modelarts-local, private cloud)"), QString());
-    m_iamEndpoint = make(QStringLiteral("iamEndpoint"), tr("IAM endpoint"));
-    m_modelArtsEndpoint = make(QStringLiteral("modelArtsEndpoint"), tr("ModelArts endpoint"));
+    m_iamEndpoint = lineEdit(QStringLiteral("iamEndpoint"), tr("IAM endpoint"));
+    m_modelArtsEndpoint = lineEdit(QStringLiteral("modelArtsEndpoint"), tr("ModelArts endpoint"));
     m_iamEndpoint->setPlaceholderText(QStringLiteral("https://iam.myhuaweicloud.com"));
     m_modelArtsEndpoint->setPlaceholderText(QStringLiteral("http://127.0.0.1:18080"));
-    m_caFile = make(QStringLiteral("caFile"), tr("Extra CA certificate"));
+    m_caFile = lineEdit(QStringLiteral("caFile"), tr("Extra CA certificate"));
     m_caFile->setPlaceholderText(tr("optional: a PEM file for a private endpoint"));
     auto *browse = new QToolButton(this);
     browse->setText(tr("…"));
@@ -85,21 +124,11 @@ LoginDialog::LoginDialog(QWidget *parent)
     auto *caLabel = new QLabel(tr("CA &file:"), this);
     caLabel->setBuddy(m_caFile); // a row whose field is a layout gets no buddy by itself
     endpointForm->addRow(caLabel, caRow);
+    return endpointForm;
+}
 
-    m_remember = new QCheckBox(tr("Re&member the password or secret key in the system keychain"), this);
-    m_remember->setObjectName(QStringLiteral("remember"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("error"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(6);
-    m_busy->hide();
-
+QDialogButtonBox *LoginDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     m_login = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
     m_login->setObjectName(QStringLiteral("login"));
@@ -116,20 +145,7 @@ LoginDialog::LoginDialog(QWidget *parent)
         else
             reject();
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_modes);
-    layout->addLayout(endpointForm);
-    layout->addWidget(m_remember);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    connect(m_region, &QComboBox::currentIndexChanged, this, &LoginDialog::updateEndpointFields);
-    for (QLineEdit *e : { m_domain, m_user, m_password, m_project, m_accessKey, m_secretKey, m_projectId, m_iamEndpoint, m_modelArtsEndpoint })
-        connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
-    connect(m_modes, &QTabWidget::currentChanged, this, &LoginDialog::validate);
-    updateEndpointFields();
+    return buttons;
 }
 
 void LoginDialog::updateEndpointFields()

@@ -3,10 +3,12 @@
 #include "session/Session.h"
 
 #include <QDialog>
+#include <QLineEdit>
 
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -40,6 +42,10 @@ signals:
     void cancelRequested();
 
 private:
+    QLineEdit *lineEdit(const QString &name, const QString &accessible, QLineEdit::EchoMode echo = QLineEdit::Normal);
+    void createCredentialTabs();
+    QFormLayout *createEndpointForm();
+    QDialogButtonBox *createButtons();
     void updateEndpointFields();
     void validate();
 

@@ -36,32 +36,7 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     m_includeHard->setObjectName(QStringLiteral("includeHard"));
     m_includeHard->setToolTip(tr("Hard examples are the ones the model doubts: by default they are left for a person to look at."));
 
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("preview"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept") });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const QStringList labels = session->model()->labels();
-    m_table->setRowCount(int(labels.size()));
-    for (int row = 0; row < labels.size(); ++row) {
-        auto *name = new QTableWidgetItem(labels[row]);
-        name->setFlags(Qt::ItemIsEnabled);
-        m_table->setItem(row, 0, name);
-        auto *spin = new QDoubleSpinBox(m_table);
-        spin->setRange(0, 1);
-        spin->setDecimals(2);
-        spin->setSingleStep(0.01);
-        spin->setValue(m_threshold->value());
-        spin->setEnabled(false);
-        spin->setAccessibleName(tr("Threshold for %1").arg(labels[row]));
-        m_table->setCellWidget(row, 1, spin);
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &ThresholdDialog::updatePreview);
-        auto *count = new QTableWidgetItem;
-        count->setFlags(Qt::ItemIsEnabled);
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 2, count);
-    }
+    createTable(session->model()->labels());
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("total"));
 
@@ -100,6 +75,36 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     connect(m_includeHard, &QCheckBox::toggled, this, &ThresholdDialog::updatePreview);
     updatePreview();
     resize(460, 420);
+}
+
+// One row per label: its threshold (editable with "per label") and how many it would accept.
+void ThresholdDialog::createTable(const QStringList &labels)
+{
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("preview"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept") });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->setRowCount(int(labels.size()));
+    for (int row = 0; row < labels.size(); ++row) {
+        auto *name = new QTableWidgetItem(labels[row]);
+        name->setFlags(Qt::ItemIsEnabled);
+        m_table->setItem(row, 0, name);
+        auto *spin = new QDoubleSpinBox(m_table);
+        spin->setRange(0, 1);
+        spin->setDecimals(2);
+        spin->setSingleStep(0.01);
+        spin->setValue(m_threshold->value());
+        spin->setEnabled(false);
+        spin->setAccessibleName(tr("Threshold for %1").arg(labels[row]));
+        m_table->setCellWidget(row, 1, spin);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &ThresholdDialog::updatePreview);
+        auto *count = new QTableWidgetItem;
+        count->setFlags(Qt::ItemIsEnabled);
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 2, count);
+    }
 }
 
 ReviewSession::ThresholdRule ThresholdDialog::rule() const

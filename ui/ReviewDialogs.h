@@ -24,6 +24,7 @@ public:
     int accepted() const { return m_accepted; }
 
 private:
+    void createTable(const QStringList &labels);
     ReviewSession::ThresholdRule rule() const; // as the dialog shows it
     void updatePreview();
     void apply();
