@@ -9,6 +9,7 @@ class DatasetTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(DatasetTableModel)
     enum Column { NameColumn, TypeColumn, TotalColumn, LabeledColumn, UnconfirmedColumn, LabelsColumn, ColumnCount };
     enum Role { DatasetIdRole = Qt::UserRole + 1, StartableRole };
 

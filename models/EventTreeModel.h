@@ -15,6 +15,7 @@ class EventTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(EventTreeModel)
     enum Column { NameColumn, StatusColumn, StartColumn, ElapsedColumn, ColumnCount };
     enum Role {
         EventNameRole = Qt::UserRole + 1, // the service's name ("jobstat_running")

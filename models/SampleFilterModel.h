@@ -13,6 +13,7 @@ class SampleFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(SampleFilterModel)
     enum class HardFilter { All, HardOnly, NotHard };
     enum class StateFilter {
         Pending,   // to review, decided and failed: everything not yet confirmed (the default)

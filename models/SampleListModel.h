@@ -16,6 +16,7 @@ class SampleListModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(SampleListModel)
     enum Role {
         IdRole = Qt::UserRole + 1,
         NameRole,

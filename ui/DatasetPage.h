@@ -19,6 +19,7 @@ class DatasetPage final : public QWidget
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(DatasetPage)
     explicit DatasetPage(QWidget *parent = nullptr);
 
     void setDatasets(const QList<Dataset> &datasets);

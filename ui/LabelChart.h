@@ -10,6 +10,7 @@ class LabelChart final : public QWidget
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(LabelChart)
     explicit LabelChart(QWidget *parent = nullptr);
     void setStats(const QList<LabelStat> &labels, int minimum);
     QSize sizeHint() const override;

@@ -23,6 +23,7 @@ class LoginDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(LoginDialog)
     explicit LoginDialog(QWidget *parent = nullptr);
 
     void loadFrom(const Settings &settings);

@@ -11,6 +11,7 @@ class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
     explicit PreferencesDialog(Settings &settings, QWidget *parent = nullptr);
 
     void apply(); // writes the choices to the settings

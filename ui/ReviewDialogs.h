@@ -20,6 +20,7 @@ class ThresholdDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(ThresholdDialog)
     ThresholdDialog(ReviewSession *session, QWidget *parent = nullptr);
     int accepted() const { return m_accepted; }
 
@@ -46,6 +47,7 @@ class ConfirmDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(ConfirmDialog)
     ConfirmDialog(ReviewSession *session, QWidget *parent = nullptr);
 
 private:

@@ -12,6 +12,7 @@ class StartTaskDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(StartTaskDialog)
     explicit StartTaskDialog(const QString &datasetName, QWidget *parent = nullptr);
     ModelArtsClient::TaskOptions options() const;
 

@@ -17,6 +17,7 @@ class TaskProgressView final : public QWidget
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(TaskProgressView)
     explicit TaskProgressView(QWidget *parent = nullptr);
 
     void showTask(const QString &datasetName, const TaskInfo &task);

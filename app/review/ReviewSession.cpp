@@ -76,8 +76,7 @@ void ReviewSession::load()
 {
     if (!m_client)
         return;
-    delete m_loadContext;
-    m_loadContext = new QObject(this);
+    m_loadContext = std::make_unique<QObject>();
     m_flushTimer.stop();
     m_buffer.clear();
     m_undo->clear();
@@ -93,7 +92,7 @@ void ReviewSession::load()
 
     ModelArtsClient::AutoQuery query;
     query.ascending = true; // doubtful first, as the grid sorts by default: pages append at the end
-    QObject *context = m_loadContext;
+    QObject *context = m_loadContext.get();
     m_client->streamAutoAnnotations(
             m_datasetId, query, context,
             [this](const QList<Sample> &page, qint64 total) {

@@ -24,6 +24,7 @@ class ReviewSession final : public QObject
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(ReviewSession)
     ReviewSession(ModelArtsClient *client, const QString &datasetId, const QString &taskId, QObject *parent = nullptr);
     ~ReviewSession() override;
 
@@ -111,7 +112,7 @@ private:
     int m_restored = 0;
     std::deque<SampleListModel::Prepared> m_buffer; // pages in, made ready, not yet in the model
     QTimer m_flushTimer;
-    QObject *m_loadContext = nullptr; // replaced on each load(): answers of an older load are dropped
+    std::unique_ptr<QObject> m_loadContext; // replaced on each load(): answers of an older load are dropped
     qint64 m_total = 0;
     bool m_loading = false;
     bool m_loaded = false;

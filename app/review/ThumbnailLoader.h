@@ -26,6 +26,7 @@ class ThumbnailLoader final : public QObject
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(ThumbnailLoader)
     enum class Status { Loading, Ready, Failed };
 
     explicit ThumbnailLoader(QObject *parent = nullptr);

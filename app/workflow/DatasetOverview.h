@@ -15,6 +15,7 @@ class DatasetOverview final : public QObject
 {
     Q_OBJECT
 public:
+    Q_DISABLE_COPY_MOVE(DatasetOverview)
     struct Data
     {
         Dataset dataset;
