@@ -1,7 +1,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "session/Settings.h"
 #include "Translations.h"
+#include "session/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,7 +19,8 @@ int main(int argc, char **argv)
                                                     "The options fill the login form; a password comes only from AUTOLABEL_PASSWORD."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), QStringLiteral("IAM and ModelArts endpoint (modelarts-local)."), QStringLiteral("URL"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"), QStringLiteral("IAM and ModelArts endpoint (modelarts-local)."),
+                                      QStringLiteral("URL"));
     const QCommandLineOption domain(QStringLiteral("domain"), QStringLiteral("Account name."), QStringLiteral("NAME"));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME"));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project name."), QStringLiteral("NAME"));

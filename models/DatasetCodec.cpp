@@ -114,8 +114,8 @@ Decoded<DatasetStats> decodeStats(const QByteArray &body)
         const QJsonObject l = labels[i].toObject();
         if (!l.value(kName).isString())
             return Decoded<DatasetStats>::failure(QStringLiteral("label_stats[%1].name is missing").arg(i));
-        stats.labels.append(LabelStat{ l.value(kName).toString(), integer(l, QStringLiteral("count")),
-                                       integer(l, QStringLiteral("sample_count")) });
+        stats.labels.append(
+                LabelStat{ l.value(kName).toString(), integer(l, QStringLiteral("count")), integer(l, QStringLiteral("sample_count")) });
     }
     const QJsonObject sampleStats = o->value(QStringLiteral("sample_stats")).toObject();
     for (auto it = sampleStats.begin(); it != sampleStats.end(); ++it)

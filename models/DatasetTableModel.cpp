@@ -41,15 +41,9 @@ QString DatasetTableModel::typeName(int type)
     }
 }
 
-int DatasetTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_datasets.size());
-}
+int DatasetTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_datasets.size()); }
 
-int DatasetTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int DatasetTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant DatasetTableModel::data(const QModelIndex &index, int role) const
 {

@@ -180,10 +180,7 @@ int EventTreeModel::rowCount(const QModelIndex &parent) const
     return int(nodeOf(parent)->children.size());
 }
 
-int EventTreeModel::columnCount(const QModelIndex &) const
-{
-    return ColumnCount;
-}
+int EventTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
 
 QVariant EventTreeModel::data(const QModelIndex &index, int role) const
 {

@@ -19,10 +19,10 @@ public:
     enum Column { NameColumn, StatusColumn, StartColumn, ElapsedColumn, ColumnCount };
     enum Role {
         EventNameRole = Qt::UserRole + 1, // the service's name ("jobstat_running")
-        StatusRole,                       // waiting, running, success, failed
-        CreateTimeRole,                   // epoch ms, or an invalid QVariant before the event starts
+        StatusRole, // waiting, running, success, failed
+        CreateTimeRole, // epoch ms, or an invalid QVariant before the event starts
         ElapsedSecondsRole,
-        ErrorRole,                        // "code: message" of a failed event
+        ErrorRole, // "code: message" of a failed event
     };
 
     explicit EventTreeModel(QObject *parent = nullptr);

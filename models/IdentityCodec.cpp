@@ -40,12 +40,13 @@ Decoded<TokenInfo> decodeToken(const QByteArray &body, const QByteArray &subject
 QByteArray encodeTokenRequest(const QString &domain, const QString &user, const QString &password, const QString &projectName)
 {
     QJsonObject auth{ { QStringLiteral("identity"),
-                        QJsonObject{ { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
-                                     { QStringLiteral("password"),
-                                       QJsonObject{ { QStringLiteral("user"),
-                                                      QJsonObject{ { kName, user },
-                                                                   { QStringLiteral("password"), password },
-                                                                   { QStringLiteral("domain"), QJsonObject{ { kName, domain } } } } } } } } } };
+                        QJsonObject{
+                                { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
+                                { QStringLiteral("password"),
+                                  QJsonObject{ { QStringLiteral("user"),
+                                                 QJsonObject{ { kName, user },
+                                                              { QStringLiteral("password"), password },
+                                                              { QStringLiteral("domain"), QJsonObject{ { kName, domain } } } } } } } } } };
     if (!projectName.isEmpty())
         auth.insert(QStringLiteral("scope"), QJsonObject{ { QStringLiteral("project"), QJsonObject{ { kName, projectName } } } });
     return QJsonDocument(QJsonObject{ { QStringLiteral("auth"), auth } }).toJson(QJsonDocument::Compact);
@@ -76,8 +77,8 @@ ApiError decodeError(int httpStatus, const QByteArray &body, const QByteArray &r
         e.message = iam.value(QStringLiteral("message")).toString();
     }
     if (e.message.isEmpty())
-        e.message = body.isEmpty() ? QStringLiteral("HTTP %1 without a body").arg(httpStatus)
-                                   : QString::fromUtf8(body.left(200)).simplified();
+        e.message =
+                body.isEmpty() ? QStringLiteral("HTTP %1 without a body").arg(httpStatus) : QString::fromUtf8(body.left(200)).simplified();
     return e;
 }
 

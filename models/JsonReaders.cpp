@@ -91,10 +91,8 @@ qint64 isoToMs(const QString &value)
 std::optional<bool> flexibleBool(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool();
-    case QJsonValue::Double:
-        return value.toDouble() != 0;
+    case QJsonValue::Bool: return value.toBool();
+    case QJsonValue::Double: return value.toDouble() != 0;
     case QJsonValue::String: {
         const QString s = value.toString().trimmed().toLower();
         if (s == QLatin1String("true") || s == QLatin1String("1"))
@@ -103,8 +101,7 @@ std::optional<bool> flexibleBool(const QJsonValue &value)
             return false;
         return std::nullopt;
     }
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 

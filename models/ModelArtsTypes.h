@@ -17,28 +17,27 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Network,   // unreachable, refused, reset
-        Timeout,   // no answer in time
-        Tls,       // certificate or handshake refused
-        Auth,      // 401: the token or signature was refused
+        Network, // unreachable, refused, reset
+        Timeout, // no answer in time
+        Tls, // certificate or handshake refused
+        Auth, // 401: the token or signature was refused
         Forbidden, // 403
-        Service,   // another 4xx/5xx with the service's error_code and error_msg
-        Decode,    // a 2xx whose body is not what the API documents
+        Service, // another 4xx/5xx with the service's error_code and error_msg
+        Decode, // a 2xx whose body is not what the API documents
         Cancelled,
-        Redirect,  // a redirect that would downgrade to HTTP or loop
+        Redirect, // a redirect that would downgrade to HTTP or loop
     };
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      // "ModelArts.4352", "APIGW.0301", ...
-    QString message;   // the service's message, or a description of the local failure
+    QString code; // "ModelArts.4352", "APIGW.0301", ...
+    QString message; // the service's message, or a description of the local failure
     QString requestId; // X-Request-Id of the answer, when there was one
 
     bool isError() const { return kind != Kind::None; }
     // Worth trying again later by itself: network trouble, time-outs, 5xx and 429.
     bool isTransient() const
     {
-        return kind == Kind::Network || kind == Kind::Timeout
-                || (kind == Kind::Service && (httpStatus >= 500 || httpStatus == 429));
+        return kind == Kind::Network || kind == Kind::Timeout || (kind == Kind::Service && (httpStatus >= 500 || httpStatus == 429));
     }
     // "ModelArts.4352: Dataset does not exist (HTTP 400)" and the like, for logs and the command line.
     QString toString() const;
@@ -56,7 +55,7 @@ struct Dataset
     QString id;
     QString name;
     QString description;
-    int type = 0;   // 0 image classification (modelarts-api.md 7.3)
+    int type = 0; // 0 image classification (modelarts-api.md 7.3)
     int status = 1; // 1 normal
     qint64 totalSamples = 0;
     qint64 annotatedSamples = 0;
@@ -73,7 +72,7 @@ struct Dataset
 struct LabelStat
 {
     QString name;
-    qint64 count = 0;       // times applied
+    qint64 count = 0; // times applied
     qint64 sampleCount = 0; // samples carrying it
 };
 
@@ -154,7 +153,7 @@ struct TaskInfo
     QString taskId;
     QString datasetId; // resource_id (task info) or dataset_id (task list)
     QString createTime; // "yyyy-MM-dd HH:mm:ss", as the service writes it
-    int type = 0;       // task list only: 0 auto-label, 1 pre-label (inferred)
+    int type = 0; // task list only: 0 auto-label, 1 pre-label (inferred)
     double progress = 0;
     TaskStatus status = TaskStatus::Unknown;
     int rawStatus = 0;
@@ -169,10 +168,7 @@ struct TaskInfo
     QList<TaskEvent> events;
     QJsonObject config;
 
-    bool isTerminal() const
-    {
-        return status == TaskStatus::Failed || status == TaskStatus::Succeeded || status == TaskStatus::Stopped;
-    }
+    bool isTerminal() const { return status == TaskStatus::Failed || status == TaskStatus::Succeeded || status == TaskStatus::Stopped; }
     bool isActive() const
     {
         return status == TaskStatus::Queued || status == TaskStatus::Initializing || status == TaskStatus::Running

@@ -28,8 +28,9 @@ QList<Preconditions::Check> Preconditions::evaluate(const Input &in)
     }
     perLabel.passed = !names.isEmpty() && perLabel.items.isEmpty();
     perLabel.detail = perLabel.passed ? tr("Every label has enough labeled images.")
-            : names.isEmpty()         ? tr("The dataset has no labels.")
-                                      : tr("%n label(s) have fewer than %1 labeled images.", nullptr, int(perLabel.items.size())).arg(minimumImagesPerLabel);
+            : names.isEmpty()
+            ? tr("The dataset has no labels.")
+            : tr("%n label(s) have fewer than %1 labeled images.", nullptr, int(perLabel.items.size())).arg(minimumImagesPerLabel);
     out.append(perLabel);
 
     Check unlabeled{ Id::UnlabeledImages, false, tr("Unlabeled images to auto-label"), {}, {} };
@@ -46,8 +47,8 @@ QList<Preconditions::Check> Preconditions::evaluate(const Input &in)
             rgba.items.append(s.name.isEmpty() ? s.id : s.name);
     }
     rgba.passed = rgba.items.isEmpty();
-    rgba.detail = !rgba.passed ? tr("%n image(s) have an alpha channel: the task would fail. Remove them or convert them to RGB.",
-                                    nullptr, int(rgba.items.size()))
+    rgba.detail = !rgba.passed ? tr("%n image(s) have an alpha channel: the task would fail. Remove them or convert them to RGB.", nullptr,
+                                    int(rgba.items.size()))
             : in.samplesComplete ? tr("None of the %n image(s) has an alpha channel.", nullptr, int(in.samples.size()))
                                  : tr("None of the %n image(s) checked so far has an alpha channel.", nullptr, int(in.samples.size()));
     out.append(rgba);

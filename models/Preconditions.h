@@ -17,8 +17,8 @@ public:
     {
         Id id;
         bool passed = false;
-        QString title;     // the condition, in the user's language
-        QString detail;    // what was found
+        QString title; // the condition, in the user's language
+        QString detail; // what was found
         QStringList items; // what fails it: labels with too few images, 4-channel samples, running tasks
     };
 

@@ -7,10 +7,10 @@
 
 // A reviewer's decision on one auto-labeled sample. Skipping decides nothing: it only moves on.
 enum class DecisionKind : std::uint8_t {
-    None,    // not decided
-    Accept,  // the prediction is right
+    None, // not decided
+    Accept, // the prediction is right
     Relabel, // another label (Decision::label)
-    Reject,  // send it back to unlabeled
+    Reject, // send it back to unlabeled
 };
 
 struct Decision
@@ -28,9 +28,9 @@ struct Decision
 
 // Where a sample is in the review.
 enum class ReviewState : std::uint8_t {
-    ToReview,  // no decision yet
-    Decided,   // decided here, not yet sent
-    Failed,    // decided, but the service refused it: pending for a retry
+    ToReview, // no decision yet
+    Decided, // decided here, not yet sent
+    Failed, // decided, but the service refused it: pending for a retry
     Confirmed, // sent and accepted by the service
 };
 

@@ -121,11 +121,13 @@ Decoded<BatchUpdateResult> decodeBatchUpdate(const QByteArray &body, const QList
     if (results.isArray()) {
         const QJsonArray list = results.toArray();
         if (list.size() != sent.size())
-            return Decoded<BatchUpdateResult>::failure(QStringLiteral("results has %1 entries for %2 samples sent").arg(list.size()).arg(sent.size()));
+            return Decoded<BatchUpdateResult>::failure(
+                    QStringLiteral("results has %1 entries for %2 samples sent").arg(list.size()).arg(sent.size()));
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QJsonObject r = list[i].toObject();
             out.outcomes.append(SampleOutcome{ sent[i].sampleId, flexibleBool(r.value(QStringLiteral("success"))).value_or(false),
-                                               r.value(QStringLiteral("error_code")).toString(), r.value(QStringLiteral("error_msg")).toString() });
+                                               r.value(QStringLiteral("error_code")).toString(),
+                                               r.value(QStringLiteral("error_msg")).toString() });
         }
         return { out, {} };
     }

@@ -72,8 +72,7 @@ bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         if (it.state != ReviewState::Confirmed)
             return false;
         break;
-    case StateFilter::All:
-        break;
+    case StateFilter::All: break;
     }
     if ((m_filter.hard == HardFilter::HardOnly && !it.hard) || (m_filter.hard == HardFilter::NotHard && it.hard))
         return false;
@@ -120,11 +119,8 @@ QVariant SampleFilterModel::data(const QModelIndex &index, int role) const
         return {};
     const Thumbnail t = m_thumbnails(m_source->item(mapToSource(index).row()).id);
     switch (role) {
-    case SampleListModel::ThumbnailRole:
-        return t.image;
-    case SampleListModel::ThumbnailStatusRole:
-        return int(t.status);
-    default:
-        return t.error;
+    case SampleListModel::ThumbnailRole: return t.image;
+    case SampleListModel::ThumbnailStatusRole: return int(t.status);
+    default: return t.error;
     }
 }

@@ -16,10 +16,10 @@ public:
     Q_DISABLE_COPY_MOVE(SampleFilterModel)
     enum class HardFilter { All, HardOnly, NotHard };
     enum class StateFilter {
-        Pending,   // to review, decided and failed: everything not yet confirmed (the default)
-        ToReview,  // undecided only
-        Decided,   // decided or failed, not yet confirmed
-        Failed,    // refused by the service at the last confirmation
+        Pending, // to review, decided and failed: everything not yet confirmed (the default)
+        ToReview, // undecided only
+        Decided, // decided or failed, not yet confirmed
+        Failed, // refused by the service at the last confirmation
         Confirmed, // sent
         All,
     };
@@ -39,11 +39,11 @@ public:
     {
         HardFilter hard = HardFilter::All;
         StateFilter state = StateFilter::Pending;
-        int label = -1;  // index of the predicted label in the source's labels; -1: any
+        int label = -1; // index of the predicted label in the source's labels; -1: any
         double lowScore = 0;
         double highScore = 1;
         int reason = -1; // hard reason id; -1: any
-        QString text;    // part of the sample's name
+        QString text; // part of the sample's name
         friend bool operator==(const Filter &, const Filter &) = default;
     };
 

@@ -7,10 +7,7 @@ SampleListModel::SampleListModel(QObject *parent)
 {
 }
 
-int SampleListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
+int SampleListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_items.size()); }
 
 Qt::ItemFlags SampleListModel::flags(const QModelIndex &index) const
 {
@@ -43,20 +40,13 @@ QVariant SampleListModel::data(const QModelIndex &index, int role) const
     const ReviewItem &it = m_items[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole:
-        return it.name;
-    case Qt::ToolTipRole:
-        return tr("%1\n%2, score %3").arg(it.name, labelName(it.predicted)).arg(double(it.score), 0, 'f', 3);
-    case IdRole:
-        return it.id;
-    case PredictedLabelRole:
-        return labelName(it.predicted);
-    case ScoreRole:
-        return double(it.score);
-    case HardRole:
-        return it.hard;
-    case HardCoefficientRole:
-        return double(it.hardCoefficient);
+    case NameRole: return it.name;
+    case Qt::ToolTipRole: return tr("%1\n%2, score %3").arg(it.name, labelName(it.predicted)).arg(double(it.score), 0, 'f', 3);
+    case IdRole: return it.id;
+    case PredictedLabelRole: return labelName(it.predicted);
+    case ScoreRole: return double(it.score);
+    case HardRole: return it.hard;
+    case HardCoefficientRole: return double(it.hardCoefficient);
     case ReasonsRole: {
         QList<int> ids;
         for (int id = 0; id < 32; ++id)
@@ -64,20 +54,13 @@ QVariant SampleListModel::data(const QModelIndex &index, int role) const
                 ids.append(id);
         return QVariant::fromValue(ids);
     }
-    case DecisionRole:
-        return int(it.decision);
-    case DecidedLabelRole:
-        return labelName(it.decidedLabel);
-    case StateRole:
-        return int(it.state);
-    case FailureRole:
-        return it.failure;
-    case PreviewUrlRole:
-        return QUrl::fromEncoded(it.previewUrl);
-    case SourceUrlRole:
-        return QUrl::fromEncoded(it.sourceUrl);
-    default:
-        return {};
+    case DecisionRole: return int(it.decision);
+    case DecidedLabelRole: return labelName(it.decidedLabel);
+    case StateRole: return int(it.state);
+    case FailureRole: return it.failure;
+    case PreviewUrlRole: return QUrl::fromEncoded(it.previewUrl);
+    case SourceUrlRole: return QUrl::fromEncoded(it.sourceUrl);
+    default: return {};
     }
 }
 
@@ -256,14 +239,9 @@ SampleListModel::Counts SampleListModel::counts() const
             if (predicted)
                 ++predicted->toReview;
             continue;
-        case ReviewState::Confirmed:
-            ++c.confirmed;
-            continue;
-        case ReviewState::Failed:
-            ++c.failed;
-            break;
-        case ReviewState::Decided:
-            break;
+        case ReviewState::Confirmed: ++c.confirmed; continue;
+        case ReviewState::Failed: ++c.failed; break;
+        case ReviewState::Decided: break;
         }
         ++c.decided;
         switch (it.decision) {
@@ -279,8 +257,7 @@ SampleListModel::Counts SampleListModel::counts() const
             if (predicted)
                 ++predicted->rejected;
             break;
-        case DecisionKind::None:
-            break;
+        case DecisionKind::None: break;
         }
     }
     return c;

@@ -32,20 +32,20 @@ public:
         PreviewUrlRole,
         SourceUrlRole,
         // Answered by SampleFilterModel through its thumbnail provider:
-        ThumbnailRole,       // QImage, null while it loads or when it cannot
+        ThumbnailRole, // QImage, null while it loads or when it cannot
         ThumbnailStatusRole, // int(ThumbnailStatus)
-        ThumbnailErrorRole,  // why the image cannot be shown
+        ThumbnailErrorRole, // why the image cannot be shown
     };
     Q_ENUM(Role)
 
     struct LabelCounts
     {
         QString name;
-        qint64 predicted = 0;  // samples predicted as this label, in any state
-        qint64 toReview = 0;   // of those, still undecided
-        qint64 accepted = 0;   // decided (not yet confirmed): accepted as this label
+        qint64 predicted = 0; // samples predicted as this label, in any state
+        qint64 toReview = 0; // of those, still undecided
+        qint64 accepted = 0; // decided (not yet confirmed): accepted as this label
         qint64 relabeledTo = 0; // decided: relabeled to this label
-        qint64 rejected = 0;   // decided: predicted as this label and rejected
+        qint64 rejected = 0; // decided: predicted as this label and rejected
     };
     struct Counts
     {

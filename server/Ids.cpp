@@ -27,15 +27,9 @@ QString resourceId()
     return out;
 }
 
-QString hex32()
-{
-    return QString::fromLatin1(randomBytes(16).toHex());
-}
+QString hex32() { return QString::fromLatin1(randomBytes(16).toHex()); }
 
-QByteArray sha256Hex(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
+QByteArray sha256Hex(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(); }
 
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &message)
 {

@@ -7,7 +7,7 @@
 
 struct ServiceConfig
 {
-    QUrl publicUrl;                        // where clients reach the service; base of presigned URLs
+    QUrl publicUrl; // where clients reach the service; base of presigned URLs
     qint64 tokenLifetimeSeconds = 24 * 3600;
     qint64 urlLifetimeSeconds = 6 * 3600;
     qint64 maxClockSkewSeconds = 15 * 60;

@@ -143,15 +143,9 @@ void DatasetPage::selectDataset(const QString &datasetId)
     m_table->scrollTo(index);
 }
 
-QString DatasetPage::selectedDatasetId() const
-{
-    return m_table->currentIndex().data(DatasetTableModel::DatasetIdRole).toString();
-}
+QString DatasetPage::selectedDatasetId() const { return m_table->currentIndex().data(DatasetTableModel::DatasetIdRole).toString(); }
 
-void DatasetPage::showError(const QString &message)
-{
-    m_message->setText(message);
-}
+void DatasetPage::showError(const QString &message) { m_message->setText(message); }
 
 void DatasetPage::openCurrentTask()
 {
@@ -188,7 +182,8 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
             text += QStringLiteral("\n  • ") + item;
         if (c.items.size() > 8)
             text += QStringLiteral("\n  • ") + tr("… and %n more", nullptr, int(c.items.size() - 8));
-        auto *item = new QListWidgetItem(style()->standardIcon(c.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical), text, m_checks);
+        auto *item = new QListWidgetItem(style()->standardIcon(c.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
+                                         text, m_checks);
         item->setData(Qt::UserRole, c.passed);
         item->setToolTip(c.items.join(QLatin1Char('\n')));
     }

@@ -21,10 +21,7 @@ void LabelChart::setStats(const QList<LabelStat> &labels, int minimum)
     update();
 }
 
-QSize LabelChart::sizeHint() const
-{
-    return QSize(260, qMax(1, int(m_labels.size())) * (fontMetrics().height() + 6) + 8);
-}
+QSize LabelChart::sizeHint() const { return QSize(260, qMax(1, int(m_labels.size())) * (fontMetrics().height() + 6) + 8); }
 
 void LabelChart::paintEvent(QPaintEvent *)
 {
@@ -47,7 +44,8 @@ void LabelChart::paintEvent(QPaintEvent *)
         const LabelStat &l = m_labels[i];
         const int y = 4 + i * row;
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(0, y, nameWidth - 6, row - 4), Qt::AlignRight | Qt::AlignVCenter, fontMetrics().elidedText(l.name, Qt::ElideRight, nameWidth - 6));
+        p.drawText(QRect(0, y, nameWidth - 6, row - 4), Qt::AlignRight | Qt::AlignVCenter,
+                   fontMetrics().elidedText(l.name, Qt::ElideRight, nameWidth - 6));
         const int w = int(double(barWidth) * double(l.sampleCount) / double(max));
         p.setPen(Qt::NoPen);
         p.setBrush(l.sampleCount < m_minimum ? low : ok);

@@ -55,7 +55,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     layout->addWidget(createButtons());
 
     connect(m_region, &QComboBox::currentIndexChanged, this, &LoginDialog::updateEndpointFields);
-    for (QLineEdit *e : { m_domain, m_user, m_password, m_project, m_accessKey, m_secretKey, m_projectId, m_iamEndpoint, m_modelArtsEndpoint })
+    for (QLineEdit *e :
+         { m_domain, m_user, m_password, m_project, m_accessKey, m_secretKey, m_projectId, m_iamEndpoint, m_modelArtsEndpoint })
         connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
     connect(m_modes, &QTabWidget::currentChanged, this, &LoginDialog::validate);
     updateEndpointFields();
@@ -111,7 +112,8 @@ QFormLayout *LoginDialog::createEndpointForm()
     browse->setText(tr("…"));
     browse->setAccessibleName(tr("Choose a CA certificate file"));
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), {}, tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString file =
+                QFileDialog::getOpenFileName(this, tr("CA certificate"), {}, tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -173,8 +175,9 @@ void LoginDialog::validate()
     };
     const bool ok = url(m_modelArtsEndpoint)
             && (iam ? url(m_iamEndpoint) && !m_domain->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty()
-                            && !m_password->text().isEmpty() && !m_project->text().trimmed().isEmpty()
-                    : !m_accessKey->text().trimmed().isEmpty() && !m_secretKey->text().isEmpty() && !m_projectId->text().trimmed().isEmpty());
+                                && !m_password->text().isEmpty() && !m_project->text().trimmed().isEmpty()
+                    : !m_accessKey->text().trimmed().isEmpty() && !m_secretKey->text().isEmpty()
+                                && !m_projectId->text().trimmed().isEmpty());
     m_login->setEnabled(ok && !m_busy->isVisible());
 }
 
@@ -182,8 +185,10 @@ LoginRequest LoginDialog::request() const
 {
     LoginRequest r;
     r.mode = m_modes->currentIndex() == 0 ? LoginRequest::Mode::Password : LoginRequest::Mode::AkSk;
-    r.endpoints = Endpoints{ QUrl(m_iamEndpoint->text().trimmed()), QUrl(m_modelArtsEndpoint->text().trimmed()), m_project->text().trimmed() };
-    r.password = PasswordCredentials{ m_domain->text().trimmed(), m_user->text().trimmed(), m_password->text(), m_project->text().trimmed() };
+    r.endpoints =
+            Endpoints{ QUrl(m_iamEndpoint->text().trimmed()), QUrl(m_modelArtsEndpoint->text().trimmed()), m_project->text().trimmed() };
+    r.password =
+            PasswordCredentials{ m_domain->text().trimmed(), m_user->text().trimmed(), m_password->text(), m_project->text().trimmed() };
     r.accessKey = m_accessKey->text().trimmed().toLatin1();
     r.secretKey = m_secretKey->text().toLatin1();
     r.projectId = m_projectId->text().trimmed();
@@ -204,15 +209,9 @@ void LoginDialog::fill(const LoginRequest &r)
     validate();
 }
 
-bool LoginDialog::rememberSecret() const
-{
-    return m_remember->isEnabled() && m_remember->isChecked();
-}
+bool LoginDialog::rememberSecret() const { return m_remember->isEnabled() && m_remember->isChecked(); }
 
-void LoginDialog::setSecret(const QString &secret)
-{
-    (m_modes->currentIndex() == 0 ? m_password : m_secretKey)->setText(secret);
-}
+void LoginDialog::setSecret(const QString &secret) { (m_modes->currentIndex() == 0 ? m_password : m_secretKey)->setText(secret); }
 
 void LoginDialog::setKeychainAvailable(bool available, const QString &reason)
 {

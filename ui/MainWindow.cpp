@@ -65,15 +65,9 @@ MainWindow::~MainWindow()
     m_review->setSession(nullptr);
 }
 
-ReviewSession *MainWindow::reviewSession() const
-{
-    return m_controller->reviewSession();
-}
+ReviewSession *MainWindow::reviewSession() const { return m_controller->reviewSession(); }
 
-Session *MainWindow::session() const
-{
-    return m_controller->session();
-}
+Session *MainWindow::session() const { return m_controller->session(); }
 
 void MainWindow::createPages()
 {
@@ -145,10 +139,11 @@ void MainWindow::createMenus()
     }
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About AutoLabel Reviewer"),
-                           tr("<b>AutoLabel Reviewer</b> %1<br>Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.<br><br>"
-                              "Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).")
-                                   .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+        QMessageBox::about(
+                this, tr("About AutoLabel Reviewer"),
+                tr("<b>AutoLabel Reviewer</b> %1<br>Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.<br><br>"
+                   "Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).")
+                        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
 }
 
@@ -183,7 +178,8 @@ void MainWindow::connectDatasets()
         m_datasets->setDatasets(datasets);
         if (m_datasets->selectedDatasetId().isEmpty()) {
             const QString last = m_settings->lastDatasetId();
-            m_datasets->selectDataset(m_datasets->model()->rowOf(last) >= 0 ? last : (datasets.isEmpty() ? QString() : datasets.first().id));
+            m_datasets->selectDataset(m_datasets->model()->rowOf(last) >= 0 ? last
+                                                                            : (datasets.isEmpty() ? QString() : datasets.first().id));
         } else {
             m_controller->selectDataset(m_datasets->selectedDatasetId());
         }
@@ -210,13 +206,15 @@ void MainWindow::connectTask()
     connect(m_controller, &WorkflowController::taskWatchFailed, m_taskView, &TaskProgressView::showWarning);
     connect(m_controller, &WorkflowController::taskFinished, this, &MainWindow::onTaskFinished);
     connect(m_controller, &WorkflowController::taskAlreadyRunning, this, [this](const Dataset &dataset) {
-        if (prompts::question(this, tr("A task is running"), tr("An auto-labeling task is already running on %1. Watch it?").arg(dataset.name))
+        if (prompts::question(this, tr("A task is running"),
+                              tr("An auto-labeling task is already running on %1. Watch it?").arg(dataset.name))
             == QMessageBox::Yes)
             m_controller->attachToRunningTask(dataset.id);
     });
     connect(m_controller, &WorkflowController::taskNotStarted, this,
             [this](const QString &message) { prompts::warning(this, tr("The task was not started"), message); });
-    connect(m_controller, &WorkflowController::taskListFailed, this, [this](const QString &message) { prompts::warning(this, tr("Tasks"), message); });
+    connect(m_controller, &WorkflowController::taskListFailed, this,
+            [this](const QString &message) { prompts::warning(this, tr("Tasks"), message); });
 }
 
 void MainWindow::connectReview()

@@ -41,19 +41,10 @@ std::optional<QString> chooseItem(QWidget *parent, const QString &title, const Q
     return ok ? std::optional<QString>(item) : std::nullopt;
 }
 
-void setNextAnswer(QMessageBox::StandardButton answer)
-{
-    nextAnswer = answer;
-}
+void setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
 
-void setNextItem(const QString &item)
-{
-    nextItem = item;
-}
+void setNextItem(const QString &item) { nextItem = item; }
 
-QString lastText()
-{
-    return lastShown;
-}
+QString lastText() { return lastShown; }
 
 } // namespace prompts

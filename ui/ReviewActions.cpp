@@ -51,9 +51,10 @@ void ReviewActions::addNavigation()
     ReviewPage *page = m_page;
     QAction *next = add(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [page] { page->moveCurrent(1); });
     QAction *previous = add(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [page] { page->moveCurrent(-1); });
-    QAction *selectAll = add(tr("Select all &shown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->view()->selectAll(); });
-    QAction *zoomIn = add(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"),
-                          [page] { page->detailPane()->imageView()->zoomBy(1.25); });
+    QAction *selectAll =
+            add(tr("Select all &shown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->view()->selectAll(); });
+    QAction *zoomIn =
+            add(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"), [page] { page->detailPane()->imageView()->zoomBy(1.25); });
     QAction *zoomOut = add(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"),
                            [page] { page->detailPane()->imageView()->zoomBy(0.8); });
     QAction *fit = add(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"),
@@ -64,7 +65,8 @@ void ReviewActions::addNavigation()
 void ReviewActions::addSessionActions()
 {
     ReviewPage *page = m_page;
-    QAction *threshold = add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
+    QAction *threshold =
+            add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
     QAction *confirm = add(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
                            [page] { page->openConfirmDialog(); });
     QAction *undo = add(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [page] {
@@ -82,7 +84,8 @@ void ReviewActions::addSessionActions()
             redoKeys.append(k);
     redo->setShortcuts(redoKeys);
     // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
-    QAction *reload = add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
+    QAction *reload =
+            add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
     m_menu += { undo, redo, nullptr, threshold, confirm, nullptr, reload };
 }
 

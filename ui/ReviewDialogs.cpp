@@ -1,7 +1,7 @@
 #include "ReviewDialogs.h"
 
-#include "review/ReviewSession.h"
 #include "SampleListModel.h"
+#include "review/ReviewSession.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -192,28 +192,28 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
         m_progress->setMaximum(int(total));
         m_progress->setValue(int(sent));
     });
-    connect(session, &ReviewSession::confirmFinished, this,
-            [this](qint64 confirmed, const QList<SampleOutcome> &failures, bool cancelled) {
-                m_close->setText(tr("&Close"));
-                m_failures->clear();
-                for (const SampleOutcome &f : failures) {
-                    const int row = m_session->model()->rowOf(f.sampleId);
-                    const QString name = row >= 0 ? m_session->model()->item(row).name : f.sampleId;
-                    auto *item = new QTreeWidgetItem(m_failures, { name, f.errorCode.isEmpty() ? f.errorMessage
-                                                                                             : QStringLiteral("%1: %2").arg(f.errorCode, f.errorMessage) });
-                    item->setToolTip(1, item->text(1));
-                }
-                m_failures->setVisible(!failures.isEmpty());
-                showSummary();
-                QString text = tr("%n sample(s) confirmed.", nullptr, int(confirmed));
-                if (!failures.isEmpty())
-                    text += QLatin1Char(' ') + tr("%n refused: they stay decided; correct them or send again.", nullptr, int(failures.size()));
-                if (cancelled)
-                    text += QLatin1Char(' ') + tr("Cancelled: what was not sent stays decided.");
-                m_text->setText(text);
-                m_send->setEnabled(!m_session->pendingRows().isEmpty());
-                m_send->setText(failures.isEmpty() ? tr("&Send") : tr("&Send again"));
-            });
+    connect(session, &ReviewSession::confirmFinished, this, [this](qint64 confirmed, const QList<SampleOutcome> &failures, bool cancelled) {
+        m_close->setText(tr("&Close"));
+        m_failures->clear();
+        for (const SampleOutcome &f : failures) {
+            const int row = m_session->model()->rowOf(f.sampleId);
+            const QString name = row >= 0 ? m_session->model()->item(row).name : f.sampleId;
+            auto *item = new QTreeWidgetItem(
+                    m_failures,
+                    { name, f.errorCode.isEmpty() ? f.errorMessage : QStringLiteral("%1: %2").arg(f.errorCode, f.errorMessage) });
+            item->setToolTip(1, item->text(1));
+        }
+        m_failures->setVisible(!failures.isEmpty());
+        showSummary();
+        QString text = tr("%n sample(s) confirmed.", nullptr, int(confirmed));
+        if (!failures.isEmpty())
+            text += QLatin1Char(' ') + tr("%n refused: they stay decided; correct them or send again.", nullptr, int(failures.size()));
+        if (cancelled)
+            text += QLatin1Char(' ') + tr("Cancelled: what was not sent stays decided.");
+        m_text->setText(text);
+        m_send->setEnabled(!m_session->pendingRows().isEmpty());
+        m_send->setText(failures.isEmpty() ? tr("&Send") : tr("&Send again"));
+    });
     showSummary();
     resize(560, 420);
 }
@@ -226,7 +226,8 @@ void ConfirmDialog::showSummary()
     for (int row = 0; row < lines.size(); ++row) {
         const auto &l = lines[row];
         total += l.accepted + l.relabeledTo + l.rejected;
-        const QStringList cells{ l.label, QLocale().toString(l.accepted), QLocale().toString(l.relabeledTo), QLocale().toString(l.rejected) };
+        const QStringList cells{ l.label, QLocale().toString(l.accepted), QLocale().toString(l.relabeledTo),
+                                 QLocale().toString(l.rejected) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0)

@@ -20,8 +20,9 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
                                { tr("Confirmed"), int(SF::Confirmed) },
                                { tr("All"), int(SF::All) } });
     using HF = SampleFilterModel::HardFilter;
-    m_hardFilter = addCombo(QStringLiteral("hardFilter"), tr("Hard examples"),
-                            { { tr("Hard and not hard"), int(HF::All) }, { tr("Hard only"), int(HF::HardOnly) }, { tr("Not hard"), int(HF::NotHard) } });
+    m_hardFilter = addCombo(
+            QStringLiteral("hardFilter"), tr("Hard examples"),
+            { { tr("Hard and not hard"), int(HF::All) }, { tr("Hard only"), int(HF::HardOnly) }, { tr("Not hard"), int(HF::NotHard) } });
     m_labelFilter = addCombo(QStringLiteral("labelFilter"), tr("Predicted label"), { { tr("All labels"), -1 } });
     m_reasonFilter = addCombo(QStringLiteral("reasonFilter"), tr("Hard reason"), { { tr("Any reason"), -1 } });
     m_reasonFilter->setMaximumWidth(260);
@@ -100,10 +101,7 @@ SampleFilterModel::SortKey ReviewFilterBar::sortKey() const
     return SampleFilterModel::SortKey(m_sort->currentData().toList().value(0).toInt());
 }
 
-Qt::SortOrder ReviewFilterBar::sortOrder() const
-{
-    return Qt::SortOrder(m_sort->currentData().toList().value(1).toInt());
-}
+Qt::SortOrder ReviewFilterBar::sortOrder() const { return Qt::SortOrder(m_sort->currentData().toList().value(1).toInt()); }
 
 void ReviewFilterBar::setLabels(const QStringList &labels)
 {

@@ -152,10 +152,7 @@ QLayout *ReviewPage::createActionRow()
     return row;
 }
 
-QList<QAction *> ReviewPage::menuActions() const
-{
-    return m_actions->menuActions();
-}
+QList<QAction *> ReviewPage::menuActions() const { return m_actions->menuActions(); }
 
 void ReviewPage::setThumbnailSize(int px)
 {
@@ -409,10 +406,7 @@ void ReviewPage::decide(const Decision &decision)
     }
 }
 
-void ReviewPage::skip()
-{
-    moveCurrent(1);
-}
+void ReviewPage::skip() { moveCurrent(1); }
 
 void ReviewPage::relabelTo(int labelIndex)
 {
@@ -435,9 +429,8 @@ void ReviewPage::openThresholdDialog()
         return;
     auto *dialog = new ThresholdDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        showMessage(tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted()));
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { showMessage(tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted())); });
     dialog->open();
 }
 

@@ -1,15 +1,15 @@
 #include "SampleDelegate.h"
 
 #include "ReviewItem.h"
-#include "SampleListModel.h"
 #include "SampleFilterModel.h"
+#include "SampleListModel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QHelpEvent>
-#include <QToolTip>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 namespace {
 constexpr int kPad = 6;
@@ -73,10 +73,7 @@ QSize SampleDelegate::cellSize() const
     return { m_thumb + 2 * kPad, m_thumb + 2 * kPad + 2 * fm.height() + 4 };
 }
 
-QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
-{
-    return cellSize();
-}
+QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const { return cellSize(); }
 
 bool SampleDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
@@ -126,14 +123,10 @@ SampleDelegate::Decoration SampleDelegate::decorationOf(const QModelIndex &index
     if (state == ReviewState::Confirmed)
         return { pal.color(QPalette::Mid), tr("✓ Confirmed") };
     switch (decision) {
-    case DecisionKind::Accept:
-        return { acceptedColor(), tr("✓ Accepted") };
-    case DecisionKind::Relabel:
-        return { relabeledColor(), tr("→ %1").arg(index.data(SampleListModel::DecidedLabelRole).toString()) };
-    case DecisionKind::Reject:
-        return { rejectedColor(), tr("✗ Rejected") };
-    case DecisionKind::None:
-        break;
+    case DecisionKind::Accept: return { acceptedColor(), tr("✓ Accepted") };
+    case DecisionKind::Relabel: return { relabeledColor(), tr("→ %1").arg(index.data(SampleListModel::DecidedLabelRole).toString()) };
+    case DecisionKind::Reject: return { rejectedColor(), tr("✗ Rejected") };
+    case DecisionKind::None: break;
     }
     return {};
 }

@@ -3,9 +3,9 @@
 #include <QStyledItemDelegate>
 
 // One cell of the review grid: the thumbnail as the model's ThumbnailRole has it (a placeholder while it
-// loads, a drawn broken image when it cannot; the delegate never asks for images itself), the predicted label and score, a "hard" badge, and the decision: a coloured frame and
-// badge (accepted, relabeled to X, rejected, refused by the service, confirmed) so decided samples stand
-// apart from undecided ones at a glance.
+// loads, a drawn broken image when it cannot; the delegate never asks for images itself), the predicted label and score, a "hard" badge,
+// and the decision: a coloured frame and badge (accepted, relabeled to X, rejected, refused by the service, confirmed) so decided samples
+// stand apart from undecided ones at a glance.
 class SampleDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -51,10 +51,7 @@ void SampleDetailPane::reset(const QString &message)
     m_detail->clear();
 }
 
-void SampleDetailPane::clearDescription()
-{
-    m_detail->clear();
-}
+void SampleDetailPane::clearDescription() { m_detail->clear(); }
 
 void SampleDetailPane::showSample(const ReviewItem &item, const SampleListModel &model)
 {
@@ -82,15 +79,9 @@ QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &
     if (it.width > 0)
         lines << tr("%1 × %2 px, %n channel(s)", nullptr, it.channels).arg(it.width).arg(it.height);
     switch (it.state) {
-    case ReviewState::ToReview:
-        lines << tr("Not decided");
-        break;
-    case ReviewState::Confirmed:
-        lines << tr("Confirmed");
-        break;
-    case ReviewState::Failed:
-        lines << tr("Refused by the service: %1").arg(it.failure.toHtmlEscaped());
-        [[fallthrough]];
+    case ReviewState::ToReview: lines << tr("Not decided"); break;
+    case ReviewState::Confirmed: lines << tr("Confirmed"); break;
+    case ReviewState::Failed: lines << tr("Refused by the service: %1").arg(it.failure.toHtmlEscaped()); [[fallthrough]];
     case ReviewState::Decided:
         if (it.decision == DecisionKind::Accept)
             lines << tr("Decision: accepted as %1").arg(model.labelName(it.predicted).toHtmlEscaped());
@@ -127,7 +118,8 @@ void SampleDetailPane::setCounts(const SampleListModel::Counts &c)
     m_labelCounts->setRowCount(int(c.labels.size()));
     for (int row = 0; row < c.labels.size(); ++row) {
         const auto &lc = c.labels[row];
-        const QStringList cells{ lc.name, l.toString(lc.predicted), l.toString(lc.toReview), l.toString(lc.accepted), l.toString(lc.relabeledTo) };
+        const QStringList cells{ lc.name, l.toString(lc.predicted), l.toString(lc.toReview), l.toString(lc.accepted),
+                                 l.toString(lc.relabeledTo) };
         for (int col = 0; col < cells.size(); ++col) {
             QTableWidgetItem *item = m_labelCounts->item(row, col);
             if (!item) {

@@ -6,13 +6,13 @@
 
 #include <QDateTime>
 #include <QHeaderView>
-#include <QTimeZone>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
-#include <QPainter>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -174,14 +174,12 @@ void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task
     if (!task.errorMessage.isEmpty())
         message += QStringLiteral("\n") + tr("Error: %1").arg(task.errorMessage);
     m_message->setText(message);
-    m_counts->setText(tr("%1 images, %2 labeled, %3 to confirm").arg(task.totalSamples).arg(task.annotatedSamples).arg(task.unconfirmedSamples));
+    m_counts->setText(
+            tr("%1 images, %2 labeled, %3 to confirm").arg(task.totalSamples).arg(task.annotatedSamples).arg(task.unconfirmedSamples));
     m_warning->clear();
     m_model->setEvents(task.events);
     m_stop->setEnabled(task.isActive() && task.status != TaskStatus::Stopping);
     m_review->setVisible(task.status == TaskStatus::Succeeded);
 }
 
-void TaskProgressView::showWarning(const QString &message)
-{
-    m_warning->setText(message);
-}
+void TaskProgressView::showWarning(const QString &message) { m_warning->setText(message); }

@@ -14,10 +14,7 @@ QByteArray rfc3986(const QByteArray &raw)
     return raw.toPercentEncoding(); // unreserved: A-Z a-z 0-9 - _ . ~
 }
 
-QByteArray sha256Hex(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
+QByteArray sha256Hex(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex(); }
 
 } // namespace
 
@@ -33,8 +30,8 @@ QByteArray AkSkSigner::hostHeader(const QUrl &url)
     if (url.host().contains(QLatin1Char(':')))
         host = '[' + host + ']';
     const int port = url.port();
-    const bool defaultPort = port < 0 || (url.scheme() == QLatin1String("https") && port == 443)
-            || (url.scheme() == QLatin1String("http") && port == 80);
+    const bool defaultPort =
+            port < 0 || (url.scheme() == QLatin1String("https") && port == 443) || (url.scheme() == QLatin1String("http") && port == 80);
     if (!defaultPort)
         host += ':' + QByteArray::number(port);
     return host;
@@ -81,8 +78,7 @@ QByteArray AkSkSigner::canonicalRequest(const QByteArray &method, const QUrl &ur
         canonicalHeaders += name + ':' + value + '\n';
         names.append(name);
     }
-    return method.toUpper() + '\n' + uri + '\n' + canonicalQuery + '\n' + canonicalHeaders + '\n' + names.join(';') + '\n'
-            + payloadHashHex;
+    return method.toUpper() + '\n' + uri + '\n' + canonicalQuery + '\n' + canonicalHeaders + '\n' + names.join(';') + '\n' + payloadHashHex;
 }
 
 QByteArray AkSkSigner::stringToSign(const QByteArray &sdkDate, const QByteArray &canonicalRequest)

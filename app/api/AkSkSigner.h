@@ -22,8 +22,7 @@ public:
 
     // The headers to add to a request: X-Sdk-Date and Authorization. `headers` are the request's own
     // (Content-Type, X-Project-Id, ...); they are all signed, with Host taken from the URL.
-    Headers sign(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body,
-                 const QDateTime &now) const;
+    Headers sign(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body, const QDateTime &now) const;
 
     // The parts of the algorithm, for the published test vector.
     static QByteArray canonicalRequest(const QByteArray &method, const QUrl &url, const Headers &signedHeaders,

@@ -113,8 +113,8 @@ private:
             finish(result);
             return;
         }
-        qCInfo(lcNet).noquote() << m_method << ApiTransport::originOf(m_url) + m_url.path() << "try" << m_attempts << "failed:"
-                                << result.error.toString() << "- retrying in" << delay << "ms";
+        qCInfo(lcNet).noquote() << m_method << ApiTransport::originOf(m_url) + m_url.path() << "try" << m_attempts
+                                << "failed:" << result.error.toString() << "- retrying in" << delay << "ms";
         m_retryTimer.start(delay);
     }
 
@@ -157,9 +157,7 @@ private:
                     ? ApiError::Kind::Tls
                     : ApiError::Kind::Network;
             break;
-        default:
-            e.kind = ApiError::Kind::Network;
-            break;
+        default: e.kind = ApiError::Kind::Network; break;
         }
         return e;
     }
@@ -221,10 +219,7 @@ void ApiTransport::addTrustedOrigin(const QUrl &origin)
         m_trustedOrigins.append(o);
 }
 
-bool ApiTransport::isTrusted(const QUrl &url) const
-{
-    return m_trustedOrigins.contains(originOf(url));
-}
+bool ApiTransport::isTrusted(const QUrl &url) const { return m_trustedOrigins.contains(originOf(url)); }
 
 bool ApiTransport::addCaCertificatesFromFile(const QString &path, QString *error)
 {

@@ -13,10 +13,10 @@
 
 struct RetryPolicy
 {
-    int maxAttempts = 4;          // the first try and up to three retries
-    int baseDelayMs = 400;        // doubled each retry, with jitter
+    int maxAttempts = 4; // the first try and up to three retries
+    int baseDelayMs = 400; // doubled each retry, with jitter
     int maxDelayMs = 8000;
-    int maxRetryAfterMs = 60000;  // a Retry-After longer than this is not waited for
+    int maxRetryAfterMs = 60000; // a Retry-After longer than this is not waited for
     int transferTimeoutMs = 30000; // no byte for this long: the try has timed out
     int maxRedirects = 5;
 };
@@ -26,8 +26,8 @@ struct HttpCall
     QByteArray method = "GET";
     QUrl url;
     QByteArray body;
-    bool idempotent = true;        // GETs, and the batch update (it sets labels): may be retried
-    bool authenticated = true;     // carries credentials, and only ever to the trusted origins
+    bool idempotent = true; // GETs, and the batch update (it sets labels): may be retried
+    bool authenticated = true; // carries credentials, and only ever to the trusted origins
 };
 
 struct HttpReply
@@ -35,7 +35,7 @@ struct HttpReply
     int status = 0;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
-    ApiError error;   // kind None on a 2xx
+    ApiError error; // kind None on a 2xx
     int attempts = 0; // how many tries it took
     QUrl finalUrl;
 

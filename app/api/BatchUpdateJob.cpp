@@ -2,8 +2,8 @@
 
 #include "JsonCodec.h"
 
-BatchUpdateJob::BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<SampleUpdate> updates,
-                               std::shared_ptr<const bool> cancelFlag, QObject *parent)
+BatchUpdateJob::BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<SampleUpdate> updates, std::shared_ptr<const bool> cancelFlag,
+                               QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_target(std::move(target))
@@ -13,15 +13,9 @@ BatchUpdateJob::BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<Sampl
     m_chunks.resize(size_t((m_updates.size() + ModelArtsClient::batchLimit - 1) / ModelArtsClient::batchLimit));
 }
 
-void BatchUpdateJob::start()
-{
-    pump();
-}
+void BatchUpdateJob::start() { pump(); }
 
-void BatchUpdateJob::cancel()
-{
-    m_cancelled = true;
-}
+void BatchUpdateJob::cancel() { m_cancelled = true; }
 
 void BatchUpdateJob::stop(const QString &code, const QString &message)
 {

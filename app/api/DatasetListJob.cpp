@@ -9,10 +9,7 @@ DatasetListJob::DatasetListJob(ModelArtsClient *client, QString search, QObject 
 {
 }
 
-void DatasetListJob::start()
-{
-    requestPage();
-}
+void DatasetListJob::start() { requestPage(); }
 
 void DatasetListJob::cancel()
 {

@@ -19,7 +19,7 @@ class RegionPresets final
 public:
     struct Region
     {
-        QString id;   // cn-north-4
+        QString id; // cn-north-4
         QString name; // Beijing 4, in the user's language
     };
     static QList<Region> regions();

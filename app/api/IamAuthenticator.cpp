@@ -41,10 +41,7 @@ void IamAuthenticator::logout()
     m_credentials = {};
 }
 
-void IamAuthenticator::invalidate()
-{
-    m_invalid = true;
-}
+void IamAuthenticator::invalidate() { m_invalid = true; }
 
 ApiTransport::Authorizer IamAuthenticator::authorizer() const
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiTransport.h"
 #include "ModelArtsTypes.h"
+#include "api/ApiTransport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,10 +10,10 @@
 
 struct PasswordCredentials
 {
-    QString domain;   // account name
+    QString domain; // account name
     QString user;
     QString password; // kept in memory for renewals, never written or logged
-    QString project;  // project name (usually the region, e.g. cn-north-4)
+    QString project; // project name (usually the region, e.g. cn-north-4)
 };
 
 // IAM password tokens (POST /v3/auth/tokens, project scope by name): logs in, keeps the token in memory,

@@ -1,11 +1,11 @@
 #include "api/ModelArtsClient.h"
 
 #include "AppLog.h"
+#include "JsonCodec.h"
 #include "api/BatchUpdateJob.h"
 #include "api/DatasetListJob.h"
 #include "api/IamAuthenticator.h"
 #include "api/PagedSamplesJob.h"
-#include "JsonCodec.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -36,10 +36,7 @@ void ModelArtsClient::useAkSk(const AkSkSigner &signer, const QString &projectId
     m_akSkProjectId = projectId;
 }
 
-QString ModelArtsClient::projectId() const
-{
-    return m_authenticator ? m_authenticator->projectId() : m_akSkProjectId;
-}
+QString ModelArtsClient::projectId() const { return m_authenticator ? m_authenticator->projectId() : m_akSkProjectId; }
 
 QString ModelArtsClient::datasetPath(const QString &datasetId)
 {
@@ -98,17 +95,18 @@ void ModelArtsClient::send(const HttpCall &httpCall, QObject *context, std::func
             done(reply);
             return;
         }
-        m_transport->send(httpCall, m_authenticator->authorizer(), context, [this, httpCall, context, done, retriedAuth](const HttpReply &reply) {
-            if (reply.error.kind == ApiError::Kind::Auth && m_authenticator) {
-                if (!retriedAuth) {
-                    m_authenticator->invalidate();
-                    send(httpCall, context, done, true);
-                    return;
-                }
-                emit sessionExpired(reply.error);
-            }
-            done(reply);
-        });
+        m_transport->send(httpCall, m_authenticator->authorizer(), context,
+                          [this, httpCall, context, done, retriedAuth](const HttpReply &reply) {
+                              if (reply.error.kind == ApiError::Kind::Auth && m_authenticator) {
+                                  if (!retriedAuth) {
+                                      m_authenticator->invalidate();
+                                      send(httpCall, context, done, true);
+                                      return;
+                                  }
+                                  emit sessionExpired(reply.error);
+                              }
+                              done(reply);
+                          });
     });
 }
 
@@ -155,11 +153,12 @@ void ModelArtsClient::fetchDecodedOffThread(const HttpCall &httpCall, QObject *c
         if (!self)
             return;
         using Decoded = decltype(decode(QByteArray()));
-        QtConcurrent::run([body = reply.body, decode] { return decode(body); })
-                .then(self.data(), [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const Decoded &decoded) {
-                    if (guard)
-                        deliver(done, decoded, path, status, requestId);
-                });
+        QtConcurrent::run([body = reply.body, decode] {
+            return decode(body);
+        }).then(self.data(), [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const Decoded &decoded) {
+            if (guard)
+                deliver(done, decoded, path, status, requestId);
+        });
     });
 }
 
@@ -195,7 +194,8 @@ void ModelArtsClient::listDatasets(const QString &search, QObject *context, Done
 
 void ModelArtsClient::checkAccess(QObject *context, Done<bool> done)
 {
-    send(get(url(QStringLiteral("datasets"), { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
+    send(get(url(QStringLiteral("datasets"),
+                 { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
          context, [done](const HttpReply &reply) {
              if (reply.error.isError())
                  done(Result<bool>::failure(reply.error));
@@ -253,40 +253,42 @@ void ModelArtsClient::createTask(const QString &datasetId, const TaskOptions &op
 
 void ModelArtsClient::task(const QString &datasetId, const QString &taskId, QObject *context, Done<TaskInfo> done)
 {
-    fetch<TaskInfo>(get(url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)))),
-                    context,
-                    [done, taskId](const Result<TaskInfo> &r) {
-                        if (!r.ok()) {
-                            done(r);
-                            return;
-                        }
-                        TaskInfo t = *r.value;
-                        if (t.taskId.isEmpty())
-                            t.taskId = taskId; // the task info body does not repeat it
-                        done(Result<TaskInfo>{ t, {} });
-                    },
-                    &jsoncodec::decodeTaskInfo);
+    fetch<TaskInfo>(
+            get(url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)))), context,
+            [done, taskId](const Result<TaskInfo> &r) {
+                if (!r.ok()) {
+                    done(r);
+                    return;
+                }
+                TaskInfo t = *r.value;
+                if (t.taskId.isEmpty())
+                    t.taskId = taskId; // the task info body does not repeat it
+                done(Result<TaskInfo>{ t, {} });
+            },
+            &jsoncodec::decodeTaskInfo);
 }
 
 void ModelArtsClient::listTasks(const QString &datasetId, QObject *context, Done<QList<TaskInfo>> done)
 {
-    fetch<jsoncodec::TaskList>(get(url(datasetPath(datasetId) + QStringLiteral("/tasks"),
-                                       { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("100") } })),
-                               context,
-                               [done](const Result<jsoncodec::TaskList> &r) {
-                                   if (!r.ok())
-                                       done(Result<QList<TaskInfo>>::failure(r.error));
-                                   else
-                                       done(Result<QList<TaskInfo>>{ r.value->tasks, {} });
-                               },
-                               &jsoncodec::decodeTaskList);
+    fetch<jsoncodec::TaskList>(
+            get(url(datasetPath(datasetId) + QStringLiteral("/tasks"),
+                    { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("100") } })),
+            context,
+            [done](const Result<jsoncodec::TaskList> &r) {
+                if (!r.ok())
+                    done(Result<QList<TaskInfo>>::failure(r.error));
+                else
+                    done(Result<QList<TaskInfo>>{ r.value->tasks, {} });
+            },
+            &jsoncodec::decodeTaskList);
 }
 
 void ModelArtsClient::stopTask(const QString &datasetId, const QString &taskId, QObject *context, Done<bool> done)
 {
     HttpCall c;
     c.method = "POST";
-    c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)) + QStringLiteral("/stop"));
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId))
+                + QStringLiteral("/stop"));
     c.body = QByteArrayLiteral("{}");
     c.idempotent = true; // stopping twice stops once
     send(c, context, [done](const HttpReply &reply) {

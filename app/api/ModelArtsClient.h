@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/AkSkSigner.h"
-#include "api/ApiTransport.h"
 #include "JsonCodec.h"
 #include "ModelArtsTypes.h"
+#include "api/AkSkSigner.h"
+#include "api/ApiTransport.h"
 
 #include <QObject>
 #include <QPointer>

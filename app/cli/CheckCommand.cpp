@@ -15,11 +15,14 @@ void printChecks(CliContext &ctx, const Dataset &dataset, const QList<Preconditi
     if (ctx.json()) {
         QJsonArray list;
         for (const auto &c : checks)
-            list.append(QJsonObject{ { QStringLiteral("condition"), c.title }, { QStringLiteral("passed"), c.passed },
-                                     { QStringLiteral("detail"), c.detail }, { QStringLiteral("items"), QJsonArray::fromStringList(c.items) } });
-        clioutput::printJson(ctx.out(), QJsonObject{ { QStringLiteral("dataset_id"), dataset.id },
-                                                     { QStringLiteral("ready"), Preconditions::allPassed(checks) },
-                                                     { QStringLiteral("checks"), list } });
+            list.append(QJsonObject{ { QStringLiteral("condition"), c.title },
+                                     { QStringLiteral("passed"), c.passed },
+                                     { QStringLiteral("detail"), c.detail },
+                                     { QStringLiteral("items"), QJsonArray::fromStringList(c.items) } });
+        clioutput::printJson(ctx.out(),
+                             QJsonObject{ { QStringLiteral("dataset_id"), dataset.id },
+                                          { QStringLiteral("ready"), Preconditions::allPassed(checks) },
+                                          { QStringLiteral("checks"), list } });
         return;
     }
     ctx.out() << "dataset " << dataset.name << " (" << dataset.id << ")\n";

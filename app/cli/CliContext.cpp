@@ -29,10 +29,7 @@ CliContext::CliContext(const QCommandLineParser &parser, Session &session)
 #endif
 }
 
-ModelArtsClient *CliContext::client() const
-{
-    return m_session.client();
-}
+ModelArtsClient *CliContext::client() const { return m_session.client(); }
 
 void CliContext::finish(int code)
 {
@@ -50,24 +47,18 @@ void CliContext::failWith(const ApiError &error)
                                                            { QStringLiteral("message"), error.message },
                                                            { QStringLiteral("http_status"), error.httpStatus },
                                                            { QStringLiteral("request_id"), error.requestId } } } })
-                        .toJson(QJsonDocument::Compact)
+                         .toJson(QJsonDocument::Compact)
               << "\n";
     }
     m_err << "autolabel: " << error.toString() << "\n";
     switch (error.kind) {
     case ApiError::Kind::Auth:
-    case ApiError::Kind::Forbidden:
-        finish(Auth);
-        break;
+    case ApiError::Kind::Forbidden: finish(Auth); break;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
-    case ApiError::Kind::Redirect:
-        finish(Network);
-        break;
-    default:
-        finish(Service);
-        break;
+    case ApiError::Kind::Redirect: finish(Network); break;
+    default: finish(Service); break;
     }
 }
 

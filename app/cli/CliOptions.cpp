@@ -142,13 +142,16 @@ void define(QCommandLineParser &parser)
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },
         { QStringLiteral("modelarts-endpoint"), QStringLiteral("ModelArts endpoint URL."), QStringLiteral("URL") },
-        { QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificate(s) in FILE (a private endpoint)."), QStringLiteral("FILE") },
+        { QStringLiteral("ca-file"), QStringLiteral("Also trust the CA certificate(s) in FILE (a private endpoint)."),
+          QStringLiteral("FILE") },
         { QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input.") },
         { QStringLiteral("json"), QStringLiteral("Machine-readable output (JSON) on standard output.") },
-        { QStringLiteral("algorithm"), QStringLiteral("start: fast (default) or accurate."), QStringLiteral("NAME"), QStringLiteral("fast") },
+        { QStringLiteral("algorithm"), QStringLiteral("start: fast (default) or accurate."), QStringLiteral("NAME"),
+          QStringLiteral("fast") },
         { QStringLiteral("no-hard-examples"), QStringLiteral("start: do not collect hard examples.") },
         { QStringLiteral("wait"), QStringLiteral("start: follow the task until it ends.") },
-        { QStringLiteral("poll-interval"), QStringLiteral("start --wait: seconds between polls (default 2)."), QStringLiteral("S"), QStringLiteral("2") },
+        { QStringLiteral("poll-interval"), QStringLiteral("start --wait: seconds between polls (default 2)."), QStringLiteral("S"),
+          QStringLiteral("2") },
         { QStringLiteral("hard"), QStringLiteral("samples: only hard examples.") },
         { QStringLiteral("not-hard"), QStringLiteral("samples: no hard examples.") },
         { QStringLiteral("skip-hard"), QStringLiteral("confirm: leave hard examples for a person to review.") },
@@ -178,8 +181,10 @@ std::variant<Invocation, int> parse(QCommandLineParser &parser, const QStringLis
     const Invocation invocation{ positional.value(0), positional.mid(1) };
     if (!arity().contains(invocation.command)) {
         err << "autolabel: "
-            << (invocation.command.isEmpty() ? QStringLiteral("a command is needed") : QStringLiteral("unknown command: ") + invocation.command)
-            << "\n\n" << parser.helpText();
+            << (invocation.command.isEmpty() ? QStringLiteral("a command is needed")
+                                             : QStringLiteral("unknown command: ") + invocation.command)
+            << "\n\n"
+            << parser.helpText();
         return 2;
     }
     const auto [least, most] = arity().value(invocation.command);

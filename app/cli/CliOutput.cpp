@@ -26,7 +26,9 @@ namespace {
 
 QJsonObject eventJson(const TaskEvent &e)
 {
-    QJsonObject o{ { QStringLiteral("name"), e.name }, { QStringLiteral("status"), e.status }, { QStringLiteral("level"), e.level },
+    QJsonObject o{ { QStringLiteral("name"), e.name },
+                   { QStringLiteral("status"), e.status },
+                   { QStringLiteral("level"), e.level },
                    { QStringLiteral("ordinal"), e.ordinal } };
     if (e.createTimeMs)
         o.insert(QStringLiteral("create_time"), *e.createTimeMs);
@@ -80,10 +82,7 @@ QJsonObject sampleJson(const Sample &s)
     return o;
 }
 
-void printJson(QTextStream &out, const QJsonObject &object)
-{
-    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
-}
+void printJson(QTextStream &out, const QJsonObject &object) { out << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n"; }
 
 void printTask(QTextStream &out, const TaskInfo &t, bool json)
 {
@@ -102,9 +101,9 @@ void printTask(QTextStream &out, const TaskInfo &t, bool json)
     std::function<void(const QList<TaskEvent> &, int)> tree = [&](const QList<TaskEvent> &events, int depth) {
         for (const TaskEvent &e : events) {
             const QString mark = e.status == QLatin1String("success") ? QStringLiteral("[ok]")
-                    : e.status == QLatin1String("running")          ? QStringLiteral("[..]")
-                    : e.status == QLatin1String("failed")           ? QStringLiteral("[!!]")
-                                                                    : QStringLiteral("[  ]");
+                    : e.status == QLatin1String("running")            ? QStringLiteral("[..]")
+                    : e.status == QLatin1String("failed")             ? QStringLiteral("[!!]")
+                                                                      : QStringLiteral("[  ]");
             out << QString(2 + 2 * depth, QLatin1Char(' ')) << mark << " " << QStringLiteral("%1").arg(e.name, -20 + 2 * depth);
             if (e.elapsedSeconds)
                 out << " " << *e.elapsedSeconds << " s";

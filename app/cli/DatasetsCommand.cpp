@@ -25,19 +25,32 @@ void datasets(CliContext &ctx)
                 QJsonArray labels;
                 for (const Label &l : d.labels)
                     labels.append(l.name);
-                list.append(QJsonObject{ { QStringLiteral("dataset_id"), d.id }, { QStringLiteral("name"), d.name },
-                                         { QStringLiteral("type"), d.type }, { QStringLiteral("total"), d.totalSamples },
-                                         { QStringLiteral("labeled"), d.annotatedSamples }, { QStringLiteral("unconfirmed"), d.unconfirmedSamples },
-                                         { QStringLiteral("running_task"), d.existRunningTask }, { QStringLiteral("labels"), labels } });
+                list.append(QJsonObject{ { QStringLiteral("dataset_id"), d.id },
+                                         { QStringLiteral("name"), d.name },
+                                         { QStringLiteral("type"), d.type },
+                                         { QStringLiteral("total"), d.totalSamples },
+                                         { QStringLiteral("labeled"), d.annotatedSamples },
+                                         { QStringLiteral("unconfirmed"), d.unconfirmedSamples },
+                                         { QStringLiteral("running_task"), d.existRunningTask },
+                                         { QStringLiteral("labels"), labels } });
             }
             ctx.out() << QJsonDocument(list).toJson(QJsonDocument::Compact) << "\n";
         } else {
-            ctx.out() << QStringLiteral("%1  %2 %3 %4 %5  %6\n").arg(QStringLiteral("ID"), -19).arg(QStringLiteral("TOTAL"), 7)
-                             .arg(QStringLiteral("LABELED"), 8).arg(QStringLiteral("TO CONFIRM"), 10).arg(QStringLiteral("RUNNING"), 7).arg(QStringLiteral("NAME"));
+            ctx.out() << QStringLiteral("%1  %2 %3 %4 %5  %6\n")
+                                 .arg(QStringLiteral("ID"), -19)
+                                 .arg(QStringLiteral("TOTAL"), 7)
+                                 .arg(QStringLiteral("LABELED"), 8)
+                                 .arg(QStringLiteral("TO CONFIRM"), 10)
+                                 .arg(QStringLiteral("RUNNING"), 7)
+                                 .arg(QStringLiteral("NAME"));
             for (const Dataset &d : *r.value) {
-                ctx.out() << QStringLiteral("%1  %2 %3 %4 %5  %6%7\n").arg(d.id, -19).arg(d.totalSamples, 7).arg(d.annotatedSamples, 8)
-                                 .arg(d.unconfirmedSamples, 10).arg(d.existRunningTask ? QStringLiteral("yes") : QStringLiteral("no"), 7)
-                                 .arg(d.name, d.isImageClassification() ? QString() : QStringLiteral(" (not image classification)"));
+                ctx.out() << QStringLiteral("%1  %2 %3 %4 %5  %6%7\n")
+                                     .arg(d.id, -19)
+                                     .arg(d.totalSamples, 7)
+                                     .arg(d.annotatedSamples, 8)
+                                     .arg(d.unconfirmedSamples, 10)
+                                     .arg(d.existRunningTask ? QStringLiteral("yes") : QStringLiteral("no"), 7)
+                                     .arg(d.name, d.isImageClassification() ? QString() : QStringLiteral(" (not image classification)"));
             }
         }
         ctx.finish(CliContext::Ok);

@@ -31,8 +31,9 @@ void samples(CliContext &ctx, const Dataset &dataset)
                 for (int reason : s.hard.reasons)
                     reasons.append(QString::number(reason));
                 ctx.out() << s.id << "  " << QStringLiteral("%1").arg(s.labelName(), -12) << " "
-                      << QString::number(s.score().value_or(0), 'f', 3) << "  " << (s.hard.hard ? QStringLiteral("hard ") : QStringLiteral("     "))
-                      << QStringLiteral("%1").arg(reasons.join(QLatin1Char(',')), -8) << " " << s.name << "\n";
+                          << QString::number(s.score().value_or(0), 'f', 3) << "  "
+                          << (s.hard.hard ? QStringLiteral("hard ") : QStringLiteral("     "))
+                          << QStringLiteral("%1").arg(reasons.join(QLatin1Char(',')), -8) << " " << s.name << "\n";
             }
             ctx.out() << r.value->size() << " samples\n";
         }

@@ -59,7 +59,7 @@ void waitForTask(CliContext &ctx, const Dataset &dataset, const QString &taskId)
             showProgress(ctx, t);
     });
     QObject::connect(monitor, &TaskMonitor::pollFailed, &ctx,
-            [&ctx](const ApiError &error) { ctx.err() << "autolabel: " << error.toString() << " - trying again\n"; });
+                     [&ctx](const ApiError &error) { ctx.err() << "autolabel: " << error.toString() << " - trying again\n"; });
     QObject::connect(monitor, &TaskMonitor::watchFailed, &ctx, &CliContext::failWith);
     QObject::connect(monitor, &TaskMonitor::taskFinished, &ctx, [&ctx](const TaskInfo &t) {
         clioutput::printTask(ctx.out(), t, ctx.json());

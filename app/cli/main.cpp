@@ -1,5 +1,5 @@
-#include "cli/AutolabelCli.h"
 #include "Translations.h"
+#include "cli/AutolabelCli.h"
 
 #include <QCoreApplication>
 

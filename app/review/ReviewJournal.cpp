@@ -20,8 +20,8 @@ ReviewJournal::~ReviewJournal()
 QString ReviewJournal::pathFor(const QString &dataDir, const QUrl &endpoint, const QString &projectId, const QString &datasetId,
                                const QString &taskId)
 {
-    const QByteArray key = endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toEncoded() + '\n' + projectId.toUtf8()
-            + '\n' + datasetId.toUtf8() + '\n' + taskId.toUtf8();
+    const QByteArray key = endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toEncoded() + '\n' + projectId.toUtf8() + '\n'
+            + datasetId.toUtf8() + '\n' + taskId.toUtf8();
     const QString name = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
     return QDir(dataDir).filePath(QStringLiteral("journals/%1.sqlite").arg(name));
 }

@@ -58,10 +58,7 @@ ReviewSession::~ReviewSession()
         *m_cancel = true;
 }
 
-void ReviewSession::setLabels(const QStringList &labels)
-{
-    m_model->setLabels(labels);
-}
+void ReviewSession::setLabels(const QStringList &labels) { m_model->setLabels(labels); }
 
 bool ReviewSession::openJournal(const QString &path)
 {
@@ -198,18 +195,10 @@ bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
 {
     QString text;
     switch (decision.kind) {
-    case DecisionKind::Accept:
-        text = tr("Accept %n sample(s)", nullptr, int(rows.size()));
-        break;
-    case DecisionKind::Relabel:
-        text = tr("Relabel %n sample(s) to %1", nullptr, int(rows.size())).arg(decision.label);
-        break;
-    case DecisionKind::Reject:
-        text = tr("Reject %n sample(s)", nullptr, int(rows.size()));
-        break;
-    case DecisionKind::None:
-        text = tr("Clear %n decision(s)", nullptr, int(rows.size()));
-        break;
+    case DecisionKind::Accept: text = tr("Accept %n sample(s)", nullptr, int(rows.size())); break;
+    case DecisionKind::Relabel: text = tr("Relabel %n sample(s) to %1", nullptr, int(rows.size())).arg(decision.label); break;
+    case DecisionKind::Reject: text = tr("Reject %n sample(s)", nullptr, int(rows.size())); break;
+    case DecisionKind::None: text = tr("Clear %n decision(s)", nullptr, int(rows.size())); break;
     }
     return decide(rows, QList<Decision>(rows.size(), decision), text);
 }
@@ -358,7 +347,8 @@ void ReviewSession::confirm()
                     } else {
                         failures.append(o);
                         m_model->setState({ row }, ReviewState::Failed,
-                                          o.errorCode.isEmpty() ? o.errorMessage : QStringLiteral("%1: %2").arg(o.errorCode, o.errorMessage));
+                                          o.errorCode.isEmpty() ? o.errorMessage
+                                                                : QStringLiteral("%1: %2").arg(o.errorCode, o.errorMessage));
                     }
                 }
                 m_model->setState(confirmedRows, ReviewState::Confirmed);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ModelArtsClient.h"
 #include "ReviewItem.h"
-#include "review/ReviewJournal.h"
 #include "SampleListModel.h"
+#include "api/ModelArtsClient.h"
+#include "review/ReviewJournal.h"
 
 #include <QHash>
 #include <QMap>

@@ -2,9 +2,9 @@
 
 #include <QCache>
 #include <QHash>
-#include <QSet>
 #include <QImage>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QThreadPool>
 #include <QUrl>

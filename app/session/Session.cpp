@@ -12,8 +12,7 @@ QString Session::describe(const ApiError &e)
     const QString code = e.code.isEmpty() ? (e.httpStatus ? QStringLiteral("HTTP %1").arg(e.httpStatus) : QString()) : e.code;
     const QString suffix = code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(code);
     switch (e.kind) {
-    case ApiError::Kind::None:
-        return {};
+    case ApiError::Kind::None: return {};
     case ApiError::Kind::Auth:
         if (e.message.contains(QLatin1String("clock skew"), Qt::CaseInsensitive))
             return tr("The service refused the request because this computer's clock differs from the service's by more than "
@@ -26,30 +25,20 @@ QString Session::describe(const ApiError &e)
         if (e.message.contains(QLatin1String("token expires"), Qt::CaseInsensitive))
             return tr("The session has expired: log in again.") + suffix;
         return tr("The credentials were refused: %1").arg(e.message) + suffix;
-    case ApiError::Kind::Forbidden:
-        return tr("Access denied: %1").arg(e.message) + suffix;
+    case ApiError::Kind::Forbidden: return tr("Access denied: %1").arg(e.message) + suffix;
     case ApiError::Kind::Tls:
         return tr("The service's certificate is not trusted (%1). For a private endpoint, choose its CA certificate.").arg(e.message);
-    case ApiError::Kind::Network:
-        return tr("The service cannot be reached: %1. Check the endpoint and the network.").arg(e.message);
-    case ApiError::Kind::Timeout:
-        return tr("The service did not answer in time. Try again later.");
-    case ApiError::Kind::Redirect:
-        return tr("The service sent an unsafe redirect: %1").arg(e.message);
-    case ApiError::Kind::Decode:
-        return tr("The service answered in an unexpected way: %1").arg(e.message);
-    case ApiError::Kind::Cancelled:
-        return tr("Cancelled.");
-    case ApiError::Kind::Service:
-        break;
+    case ApiError::Kind::Network: return tr("The service cannot be reached: %1. Check the endpoint and the network.").arg(e.message);
+    case ApiError::Kind::Timeout: return tr("The service did not answer in time. Try again later.");
+    case ApiError::Kind::Redirect: return tr("The service sent an unsafe redirect: %1").arg(e.message);
+    case ApiError::Kind::Decode: return tr("The service answered in an unexpected way: %1").arg(e.message);
+    case ApiError::Kind::Cancelled: return tr("Cancelled.");
+    case ApiError::Kind::Service: break;
     }
     return tr("The service refused the request: %1").arg(e.message) + suffix;
 }
 
-QString Session::projectId() const
-{
-    return m_client ? m_client->projectId() : QString();
-}
+QString Session::projectId() const { return m_client ? m_client->projectId() : QString(); }
 
 QString Session::who() const
 {
@@ -57,7 +46,8 @@ QString Session::who() const
         return {};
     if (m_request.mode == LoginRequest::Mode::AkSk)
         return tr("AK %1 / project %2").arg(QString::fromLatin1(m_request.accessKey), m_request.projectId);
-    return tr("%1 @ %2 / %3").arg(m_request.password.user, m_request.password.domain, m_iam ? m_iam->token().projectName : m_request.password.project);
+    return tr("%1 @ %2 / %3")
+            .arg(m_request.password.user, m_request.password.domain, m_iam ? m_iam->token().projectName : m_request.password.project);
 }
 
 void Session::setBusy(bool busy)

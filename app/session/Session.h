@@ -16,10 +16,10 @@ struct LoginRequest
     Mode mode = Mode::Password;
     Endpoints endpoints;
     PasswordCredentials password; // Mode::Password
-    QByteArray accessKey;         // Mode::AkSk
+    QByteArray accessKey; // Mode::AkSk
     QByteArray secretKey;
     QString projectId;
-    QString caFile;               // an extra CA to trust, "" = the system's only
+    QString caFile; // an extra CA to trust, "" = the system's only
 };
 
 // One login and what hangs on it: the transport, the authenticator (password) or signer (AK/SK), and the

@@ -74,14 +74,8 @@ void Settings::setOpenReview(const QString &datasetId, const QString &taskId)
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
 
-int Settings::pollIntervalSeconds() const
-{
-    return qBound(1, m_settings->value(kPoll, defaultPollIntervalSeconds).toInt(), 60);
-}
+int Settings::pollIntervalSeconds() const { return qBound(1, m_settings->value(kPoll, defaultPollIntervalSeconds).toInt(), 60); }
 void Settings::setPollIntervalSeconds(int seconds) { m_settings->setValue(kPoll, qBound(1, seconds, 60)); }
 
-int Settings::thumbnailSize() const
-{
-    return qBound(64, m_settings->value(kThumbnail, defaultThumbnailSize).toInt(), 512);
-}
+int Settings::thumbnailSize() const { return qBound(64, m_settings->value(kThumbnail, defaultThumbnailSize).toInt(), 512); }
 void Settings::setThumbnailSize(int px) { m_settings->setValue(kThumbnail, qBound(64, px, 512)); }

@@ -19,13 +19,13 @@ public:
     enum class AuthMode { Password, AkSk };
 
     // Connection: a region preset, or custom endpoints (modelarts-local, a private cloud).
-    QString region() const;                 // "" = custom endpoints
+    QString region() const; // "" = custom endpoints
     void setRegion(const QString &region);
     QUrl iamEndpoint() const;
     void setIamEndpoint(const QUrl &url);
     QUrl modelArtsEndpoint() const;
     void setModelArtsEndpoint(const QUrl &url);
-    QString caFile() const;                 // extra CA certificate file, "" = none
+    QString caFile() const; // extra CA certificate file, "" = none
     void setCaFile(const QString &path);
 
     AuthMode authMode() const;
@@ -34,13 +34,13 @@ public:
     void setDomain(const QString &domain);
     QString user() const;
     void setUser(const QString &user);
-    QString project() const;                // project name (password login)
+    QString project() const; // project name (password login)
     void setProject(const QString &project);
-    QString accessKey() const;              // AK (an identifier; the SK is the secret)
+    QString accessKey() const; // AK (an identifier; the SK is the secret)
     void setAccessKey(const QString &ak);
-    QString projectId() const;              // AK/SK login
+    QString projectId() const; // AK/SK login
     void setProjectId(const QString &id);
-    bool rememberSecret() const;            // keep the password or SK in the OS keychain
+    bool rememberSecret() const; // keep the password or SK in the OS keychain
     void setRememberSecret(bool remember);
 
     QString lastDatasetId() const;
@@ -50,11 +50,11 @@ public:
     QPair<QString, QString> openReview() const;
     void setOpenReview(const QString &datasetId, const QString &taskId);
 
-    QString language() const;               // "" = the system's; "zh_CN"; "en"
+    QString language() const; // "" = the system's; "zh_CN"; "en"
     void setLanguage(const QString &language);
-    int pollIntervalSeconds() const;        // first interval of task polling
+    int pollIntervalSeconds() const; // first interval of task polling
     void setPollIntervalSeconds(int seconds);
-    int thumbnailSize() const;              // px, the longer side
+    int thumbnailSize() const; // px, the longer side
     void setThumbnailSize(int px);
 
     void sync() { m_settings->sync(); }

@@ -34,34 +34,35 @@ void DatasetOverview::load(const QString &datasetId)
             if (!s.ok())
                 return fail(s.error);
             data->stats = input->stats = *s.value;
-            m_client->allSamples(datasetId, {}, this, [this, generation, data, input, fail, datasetId](const Result<QList<Sample>> &samples) {
-                if (generation != m_generation)
-                    return;
-                if (!samples.ok())
-                    return fail(samples.error);
-                input->samples = *samples.value;
-                for (const Sample &sample : *samples.value) {
-                    if (sample.channels == 4)
-                        data->fourChannelSamples.append(sample.name);
-                }
-                m_client->listTasks(datasetId, this, [this, generation, data, input, fail](const Result<QList<TaskInfo>> &tasks) {
-                    if (generation != m_generation)
-                        return;
-                    if (!tasks.ok())
-                        return fail(tasks.error);
-                    data->tasks = input->tasks = *tasks.value;
-                    for (const TaskInfo &t : *tasks.value) {
-                        if (t.type != 0)
-                            continue;
-                        if (!data->activeTask && t.isActive())
-                            data->activeTask = t;
-                        if (!data->unconfirmedTask && t.status == TaskStatus::Succeeded && t.unconfirmedSamples > 0)
-                            data->unconfirmedTask = t;
-                    }
-                    data->checks = Preconditions::evaluate(*input);
-                    emit loaded(*data);
-                });
-            });
+            m_client->allSamples(
+                    datasetId, {}, this, [this, generation, data, input, fail, datasetId](const Result<QList<Sample>> &samples) {
+                        if (generation != m_generation)
+                            return;
+                        if (!samples.ok())
+                            return fail(samples.error);
+                        input->samples = *samples.value;
+                        for (const Sample &sample : *samples.value) {
+                            if (sample.channels == 4)
+                                data->fourChannelSamples.append(sample.name);
+                        }
+                        m_client->listTasks(datasetId, this, [this, generation, data, input, fail](const Result<QList<TaskInfo>> &tasks) {
+                            if (generation != m_generation)
+                                return;
+                            if (!tasks.ok())
+                                return fail(tasks.error);
+                            data->tasks = input->tasks = *tasks.value;
+                            for (const TaskInfo &t : *tasks.value) {
+                                if (t.type != 0)
+                                    continue;
+                                if (!data->activeTask && t.isActive())
+                                    data->activeTask = t;
+                                if (!data->unconfirmedTask && t.status == TaskStatus::Succeeded && t.unconfirmedSamples > 0)
+                                    data->unconfirmedTask = t;
+                            }
+                            data->checks = Preconditions::evaluate(*input);
+                            emit loaded(*data);
+                        });
+                    });
         });
     });
 }

@@ -22,8 +22,8 @@ public:
         DatasetStats stats;
         QList<Preconditions::Check> checks;
         QList<TaskInfo> tasks;
-        std::optional<TaskInfo> activeTask;       // queued, running or stopping
-        std::optional<TaskInfo> unconfirmedTask;  // the newest succeeded task with samples to confirm
+        std::optional<TaskInfo> activeTask; // queued, running or stopping
+        std::optional<TaskInfo> unconfirmedTask; // the newest succeeded task with samples to confirm
         QStringList fourChannelSamples;
     };
 

@@ -42,7 +42,7 @@ public:
 signals:
     void taskUpdated(const TaskInfo &task);
     void taskFinished(const TaskInfo &task);
-    void pollFailed(const ApiError &error);  // transient; the next poll is scheduled
+    void pollFailed(const ApiError &error); // transient; the next poll is scheduled
     void watchFailed(const ApiError &error); // polling stopped
 
 private:

@@ -53,10 +53,7 @@ void WorkflowController::login(const LoginRequest &request, bool rememberSecret)
     m_session->login(request);
 }
 
-void WorkflowController::cancelLogin()
-{
-    m_session->cancel();
-}
+void WorkflowController::cancelLogin() { m_session->cancel(); }
 
 void WorkflowController::keepSecret()
 {
@@ -107,15 +104,9 @@ void WorkflowController::createWatchers()
     connect(m_overview, &DatasetOverview::loadFailed, this, [this](const ApiError &e) { emit overviewFailed(Session::describe(e)); });
 }
 
-QString WorkflowController::watchedDatasetId() const
-{
-    return m_monitor ? m_monitor->datasetId() : QString();
-}
+QString WorkflowController::watchedDatasetId() const { return m_monitor ? m_monitor->datasetId() : QString(); }
 
-QString WorkflowController::watchedTaskId() const
-{
-    return m_monitor ? m_monitor->taskId() : QString();
-}
+QString WorkflowController::watchedTaskId() const { return m_monitor ? m_monitor->taskId() : QString(); }
 
 void WorkflowController::setPollIntervalSeconds(int seconds)
 {
@@ -239,7 +230,4 @@ void WorkflowController::openReview(const QString &datasetId, const QString &tas
     m_review->load();
 }
 
-void WorkflowController::leaveReview()
-{
-    m_settings.setOpenReview({}, {});
-}
+void WorkflowController::leaveReview() { m_settings.setOpenReview({}, {}); }

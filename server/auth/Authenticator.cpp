@@ -10,8 +10,7 @@ namespace {
 
 ApiResponse unauthorized(const ApiRequest &request, const QString &detail)
 {
-    return apierror::gateway(request, 401, errorcode::Unauthorized,
-                             QStringLiteral("Incorrect IAM authentication information: ") + detail);
+    return apierror::gateway(request, 401, errorcode::Unauthorized, QStringLiteral("Incorrect IAM authentication information: ") + detail);
 }
 
 } // namespace
@@ -61,8 +60,7 @@ std::optional<Caller> Authenticator::byToken(const ApiRequest &request, const QB
     return caller;
 }
 
-std::optional<Caller> Authenticator::bySignature(const ApiRequest &request, const QByteArray &authorization,
-                                                 ApiResponse *failure) const
+std::optional<Caller> Authenticator::bySignature(const ApiRequest &request, const QByteArray &authorization, ApiResponse *failure) const
 {
     const auto auth = sdksignature::parseAuthorization(authorization);
     if (!auth) {
@@ -77,21 +75,21 @@ std::optional<Caller> Authenticator::bySignature(const ApiRequest &request, cons
     }
     const qint64 skew = qAbs(date->toMSecsSinceEpoch() - m_nowMs()) / 1000;
     if (skew > m_maxClockSkewSeconds) {
-        *failure = unauthorized(request, QStringLiteral("verify aksk signature fail: the request time differs from the server "
-                                                        "time by %1 s, more than the %2 s allowed (clock skew)")
-                                                 .arg(skew)
-                                                 .arg(m_maxClockSkewSeconds));
+        *failure = unauthorized(request,
+                                QStringLiteral("verify aksk signature fail: the request time differs from the server "
+                                               "time by %1 s, more than the %2 s allowed (clock skew)")
+                                        .arg(skew)
+                                        .arg(m_maxClockSkewSeconds));
         return std::nullopt;
     }
     const auto key = m_storage.identity().accessKey(QString::fromLatin1(auth->accessKey));
-    const QByteArray payloadHash = request.header("X-Sdk-Content-Sha256") == "UNSIGNED-PAYLOAD"
-            ? QByteArrayLiteral("UNSIGNED-PAYLOAD")
-            : ids::sha256Hex(request.body);
-    const QByteArray canonical = sdksignature::canonicalRequest(request.method, request.encodedPath, request.encodedQuery,
-                                                                request.headers, auth->signedHeaders, payloadHash);
+    const QByteArray payloadHash = request.header("X-Sdk-Content-Sha256") == "UNSIGNED-PAYLOAD" ? QByteArrayLiteral("UNSIGNED-PAYLOAD")
+                                                                                                : ids::sha256Hex(request.body);
+    const QByteArray canonical = sdksignature::canonicalRequest(request.method, request.encodedPath, request.encodedQuery, request.headers,
+                                                                auth->signedHeaders, payloadHash);
     // An unknown key costs the same as a wrong signature.
-    const QByteArray expected = key ? sdksignature::signatureHex(key->secretKey, sdksignature::stringToSign(sdkDate, canonical))
-                                    : QByteArray(64, '0');
+    const QByteArray expected =
+            key ? sdksignature::signatureHex(key->secretKey, sdksignature::stringToSign(sdkDate, canonical)) : QByteArray(64, '0');
     if (!key || !ids::constantTimeEquals(expected, auth->signature)) {
         *failure = unauthorized(request, QStringLiteral("verify aksk signature fail"));
         return std::nullopt;

@@ -12,16 +12,14 @@ const QByteArray scheme = QByteArrayLiteral("pbkdf2-sha256");
 
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, keyBytes);
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, keyBytes);
 }
 } // namespace
 
 QByteArray hash(const QString &password, int iterations)
 {
     const QByteArray salt = ids::randomBytes(16);
-    return scheme + '$' + QByteArray::number(iterations) + '$' + salt.toBase64() + '$'
-            + derive(password, salt, iterations).toBase64();
+    return scheme + '$' + QByteArray::number(iterations) + '$' + salt.toBase64() + '$' + derive(password, salt, iterations).toBase64();
 }
 
 bool verify(const QString &password, const QByteArray &encoded)

@@ -93,9 +93,8 @@ QByteArray canonicalQuery(const QByteArray &encodedQuery)
     return out;
 }
 
-QByteArray canonicalRequest(const QByteArray &method, const QByteArray &encodedPath,
-                            const QByteArray &encodedQuery, const HeaderList &headers,
-                            const QList<QByteArray> &signedHeaders, const QByteArray &payloadHashHex)
+QByteArray canonicalRequest(const QByteArray &method, const QByteArray &encodedPath, const QByteArray &encodedQuery,
+                            const HeaderList &headers, const QList<QByteArray> &signedHeaders, const QByteArray &payloadHashHex)
 {
     QList<QByteArray> names;
     for (const QByteArray &name : signedHeaders)
@@ -104,14 +103,13 @@ QByteArray canonicalRequest(const QByteArray &method, const QByteArray &encodedP
     QByteArray canonicalHeaders;
     for (const QByteArray &name : names)
         canonicalHeaders += name + ':' + headerValue(headers, name).trimmed() + '\n';
-    return method.toUpper() + '\n' + canonicalUri(encodedPath) + '\n' + canonicalQuery(encodedQuery)
-            + '\n' + canonicalHeaders + '\n' + names.join(';') + '\n' + payloadHashHex;
+    return method.toUpper() + '\n' + canonicalUri(encodedPath) + '\n' + canonicalQuery(encodedQuery) + '\n' + canonicalHeaders + '\n'
+            + names.join(';') + '\n' + payloadHashHex;
 }
 
 QByteArray stringToSign(const QByteArray &sdkDate, const QByteArray &canonicalRequest)
 {
-    return QByteArray(algorithm.data(), algorithm.size()) + '\n' + sdkDate + '\n'
-            + ids::sha256Hex(canonicalRequest);
+    return QByteArray(algorithm.data(), algorithm.size()) + '\n' + sdkDate + '\n' + ids::sha256Hex(canonicalRequest);
 }
 
 QByteArray signatureHex(const QByteArray &secretKey, const QByteArray &stringToSign)

@@ -18,7 +18,7 @@ struct Authorization
 {
     QByteArray accessKey;
     QList<QByteArray> signedHeaders; // lowercase, as sent
-    QByteArray signature;            // lowercase hex
+    QByteArray signature; // lowercase hex
 };
 
 // Parses "SDK-HMAC-SHA256 Access=AK, SignedHeaders=a;b, Signature=hex" (and the legacy
@@ -35,9 +35,8 @@ QByteArray canonicalQuery(const QByteArray &encodedQuery);
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-QByteArray canonicalRequest(const QByteArray &method, const QByteArray &encodedPath,
-                            const QByteArray &encodedQuery, const HeaderList &headers,
-                            const QList<QByteArray> &signedHeaders, const QByteArray &payloadHashHex);
+QByteArray canonicalRequest(const QByteArray &method, const QByteArray &encodedPath, const QByteArray &encodedQuery,
+                            const HeaderList &headers, const QList<QByteArray> &signedHeaders, const QByteArray &payloadHashHex);
 
 QByteArray stringToSign(const QByteArray &sdkDate, const QByteArray &canonicalRequest);
 QByteArray signatureHex(const QByteArray &secretKey, const QByteArray &stringToSign);

@@ -17,7 +17,7 @@ struct Credentials
 {
     QString name;
     QString password;
-    QString domain;  // name or id
+    QString domain; // name or id
     std::optional<QString> project; // name or id, when the request names a scope
 };
 
@@ -32,8 +32,7 @@ std::optional<Credentials> credentialsOf(const QByteArray &body, ApiResponse *er
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
-        *error = invalid(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                      : QStringLiteral("not a JSON object"));
+        *error = invalid(parseError.error != QJsonParseError::NoError ? parseError.errorString() : QStringLiteral("not a JSON object"));
         return std::nullopt;
     }
     const QJsonObject auth = doc.object().value(QStringLiteral("auth")).toObject();
@@ -104,33 +103,31 @@ QJsonObject TokenIssuer::tokenDocument(const UserRecord &account, qint64 issuedM
     const QJsonObject domainJson{ { QStringLiteral("id"), account.domainId }, { QStringLiteral("name"), account.domainName } };
     QJsonArray catalog;
     if (withCatalog) {
-        catalog.append(QJsonObject{
-                { QStringLiteral("id"), ids::hex32() },
-                { QStringLiteral("name"), QStringLiteral("modelarts") },
-                { QStringLiteral("type"), QStringLiteral("modelarts") },
-                { QStringLiteral("endpoints"),
-                  QJsonArray{ QJsonObject{ { QStringLiteral("id"), ids::hex32() },
-                                           { QStringLiteral("interface"), QStringLiteral("public") },
-                                           { QStringLiteral("region"), account.project.name },
-                                           { QStringLiteral("region_id"), account.project.name },
-                                           { QStringLiteral("url"), m_config.publicUrl.toString() } } } } });
+        catalog.append(QJsonObject{ { QStringLiteral("id"), ids::hex32() },
+                                    { QStringLiteral("name"), QStringLiteral("modelarts") },
+                                    { QStringLiteral("type"), QStringLiteral("modelarts") },
+                                    { QStringLiteral("endpoints"),
+                                      QJsonArray{ QJsonObject{ { QStringLiteral("id"), ids::hex32() },
+                                                               { QStringLiteral("interface"), QStringLiteral("public") },
+                                                               { QStringLiteral("region"), account.project.name },
+                                                               { QStringLiteral("region_id"), account.project.name },
+                                                               { QStringLiteral("url"), m_config.publicUrl.toString() } } } } });
     }
     return QJsonObject{ { QStringLiteral("token"),
-                          QJsonObject{
-                                  { QStringLiteral("catalog"), catalog },
-                                  { QStringLiteral("expires_at"), timeformat::isoUtc(expiresMs) },
-                                  { QStringLiteral("issued_at"), timeformat::isoUtc(issuedMs) },
-                                  { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
-                                  { QStringLiteral("project"),
-                                    QJsonObject{ { QStringLiteral("domain"), domainJson },
-                                                 { QStringLiteral("id"), account.project.id },
-                                                 { QStringLiteral("name"), account.project.name } } },
-                                  { QStringLiteral("roles"),
-                                    QJsonArray{ QJsonObject{ { QStringLiteral("id"), QStringLiteral("0") },
-                                                             { QStringLiteral("name"), QStringLiteral("te_admin") } } } },
-                                  { QStringLiteral("user"),
-                                    QJsonObject{ { QStringLiteral("domain"), domainJson },
-                                                 { QStringLiteral("id"), account.id },
-                                                 { QStringLiteral("name"), account.name },
-                                                 { QStringLiteral("password_expires_at"), QString() } } } } } };
+                          QJsonObject{ { QStringLiteral("catalog"), catalog },
+                                       { QStringLiteral("expires_at"), timeformat::isoUtc(expiresMs) },
+                                       { QStringLiteral("issued_at"), timeformat::isoUtc(issuedMs) },
+                                       { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
+                                       { QStringLiteral("project"),
+                                         QJsonObject{ { QStringLiteral("domain"), domainJson },
+                                                      { QStringLiteral("id"), account.project.id },
+                                                      { QStringLiteral("name"), account.project.name } } },
+                                       { QStringLiteral("roles"),
+                                         QJsonArray{ QJsonObject{ { QStringLiteral("id"), QStringLiteral("0") },
+                                                                  { QStringLiteral("name"), QStringLiteral("te_admin") } } } },
+                                       { QStringLiteral("user"),
+                                         QJsonObject{ { QStringLiteral("domain"), domainJson },
+                                                      { QStringLiteral("id"), account.id },
+                                                      { QStringLiteral("name"), account.name },
+                                                      { QStringLiteral("password_expires_at"), QString() } } } } } };
 }

@@ -11,15 +11,12 @@ UrlSigner::UrlSigner(QByteArray key, QUrl baseUrl, qint64 lifetimeSeconds)
 {
 }
 
-QString UrlSigner::kindName(Kind kind)
-{
-    return kind == Kind::Source ? QStringLiteral("source") : QStringLiteral("preview");
-}
+QString UrlSigner::kindName(Kind kind) { return kind == Kind::Source ? QStringLiteral("source") : QStringLiteral("preview"); }
 
 QByteArray UrlSigner::signature(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires) const
 {
-    const QByteArray message = datasetId.toUtf8() + '/' + sampleId.toUtf8() + '/' + kindName(kind).toUtf8() + '\n'
-            + QByteArray::number(expires);
+    const QByteArray message =
+            datasetId.toUtf8() + '/' + sampleId.toUtf8() + '/' + kindName(kind).toUtf8() + '\n' + QByteArray::number(expires);
     return ids::hmacSha256(m_key, message).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -40,8 +37,8 @@ QString UrlSigner::encodedUrl(const QString &datasetId, const QString &sampleId,
             + QString::number(expires) + QStringLiteral("&Signature=") + QString::fromLatin1(signature(datasetId, sampleId, kind, expires));
 }
 
-bool UrlSigner::verify(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires,
-                       const QByteArray &signatureValue, qint64 nowSeconds) const
+bool UrlSigner::verify(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires, const QByteArray &signatureValue,
+                       qint64 nowSeconds) const
 {
     if (expires < nowSeconds)
         return false;

@@ -18,8 +18,8 @@ public:
     QString encodedUrl(const QString &datasetId, const QString &sampleId, Kind kind, qint64 nowSeconds) const;
     // True when `signature` is the one this signer gives for the same resource and expiry, and
     // `expires` is not in the past.
-    bool verify(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires,
-                const QByteArray &signature, qint64 nowSeconds) const;
+    bool verify(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires, const QByteArray &signature,
+                qint64 nowSeconds) const;
 
     static QString kindName(Kind kind);
     void setBaseUrl(const QUrl &baseUrl)

@@ -37,10 +37,7 @@ Command::Command(const QString &description, bool needsDataDir)
         parser.addOption(dataDirOption);
 }
 
-QString Command::dataDir() const
-{
-    return parser.value(dataDirOption);
-}
+QString Command::dataDir() const { return parser.value(dataDirOption); }
 
 std::optional<int> openStorage(Storage &storage)
 {

@@ -50,8 +50,8 @@ int datasetImport(const QStringList &args)
     if (!report.ok)
         return fail(report.error);
     out() << "dataset " << options.datasetName << " (" << report.datasetId << "): imported " << report.labeled + report.unlabeled
-          << " images, " << report.labeled << " labeled in " << report.classes << " classes, " << report.unlabeled
-          << " unlabeled; skipped " << report.skipped.size();
+          << " images, " << report.labeled << " labeled in " << report.classes << " classes, " << report.unlabeled << " unlabeled; skipped "
+          << report.skipped.size();
     if (report.alreadyPresent > 0)
         out() << "; " << report.alreadyPresent << " already present";
     out() << Qt::endl;

@@ -22,7 +22,8 @@ int demo(const QStringList &args)
         return *code;
     const QString project = QStringLiteral("local");
     if (!storage.identity().userByName(QStringLiteral("demo"), QStringLiteral("demo"))) {
-        if (!storage.identity().upsertUser(QStringLiteral("demo"), QStringLiteral("demo"), project, passwordhash::hash(QStringLiteral("demo-password"))))
+        if (!storage.identity().upsertUser(QStringLiteral("demo"), QStringLiteral("demo"), project,
+                                           passwordhash::hash(QStringLiteral("demo-password"))))
             return fail(QStringLiteral("cannot add the demo user: %1").arg(storage.lastError()));
         out() << "user demo added (domain demo, password demo-password, project local)" << Qt::endl;
     }
@@ -48,7 +49,8 @@ int demo(const QStringList &args)
         if (!demoimages::generate(source, 8, 2, &error))
             return fail(error);
         for (int i = 0; i < 2; ++i) {
-            if (!demoimages::generateRgba(QDir(source).filePath(QStringLiteral("unlabeled/transparent_%1.png").arg(i)), 100 + quint32(i), &error))
+            if (!demoimages::generateRgba(QDir(source).filePath(QStringLiteral("unlabeled/transparent_%1.png").arg(i)), 100 + quint32(i),
+                                          &error))
                 return fail(error);
         }
         // Class folders labeled, unlabeled/ not; two of the unlabeled images have an alpha channel.
@@ -61,7 +63,8 @@ int demo(const QStringList &args)
         for (const QString &cls : demoimages::classNames()) {
             const QStringList files = QDir(QDir(source).filePath(cls)).entryList(QDir::Files, QDir::Name);
             for (qsizetype i = 0; i < 2 && i < files.size(); ++i)
-                QFile::rename(QDir(source).filePath(cls + QLatin1Char('/') + files[i]), QDir(source).filePath(QStringLiteral("unlabeled/") + files[i]));
+                QFile::rename(QDir(source).filePath(cls + QLatin1Char('/') + files[i]),
+                              QDir(source).filePath(QStringLiteral("unlabeled/") + files[i]));
         }
         const ImportReport report = importFolder(storage, options);
         if (!report.ok)

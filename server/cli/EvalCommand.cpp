@@ -60,7 +60,8 @@ int eval(const QStringList &args)
     const QCommandLineOption dataset(QStringLiteral("dataset"), QStringLiteral("Dataset name."), QStringLiteral("NAME"));
     const QCommandLineOption algorithm(QStringLiteral("algorithm"), QStringLiteral("fast (default) or accurate."), QStringLiteral("NAME"),
                                        QStringLiteral("fast"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Engine seed (default 7)."), QStringLiteral("S"), QStringLiteral("7"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Engine seed (default 7)."), QStringLiteral("S"),
+                                  QStringLiteral("7"));
     const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project name (default local)."), QStringLiteral("NAME"),
                                      QStringLiteral("local"));
     cmd.parser.addOptions({ dataset, algorithm, seed, project });
@@ -97,7 +98,8 @@ int eval(const QStringList &args)
     config.accurate = algo == QLatin1String("accurate");
     config.seed = cmd.parser.value(seed).toUInt();
     std::atomic_bool cancel = false;
-    const engine::Result result = engine::run(samples, int(labels.size()), config, [](double) {}, cancel);
+    const engine::Result result = engine::run(
+            samples, int(labels.size()), config, [](double) {}, cancel);
     if (!result.ok)
         return fail(result.error);
     printEvaluation(result, labels, truth);

@@ -14,7 +14,8 @@ int keyAdd(const QStringList &args)
 {
     Command cmd(QStringLiteral("Creates an access key (AK/SK) for a user and prints it once."));
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME"));
-    const QCommandLineOption domain(QStringLiteral("domain"), QStringLiteral("Account (domain) name; needed when several domains have the user."),
+    const QCommandLineOption domain(QStringLiteral("domain"),
+                                    QStringLiteral("Account (domain) name; needed when several domains have the user."),
                                     QStringLiteral("DOMAIN"));
     cmd.parser.addOptions({ user, domain });
     cmd.parser.process(args);

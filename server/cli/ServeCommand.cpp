@@ -48,7 +48,7 @@ void quitOnSignals(QCoreApplication &app)
     sigaction(SIGTERM, &action, nullptr);
 }
 #else
-void quitOnSignals(QCoreApplication &) {}
+void quitOnSignals(QCoreApplication &) { }
 #endif
 
 std::optional<std::pair<QHostAddress, quint16>> parseListen(const QString &text)
@@ -89,10 +89,11 @@ std::variant<ServeOptions, int> parseServe(const QStringList &args)
 {
     Command cmd(QStringLiteral("Serves the ModelArts-compatible API on a data directory until SIGINT or SIGTERM.\n"
                                "The first line on standard output is \"listening on URL\"."));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:18080; port 0 picks a free one)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (default 127.0.0.1:18080; port 0 picks a free one)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:18080"));
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"), QStringLiteral("The URL clients reach the service at (base of image URLs)."),
-                                       QStringLiteral("URL"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       QStringLiteral("The URL clients reach the service at (base of image URLs)."), QStringLiteral("URL"));
     const QCommandLineOption cert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve HTTPS."), QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), QStringLiteral("Token lifetime in seconds (default 86400)."),
@@ -165,10 +166,11 @@ int serve(const QStringList &args)
 
     const QString scheme = frontend.isTls() ? QStringLiteral("https") : QStringLiteral("http");
     const QString host = announcedHost(options.address);
-    service.setPublicUrl(!options.publicUrl.isEmpty() ? QUrl(options.publicUrl) : QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(port)));
+    service.setPublicUrl(!options.publicUrl.isEmpty() ? QUrl(options.publicUrl)
+                                                      : QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(port)));
     if (!options.address.isLoopback())
-        err() << "modelarts-local: warning: listening on " << options.address.toString()
-              << ", which is reachable from other machines" << Qt::endl;
+        err() << "modelarts-local: warning: listening on " << options.address.toString() << ", which is reachable from other machines"
+              << Qt::endl;
     out() << "listening on " << scheme << "://" << host << ':' << port << Qt::endl;
 
     quitOnSignals(*QCoreApplication::instance());

@@ -42,11 +42,11 @@ int userAdd(const QStringList &args)
     if (auto code = openStorage(storage))
         return *code;
     const auto user = storage.identity().upsertUser(cmd.parser.value(domain), cmd.parser.value(name), cmd.parser.value(project),
-                                         passwordhash::hash(password));
+                                                    passwordhash::hash(password));
     if (!user)
         return fail(QStringLiteral("cannot store the user: %1").arg(storage.lastError()));
-    out() << "user " << user->name << " (domain " << user->domainName << ", project " << user->project.name
-          << " id " << user->project.id << ") is ready" << Qt::endl;
+    out() << "user " << user->name << " (domain " << user->domainName << ", project " << user->project.name << " id " << user->project.id
+          << ") is ready" << Qt::endl;
     return Ok;
 }
 

@@ -27,9 +27,9 @@ struct Dataset
 {
     std::vector<ImageFeatures> features;
     std::vector<int> valid, train, unlabeled; // sample indices
-    std::vector<int> perClass;                // training images per label
-    cv::Mat x;                                // one standardised row per valid image
-    std::vector<int> rowOf;                   // sample index -> row of x (-1: unreadable)
+    std::vector<int> perClass; // training images per label
+    cv::Mat x; // one standardised row per valid image
+    std::vector<int> rowOf; // sample index -> row of x (-1: unreadable)
     cv::Mat xTrain, xUnlabeled;
     std::vector<int> yTrain;
 
@@ -190,15 +190,15 @@ Prediction predictionOf(int label, double score, QList<int> reasons)
     std::sort(reasons.begin(), reasons.end());
     p.reasons = reasons;
     p.hard = !p.reasons.isEmpty();
-    p.hardCoefficient = p.hard ? std::round(1e4 * std::min(1.0, 0.3 + 0.4 * (1.0 - p.score) + 0.15 * double(p.reasons.size() - 1))) / 1e4
-                               : 0.0;
+    p.hardCoefficient =
+            p.hard ? std::round(1e4 * std::min(1.0, 0.3 + 0.4 * (1.0 - p.score) + 0.15 * double(p.reasons.size() - 1))) / 1e4 : 0.0;
     return p;
 }
 
 } // namespace
 
-Result run(const QList<Sample> &samples, int labelCount, const Config &config,
-           const std::function<void(double)> &progress, const std::atomic_bool &cancel)
+Result run(const QList<Sample> &samples, int labelCount, const Config &config, const std::function<void(double)> &progress,
+           const std::atomic_bool &cancel)
 {
     Result result;
     if (labelCount < 2) {

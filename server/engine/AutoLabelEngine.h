@@ -45,11 +45,11 @@ struct Result
     bool cancelled = false;
     QString error;
     QHash<QString, Prediction> predictions; // unlabeled sample id -> prediction
-    int unreadable = 0;                     // images that could not be decoded (predicted from nothing: hard, outlier)
+    int unreadable = 0; // images that could not be decoded (predicted from nothing: hard, outlier)
 };
 
 // `progress` receives 0..1 from the calling thread; `cancel` is polled between steps.
-Result run(const QList<Sample> &samples, int labelCount, const Config &config,
-           const std::function<void(double)> &progress, const std::atomic_bool &cancel);
+Result run(const QList<Sample> &samples, int labelCount, const Config &config, const std::function<void(double)> &progress,
+           const std::atomic_bool &cancel);
 
 } // namespace engine

@@ -8,7 +8,7 @@
 namespace engine {
 namespace {
 
-constexpr int side = 128;      // texture and gradients
+constexpr int side = 128; // texture and gradients
 constexpr int colourSide = 64; // colour statistics barely change with scale: a quarter of the pixels
 constexpr int hBins = 12, sBins = 3, vBins = 3;
 constexpr int colourBins = hBins * sBins * vBins;
@@ -65,8 +65,8 @@ void hellinger(float *h, int bins)
 void colourFeatures(const cv::Mat &hsv, const cv::Mat &lab, float *hsvAll, float *hsvCentre, float *labAll, float *labCentre,
                     float *moments, float *saturatedHue)
 {
-    static const BinTable hue(hBins, 180), sat(sBins, 256), val(vBins, 256), labBin(labBins, 256),
-            satHue(saturatedHueBins, 180), satVal(saturatedValueBins, 256);
+    static const BinTable hue(hBins, 180), sat(sBins, 256), val(vBins, 256), labBin(labBins, 256), satHue(saturatedHueBins, 180),
+            satVal(saturatedValueBins, 256);
     std::fill(hsvAll, hsvAll + colourBins, 0.f);
     std::fill(hsvCentre, hsvCentre + colourBins, 0.f);
     std::fill(labAll, labAll + labHistogramBins, 0.f);
@@ -145,8 +145,8 @@ void lbpHistogram(const cv::Mat &gray, float *out)
         const uchar *down = gray.ptr<uchar>(y + 1);
         for (int x = 1; x < gray.cols - 1; ++x) {
             const uchar c = row[x];
-            const int code = (up[x - 1] >= c) | (up[x] >= c) << 1 | (up[x + 1] >= c) << 2 | (row[x + 1] >= c) << 3
-                    | (down[x + 1] >= c) << 4 | (down[x] >= c) << 5 | (down[x - 1] >= c) << 6 | (row[x - 1] >= c) << 7;
+            const int code = (up[x - 1] >= c) | (up[x] >= c) << 1 | (up[x + 1] >= c) << 2 | (row[x + 1] >= c) << 3 | (down[x + 1] >= c) << 4
+                    | (down[x] >= c) << 5 | (down[x - 1] >= c) << 6 | (row[x - 1] >= c) << 7;
             out[map[code]] += 1;
             total += 1;
         }
@@ -156,8 +156,8 @@ void lbpHistogram(const cv::Mat &gray, float *out)
 }
 
 constexpr int gradSide = 64;
-constexpr int gradCells = 4;        // 4 x 4 cells of 16 x 16 pixels
-constexpr int gradBins = 9;         // unsigned orientation, 20 degrees each
+constexpr int gradCells = 4; // 4 x 4 cells of 16 x 16 pixels
+constexpr int gradBins = 9; // unsigned orientation, 20 degrees each
 constexpr int gradientSize = gradCells * gradCells * gradBins;
 
 // A histogram-of-oriented-gradients descriptor: per cell, gradient magnitude by orientation; each cell
@@ -194,10 +194,7 @@ void gradientHistogram(const cv::Mat &gray, float *out)
 
 } // namespace
 
-int descriptorSize()
-{
-    return featureGroups().back().end;
-}
+int descriptorSize() { return featureGroups().back().end; }
 
 const std::vector<FeatureGroup> &featureGroups()
 {
@@ -284,8 +281,7 @@ ImageFeatures computeFeatures(const cv::Mat &bgr)
     cv::Mat lab;
     cv::cvtColor(colour, lab, cv::COLOR_BGR2Lab);
     const auto &g = featureGroups();
-    colourFeatures(hsv, lab, out + g[0].begin, out + g[1].begin, out + g[2].begin, out + g[3].begin, out + g[4].begin,
-                   out + g[5].begin);
+    colourFeatures(hsv, lab, out + g[0].begin, out + g[1].begin, out + g[2].begin, out + g[3].begin, out + g[4].begin, out + g[5].begin);
     lbpHistogram(gray, out + g[6].begin);
     gradientHistogram(gray, out + g[7].begin);
     f.ok = true;

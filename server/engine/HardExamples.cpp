@@ -37,8 +37,7 @@ cv::Mat project(const cv::Mat &x)
 
 // Reason 3: farther from the predicted class's training images than training images of a class are
 // from each other.
-void farFromClass(const cv::Mat &zTrain, const cv::Mat &dUnlabeledTrain, const HardExampleInput &in,
-                  std::vector<QList<int>> &reasons)
+void farFromClass(const cv::Mat &zTrain, const cv::Mat &dUnlabeledTrain, const HardExampleInput &in, std::vector<QList<int>> &reasons)
 {
     const cv::Mat dTrain = squaredDistances(zTrain, zTrain);
     std::vector<double> within;

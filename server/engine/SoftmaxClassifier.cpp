@@ -24,8 +24,8 @@ void softmaxRows(cv::Mat &logits)
 
 } // namespace
 
-void SoftmaxClassifier::train(const cv::Mat &x, const std::vector<int> &labels, const std::vector<float> &weights,
-                              int classes, const Options &options)
+void SoftmaxClassifier::train(const cv::Mat &x, const std::vector<int> &labels, const std::vector<float> &weights, int classes,
+                              const Options &options)
 {
     const int n = x.rows, d = x.cols;
     m_w = cv::Mat::zeros(d, classes, CV_32F);

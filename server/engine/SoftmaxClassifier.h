@@ -20,8 +20,7 @@ public:
     };
 
     // x: n x d CV_32F; labels: n class indices in [0, classes); weights: n per-sample weights (or empty).
-    void train(const cv::Mat &x, const std::vector<int> &labels, const std::vector<float> &weights, int classes,
-               const Options &options);
+    void train(const cv::Mat &x, const std::vector<int> &labels, const std::vector<float> &weights, int classes, const Options &options);
     // n x classes CV_32F, each row summing to 1.
     cv::Mat probabilities(const cv::Mat &x) const;
 

@@ -6,8 +6,7 @@ namespace apierror {
 
 ApiResponse modelArts(int status, const QString &code, const QString &message)
 {
-    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error_code"), code },
-                                                  { QStringLiteral("error_msg"), message } });
+    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error_code"), code }, { QStringLiteral("error_msg"), message } });
 }
 
 ApiResponse parameter(const QString &message)
@@ -15,16 +14,14 @@ ApiResponse parameter(const QString &message)
     return modelArts(400, errorcode::Parameter, QStringLiteral("Parameter error. ") + message);
 }
 
-ApiResponse systemError()
-{
-    return modelArts(500, errorcode::SystemError, QStringLiteral("System error"));
-}
+ApiResponse systemError() { return modelArts(500, errorcode::SystemError, QStringLiteral("System error")); }
 
 ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message)
 {
-    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error_code"), code },
-                                                  { QStringLiteral("error_msg"), message },
-                                                  { QStringLiteral("request_id"), request.requestId } });
+    return ApiResponse::json(status,
+                             QJsonObject{ { QStringLiteral("error_code"), code },
+                                          { QStringLiteral("error_msg"), message },
+                                          { QStringLiteral("request_id"), request.requestId } });
 }
 
 ApiResponse noSuchApi(const ApiRequest &request)
@@ -35,10 +32,11 @@ ApiResponse noSuchApi(const ApiRequest &request)
 
 ApiResponse iam(int status, const QString &title, const QString &message)
 {
-    return ApiResponse::json(status, QJsonObject{ { QStringLiteral("error"),
-                                                    QJsonObject{ { QStringLiteral("code"), status },
-                                                                 { QStringLiteral("message"), message },
-                                                                 { QStringLiteral("title"), title } } } });
+    return ApiResponse::json(status,
+                             QJsonObject{ { QStringLiteral("error"),
+                                            QJsonObject{ { QStringLiteral("code"), status },
+                                                         { QStringLiteral("message"), message },
+                                                         { QStringLiteral("title"), title } } } });
 }
 
 } // namespace apierror

@@ -13,9 +13,9 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // received it (the client's value types are in models/ModelArtsTypes.h: this is the service's side).
 struct ApiRequest
 {
-    QString requestId;       // given by the service when the request arrives, for the answer and its logs
-    QByteArray method;       // upper case
-    QByteArray encodedPath;  // as sent, percent-encoded
+    QString requestId; // given by the service when the request arrives, for the answer and its logs
+    QByteArray method; // upper case
+    QByteArray encodedPath; // as sent, percent-encoded
     QByteArray encodedQuery; // as sent, without '?'
     HeaderList headers;
     QByteArray body;
@@ -40,8 +40,9 @@ struct ApiResponse
 
     static ApiResponse json(int status, const QJsonObject &object)
     {
-        return ApiResponse{ status, QByteArrayLiteral("application/json; charset=UTF-8"),
-                            QJsonDocument(object).toJson(QJsonDocument::Compact), {} };
+        return ApiResponse{
+            status, QByteArrayLiteral("application/json; charset=UTF-8"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}
+        };
     }
     static ApiResponse empty(int status) { return ApiResponse{ status, {}, {}, {} }; }
 };

@@ -42,8 +42,7 @@ HttpFrontend::HttpFrontend(ModelArtsService &service, QObject *parent)
         api.headers = request.headers();
         api.body = request.body();
         const ApiResponse result = m_service.handle(std::move(api));
-        QHttpServerResponse response(result.contentType, result.body,
-                                     static_cast<QHttpServerResponder::StatusCode>(result.status));
+        QHttpServerResponse response(result.contentType, result.body, static_cast<QHttpServerResponder::StatusCode>(result.status));
         for (const auto &[name, value] : result.headers)
             response.addHeader(name, value);
         response.write(std::move(responder));

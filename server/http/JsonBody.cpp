@@ -14,9 +14,8 @@ std::optional<QJsonObject> object(const QByteArray &body, ApiResponse *error, bo
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = apierror::parameter(QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                                             .arg(parseError.errorString())
-                                             .arg(parseError.offset));
+        *error = apierror::parameter(
+                QStringLiteral("The body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {

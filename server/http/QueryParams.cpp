@@ -7,8 +7,7 @@ QueryParams::QueryParams(const QByteArray &encodedQuery)
 {
 }
 
-std::optional<qint64> QueryParams::integer(const QString &name, qint64 fallback, qint64 min, qint64 max,
-                                           ApiResponse *error) const
+std::optional<qint64> QueryParams::integer(const QString &name, qint64 fallback, qint64 min, qint64 max, ApiResponse *error) const
 {
     if (!has(name) || value(name).isEmpty())
         return fallback;

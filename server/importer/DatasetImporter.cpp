@@ -1,7 +1,7 @@
 #include "importer/DatasetImporter.h"
 
-#include "importer/ImageFiles.h"
 #include "Ids.h"
+#include "importer/ImageFiles.h"
 #include "storage/Storage.h"
 
 #include <QDateTime>
@@ -21,9 +21,9 @@ const QString unlabeledFolder = QStringLiteral("unlabeled");
 struct Candidate
 {
     QString path;
-    QString subDir;   // relative folder inside the import folder
-    QString label;    // assigned label, empty for unlabeled
-    QString truth;    // hidden ground truth
+    QString subDir; // relative folder inside the import folder
+    QString label; // assigned label, empty for unlabeled
+    QString truth; // hidden ground truth
 };
 
 QStringList imageFilesIn(const QString &dir)
@@ -165,8 +165,8 @@ private:
 };
 
 // Writes the dataset (when new), its labels and the samples in the open transaction, and commits.
-bool store(Storage &storage, const DatasetRecord &dataset, bool existing, const QStringList &classes,
-           const QList<SampleRecord> &samples, qint64 now, ImportReport &report)
+bool store(Storage &storage, const DatasetRecord &dataset, bool existing, const QStringList &classes, const QList<SampleRecord> &samples,
+           qint64 now, ImportReport &report)
 {
     bool ok = existing || storage.datasets().insert(dataset);
     for (const QString &cls : classes) {
@@ -205,8 +205,8 @@ ImportReport importFolder(Storage &storage, const ImportOptions &options)
     const ProjectRecord project = storage.identity().ensureProject(options.projectName);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto existing = storage.datasets().findByName(project.id, options.datasetName);
-    const DatasetRecord dataset = existing.value_or(DatasetRecord{ ids::resourceId(), project.id, options.datasetName,
-                                                                   options.description, 0, now, now });
+    const DatasetRecord dataset =
+            existing.value_or(DatasetRecord{ ids::resourceId(), project.id, options.datasetName, options.description, 0, now, now });
     report.datasetId = dataset.id;
     Copier copier(storage, dataset, existing.has_value(), report);
     for (const Candidate &c : candidates)

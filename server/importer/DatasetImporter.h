@@ -25,13 +25,13 @@ struct ImportOptions
 struct ImportReport
 {
     bool ok = false;
-    QString error;          // why nothing was imported
+    QString error; // why nothing was imported
     QString datasetId;
     int classes = 0;
     int labeled = 0;
     int unlabeled = 0;
     int alreadyPresent = 0; // files imported by an earlier run, left as they are
-    QStringList skipped;    // "<file>: <reason>" for each file that was not imported
+    QStringList skipped; // "<file>: <reason>" for each file that was not imported
 };
 
 ImportReport importFolder(Storage &storage, const ImportOptions &options);

@@ -12,10 +12,7 @@
 namespace demoimages {
 namespace {
 
-QColor randomColour(QRandomGenerator &rng)
-{
-    return QColor::fromHsv(rng.bounded(360), 80 + rng.bounded(176), 90 + rng.bounded(166));
-}
+QColor randomColour(QRandomGenerator &rng) { return QColor::fromHsv(rng.bounded(360), 80 + rng.bounded(176), 90 + rng.bounded(166)); }
 
 QPainterPath shapePath(int cls, double r)
 {
@@ -81,7 +78,8 @@ QImage draw(int cls, int width, int height, QRandomGenerator &rng, bool transpar
             painter.drawEllipse(QPointF(rng.bounded(width), rng.bounded(height)), 2 + rng.bounded(8), 2 + rng.bounded(8));
     }
     const double r = height * (0.22 + 0.2 * rng.generateDouble());
-    painter.translate(width / 2.0 + (rng.generateDouble() - 0.5) * (width - 2 * r), height / 2.0 + (rng.generateDouble() - 0.5) * (height - 2 * r));
+    painter.translate(width / 2.0 + (rng.generateDouble() - 0.5) * (width - 2 * r),
+                      height / 2.0 + (rng.generateDouble() - 0.5) * (height - 2 * r));
     painter.rotate(rng.bounded(360));
     // Each class leans to a hue of its own, with a wide spread that overlaps its neighbours', and one shape
     // in six takes any colour: colour helps, but only the shape settles every case.
@@ -102,8 +100,7 @@ QImage draw(int cls, int width, int height, QRandomGenerator &rng, bool transpar
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             for (int x = 0; x < width; ++x) {
                 const int n = rng.bounded(2 * amplitude + 1) - amplitude;
-                line[x] = qRgb(qBound(0, qRed(line[x]) + n, 255), qBound(0, qGreen(line[x]) + n, 255),
-                               qBound(0, qBlue(line[x]) + n, 255));
+                line[x] = qRgb(qBound(0, qRed(line[x]) + n, 255), qBound(0, qGreen(line[x]) + n, 255), qBound(0, qBlue(line[x]) + n, 255));
             }
         }
     }

@@ -51,10 +51,8 @@ int channelsOf(const QImage &image)
     case QImage::Format_Grayscale8:
     case QImage::Format_Grayscale16:
     case QImage::Format_Mono:
-    case QImage::Format_MonoLSB:
-        return 1;
-    default:
-        return 3;
+    case QImage::Format_MonoLSB: return 1;
+    default: return 3;
     }
 }
 
@@ -62,8 +60,7 @@ int channelsOf(const QImage &image)
 
 bool isSupportedSuffix(const QString &suffix)
 {
-    static const QStringList suffixes{ QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"),
-                                       QStringLiteral("bmp") };
+    static const QStringList suffixes{ QStringLiteral("jpg"), QStringLiteral("jpeg"), QStringLiteral("png"), QStringLiteral("bmp") };
     return suffixes.contains(suffix.toLower());
 }
 

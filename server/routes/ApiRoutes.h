@@ -15,8 +15,7 @@ class ApiRoutes final
 {
 public:
     using ProjectHandler = std::function<ApiResponse(const ApiRequest &, const RouteMatch &, const Caller &)>;
-    using DatasetHandler =
-            std::function<ApiResponse(const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &)>;
+    using DatasetHandler = std::function<ApiResponse(const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &)>;
 
     ApiRoutes(Router &router, const Authenticator &authenticator, const Storage &storage);
 

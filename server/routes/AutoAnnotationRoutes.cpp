@@ -62,8 +62,9 @@ ApiResponse AutoAnnotationRoutes::list(const DatasetRecord &dataset, const ApiRe
     const qint64 now = m_nowMs() / 1000;
     for (const SampleRecord &s : found)
         samples.append(m_json.write(s, true, now, &labels));
-    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), m_storage.annotations().count(dataset.id, query) },
-                                               { QStringLiteral("samples"), samples } });
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("sample_count"), m_storage.annotations().count(dataset.id, query) },
+                                          { QStringLiteral("samples"), samples } });
 }
 
 ApiResponse AutoAnnotationRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const

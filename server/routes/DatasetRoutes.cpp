@@ -40,8 +40,9 @@ void DatasetRoutes::addTo(ApiRoutes &routes)
     routes.dataset("GET", QString(), [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
         return ApiResponse::json(200, datasetjson::dataset(m_storage, dataset));
     });
-    routes.dataset("GET", QStringLiteral("/data-annotations/labels"),
-                   [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) { return labels(dataset); });
+    routes.dataset(
+            "GET", QStringLiteral("/data-annotations/labels"),
+            [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) { return labels(dataset); });
     routes.dataset("GET", QStringLiteral("/data-annotations/stats"),
                    [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) { return stats(dataset); });
 }
@@ -74,8 +75,8 @@ ApiResponse DatasetRoutes::list(const ApiRequest &request, const Caller &caller)
     QJsonArray datasets;
     for (qint64 i = page->firstRecord(); i < all.size() && i < page->firstRecord() + page->limit; ++i)
         datasets.append(datasetjson::dataset(m_storage, all[i]));
-    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("total_number"), qint64(all.size()) },
-                                               { QStringLiteral("datasets"), datasets } });
+    return ApiResponse::json(
+            200, QJsonObject{ { QStringLiteral("total_number"), qint64(all.size()) }, { QStringLiteral("datasets"), datasets } });
 }
 
 ApiResponse DatasetRoutes::labels(const DatasetRecord &dataset) const
@@ -100,21 +101,25 @@ ApiResponse DatasetRoutes::stats(const DatasetRecord &dataset) const
     }
     const qint64 unlabeled = c.total - c.labeled - c.autoPending;
     const qint64 hard = m_storage.annotations().countHard(dataset.id);
-    return ApiResponse::json(200, QJsonObject{
-            { QStringLiteral("label_stats"), labelStats },
-            { QStringLiteral("sample_stats"), QJsonObject{ { QStringLiteral("un_annotation"), unlabeled },
-                                                           { QStringLiteral("all"), c.total },
-                                                           { QStringLiteral("total"), c.total },
-                                                           { QStringLiteral("deleted"), 0 },
-                                                           { QStringLiteral("manual_annotation"), c.labeled },
-                                                           { QStringLiteral("auto_annotation"), c.autoPending },
-                                                           { QStringLiteral("lefted"), c.total } } },
-            { QStringLiteral("key_sample_stats"), QJsonObject{ { QStringLiteral("total"), c.autoPending },
-                                                               { QStringLiteral("key_sample"), hard },
-                                                               { QStringLiteral("non_key_sample"), c.autoPending - hard } } },
-            { QStringLiteral("hard_detail_stats"), hardDetails(m_storage.annotations().hardReasonCounts(dataset.id)) },
-            { QStringLiteral("deletion_stats"), QJsonObject{} },
-            { QStringLiteral("metadata_stats"), QJsonObject{} },
-            { QStringLiteral("data_spliting_enable"), false },
-    });
+    return ApiResponse::json(
+            200,
+            QJsonObject{
+                    { QStringLiteral("label_stats"), labelStats },
+                    { QStringLiteral("sample_stats"),
+                      QJsonObject{ { QStringLiteral("un_annotation"), unlabeled },
+                                   { QStringLiteral("all"), c.total },
+                                   { QStringLiteral("total"), c.total },
+                                   { QStringLiteral("deleted"), 0 },
+                                   { QStringLiteral("manual_annotation"), c.labeled },
+                                   { QStringLiteral("auto_annotation"), c.autoPending },
+                                   { QStringLiteral("lefted"), c.total } } },
+                    { QStringLiteral("key_sample_stats"),
+                      QJsonObject{ { QStringLiteral("total"), c.autoPending },
+                                   { QStringLiteral("key_sample"), hard },
+                                   { QStringLiteral("non_key_sample"), c.autoPending - hard } } },
+                    { QStringLiteral("hard_detail_stats"), hardDetails(m_storage.annotations().hardReasonCounts(dataset.id)) },
+                    { QStringLiteral("deletion_stats"), QJsonObject{} },
+                    { QStringLiteral("metadata_stats"), QJsonObject{} },
+                    { QStringLiteral("data_spliting_enable"), false },
+            });
 }

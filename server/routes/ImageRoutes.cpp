@@ -14,15 +14,12 @@
 
 namespace {
 
-ApiResponse noSuchKey()
-{
-    return apierror::modelArts(404, errorcode::ObsNoSuchKey, QStringLiteral("The specified key does not exist"));
-}
+ApiResponse noSuchKey() { return apierror::modelArts(404, errorcode::ObsNoSuchKey, QStringLiteral("The specified key does not exist")); }
 
 QByteArray contentTypeOf(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("png") ? QByteArrayLiteral("image/png")
+    return suffix == QLatin1String("png")    ? QByteArrayLiteral("image/png")
             : suffix == QLatin1String("bmp") ? QByteArrayLiteral("image/bmp")
                                              : QByteArrayLiteral("image/jpeg");
 }

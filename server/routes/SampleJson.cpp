@@ -99,17 +99,15 @@ SampleJson::SampleJson(const Storage &storage, const UrlSigner &signer)
 {
 }
 
-QJsonObject SampleJson::write(const SampleRecord &s, bool asAutoAnnotation, qint64 now,
-                              const QList<LabelRecord> *knownLabels) const
+QJsonObject SampleJson::write(const SampleRecord &s, bool asAutoAnnotation, qint64 now, const QList<LabelRecord> *knownLabels) const
 {
     QJsonObject metadata{ { QStringLiteral("@modelarts:import_origin"), 0 },
                           { kSize, QJsonArray{ qint64(s.width), qint64(s.height), qint64(s.channels) } } };
-    const QList<LabelRecord> datasetLabels = knownLabels                                   ? *knownLabels
-            : asAutoAnnotation || !s.labels.isEmpty() ? m_storage.datasets().labels(s.datasetId)
-                                                      : QList<LabelRecord>();
+    const QList<LabelRecord> datasetLabels = knownLabels ? *knownLabels
+            : asAutoAnnotation || !s.labels.isEmpty()    ? m_storage.datasets().labels(s.datasetId)
+                                                         : QList<LabelRecord>();
     const bool pending = asAutoAnnotation && s.autoAnnotation;
-    const QJsonArray labels = pending ? autoLabel(*s.autoAnnotation, datasetLabels, metadata)
-                                      : manualLabels(s.labels, datasetLabels);
+    const QJsonArray labels = pending ? autoLabel(*s.autoAnnotation, datasetLabels, metadata) : manualLabels(s.labels, datasetLabels);
     const QString source = m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Source, now);
     if (asAutoAnnotation)
         addProvenance(metadata, s, source);

@@ -16,12 +16,16 @@ namespace {
 // The sample states of team labeling: modelarts-local has none, so they match nothing.
 bool isTeamState(const QString &state)
 {
-    static const QStringList teamStates{
-        QStringLiteral("__UNCHECK__"), QStringLiteral("__ACCEPTED__"), QStringLiteral("__REJECTED__"),
-        QStringLiteral("__UNREVIEWED__"), QStringLiteral("__REVIEWED__"), QStringLiteral("__WORKFORCE_SAMPLED__"),
-        QStringLiteral("__WORKFORCE_SAMPLED_UNCHECK__"), QStringLiteral("__WORKFORCE_SAMPLED_CHECKED__"),
-        QStringLiteral("__WORKFORCE_SAMPLED_ACCEPTED__"), QStringLiteral("__WORKFORCE_SAMPLED_REJECTED__")
-    };
+    static const QStringList teamStates{ QStringLiteral("__UNCHECK__"),
+                                         QStringLiteral("__ACCEPTED__"),
+                                         QStringLiteral("__REJECTED__"),
+                                         QStringLiteral("__UNREVIEWED__"),
+                                         QStringLiteral("__REVIEWED__"),
+                                         QStringLiteral("__WORKFORCE_SAMPLED__"),
+                                         QStringLiteral("__WORKFORCE_SAMPLED_UNCHECK__"),
+                                         QStringLiteral("__WORKFORCE_SAMPLED_CHECKED__"),
+                                         QStringLiteral("__WORKFORCE_SAMPLED_ACCEPTED__"),
+                                         QStringLiteral("__WORKFORCE_SAMPLED_REJECTED__") };
     return teamStates.contains(state);
 }
 
@@ -87,8 +91,9 @@ ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &r
     const qint64 now = m_nowMs() / 1000;
     for (const SampleRecord &s : m_storage.samples().list(dataset.id, query))
         samples.append(m_json.write(s, query.state == SampleState::AutoAnnotated, now, &labels));
-    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), m_storage.samples().count(dataset.id, query) },
-                                               { QStringLiteral("samples"), samples } });
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("sample_count"), m_storage.samples().count(dataset.id, query) },
+                                          { QStringLiteral("samples"), samples } });
 }
 
 ApiResponse SampleRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const
@@ -221,8 +226,9 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
     }
     if (allOk)
         return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });
-    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), false },
-                                               { QStringLiteral("error_code"), errorcode::SamplesNotUpdated },
-                                               { QStringLiteral("error_msg"), QStringLiteral("Some samples were not updated") },
-                                               { QStringLiteral("results"), results } });
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("success"), false },
+                                          { QStringLiteral("error_code"), errorcode::SamplesNotUpdated },
+                                          { QStringLiteral("error_msg"), QStringLiteral("Some samples were not updated") },
+                                          { QStringLiteral("results"), results } });
 }

@@ -84,15 +84,18 @@ TaskRoutes::TaskRoutes(const Storage &storage, TaskManager &tasks)
 
 void TaskRoutes::addTo(ApiRoutes &routes)
 {
-    routes.dataset("GET", QStringLiteral("/tasks"), [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-        return list(dataset, request);
-    });
-    routes.dataset("POST", QStringLiteral("/tasks"), [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-        return create(dataset, request);
-    });
-    routes.dataset("GET", QStringLiteral("/tasks/{task_id}"), [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
-        return describe(dataset, match.value(u"task_id"));
-    });
+    routes.dataset("GET", QStringLiteral("/tasks"),
+                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
+                       return list(dataset, request);
+                   });
+    routes.dataset("POST", QStringLiteral("/tasks"),
+                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
+                       return create(dataset, request);
+                   });
+    routes.dataset("GET", QStringLiteral("/tasks/{task_id}"),
+                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
+                       return describe(dataset, match.value(u"task_id"));
+                   });
     routes.dataset("POST", QStringLiteral("/tasks/{task_id}/stop"),
                    [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
                        return stop(dataset, match.value(u"task_id"));
@@ -175,9 +178,10 @@ ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &req
         t.insert(QStringLiteral("model_version"), QStringLiteral("0.1.0"));
         tasks.append(t);
     }
-    return ApiResponse::json(200, QJsonObject{ { QStringLiteral("tasks"), tasks },
-                                               { QStringLiteral("total_count"), qint64(tasks.size()) },
-                                               { QStringLiteral("exist_running_deploy_task"), false } });
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("tasks"), tasks },
+                                          { QStringLiteral("total_count"), qint64(tasks.size()) },
+                                          { QStringLiteral("exist_running_deploy_task"), false } });
 }
 
 ApiResponse TaskRoutes::stop(const DatasetRecord &dataset, const QString &taskId)

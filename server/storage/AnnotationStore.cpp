@@ -15,8 +15,8 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     q.setForwardOnly(true);
     // Score, then insertion order: both in the auto_by_dataset index (its entries end with the rowid),
     // so a page is read off the index without sorting the whole dataset.
-    const QString order = query.ascending ? QStringLiteral(" ORDER BY a.score ASC, a.rowid ASC")
-                                          : QStringLiteral(" ORDER BY a.score DESC, a.rowid DESC");
+    const QString order =
+            query.ascending ? QStringLiteral(" ORDER BY a.score ASC, a.rowid ASC") : QStringLiteral(" ORDER BY a.score DESC, a.rowid DESC");
     QString select = samplerows::select;
     select.replace(QStringLiteral("FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id"),
                    QStringLiteral("FROM auto_annotations a JOIN samples s ON s.id = a.sample_id"));
@@ -36,7 +36,8 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         else
             from.highScore = qMin(query.highScore, cursor->score);
         q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(from)
-                  + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)") : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
+                  + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)")
+                                     : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
                   + order + QStringLiteral(" LIMIT ?)") + order);
         bind(q, datasetId, from);
         q.addBindValue(cursor->score);
@@ -81,9 +82,9 @@ qint64 AnnotationStore::count(const QString &datasetId, const AutoQuery &query) 
         return cached->count;
     QSqlQuery q(m_db.connection());
     // Without a name filter, the index alone answers (every auto annotation has its sample).
-    q.prepare(query.sampleName.isEmpty() ? QStringLiteral("SELECT COUNT(*) FROM auto_annotations a ") + filter(query)
-                                         : QStringLiteral("SELECT COUNT(*) FROM auto_annotations a JOIN samples s ON s.id = a.sample_id ")
-                      + filter(query));
+    q.prepare(query.sampleName.isEmpty()
+                      ? QStringLiteral("SELECT COUNT(*) FROM auto_annotations a ") + filter(query)
+                      : QStringLiteral("SELECT COUNT(*) FROM auto_annotations a JOIN samples s ON s.id = a.sample_id ") + filter(query));
     bind(q, datasetId, query);
     if (!q.exec() || !q.next())
         return 0;

@@ -27,10 +27,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlDatabase Database::connection() const
-{
-    return QSqlDatabase::database(m_connection);
-}
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connection); }
 
 bool Database::open()
 {
@@ -102,10 +99,7 @@ bool Database::commit()
     return true;
 }
 
-void Database::rollback()
-{
-    connection().rollback();
-}
+void Database::rollback() { connection().rollback(); }
 
 QPair<qint64, qint64> Database::changeVersion() const
 {

@@ -12,13 +12,11 @@
 namespace {
 
 // Label colours handed out in order, as the ModelArts console does.
-const char *const palette[] = { "#3399ff", "#ff6633", "#33cc66", "#cc33ff", "#ffcc00",
-                                "#00cccc", "#ff3399", "#999900", "#6666ff", "#cc6600" };
+const char *const palette[] = {
+    "#3399ff", "#ff6633", "#33cc66", "#cc33ff", "#ffcc00", "#00cccc", "#ff3399", "#999900", "#6666ff", "#cc6600"
+};
 
-QString colorFor(int ordinal)
-{
-    return QString::fromLatin1(palette[ordinal % std::size(palette)]);
-}
+QString colorFor(int ordinal) { return QString::fromLatin1(palette[ordinal % std::size(palette)]); }
 
 DatasetRecord readDataset(const QSqlQuery &q)
 {
@@ -33,8 +31,7 @@ DatasetRecord readDataset(const QSqlQuery &q)
     return d;
 }
 
-const QString datasetSelect = QStringLiteral(
-        "SELECT id, project_id, name, description, type, create_ms, update_ms FROM datasets ");
+const QString datasetSelect = QStringLiteral("SELECT id, project_id, name, description, type, create_ms, update_ms FROM datasets ");
 
 } // namespace
 

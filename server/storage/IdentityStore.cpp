@@ -22,9 +22,8 @@ UserRecord readUser(const QSqlQuery &q)
     return u;
 }
 
-const QString userSelect = QStringLiteral(
-        "SELECT u.id, u.name, d.id, d.name, p.id, p.name, u.password_hash FROM users u"
-        " JOIN domains d ON d.id = u.domain_id JOIN projects p ON p.id = u.project_id ");
+const QString userSelect = QStringLiteral("SELECT u.id, u.name, d.id, d.name, p.id, p.name, u.password_hash FROM users u"
+                                          " JOIN domains d ON d.id = u.domain_id JOIN projects p ON p.id = u.project_id ");
 
 } // namespace
 
@@ -62,8 +61,8 @@ std::optional<ProjectRecord> IdentityStore::projectById(const QString &id) const
     return std::nullopt;
 }
 
-std::optional<UserRecord> IdentityStore::upsertUser(const QString &domainName, const QString &name,
-                                              const QString &projectName, const QByteArray &passwordHash)
+std::optional<UserRecord> IdentityStore::upsertUser(const QString &domainName, const QString &name, const QString &projectName,
+                                                    const QByteArray &passwordHash)
 {
     if (!m_db.transaction())
         return std::nullopt;
@@ -135,8 +134,8 @@ QList<UserRecord> IdentityStore::usersNamed(const QString &name) const
     return out;
 }
 
-bool IdentityStore::addToken(const QByteArray &tokenHash, const QString &userId, const QString &projectId,
-                       qint64 issuedMs, qint64 expiresMs)
+bool IdentityStore::addToken(const QByteArray &tokenHash, const QString &userId, const QString &projectId, qint64 issuedMs,
+                             qint64 expiresMs)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_ms < ?"));
@@ -186,7 +185,6 @@ std::optional<AccessKeyRecord> IdentityStore::accessKey(const QString &ak) const
     q.prepare(QStringLiteral("SELECT ak, sk, user_id, project_id FROM access_keys WHERE ak = ?"));
     q.addBindValue(ak);
     if (q.exec() && q.next())
-        return AccessKeyRecord{ q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString(),
-                                q.value(3).toString() };
+        return AccessKeyRecord{ q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toString() };
     return std::nullopt;
 }

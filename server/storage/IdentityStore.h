@@ -34,8 +34,7 @@ public:
     std::optional<UserRecord> userById(const QString &id) const;
     QList<UserRecord> usersNamed(const QString &name) const;
 
-    bool addToken(const QByteArray &tokenHash, const QString &userId, const QString &projectId, qint64 issuedMs,
-                  qint64 expiresMs);
+    bool addToken(const QByteArray &tokenHash, const QString &userId, const QString &projectId, qint64 issuedMs, qint64 expiresMs);
     std::optional<StoredToken> token(const QByteArray &tokenHash) const;
 
     bool addAccessKey(const AccessKeyRecord &key);

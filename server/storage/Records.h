@@ -53,7 +53,7 @@ struct DatasetRecord
 struct DatasetCounts
 {
     qint64 total = 0;
-    qint64 labeled = 0;     // MANUAL_ANNOTATION
+    qint64 labeled = 0; // MANUAL_ANNOTATION
     qint64 autoPending = 0; // auto-labeled, awaiting confirmation
 };
 
@@ -79,8 +79,8 @@ struct SampleRecord
 {
     QString id;
     QString datasetId;
-    QString name;    // the image's file name
-    QString dir;     // "/<dataset>/<sub folder>/"
+    QString name; // the image's file name
+    QString dir; // "/<dataset>/<sub folder>/"
     QString relPath; // below the data directory
     qint64 size = 0;
     qint64 timeMs = 0;
@@ -109,8 +109,5 @@ namespace taskstatus {
 enum Value : int { Queued = -1, Initializing = 0, Running = 1, Failed = 2, Succeeded = 3, Stopping = 4, Stopped = 5 };
 
 // Queued, initialising, running or stopping: the task still holds its dataset.
-constexpr bool isActive(int status)
-{
-    return status == Queued || status == Initializing || status == Running || status == Stopping;
-}
+constexpr bool isActive(int status) { return status == Queued || status == Initializing || status == Running || status == Stopping; }
 } // namespace taskstatus

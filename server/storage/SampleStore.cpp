@@ -77,17 +77,10 @@ QString SampleStore::filter(const SampleQuery &query) const
 {
     QString where = QStringLiteral("WHERE s.dataset_id = ?");
     switch (query.state) {
-    case SampleState::Any:
-        break;
-    case SampleState::Labeled:
-        where += QStringLiteral(" AND s.status = 'MANUAL_ANNOTATION'");
-        break;
-    case SampleState::Unlabeled:
-        where += QStringLiteral(" AND s.status = 'UN_ANNOTATION'");
-        break;
-    case SampleState::AutoAnnotated:
-        where += QStringLiteral(" AND a.sample_id IS NOT NULL");
-        break;
+    case SampleState::Any: break;
+    case SampleState::Labeled: where += QStringLiteral(" AND s.status = 'MANUAL_ANNOTATION'"); break;
+    case SampleState::Unlabeled: where += QStringLiteral(" AND s.status = 'UN_ANNOTATION'"); break;
+    case SampleState::AutoAnnotated: where += QStringLiteral(" AND a.sample_id IS NOT NULL"); break;
     }
     if (!query.labelName.isEmpty())
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM sample_labels l WHERE l.sample_id = s.id AND l.name = ?)");
@@ -120,8 +113,7 @@ QList<SampleRecord> SampleStore::list(const QString &datasetId, const SampleQuer
 qint64 SampleStore::count(const QString &datasetId, const SampleQuery &query) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id ")
-              + filter(query));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id ") + filter(query));
     q.addBindValue(datasetId);
     if (!query.labelName.isEmpty())
         q.addBindValue(query.labelName);
@@ -132,8 +124,7 @@ qint64 SampleStore::count(const QString &datasetId, const SampleQuery &query) co
     return 0;
 }
 
-bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels,
-                            const QString &annotatedBy, qint64 timeMs)
+bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy, qint64 timeMs)
 {
     Q_UNUSED(timeMs)
     // Statements prepared once: a batch update runs these for every sample.
@@ -149,7 +140,8 @@ bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabel
         return false;
     };
     QSqlQuery *removeLabels = m_db.prepared(QStringLiteral("DELETE FROM sample_labels WHERE sample_id = ?"));
-    QSqlQuery *insertLabel = m_db.prepared(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name, type, score, property) VALUES(?,?,?,?,?,?)"));
+    QSqlQuery *insertLabel =
+            m_db.prepared(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name, type, score, property) VALUES(?,?,?,?,?,?)"));
     QSqlQuery *updateSample = m_db.prepared(QStringLiteral("UPDATE samples SET status = ?, annotated_by = ? WHERE id = ?"));
     QSqlQuery *removeAuto = m_db.prepared(QStringLiteral("DELETE FROM auto_annotations WHERE sample_id = ?"));
     if (!removeLabels || !insertLabel || !updateSample || !removeAuto)

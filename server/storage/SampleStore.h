@@ -41,8 +41,7 @@ public:
 
     // Replaces a sample's labels (empty: unlabeled) and clears its pending auto annotation. Call inside
     // a transaction for a batch.
-    bool replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy,
-                       qint64 timeMs);
+    bool replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy, qint64 timeMs);
 
 private:
     QString filter(const SampleQuery &query) const;

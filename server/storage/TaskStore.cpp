@@ -90,7 +90,8 @@ QList<TaskRecord> TaskStore::list(const QString &datasetId, const QString &taskT
 QStringList TaskStore::activeTaskIds(const QString &datasetId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE dataset_id = ? AND status IN ") + activeStatuses + QStringLiteral(" ORDER BY create_ms"));
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE dataset_id = ? AND status IN ") + activeStatuses
+              + QStringLiteral(" ORDER BY create_ms"));
     q.addBindValue(datasetId);
     QStringList out;
     if (q.exec()) {

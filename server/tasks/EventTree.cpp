@@ -78,9 +78,9 @@ namespace eventtree {
 QJsonArray initialEvents()
 {
     QJsonObject labeling = event(QStringLiteral("labeling"), 3, 1);
-    labeling.insert(kEvents, QJsonArray{ event(QStringLiteral("jobstat_init"), 1, 2), event(QStringLiteral("jobstat_waiting"), 2, 2),
-                                         event(QStringLiteral("jobstat_running"), 3, 2),
-                                         event(QStringLiteral("jobstat_completed"), 4, 2) });
+    labeling.insert(kEvents,
+                    QJsonArray{ event(QStringLiteral("jobstat_init"), 1, 2), event(QStringLiteral("jobstat_waiting"), 2, 2),
+                                event(QStringLiteral("jobstat_running"), 3, 2), event(QStringLiteral("jobstat_completed"), 4, 2) });
     return QJsonArray{ event(QStringLiteral("start"), 1, 1), event(QStringLiteral("init"), 2, 1), labeling,
                        event(QStringLiteral("result_processing"), 4, 1), event(QStringLiteral("end"), 5, 1) };
 }

@@ -25,10 +25,7 @@ TaskManager::TaskManager(Storage &storage, TaskOptions options, QObject *parent)
     m_pool.setMaxThreadCount(qMax(1, m_options.maxConcurrentTasks));
 }
 
-TaskManager::~TaskManager()
-{
-    shutdown();
-}
+TaskManager::~TaskManager() { shutdown(); }
 
 void TaskManager::shutdown()
 {
@@ -46,8 +43,8 @@ void TaskManager::failInterruptedTasks()
     for (TaskRecord task : m_storage.tasks().activeTasks()) {
         const qint64 t = now();
         eventtree::failRunningEvents(task.state, t, errorcode::TaskFailed, detail);
-        eventtree::setPhase(task.state, taskstatus::Failed, task.state.value(QStringLiteral("progress")).toDouble(),
-                            errorcode::TaskFailed, QStringLiteral("Auto labeling task failed: the service stopped while the task ran."));
+        eventtree::setPhase(task.state, taskstatus::Failed, task.state.value(QStringLiteral("progress")).toDouble(), errorcode::TaskFailed,
+                            QStringLiteral("Auto labeling task failed: the service stopped while the task ran."));
         task.state.insert(QStringLiteral("error_code"), errorcode::TaskFailed);
         task.state.insert(QStringLiteral("error_msg"), detail);
         task.state.insert(QStringLiteral("end_time"), t);
@@ -68,12 +65,15 @@ std::optional<TaskRefusal> TaskManager::refusal(const DatasetRecord &dataset) co
     }
     if (labels.size() < 2)
         return TaskRefusal{ 400, errorcode::TooFewLabels,
-                            QStringLiteral("Dataset must contains labels to start automation labeling: at least 2 labels are needed, it has %1.")
+                            QStringLiteral(
+                                    "Dataset must contains labels to start automation labeling: at least 2 labels are needed, it has %1.")
                                     .arg(labels.size()) };
     if (!tooFew.isEmpty())
-        return TaskRefusal{ 400, errorcode::TooFewLabeledImages,
-                            QStringLiteral("Dataset must contains labels with at least five images to start automation labeling. Labels with fewer: %1")
-                                    .arg(tooFew.join(QStringLiteral(", "))) };
+        return TaskRefusal{
+            400, errorcode::TooFewLabeledImages,
+            QStringLiteral("Dataset must contains labels with at least five images to start automation labeling. Labels with fewer: %1")
+                    .arg(tooFew.join(QStringLiteral(", ")))
+        };
     SampleQuery unlabeled;
     unlabeled.state = SampleState::Unlabeled;
     if (m_storage.samples().count(dataset.id, unlabeled) == 0)
@@ -128,8 +128,7 @@ std::variant<QString, TaskRefusal> TaskManager::create(const DatasetRecord &data
     if (!m_storage.tasks().insert(task))
         return TaskRefusal{ 500, errorcode::SystemError, QStringLiteral("System error") };
     start(task, dataset, request);
-    qCInfo(lcServer) << "task" << task.id << "created on dataset" << dataset.name
-                     << (request.accurate ? "accurate" : "fast");
+    qCInfo(lcServer) << "task" << task.id << "created on dataset" << dataset.name << (request.accurate ? "accurate" : "fast");
     return task.id;
 }
 

@@ -69,8 +69,7 @@ bool TaskRunner::label(engine::Result *result)
     QElapsedTimer engineTimer;
     engineTimer.start();
     *result = engine::run(
-            m_job.samples, int(m_job.labelNames.size()), m_job.config, [this](double f) { report(TaskStep::JobProgress, f); },
-            *m_cancel);
+            m_job.samples, int(m_job.labelNames.size()), m_job.config, [this](double f) { report(TaskStep::JobProgress, f); }, *m_cancel);
     qCDebug(lcEngine, "engine: %lld ms", engineTimer.elapsed());
     pace(runningSince);
     if (result->cancelled || cancelled()) {
@@ -90,8 +89,9 @@ void TaskRunner::storeResults(const engine::Result &result)
     report(TaskStep::ResultProcessing);
     QHash<QString, AutoAnnotationRecord> rows;
     for (auto it = result.predictions.cbegin(); it != result.predictions.cend(); ++it) {
-        rows.insert(it.key(), AutoAnnotationRecord{ m_job.taskId, m_job.labelNames.value(it->label), it->score, it->hard,
-                                                    it->hardCoefficient, it->reasons });
+        rows.insert(it.key(),
+                    AutoAnnotationRecord{ m_job.taskId, m_job.labelNames.value(it->label), it->score, it->hard, it->hardCoefficient,
+                                          it->reasons });
     }
     pace(processingSince);
     if (cancelled()) {

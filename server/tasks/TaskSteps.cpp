@@ -28,24 +28,46 @@ const QList<Stage> &stages()
     const QString executed = QStringLiteral("Auto labeling task executed.");
     static const QList<Stage> table{
         { TaskStep::Init, { QStringLiteral("start") }, { QStringLiteral("init") }, Initializing, 10, errorcode::TaskPreparing, {} },
-        { TaskStep::JobInit, { QStringLiteral("init") }, { QStringLiteral("labeling"), QStringLiteral("jobstat_init") }, Running, 20,
-          errorcode::JobPrepared, prepared },
-        { TaskStep::JobWaiting, { QStringLiteral("jobstat_init") }, { QStringLiteral("jobstat_waiting") }, Running, 25,
-          errorcode::JobPrepared, prepared },
-        { TaskStep::JobRunning, { QStringLiteral("jobstat_waiting") }, { QStringLiteral("jobstat_running") }, Running, 30,
-          errorcode::JobSubmitted, QStringLiteral("Submit auto labeling task succeed, waiting for auto labeling task to finish. ") },
-        { TaskStep::JobCompleted, { QStringLiteral("jobstat_running") }, { QStringLiteral("jobstat_completed") }, Running, 88,
-          errorcode::JobExecuted, executed },
-        { TaskStep::ResultProcessing, { QStringLiteral("jobstat_completed"), QStringLiteral("labeling") },
-          { QStringLiteral("result_processing") }, Running, 90, errorcode::JobExecuted, executed },
+        { TaskStep::JobInit,
+          { QStringLiteral("init") },
+          { QStringLiteral("labeling"), QStringLiteral("jobstat_init") },
+          Running,
+          20,
+          errorcode::JobPrepared,
+          prepared },
+        { TaskStep::JobWaiting,
+          { QStringLiteral("jobstat_init") },
+          { QStringLiteral("jobstat_waiting") },
+          Running,
+          25,
+          errorcode::JobPrepared,
+          prepared },
+        { TaskStep::JobRunning,
+          { QStringLiteral("jobstat_waiting") },
+          { QStringLiteral("jobstat_running") },
+          Running,
+          30,
+          errorcode::JobSubmitted,
+          QStringLiteral("Submit auto labeling task succeed, waiting for auto labeling task to finish. ") },
+        { TaskStep::JobCompleted,
+          { QStringLiteral("jobstat_running") },
+          { QStringLiteral("jobstat_completed") },
+          Running,
+          88,
+          errorcode::JobExecuted,
+          executed },
+        { TaskStep::ResultProcessing,
+          { QStringLiteral("jobstat_completed"), QStringLiteral("labeling") },
+          { QStringLiteral("result_processing") },
+          Running,
+          90,
+          errorcode::JobExecuted,
+          executed },
     };
     return table;
 }
 
-double progressOf(const QJsonObject &state)
-{
-    return state.value(QStringLiteral("progress")).toDouble();
-}
+double progressOf(const QJsonObject &state) { return state.value(QStringLiteral("progress")).toDouble(); }
 
 void applyStage(QJsonObject &state, const Stage &stage, qint64 nowMs, bool stopping)
 {
@@ -100,11 +122,8 @@ bool apply(QJsonObject &state, const StepReport &report, qint64 nowMs, bool stop
         return false;
     case TaskStep::Succeeded:
     case TaskStep::Failed:
-    case TaskStep::Stopped:
-        applyEnd(state, report, nowMs);
-        return true;
-    default:
-        break;
+    case TaskStep::Stopped: applyEnd(state, report, nowMs); return true;
+    default: break;
     }
     for (const Stage &stage : stages()) {
         if (stage.step == report.step)

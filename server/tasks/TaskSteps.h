@@ -6,16 +6,25 @@
 // The steps a running task goes through, as its runner reports them, and what each does to the task's
 // state (tasks/EventTree.h): which events end and start, and the status, progress, code and message after.
 enum class TaskStep {
-    Started, Init, JobInit, JobWaiting, JobRunning, JobProgress, JobCompleted, ResultProcessing,
-    Succeeded, Failed, Stopped
+    Started,
+    Init,
+    JobInit,
+    JobWaiting,
+    JobRunning,
+    JobProgress,
+    JobCompleted,
+    ResultProcessing,
+    Succeeded,
+    Failed,
+    Stopped
 };
 
 struct StepReport
 {
     TaskStep step = TaskStep::Started;
     double fraction = 0; // JobProgress: 0..1 of the engine's work; Succeeded: the number of results
-    QString errorCode;   // Failed
-    QString errorMsg;    // Failed
+    QString errorCode; // Failed
+    QString errorMsg; // Failed
 };
 
 namespace tasksteps {

@@ -13,13 +13,17 @@ class tst_AkSkSigner : public QObject
 private slots:
     void publishedTestVector()
     {
-        const QUrl url(QStringLiteral("https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0"));
-        const AkSkSigner::Headers headers{ { "Content-Type", "application/json" }, { "Host", "service.region.example.com" }, { "X-Sdk-Date", "20191115T033655Z" } };
+        const QUrl url(QStringLiteral("https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/"
+                                      "vpcs?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0"));
+        const AkSkSigner::Headers headers{ { "Content-Type", "application/json" },
+                                           { "Host", "service.region.example.com" },
+                                           { "X-Sdk-Date", "20191115T033655Z" } };
         const QByteArray emptyHash = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
         const QByteArray canonical = AkSkSigner::canonicalRequest("GET", url, headers, emptyHash);
-        QCOMPARE(canonical, QByteArray("GET\n/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs/\nlimit=2&marker=13551d6b-755d-4757-b956-536f674975c0\n"
-                                       "content-type:application/json\nhost:service.region.example.com\nx-sdk-date:20191115T033655Z\n\n"
-                                       "content-type;host;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(canonical,
+                 QByteArray("GET\n/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs/\nlimit=2&marker=13551d6b-755d-4757-b956-536f674975c0\n"
+                            "content-type:application/json\nhost:service.region.example.com\nx-sdk-date:20191115T033655Z\n\n"
+                            "content-type;host;x-sdk-date\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         QCOMPARE(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex(),
                  QByteArray("b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a"));
         QCOMPARE(AkSkSigner::signature("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc", AkSkSigner::stringToSign("20191115T033655Z", canonical)),
@@ -32,8 +36,9 @@ private slots:
         utc.setTimeZone(QTimeZone::utc());
         const auto out = signer.sign("GET", url, { { "Content-Type", "application/json" } }, {}, utc);
         QCOMPARE(out.value(0).second, QByteArray("20191115T033655Z"));
-        QCOMPARE(out.value(1).second, QByteArray("SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, "
-                                                 "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe"));
+        QCOMPARE(out.value(1).second,
+                 QByteArray("SDK-HMAC-SHA256 Access=QTWAOYTTINDUT2QVKYUC, SignedHeaders=content-type;host;x-sdk-date, "
+                            "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe"));
     }
 
     void hostHeaderKeepsOnlyANonDefaultPort()
@@ -52,7 +57,8 @@ private slots:
         const QString dataset = server.importGenerated(dir.filePath(QStringLiteral("src")), QStringLiteral("with space & more"), 6, 5);
         QVERIFY(!dataset.isEmpty());
         const auto user = server.storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(server.storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKLOCAL000000000001"), "secret-key-value", user->id, user->project.id }));
+        QVERIFY(server.storage().identity().addAccessKey(
+                AccessKeyRecord{ QStringLiteral("AKLOCAL000000000001"), "secret-key-value", user->id, user->project.id }));
 
         ApiTransport transport;
         ModelArtsClient client(&transport, server.base());
@@ -69,8 +75,9 @@ private slots:
         QTRY_VERIFY(page.has_value());
         QVERIFY(page->ok());
         std::optional<Result<BatchUpdateResult>> updated;
-        client.batchUpdate(dataset, { SampleUpdate{ page->value->samples.first().id, { SampleLabel{ QStringLiteral("star"), 0, {}, {}, {} } } } }, this,
-                           [&](const Result<BatchUpdateResult> &r) { updated = r; });
+        client.batchUpdate(dataset,
+                           { SampleUpdate{ page->value->samples.first().id, { SampleLabel{ QStringLiteral("star"), 0, {}, {}, {} } } } },
+                           this, [&](const Result<BatchUpdateResult> &r) { updated = r; });
         QTRY_VERIFY(updated.has_value());
         QVERIFY2(updated->ok(), qPrintable(updated->error.toString()));
         QCOMPARE(updated->value->succeeded(), qint64(1));

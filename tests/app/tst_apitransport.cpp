@@ -65,7 +65,8 @@ private slots:
 
     void givesUpAfterMaxAttemptsWithTheServicesError()
     {
-        ScriptedServer server({ ScriptedServer::respond(503, R"({"error_code":"ModelArts.0001","error_msg":"busy"})", { { "X-Request-Id", "r-503" } }) });
+        ScriptedServer server(
+                { ScriptedServer::respond(503, R"({"error_code":"ModelArts.0001","error_msg":"busy"})", { { "X-Request-Id", "r-503" } }) });
         ApiTransport transport;
         RetryPolicy p = fastPolicy();
         p.maxAttempts = 3;
@@ -82,7 +83,8 @@ private slots:
 
     void honoursRetryAfter()
     {
-        ScriptedServer server({ ScriptedServer::respond(429, R"({"error_code":"ModelArts.4395","error_msg":"Too many dataset requests"})", { { "Retry-After", "1" } }),
+        ScriptedServer server({ ScriptedServer::respond(429, R"({"error_code":"ModelArts.4395","error_msg":"Too many dataset requests"})",
+                                                        { { "Retry-After", "1" } }),
                                 ScriptedServer::respond(200, "{}") });
         ApiTransport transport;
         transport.setPolicy(fastPolicy());
@@ -226,7 +228,8 @@ private slots:
     {
         // 127.0.0.2 is loopback too, but another origin.
         ScriptedServer foreign({ ScriptedServer::respond(200, R"({"moved":true})") }, QHostAddress(QStringLiteral("127.0.0.2")));
-        ScriptedServer service({ ScriptedServer::respond(307, "", { { "Location", foreign.url(QStringLiteral("/elsewhere")).toEncoded() } }) });
+        ScriptedServer service(
+                { ScriptedServer::respond(307, "", { { "Location", foreign.url(QStringLiteral("/elsewhere")).toEncoded() } }) });
         ApiTransport transport;
         transport.setPolicy(fastPolicy());
         transport.setTrustedOrigins({ service.url({}) });
@@ -242,7 +245,8 @@ private slots:
 
     void aRedirectWithinTheServiceKeepsCredentials()
     {
-        ScriptedServer service({ ScriptedServer::respond(302, "", { { "Location", "/v2/p/datasets/" } }), ScriptedServer::respond(200, "{}") });
+        ScriptedServer service(
+                { ScriptedServer::respond(302, "", { { "Location", "/v2/p/datasets/" } }), ScriptedServer::respond(200, "{}") });
         ApiTransport transport;
         transport.setPolicy(fastPolicy());
         transport.setTrustedOrigins({ service.url({}) });

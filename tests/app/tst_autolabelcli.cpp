@@ -36,7 +36,8 @@ private:
         p.setProcessEnvironment(env);
         const QString base = m_server->base().toString();
         QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(AUTOLABEL_BIN), QStringList{ QStringLiteral("--iam-endpoint"), base, QStringLiteral("--modelarts-endpoint"), base } + args);
+        p.start(QStringLiteral(AUTOLABEL_BIN),
+                QStringList{ QStringLiteral("--iam-endpoint"), base, QStringLiteral("--modelarts-endpoint"), base } + args);
         p.write(input);
         p.closeWriteChannel();
         // Wait on the event loop: the server answering the process lives in this thread.
@@ -75,7 +76,8 @@ private slots:
         QCOMPARE(check.out.count(QStringLiteral("[ok]")), 5);
         QVERIFY(check.out.contains(QStringLiteral("ready to auto-label")));
 
-        const Run start = run({ QStringLiteral("start"), QStringLiteral("shapes"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("0.1") });
+        const Run start = run({ QStringLiteral("start"), QStringLiteral("shapes"), QStringLiteral("--wait"),
+                                QStringLiteral("--poll-interval"), QStringLiteral("0.1") });
         QCOMPARE(start.code, 0);
         QVERIFY2(start.out.contains(QStringLiteral("succeeded")), qPrintable(start.out));
         QVERIFY(start.out.contains(QStringLiteral("jobstat_running")));
@@ -97,7 +99,8 @@ private slots:
         const QJsonArray allList = QJsonDocument::fromJson(all.out.toUtf8()).array();
         QCOMPARE(allList.size(), 35);
 
-        const Run dry = run({ QStringLiteral("confirm"), QStringLiteral("shapes"), QStringLiteral("--skip-hard"), QStringLiteral("--dry-run"), QStringLiteral("--json") });
+        const Run dry = run({ QStringLiteral("confirm"), QStringLiteral("shapes"), QStringLiteral("--skip-hard"),
+                              QStringLiteral("--dry-run"), QStringLiteral("--json") });
         QCOMPARE(dry.code, 0);
         const QJsonObject dryJson = QJsonDocument::fromJson(dry.out.toUtf8()).object();
         QCOMPARE(dryJson[QStringLiteral("samples")].toInt(), int(allList.size() - hardList.size()));
@@ -139,8 +142,9 @@ private slots:
         QCOMPARE(service.code, 4);
         QVERIFY(service.err.contains(QStringLiteral("ModelArts.4700")));
         // Nothing listens on port 1: a network error (the last --iam-endpoint and --modelarts-endpoint count).
-        const Run unreachable = run({ QStringLiteral("--iam-endpoint"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--modelarts-endpoint"),
-                                      QStringLiteral("http://127.0.0.1:1"), QStringLiteral("datasets") });
+        const Run unreachable =
+                run({ QStringLiteral("--iam-endpoint"), QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--modelarts-endpoint"),
+                      QStringLiteral("http://127.0.0.1:1"), QStringLiteral("datasets") });
         QCOMPARE(unreachable.code, 5);
         // No credentials at all: a usage error that says what to set.
         QProcessEnvironment none;
@@ -163,7 +167,8 @@ private slots:
         QCOMPARE(stdinRun.code, 0);
 
         const auto user = m_server->storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(m_server->storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKCLI00000000000001"), "cli-secret", user->id, user->project.id }));
+        QVERIFY(m_server->storage().identity().addAccessKey(
+                AccessKeyRecord{ QStringLiteral("AKCLI00000000000001"), "cli-secret", user->id, user->project.id }));
         QProcessEnvironment ak;
         ak.insert(QStringLiteral("AUTOLABEL_AK"), QStringLiteral("AKCLI00000000000001"));
         ak.insert(QStringLiteral("AUTOLABEL_SK"), QStringLiteral("cli-secret"));

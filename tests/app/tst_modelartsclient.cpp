@@ -1,14 +1,14 @@
+#include "JsonCodec.h"
 #include "api/ApiTransport.h"
 #include "api/IamAuthenticator.h"
-#include "JsonCodec.h"
-#include "support/LocalClient.h"
 #include "api/ModelArtsClient.h"
+#include "support/LocalClient.h"
 #include "support/ScriptedServer.h"
 #include "support/TestServer.h"
 
 #include <QProcess>
-#include <QThread>
 #include <QStandardPaths>
+#include <QThread>
 
 // The client against modelarts-local over real HTTP: every call, each error class, token expiry and
 // renewal, TLS.
@@ -89,7 +89,8 @@ private slots:
     {
         connectClient(m_server->base());
         QSignalSpy failed(m_iam, &IamAuthenticator::loginFailed);
-        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("nope"), QStringLiteral("local") });
+        m_iam->login(
+                PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("nope"), QStringLiteral("local") });
         QVERIFY(failed.wait(20000));
         const ApiError e = failed.first().first().value<ApiError>();
         QCOMPARE(e.kind, ApiError::Kind::Auth);
@@ -113,7 +114,9 @@ private slots:
         QVERIFY(stats.ok());
         QCOMPARE(stats.value->unlabeled(), qint64(235));
 
-        const auto page = wait<SamplePage>([&](auto done) { m_client->samples(m_dataset, { QStringLiteral("__ALL__"), {}, 1, 10 }, this, done); });
+        const auto page = wait<SamplePage>([&](auto done) {
+            m_client->samples(m_dataset, { QStringLiteral("__ALL__"), {}, 1, 10 }, this, done);
+        });
         QVERIFY(page.ok());
         QCOMPARE(page.value->total, qint64(25));
         QCOMPARE(page.value->samples.size(), 10);
@@ -126,7 +129,9 @@ private slots:
         for (const Sample &s : *all.value)
             ids.insert(s.id);
         QCOMPARE(ids.size(), 235);
-        const auto first = wait<SamplePage>([&](auto done) { m_client->samples(m_dataset, { QStringLiteral("__NONE__"), {}, 2, 100 }, this, done); });
+        const auto first = wait<SamplePage>([&](auto done) {
+            m_client->samples(m_dataset, { QStringLiteral("__NONE__"), {}, 2, 100 }, this, done);
+        });
         QCOMPARE(all.value->at(200).id, first.value->samples.first().id);
     }
 
@@ -153,7 +158,8 @@ private slots:
 
         TaskInfo info;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-                                     const auto t = wait<TaskInfo>([&](auto done) { m_client->task(m_dataset, *created.value, this, done); });
+                                     const auto t =
+                                             wait<TaskInfo>([&](auto done) { m_client->task(m_dataset, *created.value, this, done); });
                                      info = t.value.value_or(TaskInfo{});
                                      return info.isTerminal();
                                  }()),
@@ -267,7 +273,7 @@ private slots:
         QSignalSpy expired(m_iam, &IamAuthenticator::sessionExpired);
         // The password changes elsewhere, and the token dies.
         QVERIFY(m_server->storage().identity().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
-                                               passwordhash::hash(QStringLiteral("another-password"), 1000)));
+                                                          passwordhash::hash(QStringLiteral("another-password"), 1000)));
         m_serverClockOffset = 25 * 3600 * 1000LL;
         const auto list = wait<QList<Dataset>>([&](auto done) { m_client->listDatasets({}, this, done); });
         QVERIFY(!list.ok());
@@ -279,7 +285,8 @@ private slots:
     void truncatedJsonIsADecodeErrorNotAnEmptyResult()
     {
         // A body cut short (its braces do not close).
-        const QByteArray cut = QByteArrayLiteral("{\"total_number\":2,\"datasets\":[{\"dataset_id\":\"a\"},") + QByteArrayLiteral("{\"data");
+        const QByteArray cut =
+                QByteArrayLiteral("{\"total_number\":2,\"datasets\":[{\"dataset_id\":\"a\"},") + QByteArrayLiteral("{\"data");
         ScriptedServer broken({ ScriptedServer::respond(200, cut) });
         ApiTransport transport;
         ModelArtsClient client(&transport, broken.url({}));
@@ -303,11 +310,12 @@ private slots:
         client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
         std::optional<Result<QList<Sample>>> out;
         int pages = 0;
-        client.streamAutoAnnotations(QStringLiteral("D"), {}, this, [&](const QList<Sample> &, qint64) { ++pages; },
-                                     [&](const Result<QList<Sample>> &r) {
-                                         QCOMPARE(QThread::currentThread(), thread());
-                                         out = r;
-                                     });
+        client.streamAutoAnnotations(
+                QStringLiteral("D"), {}, this, [&](const QList<Sample> &, qint64) { ++pages; },
+                [&](const Result<QList<Sample>> &r) {
+                    QCOMPARE(QThread::currentThread(), thread());
+                    out = r;
+                });
         QTRY_VERIFY(out.has_value());
         QCOMPARE(pages, 0);
         QCOMPARE(out->error.kind, ApiError::Kind::Decode);
@@ -322,9 +330,11 @@ private slots:
         const QString cert = m_dir->filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir->filePath(QStringLiteral("key.pem"));
         QProcess gen;
-        gen.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                             QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                             QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") });
+        gen.start(openssl,
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
         QVERIFY(gen.waitForFinished(60000) && gen.exitCode() == 0);
         m_server->stop();
         QVERIFY(m_server->start({}, cert, key));
@@ -332,7 +342,8 @@ private slots:
 
         connectClient(m_server->base());
         QSignalSpy failed(m_iam, &IamAuthenticator::loginFailed);
-        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"), QStringLiteral("local") });
+        m_iam->login(PasswordCredentials{ QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"),
+                                          QStringLiteral("local") });
         QVERIFY(failed.wait(20000));
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Tls);
 

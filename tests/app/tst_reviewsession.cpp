@@ -1,10 +1,10 @@
-#include "support/AutoLabeledSeed.h"
-#include "support/LocalClient.h"
+#include "SampleListModel.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
-#include "SampleListModel.h"
-#include "support/TestServer.h"
 #include "review/ThumbnailLoader.h"
+#include "support/AutoLabeledSeed.h"
+#include "support/LocalClient.h"
+#include "support/TestServer.h"
 
 #include <QUndoStack>
 
@@ -83,8 +83,9 @@ private slots:
         const QString path = ReviewJournal::pathFor(m_dir->path(), QUrl(QStringLiteral("https://modelarts.example.com/")),
                                                     QStringLiteral("p1"), QStringLiteral("d1"), QStringLiteral("t1"));
         QVERIFY(path.startsWith(m_dir->filePath(QStringLiteral("journals/"))));
-        QVERIFY(path != ReviewJournal::pathFor(m_dir->path(), QUrl(QStringLiteral("https://modelarts.example.com/")), QStringLiteral("p1"),
-                                               QStringLiteral("d1"), QStringLiteral("t2")));
+        QVERIFY(path
+                != ReviewJournal::pathFor(m_dir->path(), QUrl(QStringLiteral("https://modelarts.example.com/")), QStringLiteral("p1"),
+                                          QStringLiteral("d1"), QStringLiteral("t2")));
         {
             ReviewJournal j;
             QVERIFY(j.open(path));
@@ -92,7 +93,7 @@ private slots:
                                { QStringLiteral("b"), Decision::relabel(QStringLiteral("dog")) },
                                { QStringLiteral("c"), Decision::reject() } }));
             QVERIFY(j.record({ { QStringLiteral("c"), Decision{} } })); // undone
-            QVERIFY(j.forget({ QStringLiteral("a") }));                // confirmed
+            QVERIFY(j.forget({ QStringLiteral("a") })); // confirmed
         }
         ReviewJournal again;
         QVERIFY(again.open(path));
@@ -155,21 +156,21 @@ private slots:
     void firstPageIsSaidBeforeTheEnd()
     {
         QFETCH(int, samples);
-        const QString dataset = samples == kSamples ? m_dataset : seed::autoLabeled(m_server->storage(), QStringLiteral("few"), samples, m_labels);
+        const QString dataset =
+                samples == kSamples ? m_dataset : seed::autoLabeled(m_server->storage(), QStringLiteral("few"), samples, m_labels);
         QVERIFY(!dataset.isEmpty());
         ReviewSession session(m_client, dataset, QStringLiteral("seedtask0000000001"));
         QVERIFY(session.openJournal(m_dir->filePath(QStringLiteral("order.sqlite"))));
         QStringList said;
-        connect(&session, &ReviewSession::firstPageLoaded, this, [&] {
-            said.append(QStringLiteral("first page, %1 rows").arg(session.model()->rowCount()));
-        });
-        connect(&session, &ReviewSession::loadFinished, this, [&](qint64 total) {
-            said.append(QStringLiteral("finished, %1 rows of %2").arg(session.model()->rowCount()).arg(total));
-        });
+        connect(&session, &ReviewSession::firstPageLoaded, this,
+                [&] { said.append(QStringLiteral("first page, %1 rows").arg(session.model()->rowCount())); });
+        connect(&session, &ReviewSession::loadFinished, this,
+                [&](qint64 total) { said.append(QStringLiteral("finished, %1 rows of %2").arg(session.model()->rowCount()).arg(total)); });
         session.load();
         QTRY_COMPARE_WITH_TIMEOUT(said.size(), 2, 30000);
-        QCOMPARE(said, (QStringList{ QStringLiteral("first page, %1 rows").arg(qMin(samples, 100)),
-                                     QStringLiteral("finished, %1 rows of %1").arg(samples) }));
+        QCOMPARE(said,
+                 (QStringList{ QStringLiteral("first page, %1 rows").arg(qMin(samples, 100)),
+                               QStringLiteral("finished, %1 rows of %1").arg(samples) }));
     }
 
     void decisionIsJournaledBeforeItShows()

@@ -50,7 +50,8 @@ private slots:
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         const auto user = m_server->storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
         m_projectId = user->project.id;
-        QVERIFY(m_server->storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKSESSION0000000001"), "sk-value", user->id, user->project.id }));
+        QVERIFY(m_server->storage().identity().addAccessKey(
+                AccessKeyRecord{ QStringLiteral("AKSESSION0000000001"), "sk-value", user->id, user->project.id }));
     }
     void cleanup()
     {
@@ -135,9 +136,9 @@ private slots:
 
     void describeCoversEveryKind()
     {
-        for (auto kind : { ApiError::Kind::Auth, ApiError::Kind::Forbidden, ApiError::Kind::Tls, ApiError::Kind::Network,
-                           ApiError::Kind::Timeout, ApiError::Kind::Redirect, ApiError::Kind::Decode, ApiError::Kind::Cancelled,
-                           ApiError::Kind::Service }) {
+        for (auto kind :
+             { ApiError::Kind::Auth, ApiError::Kind::Forbidden, ApiError::Kind::Tls, ApiError::Kind::Network, ApiError::Kind::Timeout,
+               ApiError::Kind::Redirect, ApiError::Kind::Decode, ApiError::Kind::Cancelled, ApiError::Kind::Service }) {
             ApiError e;
             e.kind = kind;
             e.message = QStringLiteral("detail");

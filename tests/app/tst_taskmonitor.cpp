@@ -1,8 +1,8 @@
 #include "api/ApiTransport.h"
 #include "api/ModelArtsClient.h"
 #include "support/ScriptedServer.h"
-#include "workflow/TaskMonitor.h"
 #include "support/TestServer.h"
+#include "workflow/TaskMonitor.h"
 
 class tst_TaskMonitor : public QObject
 {
@@ -29,7 +29,8 @@ private slots:
         server.addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         const QString dataset = server.importGenerated(dir.filePath(QStringLiteral("src")), QStringLiteral("shapes"), 7, 5);
         const auto user = server.storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(server.storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKMONITOR0000000001"), "sk", user->id, user->project.id }));
+        QVERIFY(server.storage().identity().addAccessKey(
+                AccessKeyRecord{ QStringLiteral("AKMONITOR0000000001"), "sk", user->id, user->project.id }));
         ApiTransport transport;
         ModelArtsClient client(&transport, server.base());
         client.useAkSk(AkSkSigner("AKMONITOR0000000001", "sk"), user->project.id);
@@ -77,8 +78,8 @@ private slots:
 
     void survivesTransientErrorsAndStopsOnOthers()
     {
-        ScriptedServer flaky({ ScriptedServer::respond(503, "{}"), ScriptedServer::respond(503, "{}"), ScriptedServer::respond(200, seedTaskInfo(1)),
-                               ScriptedServer::respond(200, seedTaskInfo(3)) });
+        ScriptedServer flaky({ ScriptedServer::respond(503, "{}"), ScriptedServer::respond(503, "{}"),
+                               ScriptedServer::respond(200, seedTaskInfo(1)), ScriptedServer::respond(200, seedTaskInfo(3)) });
         ApiTransport transport;
         RetryPolicy once;
         once.maxAttempts = 1; // let the monitor see the errors

@@ -4,8 +4,8 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QTest>
 #include <QRegularExpression>
+#include <QTest>
 #include <QTranslator>
 
 // The embedded translations: Chinese hard-example reasons and stages, English plurals.

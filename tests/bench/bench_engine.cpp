@@ -81,7 +81,8 @@ int main(int argc, char **argv)
     const QUrl tasks = server.url(QStringLiteral("/v2/%1/datasets/%2/tasks").arg(login.second, report.datasetId));
     QElapsedTimer taskTimer;
     taskTimer.start();
-    const HttpResult created = http.withToken("POST", tasks, login.first, R"({"task_type":"auto-label","collect_key_sample":true,"config":{"algorithm_type":"fast"}})");
+    const HttpResult created = http.withToken("POST", tasks, login.first,
+                                              R"({"task_type":"auto-label","collect_key_sample":true,"config":{"algorithm_type":"fast"}})");
     const QString taskId = created.json().value(QStringLiteral("task_id")).toString();
     if (taskId.isEmpty()) {
         std::fprintf(stderr, "task not created: %s\n", created.body.constData());

@@ -15,16 +15,16 @@
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000).
 
-#include "support/AutoLabeledSeed.h"
-#include "importer/ImageFiles.h"
-#include "support/LocalClient.h"
-#include "auth/PasswordHash.h"
 #include "ReviewPage.h"
-#include "review/ReviewSession.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
 #include "ServiceConfig.h"
+#include "auth/PasswordHash.h"
+#include "importer/ImageFiles.h"
+#include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
+#include "support/AutoLabeledSeed.h"
+#include "support/LocalClient.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -174,10 +174,10 @@ int main(int argc, char **argv)
             return 1;
         }
         storage.identity().upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
-                           passwordhash::hash(QStringLiteral("bench-password"), 1000));
+                                      passwordhash::hash(QStringLiteral("bench-password"), 1000));
         datasetId = seed::autoLabeled(storage, QStringLiteral("bench"), n,
-                                      { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"), QStringLiteral("sunflower"),
-                                        QStringLiteral("tulip") });
+                                      { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"),
+                                        QStringLiteral("sunflower"), QStringLiteral("tulip") });
         if (datasetId.isEmpty()) {
             std::fprintf(stderr, "seeding failed: %s\n", qPrintable(storage.lastError()));
             return 1;
@@ -196,8 +196,9 @@ int main(int argc, char **argv)
     // The service in its own process, as in use: its work does not count as the GUI's.
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QStringLiteral(MODELARTS_LOCAL_BIN),
-                 { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+    server.start(
+            QStringLiteral(MODELARTS_LOCAL_BIN),
+            { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
     if (!server.waitForStarted(10000) || !waitFor([&] { return server.canReadLine(); }, 30000)) {
         std::fprintf(stderr, "modelarts-local did not start: %s\n", server.readAllStandardError().constData());
         return 1;
@@ -273,7 +274,10 @@ int main(int argc, char **argv)
         const QList<std::function<void()>> changes{
             [&] { f.hard = SampleFilterModel::HardFilter::HardOnly; },
             [&] { f.label = 2; },
-            [&] { f.lowScore = 0.5; f.highScore = 0.8; },
+            [&] {
+                f.lowScore = 0.5;
+                f.highScore = 0.8;
+            },
             [&] { f.reason = 2; },
             [&] { f.text = QStringLiteral("img_01"); },
             [&] { f = {}; },

@@ -47,9 +47,9 @@ private slots:
         QVERIFY(!model.index(3, 0, labeling).data(EventTreeModel::CreateTimeRole).isValid()); // not started
         QCOMPARE(model.index(3, EventTreeModel::StartColumn, labeling).data().toString(), QString());
         QVERIFY(!model.index(0, EventTreeModel::StartColumn).data().toString().isEmpty());
-        for (const QString &name : { QStringLiteral("start"), QStringLiteral("init"), QStringLiteral("labeling"), QStringLiteral("jobstat_init"),
-                                     QStringLiteral("jobstat_waiting"), QStringLiteral("jobstat_running"), QStringLiteral("jobstat_completed"),
-                                     QStringLiteral("result_processing"), QStringLiteral("end") })
+        for (const QString &name : { QStringLiteral("start"), QStringLiteral("init"), QStringLiteral("labeling"),
+                                     QStringLiteral("jobstat_init"), QStringLiteral("jobstat_waiting"), QStringLiteral("jobstat_running"),
+                                     QStringLiteral("jobstat_completed"), QStringLiteral("result_processing"), QStringLiteral("end") })
             QVERIFY2(EventTreeModel::displayName(name) != name, qPrintable(name));
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Stage"));
     }

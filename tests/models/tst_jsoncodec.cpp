@@ -23,7 +23,9 @@ private:
     }
     static QByteArray sampleWith(const QString &metadata, const QString &labels = QStringLiteral(R"([{"name":"rose","score":1}])"))
     {
-        return QStringLiteral(R"({"sample_count":1,"samples":[{"sample_id":"a","labels":%1,"metadata":%2}]})").arg(labels, metadata).toUtf8();
+        return QStringLiteral(R"({"sample_count":1,"samples":[{"sample_id":"a","labels":%1,"metadata":%2}]})")
+                .arg(labels, metadata)
+                .toUtf8();
     }
 
 private slots:
@@ -69,7 +71,8 @@ private slots:
         QCOMPARE(t.datasetId, QStringLiteral("OBegCXHxTJ2JHRAZWr0"));
         QCOMPARE(t.unconfirmedSamples, qint64(198));
         QCOMPARE(t.type, 0);
-        QCOMPARE(decodeCreateTask(fixture(QStringLiteral("seed_create_task_response.json"))).value.value(), QStringLiteral("7eAtpiNSaI1mCHJK3SJ"));
+        QCOMPARE(decodeCreateTask(fixture(QStringLiteral("seed_create_task_response.json"))).value.value(),
+                 QStringLiteral("7eAtpiNSaI1mCHJK3SJ"));
     }
 
     void seedAutoAnnotationSamples()
@@ -81,7 +84,7 @@ private slots:
         QCOMPARE(hard.id, QStringLiteral("44827d0dc5fd6ff5be6dd0e14103121e"));
         QCOMPARE(hard.labelName(), QStringLiteral("rose"));
         QCOMPARE(hard.score().value(), 1.0); // an integer 1 in the seed
-        QVERIFY(hard.hard.hard);             // metadata true, although the label property says "false"
+        QVERIFY(hard.hard.hard); // metadata true, although the label property says "false"
         QCOMPARE(hard.hard.coefficient, 1.0);
         QCOMPARE(hard.hard.reasons, QList<int>{ 3 });
         QCOMPARE(hard.width, 320);
@@ -195,15 +198,21 @@ private slots:
         QTest::addColumn<double>("coefficient");
         QTest::addColumn<QList<int>>("reasons");
         const QString plain = QStringLiteral(R"([{"name":"rose","score":1}])");
-        QTest::newRow("json true") << QStringLiteral(R"({"@modelarts:hard":true,"@modelarts:hard_coefficient":1,"@modelarts:hard_reasons":[3]})") << plain << true << 1.0 << QList<int>{ 3 };
+        QTest::newRow("json true") << QStringLiteral(
+                R"({"@modelarts:hard":true,"@modelarts:hard_coefficient":1,"@modelarts:hard_reasons":[3]})")
+                                   << plain << true << 1.0 << QList<int>{ 3 };
         QTest::newRow("string false") << QStringLiteral(R"({"@modelarts:hard":"false"})") << plain << false << 0.0 << QList<int>{};
         QTest::newRow("number 0") << QStringLiteral(R"({"@modelarts:hard":0})") << plain << false << 0.0 << QList<int>{};
-        QTest::newRow("number 1, string coefficient") << QStringLiteral(R"({"@modelarts:hard":1,"@modelarts:hard_coefficient":"0.75"})") << plain << true << 0.75 << QList<int>{};
+        QTest::newRow("number 1, string coefficient")
+                << QStringLiteral(R"({"@modelarts:hard":1,"@modelarts:hard_coefficient":"0.75"})") << plain << true << 0.75 << QList<int>{};
         QTest::newRow("string true") << QStringLiteral(R"({"@modelarts:hard":"true"})") << plain << true << 0.0 << QList<int>{};
-        QTest::newRow("from label property strings") << QStringLiteral("{}")
-                                                     << QStringLiteral(R"([{"name":"r","property":{"@modelarts:hard":"1","@modelarts:hard_coefficient":"0.5","@modelarts:hard_reasons":"3-20-21-19"}}])")
-                                                     << true << 0.5 << QList<int>{ 3, 20, 21, 19 };
-        QTest::newRow("string ids") << QStringLiteral(R"({"@modelarts:hard":true,"@modelarts:hard_reasons":["8","6"]})") << plain << true << 0.0 << QList<int>{ 8, 6 };
+        QTest::newRow("from label property strings")
+                << QStringLiteral("{}")
+                << QStringLiteral(
+                           R"([{"name":"r","property":{"@modelarts:hard":"1","@modelarts:hard_coefficient":"0.5","@modelarts:hard_reasons":"3-20-21-19"}}])")
+                << true << 0.5 << QList<int>{ 3, 20, 21, 19 };
+        QTest::newRow("string ids") << QStringLiteral(R"({"@modelarts:hard":true,"@modelarts:hard_reasons":["8","6"]})") << plain << true
+                                    << 0.0 << QList<int>{ 8, 6 };
         QTest::newRow("nothing") << QStringLiteral("{}") << plain << false << 0.0 << QList<int>{};
     }
     void tolerantHardFlags()
@@ -224,7 +233,9 @@ private slots:
     void tolerantScoresAndStatuses()
     {
         auto score = [](const char *json) {
-            return decodeSamplePage(QByteArray(R"({"samples":[{"sample_id":"a","labels":[{"name":"x","score":)") + json + "}]}]}").value->samples.first().score();
+            return decodeSamplePage(QByteArray(R"({"samples":[{"sample_id":"a","labels":[{"name":"x","score":)") + json + "}]}]}")
+                    .value->samples.first()
+                    .score();
         };
         QCOMPARE(score("1").value(), 1.0);
         QCOMPARE(score("0.66").value(), 0.66);
@@ -246,9 +257,12 @@ private slots:
         QTest::newRow("no samples") << QByteArray("{\"sample_count\":3}") << QStringLiteral("samples is missing");
         QTest::newRow("samples object") << QByteArray("{\"samples\":{}}") << QStringLiteral("samples is missing or not an array");
         QTest::newRow("sample not object") << QByteArray("{\"samples\":[1]}") << QStringLiteral("samples[0] is not an object");
-        QTest::newRow("no sample_id") << QByteArray(R"({"samples":[{"sample_id":"a"},{"labels":[]}]})") << QStringLiteral("samples[1].sample_id is missing");
-        QTest::newRow("labels not array") << QByteArray(R"({"samples":[{"sample_id":"a","labels":"rose"}]})") << QStringLiteral("samples[0].labels is not an array");
-        QTest::newRow("label without name") << QByteArray(R"({"samples":[{"sample_id":"a","labels":[{"score":1}]}]})") << QStringLiteral("samples[0].labels[0].name is missing");
+        QTest::newRow("no sample_id") << QByteArray(R"({"samples":[{"sample_id":"a"},{"labels":[]}]})")
+                                      << QStringLiteral("samples[1].sample_id is missing");
+        QTest::newRow("labels not array") << QByteArray(R"({"samples":[{"sample_id":"a","labels":"rose"}]})")
+                                          << QStringLiteral("samples[0].labels is not an array");
+        QTest::newRow("label without name") << QByteArray(R"({"samples":[{"sample_id":"a","labels":[{"score":1}]}]})")
+                                            << QStringLiteral("samples[0].labels[0].name is missing");
     }
     void strictOnStructure()
     {

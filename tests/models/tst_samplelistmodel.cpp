@@ -64,7 +64,8 @@ private slots:
         model.append(page(0, 12));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setDecisions({ 0, 1, 2, 5 }, { Decision::accept(), Decision::accept(), Decision::relabel(QStringLiteral("l0")), Decision::reject() });
+        model.setDecisions({ 0, 1, 2, 5 },
+                           { Decision::accept(), Decision::accept(), Decision::relabel(QStringLiteral("l0")), Decision::reject() });
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 2); // rows 0-2, then row 5
         QCOMPARE(changed[0][0].toModelIndex().row(), 0);
@@ -113,7 +114,8 @@ private slots:
         QCOMPARE(filter.rowCount(), 100);
         // Score ascending by default, ties in the service's order.
         for (int r = 1; r < filter.rowCount(); ++r)
-            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble() <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
+            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble()
+                    <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
 
         SampleFilterModel::Filter f;
         f.hard = SampleFilterModel::HardFilter::HardOnly;
@@ -223,7 +225,8 @@ private slots:
             model.append(page(p * 20, 20));
         QCOMPARE(filter.rowCount(), 100);
         for (int r = 1; r < filter.rowCount(); ++r)
-            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble() <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
+            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble()
+                    <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
     }
 };
 

@@ -41,8 +41,10 @@ private:
     // Starts `serve`, returns its URL from the first line of standard output.
     QUrl startServe(QProcess &p, const QStringList &extra)
     {
-        p.start(QStringLiteral(MODELARTS_LOCAL_BIN), QStringList{ QStringLiteral("serve"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")),
-                                                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") } + extra);
+        p.start(QStringLiteral(MODELARTS_LOCAL_BIN),
+                QStringList{ QStringLiteral("serve"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")),
+                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
+                        + extra);
         if (!p.waitForStarted())
             return {};
         QDeadlineTimer deadline(20000);
@@ -83,12 +85,19 @@ private slots:
     void usersAndKeys()
     {
         const QString dir = data(QStringLiteral("users"));
-        const Run noStdin = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"),
-                                  QStringLiteral("alice"), QStringLiteral("--domain"), QStringLiteral("acme") });
+        const Run noStdin = run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir,
+                                  QStringLiteral("--name"), QStringLiteral("alice"), QStringLiteral("--domain"), QStringLiteral("acme") });
         QCOMPARE(noStdin.code, 2);
         QVERIFY(noStdin.err.contains(QStringLiteral("--password-stdin")));
-        const QStringList add{ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"),
-                               QStringLiteral("alice"), QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--password-stdin") };
+        const QStringList add{ QStringLiteral("user"),
+                               QStringLiteral("add"),
+                               QStringLiteral("--data-dir"),
+                               dir,
+                               QStringLiteral("--name"),
+                               QStringLiteral("alice"),
+                               QStringLiteral("--domain"),
+                               QStringLiteral("acme"),
+                               QStringLiteral("--password-stdin") };
         const Run shortPassword = run(add, "short\n");
         QCOMPARE(shortPassword.code, 2);
         QVERIFY(shortPassword.err.contains(QStringLiteral("at least 8")));
@@ -97,12 +106,14 @@ private slots:
         QVERIFY(ok.out.contains(QStringLiteral("alice")));
         QVERIFY(!ok.out.contains(QStringLiteral("a-long-password")));
 
-        const Run key = run({ QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--user"), QStringLiteral("alice") });
+        const Run key = run({ QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--user"),
+                              QStringLiteral("alice") });
         QCOMPARE(key.code, 0);
         QVERIFY(key.out.contains(QStringLiteral("AK ")));
         QVERIFY(key.out.contains(QStringLiteral("SK ")));
         QVERIFY(key.out.contains(QStringLiteral("project_id ")));
-        const Run nobody = run({ QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--user"), QStringLiteral("zed") });
+        const Run nobody = run({ QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--user"),
+                                 QStringLiteral("zed") });
         QCOMPARE(nobody.code, 1);
         QVERIFY(nobody.err.contains(QStringLiteral("no user zed")));
         const Run noDir = run({ QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("alice") });
@@ -119,9 +130,16 @@ private slots:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("\xFF\xD8\xFF\xE0 not really");
         broken.close();
-        const QStringList args{ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--data-dir"), data(QStringLiteral("import")),
-                                QStringLiteral("--name"), QStringLiteral("shapes"), QStringLiteral("--from"), folder,
-                                QStringLiteral("--labeled-per-class"), QStringLiteral("2") };
+        const QStringList args{ QStringLiteral("dataset"),
+                                QStringLiteral("import"),
+                                QStringLiteral("--data-dir"),
+                                data(QStringLiteral("import")),
+                                QStringLiteral("--name"),
+                                QStringLiteral("shapes"),
+                                QStringLiteral("--from"),
+                                folder,
+                                QStringLiteral("--labeled-per-class"),
+                                QStringLiteral("2") };
         const Run r = run(args);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("imported 20 images, 10 labeled in 5 classes, 10 unlabeled; skipped 1")), qPrintable(r.out));
@@ -129,8 +147,9 @@ private slots:
         const Run again = run(args);
         QVERIFY2(again.out.contains(QStringLiteral("20 already present")), qPrintable(again.out));
 
-        const Run bad = run({ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--data-dir"), data(QStringLiteral("import")),
-                              QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--from"), folder, QStringLiteral("--labeled-per-class"), QStringLiteral("many") });
+        const Run bad = run({ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--data-dir"),
+                              data(QStringLiteral("import")), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--from"),
+                              folder, QStringLiteral("--labeled-per-class"), QStringLiteral("many") });
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains(QStringLiteral("--labeled-per-class")));
     }
@@ -147,25 +166,31 @@ private slots:
         QVERIFY(!second.out.contains(QStringLiteral("added")));
         QVERIFY(!second.out.contains(QStringLiteral("demo-shapes:")));
 
-        const Run eval = run({ QStringLiteral("eval"), QStringLiteral("--data-dir"), dir, QStringLiteral("--dataset"), QStringLiteral("demo-shapes") });
+        const Run eval = run(
+                { QStringLiteral("eval"), QStringLiteral("--data-dir"), dir, QStringLiteral("--dataset"), QStringLiteral("demo-shapes") });
         QCOMPARE(eval.code, 0);
         QHash<QString, double> values;
         for (const QString &line : eval.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             values.insert(line.section(QLatin1Char(' '), 0, 0), line.section(QLatin1Char(' '), 1, 1).toDouble());
         QCOMPARE(values.value(QStringLiteral("samples")), 250.0);
-        for (const QString &name : { QStringLiteral("accuracy"), QStringLiteral("hard_share"), QStringLiteral("error_rate_hard"), QStringLiteral("error_rate_not_hard") })
+        for (const QString &name : { QStringLiteral("accuracy"), QStringLiteral("hard_share"), QStringLiteral("error_rate_hard"),
+                                     QStringLiteral("error_rate_not_hard") })
             QVERIFY2(values.contains(name), qPrintable(name));
         QVERIFY(values.value(QStringLiteral("accuracy")) > 0.5);
-        const Run noTruth = run({ QStringLiteral("eval"), QStringLiteral("--data-dir"), dir, QStringLiteral("--dataset"), QStringLiteral("demo-rgba") });
+        const Run noTruth = run(
+                { QStringLiteral("eval"), QStringLiteral("--data-dir"), dir, QStringLiteral("--dataset"), QStringLiteral("demo-rgba") });
         QCOMPARE(noTruth.code, 1);
         QVERIFY(noTruth.err.contains(QStringLiteral("no hidden ground truth")));
     }
 
     void serveAnswersAndExitsCleanlyOnSigterm()
     {
-        QVERIFY(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")), QStringLiteral("--name"),
-                      QStringLiteral("alice"), QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--password-stdin") },
-                    "password-123\n").code == 0);
+        QVERIFY(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")),
+                      QStringLiteral("--name"), QStringLiteral("alice"), QStringLiteral("--domain"), QStringLiteral("acme"),
+                      QStringLiteral("--password-stdin") },
+                    "password-123\n")
+                        .code
+                == 0);
         QProcess p;
         const QUrl url = startServe(p, {});
         QVERIFY(url.isValid());
@@ -180,7 +205,8 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
 
-        const Run badListen = run({ QStringLiteral("serve"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")), QStringLiteral("--listen"), QStringLiteral("nowhere") });
+        const Run badListen = run({ QStringLiteral("serve"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")),
+                                    QStringLiteral("--listen"), QStringLiteral("nowhere") });
         QCOMPARE(badListen.code, 2);
         QVERIFY(badListen.err.contains(QStringLiteral("HOST:PORT")));
     }
@@ -191,17 +217,19 @@ private slots:
         QString error;
         const QString folder = data(QStringLiteral("kill-src"));
         QVERIFY(demoimages::generate(folder, 20, 4, &error, 48, 32));
-        QCOMPARE(run({ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"), QStringLiteral("shapes"),
-                       QStringLiteral("--from"), folder, QStringLiteral("--labeled-per-class"), QStringLiteral("5") })
+        QCOMPARE(run({ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"),
+                       QStringLiteral("shapes"), QStringLiteral("--from"), folder, QStringLiteral("--labeled-per-class"),
+                       QStringLiteral("5") })
                          .code,
                  0);
-        QCOMPARE(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"), QStringLiteral("alice"),
-                       QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--password-stdin") },
+        QCOMPARE(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), dir, QStringLiteral("--name"),
+                       QStringLiteral("alice"), QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--password-stdin") },
                      "password-123\n")
                          .code,
                  0);
         QProcess p;
-        p.start(QStringLiteral(MODELARTS_LOCAL_BIN), { QStringLiteral("serve"), QStringLiteral("--data-dir"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+        p.start(QStringLiteral(MODELARTS_LOCAL_BIN),
+                { QStringLiteral("serve"), QStringLiteral("--data-dir"), dir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 20000);
         const QUrl base(QString::fromUtf8(p.readLine()).trimmed().mid(13));
@@ -210,7 +238,11 @@ private slots:
         QVERIFY(!login.first.isEmpty());
         QUrl list = base;
         list.setPath(QStringLiteral("/v2/%1/datasets").arg(login.second));
-        const QString dataset = http.get(list, login.first).json()[QStringLiteral("datasets")].toArray()[0].toObject()[QStringLiteral("dataset_id")].toString();
+        const QString dataset = http.get(list, login.first)
+                                        .json()[QStringLiteral("datasets")]
+                                        .toArray()[0]
+                                        .toObject()[QStringLiteral("dataset_id")]
+                                        .toString();
         QUrl samplesUrl = base;
         samplesUrl.setPath(QStringLiteral("/v2/%1/datasets/%2/data-annotations/samples").arg(login.second, dataset));
         samplesUrl.setQuery(QStringLiteral("sample_state=__NONE__&limit=75"));
@@ -229,8 +261,9 @@ private slots:
         for (int i = 0; i < 300; ++i) {
             QJsonArray items;
             for (const QString &id : groups[i % 3])
-                items.append(QJsonObject{ { QStringLiteral("sample_id"), id },
-                                          { QStringLiteral("labels"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), labels[i % labels.size()] } } } } });
+                items.append(QJsonObject{
+                        { QStringLiteral("sample_id"), id },
+                        { QStringLiteral("labels"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), labels[i % labels.size()] } } } } });
             QNetworkRequest request(put);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setRawHeader("X-Auth-Token", login.first);
@@ -268,21 +301,27 @@ private slots:
         const QString cert = data(QStringLiteral("cert.pem"));
         const QString key = data(QStringLiteral("key.pem"));
         QProcess gen;
-        gen.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                             QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
-                             QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1") });
+        gen.start(openssl,
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                    QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 0);
-        QVERIFY(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")), QStringLiteral("--name"),
-                      QStringLiteral("tls"), QStringLiteral("--domain"), QStringLiteral("acme"), QStringLiteral("--password-stdin") },
-                    "password-123\n").code == 0);
+        QVERIFY(run({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--data-dir"), data(QStringLiteral("serve")),
+                      QStringLiteral("--name"), QStringLiteral("tls"), QStringLiteral("--domain"), QStringLiteral("acme"),
+                      QStringLiteral("--password-stdin") },
+                    "password-123\n")
+                        .code
+                == 0);
         QProcess p;
         const QUrl url = startServe(p, { QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
         QCOMPARE(url.scheme(), QStringLiteral("https"));
 
         QUrl tokens = url;
         tokens.setPath(QStringLiteral("/v3/auth/tokens"));
-        const QByteArray body = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"tls","password":"password-123","domain":{"name":"acme"}}}}}})";
+        const QByteArray body =
+                R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"tls","password":"password-123","domain":{"name":"acme"}}}}}})";
         auto post = [&](const QSslConfiguration &ssl) {
             QNetworkAccessManager nam; // a fresh one: no connection or TLS session is shared between the two tries
             QNetworkRequest request(tokens);

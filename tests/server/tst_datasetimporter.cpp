@@ -84,9 +84,12 @@ private slots:
         QDir().mkpath(source + QStringLiteral("/roses"));
         QDir().mkpath(source + QStringLiteral("/sunflowers"));
         QDir().mkpath(source + QStringLiteral("/unlabeled"));
-        QVERIFY(QFile::copy(shared + QStringLiteral("/bad/roses_10090824183_d02c613f10_m_truncated.jpg"), source + QStringLiteral("/roses/truncated.jpg")));
-        QVERIFY(QFile::copy(shared + QStringLiteral("/bad/sunflowers_1043442695_4556c4c13d_n_grayscale.jpg"), source + QStringLiteral("/sunflowers/gray.jpg")));
-        QVERIFY(QFile::copy(shared + QStringLiteral("/rgba/daisy_100080576_f52e8ee070_n_rgba.png"), source + QStringLiteral("/unlabeled/rgba.png")));
+        QVERIFY(QFile::copy(shared + QStringLiteral("/bad/roses_10090824183_d02c613f10_m_truncated.jpg"),
+                            source + QStringLiteral("/roses/truncated.jpg")));
+        QVERIFY(QFile::copy(shared + QStringLiteral("/bad/sunflowers_1043442695_4556c4c13d_n_grayscale.jpg"),
+                            source + QStringLiteral("/sunflowers/gray.jpg")));
+        QVERIFY(QFile::copy(shared + QStringLiteral("/rgba/daisy_100080576_f52e8ee070_n_rgba.png"),
+                            source + QStringLiteral("/unlabeled/rgba.png")));
         QFile text(source + QStringLiteral("/unlabeled/not-an-image.jpg"));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("this is text, not a JPEG");

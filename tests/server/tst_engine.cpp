@@ -1,8 +1,8 @@
+#include "engine/AutoLabelEngine.h"
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
 #include "storage/Storage.h"
 #include "support/TestServer.h"
-#include "engine/AutoLabelEngine.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -77,7 +77,8 @@ private:
         engine::Config config;
         config.accurate = accurate;
         std::atomic_bool cancel = false;
-        return engine::run(d.samples, int(d.labels.size()), config, [](double) {}, cancel);
+        return engine::run(
+                d.samples, int(d.labels.size()), config, [](double) {}, cancel);
     }
 
 private slots:
@@ -92,7 +93,8 @@ private slots:
         QCOMPARE(d.truth.size(), 110);
         QList<double> progress;
         std::atomic_bool cancel = false;
-        const engine::Result r = engine::run(d.samples, int(d.labels.size()), engine::Config{}, [&](double p) { progress.append(p); }, cancel);
+        const engine::Result r = engine::run(
+                d.samples, int(d.labels.size()), engine::Config{}, [&](double p) { progress.append(p); }, cancel);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.predictions.size(), 110);
         QVERIFY(!progress.isEmpty());
@@ -129,7 +131,8 @@ private slots:
         engine::Config config;
         config.collectHard = false;
         std::atomic_bool cancel = false;
-        const engine::Result r = engine::run(d.samples, int(d.labels.size()), config, [](double) {}, cancel);
+        const engine::Result r = engine::run(
+                d.samples, int(d.labels.size()), config, [](double) {}, cancel);
         QVERIFY(r.ok);
         for (const engine::Prediction &p : r.predictions)
             QVERIFY(!p.hard && p.reasons.isEmpty() && p.hardCoefficient == 0);
@@ -157,12 +160,15 @@ private slots:
         QCOMPARE(r.predictions.value(victim).reasons, QList<int>{ 30 });
 
         std::atomic_bool cancel = true;
-        const engine::Result cancelled = engine::run(d.samples, int(d.labels.size()), engine::Config{}, [](double) {}, cancel);
+        const engine::Result cancelled = engine::run(
+                d.samples, int(d.labels.size()), engine::Config{}, [](double) {}, cancel);
         QVERIFY(cancelled.cancelled);
         QVERIFY(!cancelled.ok);
 
         std::atomic_bool go = false;
-        QVERIFY(!engine::run(d.samples, 1, engine::Config{}, [](double) {}, go).ok);
+        QVERIFY(!engine::run(
+                         d.samples, 1, engine::Config{}, [](double) {}, go)
+                         .ok);
     }
 
     void flowersAccuracyAndHardExamples()
@@ -185,7 +191,8 @@ private slots:
         const Dataset ten = load(m_dir.filePath(QStringLiteral("flowers10")), flowers, 10, 1);
         const Metrics fast10 = measure(ten, run(ten, false));
         const Metrics accurate10 = measure(ten, run(ten, true));
-        qInfo("flowers 10/class fast: accuracy %.4f hard_share %.4f ratio %.3f", fast10.accuracy, fast10.hardShare, fast10.hardError / fast10.easyError);
+        qInfo("flowers 10/class fast: accuracy %.4f hard_share %.4f ratio %.3f", fast10.accuracy, fast10.hardShare,
+              fast10.hardError / fast10.easyError);
         qInfo("flowers 10/class accurate: accuracy %.4f hard_share %.4f ratio %.3f", accurate10.accuracy, accurate10.hardShare,
               accurate10.hardError / accurate10.easyError);
         QVERIFY(fast10.accuracy >= fast.accuracy);

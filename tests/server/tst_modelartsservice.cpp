@@ -26,17 +26,17 @@ private:
         c.nowMs = [this] { return QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs; };
         return c;
     }
-    QUrl v2(const QString &rest) const
-    {
-        return m_server->url(QStringLiteral("/v2/%1/%2").arg(m_project, rest));
-    }
+    QUrl v2(const QString &rest) const { return m_server->url(QStringLiteral("/v2/%1/%2").arg(m_project, rest)); }
     QUrl ds(const QString &rest = {}) const
     {
         return v2(QStringLiteral("datasets/") + m_dataset + (rest.isEmpty() ? QString() : QLatin1Char('/') + rest));
     }
     QJsonArray samplesOf(const QString &query)
     {
-        return m_http.get(ds(QStringLiteral("data-annotations/samples?") + query), m_token).json().value(QStringLiteral("samples")).toArray();
+        return m_http.get(ds(QStringLiteral("data-annotations/samples?") + query), m_token)
+                .json()
+                .value(QStringLiteral("samples"))
+                .toArray();
     }
 
 private slots:
@@ -70,12 +70,15 @@ private slots:
         QJsonObject body = request.object();
         QJsonObject auth = body[QStringLiteral("auth")].toObject();
         QJsonObject identity = auth[QStringLiteral("identity")].toObject();
-        identity[QStringLiteral("password")] = QJsonObject{ { QStringLiteral("user"),
-                                                              QJsonObject{ { QStringLiteral("name"), QStringLiteral("alice") },
-                                                                           { QStringLiteral("password"), QStringLiteral("password-123") },
-                                                                           { QStringLiteral("domain"), QJsonObject{ { QStringLiteral("name"), QStringLiteral("acme") } } } } } };
+        identity[QStringLiteral("password")] = QJsonObject{
+            { QStringLiteral("user"),
+              QJsonObject{ { QStringLiteral("name"), QStringLiteral("alice") },
+                           { QStringLiteral("password"), QStringLiteral("password-123") },
+                           { QStringLiteral("domain"), QJsonObject{ { QStringLiteral("name"), QStringLiteral("acme") } } } } }
+        };
         auth[QStringLiteral("identity")] = identity;
-        auth[QStringLiteral("scope")] = QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), QStringLiteral("local") } } } };
+        auth[QStringLiteral("scope")] =
+                QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), QStringLiteral("local") } } } };
         body[QStringLiteral("auth")] = auth;
         const HttpResult r = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens")), QJsonDocument(body).toJson());
         QCOMPARE(r.status, 201);
@@ -91,8 +94,10 @@ private slots:
         QVERIFY(token[QStringLiteral("expires_at")].toString().endsWith(QStringLiteral("000Z")));
         QCOMPARE(token[QStringLiteral("project")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("local"));
         QCOMPARE(token[QStringLiteral("user")].toObject()[QStringLiteral("name")].toString(), QStringLiteral("alice"));
-        QCOMPARE(token[QStringLiteral("catalog")].toArray().first().toObject()[QStringLiteral("type")].toString(), QStringLiteral("modelarts"));
-        const HttpResult noCatalog = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens?nocatalog=true")), QJsonDocument(body).toJson());
+        QCOMPARE(token[QStringLiteral("catalog")].toArray().first().toObject()[QStringLiteral("type")].toString(),
+                 QStringLiteral("modelarts"));
+        const HttpResult noCatalog =
+                m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens?nocatalog=true")), QJsonDocument(body).toJson());
         QVERIFY(noCatalog.json()[QStringLiteral("token")].toObject()[QStringLiteral("catalog")].toArray().isEmpty());
     }
 
@@ -101,16 +106,27 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("message");
-        const QByteArray good = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"%1","domain":{"name":"acme"}}}},"scope":{"project":{"name":"%2"}}}})";
-        QTest::newRow("wrong password") << QByteArray(good).replace("%1", "nope").replace("%2", "local") << 401 << QStringLiteral("The username or password is wrong.");
-        QTest::newRow("other project") << QByteArray(good).replace("%1", "password-123").replace("%2", "other") << 401 << QStringLiteral("no access to project other");
-        QTest::newRow("unknown user") << QByteArray(good).replace("alice", "carol").replace("%1", "password-123").replace("%2", "local") << 401 << QStringLiteral("The username or password is wrong.");
+        const QByteArray good =
+                R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"%1","domain":{"name":"acme"}}}},"scope":{"project":{"name":"%2"}}}})";
+        QTest::newRow("wrong password") << QByteArray(good).replace("%1", "nope").replace("%2", "local") << 401
+                                        << QStringLiteral("The username or password is wrong.");
+        QTest::newRow("other project") << QByteArray(good).replace("%1", "password-123").replace("%2", "other") << 401
+                                       << QStringLiteral("no access to project other");
+        QTest::newRow("unknown user") << QByteArray(good).replace("alice", "carol").replace("%1", "password-123").replace("%2", "local")
+                                      << 401 << QStringLiteral("The username or password is wrong.");
         QTest::newRow("malformed json") << QByteArray("{\"auth\":") << 400 << QStringLiteral("The request body is invalid");
         QTest::newRow("not an object") << QByteArray("[1,2]") << 400 << QStringLiteral("not a JSON object");
-        QTest::newRow("no password method") << QByteArray(R"({"auth":{"identity":{"methods":["token"]}}})") << 400 << QStringLiteral("auth.identity.methods");
-        QTest::newRow("no user name") << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"password":"x","domain":{"name":"acme"}}}}}})") << 400 << QStringLiteral("auth.identity.password.user.name");
-        QTest::newRow("password not a string") << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":5,"domain":{"name":"acme"}}}}}})") << 400 << QStringLiteral("user.password");
-        QTest::newRow("no domain") << QByteArray(R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"x"}}}}})") << 400 << QStringLiteral("domain.name");
+        QTest::newRow("no password method") << QByteArray(R"({"auth":{"identity":{"methods":["token"]}}})") << 400
+                                            << QStringLiteral("auth.identity.methods");
+        QTest::newRow("no user name") << QByteArray(
+                R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"password":"x","domain":{"name":"acme"}}}}}})")
+                                      << 400 << QStringLiteral("auth.identity.password.user.name");
+        QTest::newRow("password not a string") << QByteArray(
+                R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":5,"domain":{"name":"acme"}}}}}})")
+                                               << 400 << QStringLiteral("user.password");
+        QTest::newRow("no domain") << QByteArray(
+                R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"x"}}}}})")
+                                   << 400 << QStringLiteral("domain.name");
     }
     void tokenErrors()
     {
@@ -128,10 +144,12 @@ private slots:
 
     void aTokenWithoutScopeGetsTheUsersProject()
     {
-        const QByteArray body = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"password-123","domain":{"name":"acme"}}}}}})";
+        const QByteArray body =
+                R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"alice","password":"password-123","domain":{"name":"acme"}}}}}})";
         const HttpResult r = m_http.send("POST", m_server->url(QStringLiteral("/v3/auth/tokens")), body);
         QCOMPARE(r.status, 201);
-        QCOMPARE(r.json()[QStringLiteral("token")].toObject()[QStringLiteral("project")].toObject()[QStringLiteral("id")].toString(), m_project);
+        QCOMPARE(r.json()[QStringLiteral("token")].toObject()[QStringLiteral("project")].toObject()[QStringLiteral("id")].toString(),
+                 m_project);
     }
 
     void v2RoutesNeedValidAuthentication()
@@ -152,7 +170,8 @@ private slots:
         QCOMPARE(mixed.status, 200);
 
         // A token of another project.
-        const auto bob = m_http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("bob"), QStringLiteral("password-456"), QStringLiteral("other"));
+        const auto bob = m_http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("bob"), QStringLiteral("password-456"),
+                                      QStringLiteral("other"));
         QVERIFY(!bob.first.isEmpty());
         const HttpResult other = m_http.get(v2(QStringLiteral("datasets")), bob.first);
         QCOMPARE(other.status, 403);
@@ -204,8 +223,12 @@ private slots:
         const QString diff = shapeDifference(readFixture(QStringLiteral("doc_list_datasets.json")).object(), r.json());
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         // offset counts pages (modelarts-api.md section 1)
-        const QJsonArray first = m_http.get(v2(QStringLiteral("datasets?limit=1&offset=0&sort_by=dataset_name&order=asc")), m_token).json()[QStringLiteral("datasets")].toArray();
-        const QJsonArray second = m_http.get(v2(QStringLiteral("datasets?limit=1&offset=1&sort_by=dataset_name&order=asc")), m_token).json()[QStringLiteral("datasets")].toArray();
+        const QJsonArray first = m_http.get(v2(QStringLiteral("datasets?limit=1&offset=0&sort_by=dataset_name&order=asc")), m_token)
+                                         .json()[QStringLiteral("datasets")]
+                                         .toArray();
+        const QJsonArray second = m_http.get(v2(QStringLiteral("datasets?limit=1&offset=1&sort_by=dataset_name&order=asc")), m_token)
+                                          .json()[QStringLiteral("datasets")]
+                                          .toArray();
         QCOMPARE(first.size(), 1);
         QCOMPARE(first[0].toObject()[QStringLiteral("dataset_name")].toString(), QStringLiteral("second"));
         QCOMPARE(second[0].toObject()[QStringLiteral("dataset_name")].toString(), QStringLiteral("shapes"));
@@ -225,12 +248,16 @@ private slots:
         QTest::newRow("order") << QStringLiteral("datasets?order=up") << QStringLiteral("order");
         QTest::newRow("sort_by") << QStringLiteral("datasets?sort_by=size") << QStringLiteral("sort_by");
         QTest::newRow("samples limit") << QStringLiteral("datasets/%1/data-annotations/samples?limit=500") << QStringLiteral("limit");
-        QTest::newRow("sample_state") << QStringLiteral("datasets/%1/data-annotations/samples?sample_state=__BOGUS__") << QStringLiteral("sample_state");
+        QTest::newRow("sample_state") << QStringLiteral("datasets/%1/data-annotations/samples?sample_state=__BOGUS__")
+                                      << QStringLiteral("sample_state");
         QTest::newRow("auto limit") << QStringLiteral("datasets/%1/auto-annotations/samples?limit=101") << QStringLiteral("limit");
         QTest::newRow("low_score") << QStringLiteral("datasets/%1/auto-annotations/samples?low_score=abc") << QStringLiteral("low_score");
         QTest::newRow("high_score") << QStringLiteral("datasets/%1/auto-annotations/samples?high_score=2") << QStringLiteral("high_score");
-        QTest::newRow("search_conditions") << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5Bnope") << QStringLiteral("search_conditions");
-        QTest::newRow("hard condition") << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%222%22%7D%5D") << QStringLiteral("hard");
+        QTest::newRow("search_conditions") << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5Bnope")
+                                           << QStringLiteral("search_conditions");
+        QTest::newRow("hard condition") << QStringLiteral(
+                "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%222%22%7D%5D")
+                                        << QStringLiteral("hard");
     }
     void parameterErrors()
     {
@@ -239,14 +266,15 @@ private slots:
         const HttpResult r = m_http.get(v2(path.arg(m_dataset)), m_token);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.0104"));
-        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field), qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
+        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field),
+                 qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
     }
 
     void unknownDataset()
     {
-        for (const QString &rest : { QString(), QStringLiteral("/data-annotations/labels"), QStringLiteral("/data-annotations/stats"),
-                                     QStringLiteral("/data-annotations/samples"), QStringLiteral("/auto-annotations/samples"),
-                                     QStringLiteral("/tasks") }) {
+        for (const QString &rest :
+             { QString(), QStringLiteral("/data-annotations/labels"), QStringLiteral("/data-annotations/stats"),
+               QStringLiteral("/data-annotations/samples"), QStringLiteral("/auto-annotations/samples"), QStringLiteral("/tasks") }) {
             const HttpResult r = m_http.get(v2(QStringLiteral("datasets/NoSuchDataset1234567") + rest), m_token);
             QCOMPARE(r.status, 400);
             QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4352"));
@@ -267,7 +295,8 @@ private slots:
 
         const HttpResult labels = m_http.get(ds(QStringLiteral("data-annotations/labels")), m_token);
         QCOMPARE(labels.json()[QStringLiteral("labels")].toArray().size(), 5);
-        QVERIFY(labels.json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("property")].toObject().contains(QStringLiteral("@modelarts:color")));
+        QVERIFY(labels.json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("property")].toObject().contains(
+                QStringLiteral("@modelarts:color")));
 
         const HttpResult stats = m_http.get(ds(QStringLiteral("data-annotations/stats")), m_token);
         QCOMPARE(stats.status, 200);
@@ -287,15 +316,28 @@ private slots:
         const HttpResult unlabeled = m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__NONE__&limit=100")), m_token);
         QCOMPARE(unlabeled.json()[QStringLiteral("sample_count")].toInt(), 5);
         QCOMPARE(unlabeled.json()[QStringLiteral("samples")].toArray().size(), 5);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__ALL__")), m_token).json()[QStringLiteral("sample_count")].toInt(), 25);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__AUTO_ANNOTATION__")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__UNCHECK__")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?label_name=star")), m_token).json()[QStringLiteral("sample_count")].toInt(), 5);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__ALL__")), m_token)
+                         .json()[QStringLiteral("sample_count")]
+                         .toInt(),
+                 25);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__AUTO_ANNOTATION__")), m_token)
+                         .json()[QStringLiteral("sample_count")]
+                         .toInt(),
+                 0);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?sample_state=__UNCHECK__")), m_token)
+                         .json()[QStringLiteral("sample_count")]
+                         .toInt(),
+                 0);
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples?label_name=star")), m_token)
+                         .json()[QStringLiteral("sample_count")]
+                         .toInt(),
+                 5);
         // offset is a page index
         QCOMPARE(samplesOf(QStringLiteral("limit=10&offset=2")).size(), 10);
         QCOMPARE(samplesOf(QStringLiteral("limit=10&offset=3")).size(), 0);
 
-        const QJsonObject docUnlabeled = readFixture(QStringLiteral("doc_list_samples.json")).object()[QStringLiteral("samples")].toArray()[1].toObject();
+        const QJsonObject docUnlabeled =
+                readFixture(QStringLiteral("doc_list_samples.json")).object()[QStringLiteral("samples")].toArray()[1].toObject();
         const QJsonObject sample = unlabeled.json()[QStringLiteral("samples")].toArray()[0].toObject();
         const QString diff = shapeDifference(docUnlabeled, sample);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -332,21 +374,35 @@ private slots:
         const QString c = unlabeled[2].toObject()[QStringLiteral("sample_id")].toString();
 
         // The seed's body shape (labels copied from the auto-annotation list).
-        const QByteArray ok = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[{"name":"star","type":0,"id":"1","property":{"@modelarts:hard_coefficient":"0.0","@modelarts:hard":"false"},"score":1}]},{"sample_id":"%2","labels":[{"name":"ring"}]}]})").arg(a, b).toUtf8();
+        const QByteArray ok =
+                QStringLiteral(
+                        R"({"samples":[{"sample_id":"%1","labels":[{"name":"star","type":0,"id":"1","property":{"@modelarts:hard_coefficient":"0.0","@modelarts:hard":"false"},"score":1}]},{"sample_id":"%2","labels":[{"name":"ring"}]}]})")
+                        .arg(a, b)
+                        .toUtf8();
         const HttpResult r = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, ok);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json(), readFixture(QStringLiteral("seed_update_samples_response.json")).object());
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("star"));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token)
+                         .json()[QStringLiteral("labels")]
+                         .toArray()[0]
+                         .toObject()[QStringLiteral("name")]
+                         .toString(),
+                 QStringLiteral("star"));
         const QJsonObject sampleB = m_http.get(ds(QStringLiteral("data-annotations/samples/") + b), m_token).json();
         QCOMPARE(sampleB[QStringLiteral("sample_status")].toString(), QStringLiteral("MANUAL_ANNOTATION"));
         QCOMPARE(sampleB[QStringLiteral("annotated_by")].toString(), QStringLiteral("human/acme/alice"));
         QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 27);
 
         // One good, one unknown label, one unknown sample: the good one applies.
-        const QByteArray mixed = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[{"name":"circle"}]},{"sample_id":"%2","labels":[{"name":"hexagon"}]},{"sample_id":"ffffffffffffffffffffffffffffffff","labels":[]}]})").arg(c, a).toUtf8();
+        const QByteArray mixed =
+                QStringLiteral(
+                        R"({"samples":[{"sample_id":"%1","labels":[{"name":"circle"}]},{"sample_id":"%2","labels":[{"name":"hexagon"}]},{"sample_id":"ffffffffffffffffffffffffffffffff","labels":[]}]})")
+                        .arg(c, a)
+                        .toUtf8();
         const HttpResult partial = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, mixed);
         QCOMPARE(partial.status, 200);
-        const QString diff = shapeDifference(readFixture(QStringLiteral("doc_error_bodies.json")).object()[QStringLiteral("update_partial")], partial.json());
+        const QString diff = shapeDifference(
+                readFixture(QStringLiteral("doc_error_bodies.json")).object()[QStringLiteral("update_partial")], partial.json());
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(partial.json()[QStringLiteral("success")].toBool(), false);
         const QJsonArray results = partial.json()[QStringLiteral("results")].toArray();
@@ -354,13 +410,25 @@ private slots:
         QCOMPARE(results[0].toObject()[QStringLiteral("success")].toBool(), true);
         QCOMPARE(results[1].toObject()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4410"));
         QCOMPARE(results[2].toObject()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4420"));
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + c), m_token).json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("circle"));
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("labels")].toArray()[0].toObject()[QStringLiteral("name")].toString(), QStringLiteral("star"));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + c), m_token)
+                         .json()[QStringLiteral("labels")]
+                         .toArray()[0]
+                         .toObject()[QStringLiteral("name")]
+                         .toString(),
+                 QStringLiteral("circle"));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token)
+                         .json()[QStringLiteral("labels")]
+                         .toArray()[0]
+                         .toObject()[QStringLiteral("name")]
+                         .toString(),
+                 QStringLiteral("star"));
 
         // An empty label list makes a sample unlabeled again.
         const QByteArray clear = QStringLiteral(R"({"samples":[{"sample_id":"%1","labels":[]}]})").arg(a).toUtf8();
         QCOMPARE(m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, clear).status, 200);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+        QCOMPARE(
+                m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(),
+                QStringLiteral("UN_ANNOTATION"));
     }
 
     void malformedBatchUpdatesChangeNothing_data()
@@ -373,12 +441,17 @@ private slots:
         QTest::newRow("samples string") << QByteArray(R"({"samples":"x"})") << QStringLiteral("samples must be an array");
         QTest::newRow("sample not object") << QByteArray(R"({"samples":[%1, 5]})") << QStringLiteral("samples[1] must be an object");
         QTest::newRow("no sample_id") << QByteArray(R"({"samples":[%1, {"labels":[]}]})") << QStringLiteral("samples[1].sample_id");
-        QTest::newRow("sample_id number") << QByteArray(R"({"samples":[%1, {"sample_id":5,"labels":[]}]})") << QStringLiteral("samples[1].sample_id");
+        QTest::newRow("sample_id number") << QByteArray(R"({"samples":[%1, {"sample_id":5,"labels":[]}]})")
+                                          << QStringLiteral("samples[1].sample_id");
         QTest::newRow("no labels") << QByteArray(R"({"samples":[%1, {"sample_id":"x"}]})") << QStringLiteral("samples[1].labels");
-        QTest::newRow("label no name") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"type":0}]}]})") << QStringLiteral("samples[1].labels[0].name");
-        QTest::newRow("label type text") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","type":"zero"}]}]})") << QStringLiteral("samples[1].labels[0].type");
-        QTest::newRow("score text") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","score":"high"}]}]})") << QStringLiteral("samples[1].labels[0].score");
-        QTest::newRow("property array") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","property":[]}]}]})") << QStringLiteral("samples[1].labels[0].property");
+        QTest::newRow("label no name") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"type":0}]}]})")
+                                       << QStringLiteral("samples[1].labels[0].name");
+        QTest::newRow("label type text") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","type":"zero"}]}]})")
+                                         << QStringLiteral("samples[1].labels[0].type");
+        QTest::newRow("score text") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","score":"high"}]}]})")
+                                    << QStringLiteral("samples[1].labels[0].score");
+        QTest::newRow("property array") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","property":[]}]}]})")
+                                        << QStringLiteral("samples[1].labels[0].property");
     }
     void malformedBatchUpdatesChangeNothing()
     {
@@ -390,8 +463,11 @@ private slots:
         const HttpResult r = m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token, body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.0104"));
-        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field), qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field),
+                 qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
+        QCOMPARE(
+                m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(),
+                QStringLiteral("UN_ANNOTATION"));
         QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 25);
     }
 
@@ -441,7 +517,9 @@ private slots:
         QUrlQuery q(source);
         const QString signature = q.queryItemValue(QStringLiteral("Signature"));
         q.removeQueryItem(QStringLiteral("Signature"));
-        q.addQueryItem(QStringLiteral("Signature"), QString(signature).replace(0, 1, signature.startsWith(QLatin1Char('A')) ? QStringLiteral("B") : QStringLiteral("A")));
+        q.addQueryItem(
+                QStringLiteral("Signature"),
+                QString(signature).replace(0, 1, signature.startsWith(QLatin1Char('A')) ? QStringLiteral("B") : QStringLiteral("A")));
         QUrl badSig = source;
         badSig.setQuery(q);
         QCOMPARE(m_http.get(badSig).status, 403);
@@ -487,18 +565,24 @@ private slots:
     void akSkSignedRequests()
     {
         const auto user = m_server->storage().identity().userByName(QStringLiteral("acme"), QStringLiteral("alice"));
-        QVERIFY(m_server->storage().identity().addAccessKey(AccessKeyRecord{ QStringLiteral("AKTESTKEY0000000001"), "sk-secret-value", user->id, user->project.id }));
-        auto signedRequest = [&](const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &sk, qint64 skewSeconds,
-                                 const QByteArray &sentBody) {
-            const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(skewSeconds).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+        QVERIFY(m_server->storage().identity().addAccessKey(
+                AccessKeyRecord{ QStringLiteral("AKTESTKEY0000000001"), "sk-secret-value", user->id, user->project.id }));
+        auto signedRequest = [&](const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &sk,
+                                 qint64 skewSeconds, const QByteArray &sentBody) {
+            const QByteArray date =
+                    QDateTime::currentDateTimeUtc().addSecs(skewSeconds).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
             const QByteArray host = QStringLiteral("127.0.0.1:%1").arg(url.port()).toLatin1();
             const sdksignature::HeaderList headers{ { "Content-Type", "application/json" }, { "Host", host }, { "X-Sdk-Date", date } };
-            const QByteArray canonical = sdksignature::canonicalRequest(method, url.path(QUrl::FullyEncoded).toUtf8(), url.query(QUrl::FullyEncoded).toUtf8(),
-                                                                        headers, { "content-type", "host", "x-sdk-date" }, ids::sha256Hex(body));
+            const QByteArray canonical =
+                    sdksignature::canonicalRequest(method, url.path(QUrl::FullyEncoded).toUtf8(), url.query(QUrl::FullyEncoded).toUtf8(),
+                                                   headers, { "content-type", "host", "x-sdk-date" }, ids::sha256Hex(body));
             const QByteArray signature = sdksignature::signatureHex(sk, sdksignature::stringToSign(date, canonical));
             return m_http.send(method, url, sentBody,
-                               { { "Content-Type", "application/json" }, { "X-Sdk-Date", date },
-                                 { "Authorization", "SDK-HMAC-SHA256 Access=AKTESTKEY0000000001, SignedHeaders=content-type;host;x-sdk-date, Signature=" + signature } });
+                               { { "Content-Type", "application/json" },
+                                 { "X-Sdk-Date", date },
+                                 { "Authorization",
+                                   "SDK-HMAC-SHA256 Access=AKTESTKEY0000000001, SignedHeaders=content-type;host;x-sdk-date, Signature="
+                                           + signature } });
         };
         const QUrl list = v2(QStringLiteral("datasets?limit=5&offset=0"));
         QCOMPARE(signedRequest("GET", list, {}, "sk-secret-value", 0, {}).status, 200);
@@ -515,14 +599,18 @@ private slots:
         const QUrl put = ds(QStringLiteral("data-annotations/samples"));
         // A body changed after signing fails; the signed one goes through.
         QCOMPARE(signedRequest("PUT", put, body, "sk-secret-value", 0, QByteArray(body).replace("star", "ring")).status, 401);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(), QStringLiteral("UN_ANNOTATION"));
+        QCOMPARE(
+                m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("sample_status")].toString(),
+                QStringLiteral("UN_ANNOTATION"));
         const HttpResult applied = signedRequest("PUT", put, body, "sk-secret-value", 0, body);
         QCOMPARE(applied.status, 200);
-        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("annotated_by")].toString(), QStringLiteral("human/acme/alice"));
+        QCOMPARE(m_http.get(ds(QStringLiteral("data-annotations/samples/") + a), m_token).json()[QStringLiteral("annotated_by")].toString(),
+                 QStringLiteral("human/acme/alice"));
 
         const HttpResult malformed = m_http.send("GET", list, {}, { { "Authorization", "SDK-HMAC-SHA256 nonsense" } });
         QCOMPARE(malformed.status, 401);
-        const HttpResult noDate = m_http.send("GET", list, {}, { { "Authorization", "SDK-HMAC-SHA256 Access=AKTESTKEY0000000001, SignedHeaders=host, Signature=00" } });
+        const HttpResult noDate = m_http.send(
+                "GET", list, {}, { { "Authorization", "SDK-HMAC-SHA256 Access=AKTESTKEY0000000001, SignedHeaders=host, Signature=00" } });
         QCOMPARE(noDate.status, 401);
     }
 
@@ -568,7 +656,10 @@ private slots:
                 body = QByteArrayLiteral("{\"samples\":[{\"sample_id\":") + QByteArray::number(i) + "}]}";
             const QUrl url = m_server->url(paths[i % paths.size()].arg(m_project, m_dataset));
             const HttpResult r = m_http.send(methods[i % methods.size()], url, body, { { "X-Auth-Token", m_token } });
-            QVERIFY2(r.status >= 200 && r.status < 600 && r.status != 500, qPrintable(QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(methods[i % methods.size()]), url.toString()).arg(r.status)));
+            QVERIFY2(r.status >= 200 && r.status < 600 && r.status != 500,
+                     qPrintable(QStringLiteral("%1 %2 -> %3")
+                                        .arg(QString::fromLatin1(methods[i % methods.size()]), url.toString())
+                                        .arg(r.status)));
         }
         QCOMPARE(m_http.get(ds(), m_token).json()[QStringLiteral("annotated_sample_count")].toInt(), 25);
     }

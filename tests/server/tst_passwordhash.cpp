@@ -26,7 +26,8 @@ private slots:
     void defaultIterationsAreStrong()
     {
         QVERIFY(passwordhash::defaultIterations >= 100000);
-        QVERIFY(passwordhash::hash(QStringLiteral("x")).startsWith(QByteArray("pbkdf2-sha256$" + QByteArray::number(passwordhash::defaultIterations))));
+        QVERIFY(passwordhash::hash(QStringLiteral("x"))
+                        .startsWith(QByteArray("pbkdf2-sha256$" + QByteArray::number(passwordhash::defaultIterations))));
     }
 
     void rejectsMalformedEncodings_data()

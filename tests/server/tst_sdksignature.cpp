@@ -24,9 +24,9 @@ private:
 private slots:
     void publishedVector()
     {
-        const QByteArray canonical = sdksignature::canonicalRequest(
-                "GET", "/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs", "limit=2&marker=13551d6b-755d-4757-b956-536f674975c0",
-                vectorHeaders, { "content-type", "host", "x-sdk-date" }, ids::sha256Hex({}));
+        const QByteArray canonical = sdksignature::canonicalRequest("GET", "/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs",
+                                                                    "limit=2&marker=13551d6b-755d-4757-b956-536f674975c0", vectorHeaders,
+                                                                    { "content-type", "host", "x-sdk-date" }, ids::sha256Hex({}));
         QCOMPARE(canonical, vectorCanonical);
         QCOMPARE(ids::sha256Hex(canonical), QByteArray("b25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a"));
         const QByteArray toSign = sdksignature::stringToSign("20191115T033655Z", canonical);
@@ -84,7 +84,8 @@ private slots:
     {
         const auto date = sdksignature::parseSdkDate("20191115T033655Z");
         QVERIFY(date);
-        QCOMPARE(date->toSecsSinceEpoch(), qint64(1573789015)); QVERIFY(!sdksignature::parseSdkDate("2019-11-15T03:36:55Z"));
+        QCOMPARE(date->toSecsSinceEpoch(), qint64(1573789015));
+        QVERIFY(!sdksignature::parseSdkDate("2019-11-15T03:36:55Z"));
     }
 };
 

@@ -118,7 +118,8 @@ private slots:
         unlabeled.state = SampleState::Unlabeled;
         QCOMPARE(storage.samples().count(d.id, unlabeled), qint64(2));
 
-        QVERIFY(storage.samples().replaceLabels(b.id, { SampleLabelRecord{ QStringLiteral("dog"), 0, 0.9, {} } }, QStringLiteral("human/x/y"), 5));
+        QVERIFY(storage.samples().replaceLabels(b.id, { SampleLabelRecord{ QStringLiteral("dog"), 0, 0.9, {} } },
+                                                QStringLiteral("human/x/y"), 5));
         QCOMPARE(storage.samples().count(d.id, labeled), qint64(2));
         const auto loaded = storage.samples().find(d.id, b.id);
         QCOMPARE(loaded->status, QStringLiteral("MANUAL_ANNOTATION"));
@@ -176,7 +177,8 @@ private slots:
         query.labelName = QStringLiteral("dog");
         QCOMPARE(storage.annotations().count(d.id, query), qint64(1));
 
-        QVERIFY(storage.samples().replaceLabels(samples[1].id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QVERIFY(storage.samples().replaceLabels(samples[1].id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } },
+                                                QStringLiteral("h"), 1));
         QCOMPARE(storage.datasets().counts(d.id).autoPending, qint64(2));
 
         // A new result set replaces the old one whole.
@@ -199,8 +201,13 @@ private slots:
             QVERIFY(storage.samples().insert(s));
             ids.append(s.id);
             // Only 7 distinct scores: pages end in the middle of ties.
-            results.insert(s.id, AutoAnnotationRecord{ QStringLiteral("T"), i % 2 ? QStringLiteral("cat") : QStringLiteral("dog"),
-                                                       0.3 + 0.1 * (i % 7), i % 5 == 0, 0.1, {} });
+            results.insert(s.id,
+                           AutoAnnotationRecord{ QStringLiteral("T"),
+                                                 i % 2 ? QStringLiteral("cat") : QStringLiteral("dog"),
+                                                 0.3 + 0.1 * (i % 7),
+                                                 i % 5 == 0,
+                                                 0.1,
+                                                 {} });
         }
         QVERIFY(storage.commit());
         QVERIFY(storage.annotations().replace(d.id, results));
@@ -234,7 +241,8 @@ private slots:
         q.ascending = true;
         q.limit = 100;
         const QList<SampleRecord> first = storage.annotations().list(d.id, q);
-        QVERIFY(storage.samples().replaceLabels(first.first().id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QVERIFY(storage.samples().replaceLabels(first.first().id, { SampleLabelRecord{ QStringLiteral("dog"), 0, {}, {} } },
+                                                QStringLiteral("h"), 1));
         q.offset = 100;
         const QList<SampleRecord> second = storage.annotations().list(d.id, q);
         QCOMPARE(second.first().id, [&] {
@@ -266,7 +274,8 @@ private slots:
         Storage storage(m_dir.filePath(QStringLiteral("tasks")));
         QVERIFY(storage.open());
         const DatasetRecord d = dataset(storage, QStringLiteral("pets"));
-        QVERIFY(storage.tasks().insert(TaskRecord{ QStringLiteral("T1"), d.id, QStringLiteral("auto-label"), -1, 1, QJsonObject{ { QStringLiteral("x"), 1 } } }));
+        QVERIFY(storage.tasks().insert(
+                TaskRecord{ QStringLiteral("T1"), d.id, QStringLiteral("auto-label"), -1, 1, QJsonObject{ { QStringLiteral("x"), 1 } } }));
         QVERIFY(storage.tasks().insert(TaskRecord{ QStringLiteral("T2"), d.id, QStringLiteral("auto-label"), 3, 2, {} }));
         QCOMPARE(storage.tasks().activeTaskIds(d.id), QStringList{ QStringLiteral("T1") });
         QCOMPARE(storage.tasks().list(d.id, {}).size(), 2);

@@ -33,9 +33,11 @@ private:
     }
     QUrl ds(const QString &dataset, const QString &rest = {}) const
     {
-        return m_server->url(QStringLiteral("/v2/%1/datasets/%2%3").arg(m_project, dataset, rest.isEmpty() ? QString() : QLatin1Char('/') + rest));
+        return m_server->url(
+                QStringLiteral("/v2/%1/datasets/%2%3").arg(m_project, dataset, rest.isEmpty() ? QString() : QLatin1Char('/') + rest));
     }
-    HttpResult create(const QString &dataset, const QByteArray &body = R"({"task_type":"auto-label","collect_key_sample":true,"config":{"algorithm_type":"fast"}})")
+    HttpResult create(const QString &dataset,
+                      const QByteArray &body = R"({"task_type":"auto-label","collect_key_sample":true,"config":{"algorithm_type":"fast"}})")
     {
         return m_http.withToken("POST", ds(dataset, QStringLiteral("tasks")), m_token, body);
     }
@@ -43,10 +45,7 @@ private:
     {
         return m_http.get(ds(dataset, QStringLiteral("tasks/") + taskId), m_token).json();
     }
-    int status(const QString &dataset, const QString &taskId)
-    {
-        return task(dataset, taskId).value(QStringLiteral("status")).toInt(-99);
-    }
+    int status(const QString &dataset, const QString &taskId) { return task(dataset, taskId).value(QStringLiteral("status")).toInt(-99); }
     static QJsonObject findEvent(const QJsonObject &info, const QString &name)
     {
         const QJsonArray events = info[QStringLiteral("result")].toObject()[QStringLiteral("events")].toArray();
@@ -65,7 +64,10 @@ private:
     {
         QStringList out;
         for (const QJsonValue &e : events) {
-            out.append(QStringLiteral("%1/%2/%3").arg(e[QStringLiteral("name")].toString()).arg(e[QStringLiteral("level")].toInt()).arg(e[QStringLiteral("ordinal")].toInt()));
+            out.append(QStringLiteral("%1/%2/%3")
+                               .arg(e[QStringLiteral("name")].toString())
+                               .arg(e[QStringLiteral("level")].toInt())
+                               .arg(e[QStringLiteral("ordinal")].toInt()));
             out += treeShape(e[QStringLiteral("events")].toArray());
         }
         return out;
@@ -113,7 +115,8 @@ private slots:
         QVERIFY(!dataset.isEmpty());
         const HttpResult created = create(dataset, readFixture(QStringLiteral("seed_create_task_request.json")).toJson());
         QCOMPARE(created.status, 200);
-        QVERIFY2(shapeDifference(readFixture(QStringLiteral("seed_create_task_response.json")).object(), created.json()).isEmpty(), created.body.constData());
+        QVERIFY2(shapeDifference(readFixture(QStringLiteral("seed_create_task_response.json")).object(), created.json()).isEmpty(),
+                 created.body.constData());
         const QString taskId = created.json()[QStringLiteral("task_id")].toString();
         QCOMPARE(taskId.size(), 19);
 
@@ -155,7 +158,9 @@ private slots:
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QCOMPARE(treeShape(info[QStringLiteral("result")].toObject()[QStringLiteral("events")].toArray()),
                  treeShape(seed[QStringLiteral("result")].toObject()[QStringLiteral("events")].toArray()));
-        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$")).match(info[QStringLiteral("create_time")].toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d$"))
+                        .match(info[QStringLiteral("create_time")].toString())
+                        .hasMatch());
         for (const QString &name : { QStringLiteral("start"), QStringLiteral("jobstat_running"), QStringLiteral("end") }) {
             const QJsonObject e = findEvent(info, name);
             QCOMPARE(e[QStringLiteral("status")].toString(), QStringLiteral("success"));
@@ -177,7 +182,8 @@ private slots:
         // The auto-labeled samples, as the seed shows them.
         const HttpResult samples = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100")), m_token);
         QCOMPARE(samples.json()[QStringLiteral("sample_count")].toInt(), 20);
-        const QString sampleDiff = shapeDifference(readFixture(QStringLiteral("seed_auto_annotation_samples.json")).object(), samples.json());
+        const QString sampleDiff =
+                shapeDifference(readFixture(QStringLiteral("seed_auto_annotation_samples.json")).object(), samples.json());
         QVERIFY2(sampleDiff.isEmpty(), qPrintable(sampleDiff));
         int hard = 0;
         for (const QJsonValue &v : samples.json()[QStringLiteral("samples")].toArray()) {
@@ -190,7 +196,8 @@ private slots:
             QVERIFY(meta[QStringLiteral("@modelarts:hard")].isBool());
             const bool isHard = meta[QStringLiteral("@modelarts:hard")].toBool();
             hard += isHard;
-            QCOMPARE(label[QStringLiteral("property")].toObject()[QStringLiteral("@modelarts:hard")].toString(), isHard ? QStringLiteral("true") : QStringLiteral("false"));
+            QCOMPARE(label[QStringLiteral("property")].toObject()[QStringLiteral("@modelarts:hard")].toString(),
+                     isHard ? QStringLiteral("true") : QStringLiteral("false"));
             QCOMPARE(meta[QStringLiteral("@modelarts:hard_reasons")].toArray().isEmpty(), !isHard);
             if (score <= 0.5)
                 QVERIFY(meta[QStringLiteral("@modelarts:hard_reasons")].toArray().contains(1));
@@ -198,23 +205,43 @@ private slots:
         QVERIFY(hard > 0);
 
         // Filters.
-        const QJsonArray ascending = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&order=asc")), m_token).json()[QStringLiteral("samples")].toArray();
+        const QJsonArray ascending = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&order=asc")), m_token)
+                                             .json()[QStringLiteral("samples")]
+                                             .toArray();
         for (qsizetype i = 1; i < ascending.size(); ++i)
-            QVERIFY(ascending[i][QStringLiteral("labels")][0][QStringLiteral("score")].toDouble() >= ascending[i - 1][QStringLiteral("labels")][0][QStringLiteral("score")].toDouble());
-        const int hardCount = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%221%22%7D%5D")), m_token).json()[QStringLiteral("sample_count")].toInt();
-        const int easyCount = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%220%22%7D%5D")), m_token).json()[QStringLiteral("sample_count")].toInt();
+            QVERIFY(ascending[i][QStringLiteral("labels")][0][QStringLiteral("score")].toDouble()
+                    >= ascending[i - 1][QStringLiteral("labels")][0][QStringLiteral("score")].toDouble());
+        const int hardCount =
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%221%22%7D%5D")),
+                           m_token)
+                        .json()[QStringLiteral("sample_count")]
+                        .toInt();
+        const int easyCount =
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%220%22%7D%5D")),
+                           m_token)
+                        .json()[QStringLiteral("sample_count")]
+                        .toInt();
         QCOMPARE(hardCount, hard);
         QCOMPARE(hardCount + easyCount, 20);
-        const QJsonArray confident = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&low_score=0.6&high_score=1")), m_token).json()[QStringLiteral("samples")].toArray();
+        const QJsonArray confident =
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&low_score=0.6&high_score=1")), m_token)
+                        .json()[QStringLiteral("samples")]
+                        .toArray();
         for (const QJsonValue &v : confident)
             QVERIFY(v[QStringLiteral("labels")][0][QStringLiteral("score")].toDouble() >= 0.6);
         const QString firstLabel = ascending[0][QStringLiteral("labels")][0][QStringLiteral("name")].toString();
-        const QJsonArray byLabel = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&label_name=") + firstLabel), m_token).json()[QStringLiteral("samples")].toArray();
+        const QJsonArray byLabel =
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&label_name=") + firstLabel), m_token)
+                        .json()[QStringLiteral("samples")]
+                        .toArray();
         QVERIFY(!byLabel.isEmpty());
         for (const QJsonValue &v : byLabel)
             QCOMPARE(v[QStringLiteral("labels")][0][QStringLiteral("name")].toString(), firstLabel);
         const QString one = ascending[0][QStringLiteral("sample_id")].toString();
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples/") + one), m_token).json()[QStringLiteral("sample_id")].toString(), one);
+        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples/") + one), m_token)
+                         .json()[QStringLiteral("sample_id")]
+                         .toString(),
+                 one);
 
         // Confirm the first two as the seed does (sample_id and labels copied back): they leave the list.
         QJsonArray confirm;
@@ -226,11 +253,16 @@ private slots:
                                                       QJsonDocument(QJsonObject{ { QStringLiteral("samples"), confirm } }).toJson());
         QCOMPARE(confirmed.status, 200);
         QCOMPARE(confirmed.json()[QStringLiteral("success")].toBool(), true);
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(), 18);
+        QCOMPARE(
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(),
+                18);
         const QJsonObject details = m_http.get(ds(dataset), m_token).json();
         QCOMPARE(details[QStringLiteral("unconfirmed_sample_count")].toInt(), 18);
         QCOMPARE(details[QStringLiteral("annotated_sample_count")].toInt(), 27);
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples/") + one), m_token).json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4420"));
+        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples/") + one), m_token)
+                         .json()[QStringLiteral("error_code")]
+                         .toString(),
+                 QStringLiteral("ModelArts.4420"));
     }
 
     void preconditionsAtCreation()
@@ -261,10 +293,13 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("task_type") << QByteArray(R"({"task_type":"auto-paint"})") << QStringLiteral("task_type");
         QTest::newRow("task_type number") << QByteArray(R"({"task_type":5})") << QStringLiteral("task_type");
-        QTest::newRow("algorithm_type") << QByteArray(R"({"task_type":"auto-label","config":{"algorithm_type":"slow"}})") << QStringLiteral("config.algorithm_type");
+        QTest::newRow("algorithm_type") << QByteArray(R"({"task_type":"auto-label","config":{"algorithm_type":"slow"}})")
+                                        << QStringLiteral("config.algorithm_type");
         QTest::newRow("config") << QByteArray(R"({"task_type":"auto-label","config":[]})") << QStringLiteral("config");
-        QTest::newRow("collect_key_sample") << QByteArray(R"({"task_type":"auto-label","collect_key_sample":"yes"})") << QStringLiteral("collect_key_sample");
-        QTest::newRow("confidence_scope") << QByteArray(R"({"task_type":"auto-label","config":{"confidence_scope":"0.9-0.1"}})") << QStringLiteral("confidence_scope");
+        QTest::newRow("collect_key_sample") << QByteArray(R"({"task_type":"auto-label","collect_key_sample":"yes"})")
+                                            << QStringLiteral("collect_key_sample");
+        QTest::newRow("confidence_scope") << QByteArray(R"({"task_type":"auto-label","config":{"confidence_scope":"0.9-0.1"}})")
+                                          << QStringLiteral("confidence_scope");
         QTest::newRow("not json") << QByteArray(R"({"task_type":)") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray(R"([])") << QStringLiteral("JSON object");
     }
@@ -277,14 +312,16 @@ private slots:
         const HttpResult r = create(dataset, body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.0104"));
-        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field), qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
+        QVERIFY2(r.json()[QStringLiteral("error_msg")].toString().contains(field),
+                 qPrintable(r.json()[QStringLiteral("error_msg")].toString()));
         QVERIFY(m_http.get(ds(dataset, QStringLiteral("tasks")), m_token).json()[QStringLiteral("tasks")].toArray().isEmpty());
     }
 
     void rgbaImagesFailTheLabelingStage()
     {
         startServer(0);
-        const QString dataset = makeFolderDataset(QStringLiteral("with-alpha"), { QStringLiteral("circle"), QStringLiteral("square") }, 6, 2);
+        const QString dataset =
+                makeFolderDataset(QStringLiteral("with-alpha"), { QStringLiteral("circle"), QStringLiteral("square") }, 6, 2);
         QVERIFY(!dataset.isEmpty());
         const HttpResult created = create(dataset);
         QCOMPARE(created.status, 200); // not refused at creation, like the cloud
@@ -296,11 +333,14 @@ private slots:
         QVERIFY(!info[QStringLiteral("error_code")].toString().isEmpty());
         QCOMPARE(findEvent(info, QStringLiteral("labeling"))[QStringLiteral("status")].toString(), QStringLiteral("failed"));
         QCOMPARE(findEvent(info, QStringLiteral("jobstat_running"))[QStringLiteral("status")].toString(), QStringLiteral("failed"));
-        QVERIFY(findEvent(info, QStringLiteral("jobstat_running"))[QStringLiteral("error_message")].toString().contains(QStringLiteral("4-channel")));
+        QVERIFY(findEvent(info, QStringLiteral("jobstat_running"))[QStringLiteral("error_message")].toString().contains(
+                QStringLiteral("4-channel")));
         QCOMPARE(findEvent(info, QStringLiteral("init"))[QStringLiteral("status")].toString(), QStringLiteral("success"));
         QCOMPARE(findEvent(info, QStringLiteral("result_processing"))[QStringLiteral("status")].toString(), QStringLiteral("waiting"));
         QVERIFY(!findEvent(info, QStringLiteral("end")).contains(QStringLiteral("create_time")));
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
+        QCOMPARE(
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(),
+                0);
     }
 
     void stopIsHonouredWithinASecondAndChangesNothing()
@@ -322,14 +362,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(status(dataset, taskId), 5, 1000);
         const QJsonObject info = task(dataset, taskId);
         QVERIFY(findEvent(info, QStringLiteral("end"))[QStringLiteral("status")].toString() == QStringLiteral("waiting"));
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
+        QCOMPARE(
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(),
+                0);
         QCOMPARE(m_http.get(ds(dataset), m_token).json()[QStringLiteral("exist_running_task")].toBool(), false);
         // Stopping a finished task is harmless; an unknown task is an error.
         QCOMPARE(m_http.withToken("POST", ds(dataset, QStringLiteral("tasks/%1/stop").arg(taskId)), m_token).status, 204);
         const HttpResult unknown = m_http.withToken("POST", ds(dataset, QStringLiteral("tasks/NoSuchTask000000000/stop")), m_token);
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4700"));
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("tasks/NoSuchTask000000000")), m_token).json()[QStringLiteral("error_code")].toString(), QStringLiteral("ModelArts.4700"));
+        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("tasks/NoSuchTask000000000")), m_token)
+                         .json()[QStringLiteral("error_code")]
+                         .toString(),
+                 QStringLiteral("ModelArts.4700"));
         // And a new task may start.
         QCOMPARE(create(dataset).status, 200);
     }
@@ -362,7 +407,9 @@ private slots:
         const QJsonObject info = task(dataset, taskId);
         QCOMPARE(info[QStringLiteral("status")].toInt(), 2);
         QVERIFY(info[QStringLiteral("error_msg")].toString().contains(QStringLiteral("stopped while the task ran")));
-        QCOMPARE(m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(), 0);
+        QCOMPARE(
+                m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples")), m_token).json()[QStringLiteral("sample_count")].toInt(),
+                0);
         QCOMPARE(m_http.get(ds(dataset), m_token).json()[QStringLiteral("exist_running_task")].toBool(), false);
         QCOMPARE(create(dataset).status, 200);
     }

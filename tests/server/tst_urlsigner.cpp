@@ -33,10 +33,12 @@ private slots:
         QCOMPARE(url.path(), QStringLiteral("/obs/DS/S 1/source"));
         const QUrlQuery q(url);
         QVERIFY(signer.verify(QStringLiteral("DS"), QStringLiteral("S 1"), UrlSigner::Kind::Source,
-                              q.queryItemValue(QStringLiteral("Expires")).toLongLong(), q.queryItemValue(QStringLiteral("Signature")).toLatin1(), 1000));
+                              q.queryItemValue(QStringLiteral("Expires")).toLongLong(),
+                              q.queryItemValue(QStringLiteral("Signature")).toLatin1(), 1000));
         QCOMPARE(signer.url(QStringLiteral("DS"), QStringLiteral("S 1"), UrlSigner::Kind::Source, 1000), url);
         signer.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
-        QVERIFY(signer.encodedUrl(QStringLiteral("DS"), QStringLiteral("S1"), UrlSigner::Kind::Preview, 1000).startsWith(QStringLiteral("http://127.0.0.1:9/obs/DS/S1/preview?Expires=1600&Signature=")));
+        QVERIFY(signer.encodedUrl(QStringLiteral("DS"), QStringLiteral("S1"), UrlSigner::Kind::Preview, 1000)
+                        .startsWith(QStringLiteral("http://127.0.0.1:9/obs/DS/S1/preview?Expires=1600&Signature=")));
     }
 
     void anyChangeBreaksTheSignature()

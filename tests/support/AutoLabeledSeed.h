@@ -21,10 +21,7 @@
 // Returns the dataset id, or an empty string on failure.
 namespace seed {
 
-inline double scoreOf(int i, int count)
-{
-    return 0.30 + 0.70 * double((qint64(i) * 7919) % count) / count;
-}
+inline double scoreOf(int i, int count) { return 0.30 + 0.70 * double((qint64(i) * 7919) % count) / count; }
 
 inline QString autoLabeled(Storage &storage, const QString &name, int count, const QStringList &labels,
                            const QString &project = QStringLiteral("local"), const QString &taskId = QStringLiteral("seedtask0000000001"))

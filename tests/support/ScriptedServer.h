@@ -30,8 +30,8 @@ public:
     static Step hang() { return Step{ Step::Hang, {} }; }
     static Step partial(const QByteArray &declaredBody)
     {
-        QByteArray raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(declaredBody.size() * 4)
-                + "\r\n\r\n" + declaredBody;
+        QByteArray raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(declaredBody.size() * 4) + "\r\n\r\n" + declaredBody;
         return Step{ Step::PartialThenClose, raw };
     }
 
@@ -87,8 +87,7 @@ private:
             socket->write(step.bytes);
             socket->disconnectFromHost();
             break;
-        case Step::Hang:
-            break;
+        case Step::Hang: break;
         case Step::PartialThenClose:
             socket->write(step.bytes);
             socket->flush();

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "importer/DatasetImporter.h"
-#include "importer/DemoImages.h"
+#include "auth/PasswordHash.h"
 #include "http/HttpFrontend.h"
 #include "http/ModelArtsService.h"
-#include "auth/PasswordHash.h"
+#include "importer/DatasetImporter.h"
+#include "importer/DemoImages.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
 
@@ -48,7 +48,8 @@ public:
         const quint16 port = m_frontend->listen(QHostAddress::LocalHost, 0, &error);
         if (port == 0)
             return false;
-        m_base = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(port));
+        m_base = QUrl(
+                QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(port));
         m_service->setPublicUrl(m_base);
         return true;
     }
@@ -158,8 +159,9 @@ public:
 
     HttpResult get(const QUrl &url, const QByteArray &token = {})
     {
-        return send("GET", url, {}, token.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{}
-                                                    : QList<QPair<QByteArray, QByteArray>>{ { "X-Auth-Token", token } });
+        return send("GET", url, {},
+                    token.isEmpty() ? QList<QPair<QByteArray, QByteArray>>{}
+                                    : QList<QPair<QByteArray, QByteArray>>{ { "X-Auth-Token", token } });
     }
 
     HttpResult withToken(const QByteArray &method, const QUrl &url, const QByteArray &token, const QByteArray &body = {})
@@ -173,20 +175,29 @@ public:
     {
         QUrl url = base;
         url.setPath(QStringLiteral("/v3/auth/tokens"));
-        const QJsonObject body{ { QStringLiteral("auth"),
-                                  QJsonObject{ { QStringLiteral("identity"),
-                                                 QJsonObject{ { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
-                                                              { QStringLiteral("password"),
-                                                                QJsonObject{ { QStringLiteral("user"),
-                                                                               QJsonObject{ { QStringLiteral("name"), user },
-                                                                                            { QStringLiteral("password"), password },
-                                                                                            { QStringLiteral("domain"), QJsonObject{ { QStringLiteral("name"), domain } } } } } } } } },
-                                               { QStringLiteral("scope"),
-                                                 QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), project } } } } } } } };
+        const QJsonObject body{
+            { QStringLiteral("auth"),
+              QJsonObject{ { QStringLiteral("identity"),
+                             QJsonObject{ { QStringLiteral("methods"), QJsonArray{ QStringLiteral("password") } },
+                                          { QStringLiteral("password"),
+                                            QJsonObject{ { QStringLiteral("user"),
+                                                           QJsonObject{ { QStringLiteral("name"), user },
+                                                                        { QStringLiteral("password"), password },
+                                                                        { QStringLiteral("domain"),
+                                                                          QJsonObject{ { QStringLiteral("name"), domain } } } } } } } } },
+                           { QStringLiteral("scope"),
+                             QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), project } } } } } } }
+        };
         const HttpResult r = send("POST", url, QJsonDocument(body).toJson());
         if (r.status != 201)
             return {};
-        return { r.header("X-Subject-Token"), r.json().value(QStringLiteral("token")).toObject().value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString() };
+        return { r.header("X-Subject-Token"),
+                 r.json().value(QStringLiteral("token"))
+                         .toObject()
+                         .value(QStringLiteral("project"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toString() };
     }
 
 private:
@@ -231,7 +242,4 @@ inline QString shapeDifference(const QJsonValue &expected, const QJsonValue &act
     return {};
 }
 
-inline QString sharedDir()
-{
-    return QStringLiteral(AUTOLABEL_SHARED_DIR);
-}
+inline QString sharedDir() { return QStringLiteral(AUTOLABEL_SHARED_DIR); }

@@ -1,40 +1,40 @@
 #include "DatasetPage.h"
 #include "DatasetTableModel.h"
 #include "EventTreeModel.h"
+#include "JsonCodec.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
-#include "session/Session.h"
-#include "session/Settings.h"
-#include "StartTaskDialog.h"
-#include "TaskProgressView.h"
 #include "ReviewPage.h"
-#include "review/ReviewSession.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
-#include "support/ScreenshotEnvironment.h"
-#include "support/TestServer.h"
-#include "review/ThumbnailLoader.h"
+#include "StartTaskDialog.h"
+#include "TaskProgressView.h"
 #include "Translations.h"
 #include "api/IamAuthenticator.h"
-#include "JsonCodec.h"
+#include "review/ReviewSession.h"
+#include "review/ThumbnailLoader.h"
+#include "session/Session.h"
+#include "session/Settings.h"
+#include "support/ScreenshotEnvironment.h"
+#include "support/TestServer.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QIcon>
 #include <QLabel>
-#include <QMenuBar>
-#include <QStandardPaths>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QSpinBox>
 #include <QTreeView>
 
 // The desktop app offscreen against modelarts-local over real HTTP: log in, pick a dataset, read its
@@ -66,12 +66,11 @@ private:
         QTRY_VERIFY(login->isVisible());
         auto *region = login->findChild<QComboBox *>(QStringLiteral("region"));
         region->setCurrentIndex(region->count() - 1); // custom endpoints
-        for (const auto &[name, text] : { std::pair{ QStringLiteral("iamEndpoint"), m_server->base().toString() },
-                                          std::pair{ QStringLiteral("modelArtsEndpoint"), m_server->base().toString() },
-                                          std::pair{ QStringLiteral("domain"), QStringLiteral("acme") },
-                                          std::pair{ QStringLiteral("user"), QStringLiteral("alice") },
-                                          std::pair{ QStringLiteral("project"), QStringLiteral("local") },
-                                          std::pair{ QStringLiteral("password"), password } }) {
+        for (const auto &[name, text] :
+             { std::pair{ QStringLiteral("iamEndpoint"), m_server->base().toString() },
+               std::pair{ QStringLiteral("modelArtsEndpoint"), m_server->base().toString() },
+               std::pair{ QStringLiteral("domain"), QStringLiteral("acme") }, std::pair{ QStringLiteral("user"), QStringLiteral("alice") },
+               std::pair{ QStringLiteral("project"), QStringLiteral("local") }, std::pair{ QStringLiteral("password"), password } }) {
             auto *edit = login->findChild<QLineEdit *>(name);
             QVERIFY2(edit, qPrintable(name));
             edit->clear();
@@ -100,7 +99,8 @@ private slots:
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         m_shapes = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 12, 6);
         m_rgba = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few-labels"), 6, 3);
-        auto settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        auto settings = std::make_unique<Settings>(
+                std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         settings->setPollIntervalSeconds(1);
         m_window = std::make_unique<MainWindow>(std::move(settings));
         m_window->show();
@@ -120,7 +120,9 @@ private slots:
         auto *error = m_window->loginDialog()->findChild<QLabel *>(QStringLiteral("error"));
         QTRY_VERIFY(error->isVisible());
         QVERIFY2(error->text().contains(QStringLiteral("IAM.401")), qPrintable(error->text()));
-        QCOMPARE(error->text(), Session::describe(jsoncodec::decodeError(401, R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})", {})));
+        QCOMPARE(error->text(),
+                 Session::describe(jsoncodec::decodeError(
+                         401, R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})", {})));
         QCOMPARE(m_window->loginDialog()->findChild<QLineEdit *>(QStringLiteral("user"))->text(), QStringLiteral("alice"));
         QVERIFY(m_window->loginDialog()->isVisible());
         shot(m_window->loginDialog(), QStringLiteral("login-error"));
@@ -189,8 +191,9 @@ private slots:
         // 12 per class, 6 labeled: the other 30 were auto-labeled.
         QCOMPARE(m_window->reviewSession()->model()->rowCount(), 30);
         QCOMPARE(review->filterModel()->rowCount(), 30);
-        QVERIFY(QFileInfo(m_window->reviewSession()->journalPath()).absolutePath().startsWith(
-                QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(QFileInfo(m_window->reviewSession()->journalPath())
+                        .absolutePath()
+                        .startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(m_window->menuBar()->actions().size() >= 3);
         QTRY_VERIFY_WITH_TIMEOUT(review->loader()->inFlight() == 0 && review->loader()->queued() == 0, 20000);
         QApplication::processEvents();
@@ -220,8 +223,8 @@ private slots:
         QTest::keyClick(review->view(), Qt::Key_R);
         QCOMPARE(m_window->reviewSession()->model()->decision(m_window->reviewSession()->model()->rowOf(decidedId)), Decision::reject());
         m_window.reset();
-        m_window = std::make_unique<MainWindow>(
-                std::make_unique<Settings>(std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)));
+        m_window = std::make_unique<MainWindow>(std::make_unique<Settings>(
+                std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)));
         m_window->show();
         m_window->showLogin();
         logIn();
@@ -232,7 +235,8 @@ private slots:
         QTRY_VERIFY(m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("banner"))->isVisible());
         // In whatever language the app speaks (scripts/screenshots runs this in Chinese too).
         QCOMPARE(m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("banner"))->text(),
-                 QCoreApplication::translate("ReviewPage", "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, 1));
+                 QCoreApplication::translate(
+                         "ReviewPage", "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, 1));
     }
 
     void tokenExpiryDuringPollingIsRenewedAndAFailedRenewalAsksAgain()
@@ -260,7 +264,7 @@ private slots:
         // Then the password changes elsewhere and the token dies again: the app asks for the password,
         // with the view still open behind the dialog.
         QVERIFY(m_server->storage().identity().upsertUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("local"),
-                                               passwordhash::hash(QStringLiteral("changed-password"), 1000)));
+                                                          passwordhash::hash(QStringLiteral("changed-password"), 1000)));
         m_serverClockOffset = 50 * 3600 * 1000LL;
         QTest::mouseClick(view->findChildren<QPushButton *>().first(), Qt::LeftButton); // back to the datasets: a refresh
         m_window->datasetPage()->findChild<QPushButton *>(QStringLiteral("refresh"))->click();
@@ -343,7 +347,8 @@ private slots:
         // A task started elsewhere (another client): the page offers to watch it.
         HttpClient http;
         const auto login = http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
-        const HttpResult created = http.withToken("POST", m_server->url(QStringLiteral("/v2/%1/datasets/%2/tasks").arg(login.second, m_shapes)), login.first, "{}");
+        const HttpResult created = http.withToken(
+                "POST", m_server->url(QStringLiteral("/v2/%1/datasets/%2/tasks").arg(login.second, m_shapes)), login.first, "{}");
         QCOMPARE(created.status, 200);
         DatasetPage *page = m_window->datasetPage();
         QTRY_COMPARE(page->model()->rowCount(), 2);
@@ -362,7 +367,9 @@ private slots:
                 box->button(QMessageBox::Yes)->click();
         });
         QTest::mouseClick(stop, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Stopped)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Stopped)),
+                20000);
         QVERIFY(!stop->isEnabled());
     }
 };

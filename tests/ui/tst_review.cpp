@@ -1,26 +1,26 @@
-#include "support/AutoLabeledSeed.h"
-#include "support/LocalClient.h"
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
-#include "review/ReviewSession.h"
 #include "SampleDelegate.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
+#include "Translations.h"
+#include "review/ReviewSession.h"
+#include "review/ThumbnailLoader.h"
+#include "support/AutoLabeledSeed.h"
+#include "support/LocalClient.h"
 #include "support/ScreenshotEnvironment.h"
 #include "support/TestServer.h"
-#include "review/ThumbnailLoader.h"
-#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QStandardPaths>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -48,10 +48,7 @@ private:
     QAction *action(const QString &name) const { return m_page->findChild<QAction *>(name); }
     ReviewItem current() const { return model()->item(filter()->mapToSource(grid()->currentIndex()).row()); }
 
-    void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QTest::keyClick(grid(), Qt::Key(k), modifiers);
-    }
+    void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { QTest::keyClick(grid(), Qt::Key(k), modifiers); }
 
     void shot(QWidget *w, const QString &name) { screenshots::save(w, name); }
 
