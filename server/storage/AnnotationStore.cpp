@@ -129,18 +129,14 @@ bool AnnotationStore::replace(const QString &datasetId, const QHash<QString, Aut
 
 qint64 AnnotationStore::countHard(const QString &datasetId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE dataset_id = ? AND hard = 1"));
-    q.addBindValue(datasetId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE dataset_id = ? AND hard = 1"), { datasetId });
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 AnnotationStore::countOfTask(const QString &taskId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE task_id = ?"));
-    q.addBindValue(taskId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE task_id = ?"), { taskId });
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QHash<int, qint64> AnnotationStore::hardReasonCounts(const QString &datasetId) const

@@ -78,6 +78,23 @@ QSqlQuery *Database::prepared(const QString &sql) const
     return it->get();
 }
 
+bool Database::execute(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = select(sql, values);
+    return q.isActive();
+}
+
+QSqlQuery Database::select(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery q(connection());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
+        m_lastError = q.lastError().text();
+    return q;
+}
+
 bool Database::transaction()
 {
     QSqlDatabase db = connection();

@@ -5,6 +5,7 @@
 #include <QPair>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
@@ -32,6 +33,11 @@ public:
     // A statement prepared once, by its SQL, finished and ready to bind; nullptr when it does not prepare
     // (lastError says why).
     QSqlQuery *prepared(const QString &sql) const;
+    // Runs a statement with `values` bound in order. False with lastError() set.
+    bool execute(const QString &sql, const QVariantList &values);
+    // Runs a query with `values` bound in order: positioned before its first row; when it failed, it has
+    // no rows and lastError() says why.
+    QSqlQuery select(const QString &sql, const QVariantList &values) const;
 
     bool transaction();
     bool commit();

@@ -37,41 +37,23 @@ const QString datasetSelect = QStringLiteral("SELECT id, project_id, name, descr
 
 bool DatasetStore::insert(const DatasetRecord &d)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO datasets(id, project_id, name, description, type, create_ms, update_ms)"
-                             " VALUES(?,?,?,?,?,?,?)"));
-    q.addBindValue(d.id);
-    q.addBindValue(d.projectId);
-    q.addBindValue(d.name);
-    q.addBindValue(sqlvalues::text(d.description));
-    q.addBindValue(d.type);
-    q.addBindValue(d.createTimeMs);
-    q.addBindValue(d.updateTimeMs);
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
-        return false;
-    }
-    return true;
+    return m_db.execute(QStringLiteral("INSERT INTO datasets(id, project_id, name, description, type, create_ms, update_ms)"
+                                       " VALUES(?,?,?,?,?,?,?)"),
+                        { d.id, d.projectId, d.name, sqlvalues::text(d.description), d.type, d.createTimeMs, d.updateTimeMs });
 }
 
 std::optional<DatasetRecord> DatasetStore::find(const QString &projectId, const QString &datasetId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(datasetSelect + QStringLiteral("WHERE project_id = ? AND id = ?"));
-    q.addBindValue(projectId);
-    q.addBindValue(datasetId);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(datasetSelect + QStringLiteral("WHERE project_id = ? AND id = ?"), { projectId, datasetId });
+    if (q.next())
         return readDataset(q);
     return std::nullopt;
 }
 
 std::optional<DatasetRecord> DatasetStore::findByName(const QString &projectId, const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(datasetSelect + QStringLiteral("WHERE project_id = ? AND name = ?"));
-    q.addBindValue(projectId);
-    q.addBindValue(name);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(datasetSelect + QStringLiteral("WHERE project_id = ? AND name = ?"), { projectId, name });
+    if (q.next())
         return readDataset(q);
     return std::nullopt;
 }

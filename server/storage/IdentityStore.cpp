@@ -43,20 +43,16 @@ ProjectRecord IdentityStore::ensureProject(const QString &name)
 
 std::optional<ProjectRecord> IdentityStore::projectByName(const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name FROM projects WHERE name = ?"));
-    q.addBindValue(name);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT id, name FROM projects WHERE name = ?"), { name });
+    if (q.next())
         return ProjectRecord{ q.value(0).toString(), q.value(1).toString() };
     return std::nullopt;
 }
 
 std::optional<ProjectRecord> IdentityStore::projectById(const QString &id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name FROM projects WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT id, name FROM projects WHERE id = ?"), { id });
+    if (q.next())
         return ProjectRecord{ q.value(0).toString(), q.value(1).toString() };
     return std::nullopt;
 }
@@ -101,22 +97,17 @@ std::optional<UserRecord> IdentityStore::upsertUser(const QString &domainName, c
 
 std::optional<UserRecord> IdentityStore::userByName(const QString &domainNameOrId, const QString &name) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(userSelect + QStringLiteral("WHERE (d.name = ? OR d.id = ?) AND u.name = ?"));
-    q.addBindValue(domainNameOrId);
-    q.addBindValue(domainNameOrId);
-    q.addBindValue(name);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(userSelect + QStringLiteral("WHERE (d.name = ? OR d.id = ?) AND u.name = ?"),
+                              { domainNameOrId, domainNameOrId, name });
+    if (q.next())
         return readUser(q);
     return std::nullopt;
 }
 
 std::optional<UserRecord> IdentityStore::userById(const QString &id) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(userSelect + QStringLiteral("WHERE u.id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(userSelect + QStringLiteral("WHERE u.id = ?"), { id });
+    if (q.next())
         return readUser(q);
     return std::nullopt;
 }
@@ -156,35 +147,23 @@ bool IdentityStore::addToken(const QByteArray &tokenHash, const QString &userId,
 
 std::optional<StoredToken> IdentityStore::token(const QByteArray &tokenHash) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT user_id, project_id, expires_ms FROM tokens WHERE hash = ?"));
-    q.addBindValue(QString::fromLatin1(tokenHash));
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT user_id, project_id, expires_ms FROM tokens WHERE hash = ?"),
+                              { QString::fromLatin1(tokenHash) });
+    if (q.next())
         return StoredToken{ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() };
     return std::nullopt;
 }
 
 bool IdentityStore::addAccessKey(const AccessKeyRecord &key)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO access_keys(ak, sk, user_id, project_id) VALUES(?,?,?,?)"));
-    q.addBindValue(key.accessKey);
-    q.addBindValue(key.secretKey);
-    q.addBindValue(key.userId);
-    q.addBindValue(key.projectId);
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
-        return false;
-    }
-    return true;
+    return m_db.execute(QStringLiteral("INSERT INTO access_keys(ak, sk, user_id, project_id) VALUES(?,?,?,?)"),
+                        { key.accessKey, key.secretKey, key.userId, key.projectId });
 }
 
 std::optional<AccessKeyRecord> IdentityStore::accessKey(const QString &ak) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ak, sk, user_id, project_id FROM access_keys WHERE ak = ?"));
-    q.addBindValue(ak);
-    if (q.exec() && q.next())
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT ak, sk, user_id, project_id FROM access_keys WHERE ak = ?"), { ak });
+    if (q.next())
         return AccessKeyRecord{ q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toString() };
     return std::nullopt;
 }

@@ -46,11 +46,8 @@ bool SampleStore::hasSamplePath(const QString &datasetId, const QString &sourceK
 
 std::optional<SampleRecord> SampleStore::find(const QString &datasetId, const QString &sampleId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(samplerows::select + QStringLiteral("WHERE s.dataset_id = ? AND s.id = ?"));
-    q.addBindValue(datasetId);
-    q.addBindValue(sampleId);
-    if (!q.exec())
+    QSqlQuery q = m_db.select(samplerows::select + QStringLiteral("WHERE s.dataset_id = ? AND s.id = ?"), { datasetId, sampleId });
+    if (!q.isActive())
         return std::nullopt;
     QList<SampleRecord> found = samplerows::read(q);
     if (found.isEmpty())

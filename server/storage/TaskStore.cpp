@@ -32,42 +32,20 @@ QList<TaskRecord> readTasks(QSqlQuery &q)
 
 bool TaskStore::insert(const TaskRecord &task)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO tasks(id, dataset_id, task_type, status, create_ms, state) VALUES(?,?,?,?,?,?)"));
-    q.addBindValue(task.id);
-    q.addBindValue(task.datasetId);
-    q.addBindValue(task.taskType);
-    q.addBindValue(task.status);
-    q.addBindValue(task.createTimeMs);
-    q.addBindValue(sqlvalues::toJson(task.state));
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
-        return false;
-    }
-    return true;
+    return m_db.execute(QStringLiteral("INSERT INTO tasks(id, dataset_id, task_type, status, create_ms, state) VALUES(?,?,?,?,?,?)"),
+                        { task.id, task.datasetId, task.taskType, task.status, task.createTimeMs, sqlvalues::toJson(task.state) });
 }
 
 bool TaskStore::update(const QString &taskId, int status, const QJsonObject &state)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE tasks SET status = ?, state = ? WHERE id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(sqlvalues::toJson(state));
-    q.addBindValue(taskId);
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
-        return false;
-    }
-    return true;
+    return m_db.execute(QStringLiteral("UPDATE tasks SET status = ?, state = ? WHERE id = ?"),
+                        { status, sqlvalues::toJson(state), taskId });
 }
 
 std::optional<TaskRecord> TaskStore::find(const QString &datasetId, const QString &taskId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(taskSelect + QStringLiteral("WHERE dataset_id = ? AND id = ?"));
-    q.addBindValue(datasetId);
-    q.addBindValue(taskId);
-    if (!q.exec())
+    QSqlQuery q = m_db.select(taskSelect + QStringLiteral("WHERE dataset_id = ? AND id = ?"), { datasetId, taskId });
+    if (!q.isActive())
         return std::nullopt;
     const QList<TaskRecord> found = readTasks(q);
     if (found.isEmpty())
@@ -77,12 +55,10 @@ std::optional<TaskRecord> TaskStore::find(const QString &datasetId, const QStrin
 
 QList<TaskRecord> TaskStore::list(const QString &datasetId, const QString &taskType) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(taskSelect + QStringLiteral("WHERE dataset_id = ? AND (? = '' OR task_type = ?) ORDER BY create_ms DESC, rowid DESC"));
-    q.addBindValue(datasetId);
-    q.addBindValue(sqlvalues::text(taskType));
-    q.addBindValue(sqlvalues::text(taskType));
-    if (!q.exec())
+    QSqlQuery q = m_db.select(
+            taskSelect + QStringLiteral("WHERE dataset_id = ? AND (? = '' OR task_type = ?) ORDER BY create_ms DESC, rowid DESC"),
+            { datasetId, sqlvalues::text(taskType), sqlvalues::text(taskType) });
+    if (!q.isActive())
         return {};
     return readTasks(q);
 }
