@@ -48,56 +48,23 @@ std::optional<Dataset> dataset(const QJsonObject &o, const QString &path, QStrin
 
 Decoded<DatasetList> decodeDatasetList(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<DatasetList>::failure(error);
-    QJsonArray items;
-    if (!o->value(QStringLiteral("datasets")).isArray())
-        return Decoded<DatasetList>::failure(QStringLiteral("datasets is missing or not an array"));
-    items = o->value(QStringLiteral("datasets")).toArray();
-    DatasetList list;
-    list.total = integer(*o, QStringLiteral("total_number"), items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items[i].isObject())
-            return Decoded<DatasetList>::failure(QStringLiteral("datasets[%1] is not an object").arg(i));
-        const auto d = dataset(items[i].toObject(), QStringLiteral("datasets[%1]").arg(i), &error);
-        if (!d)
-            return Decoded<DatasetList>::failure(error);
-        list.datasets.append(*d);
-    }
-    return { list, {} };
+    return decodeObject<DatasetList>(body, [](const QJsonObject &o, QString *error) -> std::optional<DatasetList> {
+        const auto datasets = readList<Dataset>(o, QStringLiteral("datasets"), error, objectElement(&dataset));
+        if (!datasets)
+            return std::nullopt;
+        return DatasetList{ integer(o, QStringLiteral("total_number"), datasets->size()), *datasets };
+    });
 }
 
 Decoded<Dataset> decodeDataset(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<Dataset>::failure(error);
-    const auto d = dataset(*o, QStringLiteral("dataset"), &error);
-    if (!d)
-        return Decoded<Dataset>::failure(error);
-    return { *d, {} };
+    return decodeObject<Dataset>(body, [](const QJsonObject &o, QString *error) { return dataset(o, QStringLiteral("dataset"), error); });
 }
 
 Decoded<QList<Label>> decodeLabels(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<QList<Label>>::failure(error);
-    if (!o->value(kLabels).isArray())
-        return Decoded<QList<Label>>::failure(QStringLiteral("labels is missing or not an array"));
-    QList<Label> out;
-    const QJsonArray labels = o->value(kLabels).toArray();
-    for (qsizetype i = 0; i < labels.size(); ++i) {
-        const auto l = label(labels[i], QStringLiteral("labels[%1]").arg(i), &error);
-        if (!l)
-            return Decoded<QList<Label>>::failure(error);
-        out.append(*l);
-    }
-    return { out, {} };
+    return decodeObject<QList<Label>>(body,
+                                      [](const QJsonObject &o, QString *error) { return readList<Label>(o, kLabels, error, &label); });
 }
 
 Decoded<DatasetStats> decodeStats(const QByteArray &body)

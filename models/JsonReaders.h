@@ -2,6 +2,7 @@
 
 // What the codecs of the ModelArts API share: field names and lenient readers. Internal to models/.
 
+#include "JsonCodec.h"
 #include "ModelArtsTypes.h"
 
 #include <QJsonArray>
@@ -34,5 +35,52 @@ bool optionalArray(const QJsonObject &o, const QString &key, const QString &path
 std::optional<Label> label(const QJsonValue &v, const QString &path, QString *error);
 // ISO 8601 with or without milliseconds, also with microseconds; 0 when it is none of them.
 qint64 isoToMs(const QString &value);
+
+// A body that must be an object, read by `read(object, &error)` (nullopt with the error on failure).
+template<typename T, typename Read>
+Decoded<T> decodeObject(const QByteArray &body, Read read)
+{
+    QString error;
+    const auto o = parseObject(body, &error);
+    if (!o)
+        return Decoded<T>::failure(error);
+    std::optional<T> value = read(*o, &error);
+    if (!value)
+        return Decoded<T>::failure(error);
+    return { std::move(*value), {} };
+}
+
+// Every element of the array `key` (which must be there), read by `read(value, "key[i]", &error)`.
+template<typename T, typename Read>
+std::optional<QList<T>> readList(const QJsonObject &o, const QString &key, QString *error, Read read)
+{
+    if (!o.value(key).isArray()) {
+        *error = QStringLiteral("%1 is missing or not an array").arg(key);
+        return std::nullopt;
+    }
+    const QJsonArray items = o.value(key).toArray();
+    QList<T> out;
+    out.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        std::optional<T> item = read(items[i], QStringLiteral("%1[%2]").arg(key).arg(i), error);
+        if (!item)
+            return std::nullopt;
+        out.append(std::move(*item));
+    }
+    return out;
+}
+
+// `read(object, path, &error)` for an element that must be an object.
+template<typename Read>
+auto objectElement(Read read)
+{
+    return [read](const QJsonValue &value, const QString &path, QString *error) -> decltype(read(QJsonObject(), path, error)) {
+        if (!value.isObject()) {
+            *error = QStringLiteral("%1 is not an object").arg(path);
+            return std::nullopt;
+        }
+        return read(value.toObject(), path, error);
+    };
+}
 
 } // namespace jsoncodec::detail

@@ -78,35 +78,17 @@ std::optional<Sample> sample(const QJsonValue &value, const QString &path, QStri
 
 Decoded<SamplePage> decodeSamplePage(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<SamplePage>::failure(error);
-    if (!o->value(QStringLiteral("samples")).isArray())
-        return Decoded<SamplePage>::failure(QStringLiteral("samples is missing or not an array"));
-    const QJsonArray items = o->value(QStringLiteral("samples")).toArray();
-    SamplePage page;
-    page.total = integer(*o, QStringLiteral("sample_count"), items.size());
-    page.samples.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const auto s = sample(items[i], QStringLiteral("samples[%1]").arg(i), &error);
-        if (!s)
-            return Decoded<SamplePage>::failure(error);
-        page.samples.append(*s);
-    }
-    return { page, {} };
+    return decodeObject<SamplePage>(body, [](const QJsonObject &o, QString *error) -> std::optional<SamplePage> {
+        const auto samples = readList<Sample>(o, QStringLiteral("samples"), error, &sample);
+        if (!samples)
+            return std::nullopt;
+        return SamplePage{ integer(o, QStringLiteral("sample_count"), samples->size()), *samples };
+    });
 }
 
 Decoded<Sample> decodeSample(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<Sample>::failure(error);
-    const auto s = sample(*o, QStringLiteral("sample"), &error);
-    if (!s)
-        return Decoded<Sample>::failure(error);
-    return { *s, {} };
+    return decodeObject<Sample>(body, [](const QJsonObject &o, QString *error) { return sample(o, QStringLiteral("sample"), error); });
 }
 
 Decoded<BatchUpdateResult> decodeBatchUpdate(const QByteArray &body, const QList<SampleUpdate> &sent)

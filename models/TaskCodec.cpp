@@ -92,36 +92,17 @@ Decoded<QString> decodeCreateTask(const QByteArray &body)
 
 Decoded<TaskInfo> decodeTaskInfo(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<TaskInfo>::failure(error);
-    const auto t = task(*o, QStringLiteral("task"), &error);
-    if (!t)
-        return Decoded<TaskInfo>::failure(error);
-    return { *t, {} };
+    return decodeObject<TaskInfo>(body, [](const QJsonObject &o, QString *error) { return task(o, QStringLiteral("task"), error); });
 }
 
 Decoded<TaskList> decodeTaskList(const QByteArray &body)
 {
-    QString error;
-    const auto o = parseObject(body, &error);
-    if (!o)
-        return Decoded<TaskList>::failure(error);
-    if (!o->value(QStringLiteral("tasks")).isArray())
-        return Decoded<TaskList>::failure(QStringLiteral("tasks is missing or not an array"));
-    const QJsonArray items = o->value(QStringLiteral("tasks")).toArray();
-    TaskList list;
-    list.total = integer(*o, QStringLiteral("total_count"), items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (!items[i].isObject())
-            return Decoded<TaskList>::failure(QStringLiteral("tasks[%1] is not an object").arg(i));
-        const auto t = task(items[i].toObject(), QStringLiteral("tasks[%1]").arg(i), &error);
-        if (!t)
-            return Decoded<TaskList>::failure(error);
-        list.tasks.append(*t);
-    }
-    return { list, {} };
+    return decodeObject<TaskList>(body, [](const QJsonObject &o, QString *error) -> std::optional<TaskList> {
+        const auto tasks = readList<TaskInfo>(o, QStringLiteral("tasks"), error, objectElement(&task));
+        if (!tasks)
+            return std::nullopt;
+        return TaskList{ integer(o, QStringLiteral("total_count"), tasks->size()), *tasks };
+    });
 }
 
 QByteArray encodeCreateTask(bool accurate, bool collectHardExamples, const QString &confidenceScope)
