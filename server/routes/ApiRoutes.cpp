@@ -16,7 +16,7 @@ void ApiRoutes::open(const QByteArray &method, const QString &pattern, Router::H
     m_router.add(method, pattern, std::move(handler));
 }
 
-void ApiRoutes::project(const QByteArray &method, const QString &pattern, ProjectHandler handler)
+void ApiRoutes::project(const QByteArray &method, const QString &pattern, Handler handler)
 {
     const Authenticator &authenticator = m_authenticator;
     m_router.add(method, QStringLiteral("/v2/{project_id}") + pattern,
@@ -30,18 +30,17 @@ void ApiRoutes::project(const QByteArray &method, const QString &pattern, Projec
                          return apierror::modelArts(403, errorcode::NoPermission,
                                                     QStringLiteral("The user hasn't permission to access project %1").arg(project));
                      }
-                     return handler(request, match, *caller);
+                     return handler(Call{ request, match, *caller });
                  });
 }
 
-void ApiRoutes::dataset(const QByteArray &method, const QString &pattern, DatasetHandler handler)
+void ApiRoutes::dataset(const QByteArray &method, const QString &pattern, Handler handler)
 {
     const Storage &storage = m_storage;
-    project(method, QStringLiteral("/datasets/{dataset_id}") + pattern,
-            [&storage, handler = std::move(handler)](const ApiRequest &request, const RouteMatch &match, const Caller &caller) {
-                const auto dataset = storage.datasets().find(caller.projectId, match.value(u"dataset_id"));
-                if (!dataset)
-                    return apierror::modelArts(400, errorcode::DatasetNotFound, QStringLiteral("Dataset does not exist"));
-                return handler(request, match, caller, *dataset);
-            });
+    project(method, QStringLiteral("/datasets/{dataset_id}") + pattern, [&storage, handler = std::move(handler)](const Call &call) {
+        const auto dataset = storage.datasets().find(call.caller.projectId, call.param(u"dataset_id"));
+        if (!dataset)
+            return apierror::modelArts(400, errorcode::DatasetNotFound, QStringLiteral("Dataset does not exist"));
+        return handler(Call{ call.request, call.match, call.caller, &*dataset });
+    });
 }

@@ -14,15 +14,24 @@ class Storage;
 class ApiRoutes final
 {
 public:
-    using ProjectHandler = std::function<ApiResponse(const ApiRequest &, const RouteMatch &, const Caller &)>;
-    using DatasetHandler = std::function<ApiResponse(const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &)>;
+    // What a /v2 handler gets: the request, its path parameters, the caller and (dataset routes) the dataset.
+    struct Call
+    {
+        const ApiRequest &request;
+        const RouteMatch &match;
+        const Caller &caller;
+        const DatasetRecord *dataset = nullptr;
+        QString param(QStringView name) const { return match.value(name); }
+    };
+    using Handler = std::function<ApiResponse(const Call &)>;
 
     ApiRoutes(Router &router, const Authenticator &authenticator, const Storage &storage);
 
     // Without authentication (token issuing, presigned image URLs).
     void open(const QByteArray &method, const QString &pattern, Router::Handler handler);
-    void project(const QByteArray &method, const QString &pattern, ProjectHandler handler);
-    void dataset(const QByteArray &method, const QString &pattern, DatasetHandler handler);
+    void project(const QByteArray &method, const QString &pattern, Handler handler);
+    // Call::dataset is set.
+    void dataset(const QByteArray &method, const QString &pattern, Handler handler);
 
 private:
     Router &m_router;

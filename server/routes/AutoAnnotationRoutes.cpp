@@ -19,13 +19,9 @@ AutoAnnotationRoutes::AutoAnnotationRoutes(const Storage &storage, const SampleJ
 void AutoAnnotationRoutes::addTo(ApiRoutes &routes)
 {
     routes.dataset("GET", QStringLiteral("/auto-annotations/samples"),
-                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-                       return list(dataset, request);
-                   });
+                   [this](const ApiRoutes::Call &c) { return list(*c.dataset, c.request); });
     routes.dataset("GET", QStringLiteral("/auto-annotations/samples/{sample_id}"),
-                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
-                       return describe(dataset, match.value(u"sample_id"));
-                   });
+                   [this](const ApiRoutes::Call &c) { return describe(*c.dataset, c.param(u"sample_id")); });
 }
 
 ApiResponse AutoAnnotationRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const

@@ -35,16 +35,11 @@ DatasetRoutes::DatasetRoutes(const Storage &storage)
 
 void DatasetRoutes::addTo(ApiRoutes &routes)
 {
-    routes.project("GET", QStringLiteral("/datasets"),
-                   [this](const ApiRequest &request, const RouteMatch &, const Caller &caller) { return list(request, caller); });
-    routes.dataset("GET", QString(), [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-        return ApiResponse::json(200, datasetjson::dataset(m_storage, dataset));
-    });
-    routes.dataset(
-            "GET", QStringLiteral("/data-annotations/labels"),
-            [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) { return labels(dataset); });
-    routes.dataset("GET", QStringLiteral("/data-annotations/stats"),
-                   [this](const ApiRequest &, const RouteMatch &, const Caller &, const DatasetRecord &dataset) { return stats(dataset); });
+    routes.project("GET", QStringLiteral("/datasets"), [this](const ApiRoutes::Call &c) { return list(c.request, c.caller); });
+    routes.dataset("GET", QString(),
+                   [this](const ApiRoutes::Call &c) { return ApiResponse::json(200, datasetjson::dataset(m_storage, *c.dataset)); });
+    routes.dataset("GET", QStringLiteral("/data-annotations/labels"), [this](const ApiRoutes::Call &c) { return labels(*c.dataset); });
+    routes.dataset("GET", QStringLiteral("/data-annotations/stats"), [this](const ApiRoutes::Call &c) { return stats(*c.dataset); });
 }
 
 ApiResponse DatasetRoutes::list(const ApiRequest &request, const Caller &caller) const

@@ -54,17 +54,11 @@ SampleRoutes::SampleRoutes(Storage &storage, const SampleJson &json, std::functi
 void SampleRoutes::addTo(ApiRoutes &routes)
 {
     routes.dataset("GET", QStringLiteral("/data-annotations/samples"),
-                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-                       return list(dataset, request);
-                   });
+                   [this](const ApiRoutes::Call &c) { return list(*c.dataset, c.request); });
     routes.dataset("PUT", QStringLiteral("/data-annotations/samples"),
-                   [this](const ApiRequest &request, const RouteMatch &, const Caller &caller, const DatasetRecord &dataset) {
-                       return update(caller, dataset, request);
-                   });
+                   [this](const ApiRoutes::Call &c) { return update(c.caller, *c.dataset, c.request); });
     routes.dataset("GET", QStringLiteral("/data-annotations/samples/{sample_id}"),
-                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
-                       return describe(dataset, match.value(u"sample_id"));
-                   });
+                   [this](const ApiRoutes::Call &c) { return describe(*c.dataset, c.param(u"sample_id")); });
 }
 
 ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const

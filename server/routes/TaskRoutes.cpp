@@ -84,22 +84,12 @@ TaskRoutes::TaskRoutes(const Storage &storage, TaskManager &tasks)
 
 void TaskRoutes::addTo(ApiRoutes &routes)
 {
-    routes.dataset("GET", QStringLiteral("/tasks"),
-                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-                       return list(dataset, request);
-                   });
-    routes.dataset("POST", QStringLiteral("/tasks"),
-                   [this](const ApiRequest &request, const RouteMatch &, const Caller &, const DatasetRecord &dataset) {
-                       return create(dataset, request);
-                   });
+    routes.dataset("GET", QStringLiteral("/tasks"), [this](const ApiRoutes::Call &c) { return list(*c.dataset, c.request); });
+    routes.dataset("POST", QStringLiteral("/tasks"), [this](const ApiRoutes::Call &c) { return create(*c.dataset, c.request); });
     routes.dataset("GET", QStringLiteral("/tasks/{task_id}"),
-                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
-                       return describe(dataset, match.value(u"task_id"));
-                   });
+                   [this](const ApiRoutes::Call &c) { return describe(*c.dataset, c.param(u"task_id")); });
     routes.dataset("POST", QStringLiteral("/tasks/{task_id}/stop"),
-                   [this](const ApiRequest &, const RouteMatch &match, const Caller &, const DatasetRecord &dataset) {
-                       return stop(dataset, match.value(u"task_id"));
-                   });
+                   [this](const ApiRoutes::Call &c) { return stop(*c.dataset, c.param(u"task_id")); });
 }
 
 std::optional<TaskRequest> TaskRoutes::parseRequest(const QByteArray &body, ApiResponse *error)
