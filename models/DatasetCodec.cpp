@@ -48,12 +48,7 @@ std::optional<Dataset> dataset(const QJsonObject &o, const QString &path, QStrin
 
 Decoded<DatasetList> decodeDatasetList(const QByteArray &body)
 {
-    return decodeObject<DatasetList>(body, [](const QJsonObject &o, QString *error) -> std::optional<DatasetList> {
-        const auto datasets = readList<Dataset>(o, QStringLiteral("datasets"), error, objectElement(&dataset));
-        if (!datasets)
-            return std::nullopt;
-        return DatasetList{ integer(o, QStringLiteral("total_number"), datasets->size()), *datasets };
-    });
+    return decodeCounted<DatasetList, Dataset>(body, QStringLiteral("datasets"), QStringLiteral("total_number"), objectElement(&dataset));
 }
 
 Decoded<Dataset> decodeDataset(const QByteArray &body)

@@ -70,6 +70,19 @@ std::optional<QList<T>> readList(const QJsonObject &o, const QString &key, QStri
     return out;
 }
 
+// A body with a list `key` and its total `totalKey` (the list's size when absent), as a Counted: any
+// aggregate of {qint64 total; QList<T> items} (DatasetList, TaskList, SamplePage).
+template<typename Counted, typename T, typename Read>
+Decoded<Counted> decodeCounted(const QByteArray &body, const QString &key, const QString &totalKey, Read read)
+{
+    return decodeObject<Counted>(body, [&](const QJsonObject &o, QString *error) -> std::optional<Counted> {
+        auto items = readList<T>(o, key, error, read);
+        if (!items)
+            return std::nullopt;
+        return Counted{ integer(o, totalKey, items->size()), std::move(*items) };
+    });
+}
+
 // `read(object, path, &error)` for an element that must be an object.
 template<typename Read>
 auto objectElement(Read read)

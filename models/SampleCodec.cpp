@@ -78,12 +78,7 @@ std::optional<Sample> sample(const QJsonValue &value, const QString &path, QStri
 
 Decoded<SamplePage> decodeSamplePage(const QByteArray &body)
 {
-    return decodeObject<SamplePage>(body, [](const QJsonObject &o, QString *error) -> std::optional<SamplePage> {
-        const auto samples = readList<Sample>(o, QStringLiteral("samples"), error, &sample);
-        if (!samples)
-            return std::nullopt;
-        return SamplePage{ integer(o, QStringLiteral("sample_count"), samples->size()), *samples };
-    });
+    return decodeCounted<SamplePage, Sample>(body, QStringLiteral("samples"), QStringLiteral("sample_count"), &sample);
 }
 
 Decoded<Sample> decodeSample(const QByteArray &body)

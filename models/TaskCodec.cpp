@@ -97,12 +97,7 @@ Decoded<TaskInfo> decodeTaskInfo(const QByteArray &body)
 
 Decoded<TaskList> decodeTaskList(const QByteArray &body)
 {
-    return decodeObject<TaskList>(body, [](const QJsonObject &o, QString *error) -> std::optional<TaskList> {
-        const auto tasks = readList<TaskInfo>(o, QStringLiteral("tasks"), error, objectElement(&task));
-        if (!tasks)
-            return std::nullopt;
-        return TaskList{ integer(o, QStringLiteral("total_count"), tasks->size()), *tasks };
-    });
+    return decodeCounted<TaskList, TaskInfo>(body, QStringLiteral("tasks"), QStringLiteral("total_count"), objectElement(&task));
 }
 
 QByteArray encodeCreateTask(bool accurate, bool collectHardExamples, const QString &confidenceScope)

@@ -1,5 +1,7 @@
 #include "DatasetPage.h"
 
+#include "FormWidgets.h"
+
 #include "DatasetTableModel.h"
 #include "LabelChart.h"
 
@@ -24,11 +26,7 @@ DatasetPage::DatasetPage(QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(DatasetTableModel::NameColumn);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search datasets"));
-    m_search->setAccessibleName(tr("Search datasets"));
-    m_search->setClearButtonEnabled(true);
+    m_search = formwidgets::searchField(this, tr("Search datasets"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
 
     auto *splitter = new QSplitter(this);

@@ -1,5 +1,7 @@
 #include "ReviewDialogs.h"
 
+#include "FormWidgets.h"
+
 #include "SampleListModel.h"
 #include "review/ReviewSession.h"
 
@@ -23,13 +25,8 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
 {
     setWindowTitle(tr("Accept above a threshold"));
     setObjectName(QStringLiteral("thresholdDialog"));
-    m_threshold = new QDoubleSpinBox(this);
+    m_threshold = formwidgets::scoreSpinBox(this, tr("Score threshold"), 0.9, 0.01);
     m_threshold->setObjectName(QStringLiteral("threshold"));
-    m_threshold->setRange(0, 1);
-    m_threshold->setDecimals(2);
-    m_threshold->setSingleStep(0.01);
-    m_threshold->setValue(0.9);
-    m_threshold->setAccessibleName(tr("Score threshold"));
     m_perLabel = new QCheckBox(tr("A threshold &per label"), this);
     m_perLabel->setObjectName(QStringLiteral("perLabel"));
     m_includeHard = new QCheckBox(tr("Include &hard examples"), this);
@@ -91,13 +88,8 @@ void ThresholdDialog::createTable(const QStringList &labels)
         auto *name = new QTableWidgetItem(labels[row]);
         name->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, 0, name);
-        auto *spin = new QDoubleSpinBox(m_table);
-        spin->setRange(0, 1);
-        spin->setDecimals(2);
-        spin->setSingleStep(0.01);
-        spin->setValue(m_threshold->value());
+        auto *spin = formwidgets::scoreSpinBox(m_table, tr("Threshold for %1").arg(labels[row]), m_threshold->value(), 0.01);
         spin->setEnabled(false);
-        spin->setAccessibleName(tr("Threshold for %1").arg(labels[row]));
         m_table->setCellWidget(row, 1, spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ThresholdDialog::updatePreview);
         auto *count = new QTableWidgetItem;

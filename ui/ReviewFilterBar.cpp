@@ -1,5 +1,6 @@
 #include "ReviewFilterBar.h"
 
+#include "FormWidgets.h"
 #include "HardReasonCatalog.h"
 
 #include <QComboBox>
@@ -37,11 +38,7 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     connect(m_sort, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::sortChanged);
     m_lowScore = addSpin(QStringLiteral("lowScore"), tr("Lowest score"), 0);
     m_highScore = addSpin(QStringLiteral("highScore"), tr("Highest score"), 1);
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Name contains"));
-    m_search->setAccessibleName(tr("Name contains"));
-    m_search->setClearButtonEnabled(true);
+    m_search = formwidgets::searchField(this, tr("Name contains"));
     connect(m_search, &QLineEdit::textChanged, this, &ReviewFilterBar::filterChanged);
 
     auto *row = new QHBoxLayout(this);
@@ -71,13 +68,8 @@ QComboBox *ReviewFilterBar::addCombo(const QString &name, const QString &accessi
 
 QDoubleSpinBox *ReviewFilterBar::addSpin(const QString &name, const QString &accessible, double value)
 {
-    auto *s = new QDoubleSpinBox(this);
+    auto *s = formwidgets::scoreSpinBox(this, accessible, value, 0.05);
     s->setObjectName(name);
-    s->setAccessibleName(accessible);
-    s->setRange(0, 1);
-    s->setDecimals(2);
-    s->setSingleStep(0.05);
-    s->setValue(value);
     s->setKeyboardTracking(false);
     connect(s, &QDoubleSpinBox::valueChanged, this, &ReviewFilterBar::filterChanged);
     return s;

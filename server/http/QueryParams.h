@@ -37,5 +37,17 @@ struct Page
 // limit (1..100, default 10) and offset (default 0), or nullopt with *error.
 std::optional<Page> pageOf(const QueryParams &params, ApiResponse *error);
 
+// The page as a storage query's records (offset, limit); false with *error.
+template<typename Query>
+bool pageInto(const QueryParams &params, Query *query, ApiResponse *error)
+{
+    const auto page = pageOf(params, error);
+    if (page) {
+        query->offset = page->firstRecord();
+        query->limit = page->limit;
+    }
+    return page.has_value();
+}
+
 // The path's segments, percent-decoded, without empty ones.
 QStringList pathSegments(const QByteArray &encodedPath);

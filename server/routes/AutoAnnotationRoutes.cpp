@@ -28,12 +28,9 @@ ApiResponse AutoAnnotationRoutes::list(const DatasetRecord &dataset, const ApiRe
 {
     const QueryParams params(request.encodedQuery);
     ApiResponse error;
-    const auto page = pageOf(params, &error);
-    if (!page)
-        return error;
     AutoQuery query;
-    query.offset = page->firstRecord();
-    query.limit = page->limit;
+    if (!pageInto(params, &query, &error))
+        return error;
     const auto low = params.fraction(QStringLiteral("low_score"), 0, &error);
     if (!low)
         return error;

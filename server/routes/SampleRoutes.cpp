@@ -65,12 +65,9 @@ ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &r
 {
     const QueryParams params(request.encodedQuery);
     ApiResponse error;
-    const auto page = pageOf(params, &error);
-    if (!page)
-        return error;
     SampleQuery query;
-    query.offset = page->firstRecord();
-    query.limit = page->limit;
+    if (!pageInto(params, &query, &error))
+        return error;
     query.labelName = params.value(QStringLiteral("label_name"));
     query.searchName = params.value(QStringLiteral("search_content"));
     const QString stateName = params.value(QStringLiteral("sample_state"));

@@ -20,15 +20,9 @@ QString colorFor(int ordinal) { return QString::fromLatin1(palette[ordinal % std
 
 DatasetRecord readDataset(const QSqlQuery &q)
 {
-    DatasetRecord d;
-    d.id = q.value(0).toString();
-    d.projectId = q.value(1).toString();
-    d.name = q.value(2).toString();
-    d.description = q.value(3).toString();
-    d.type = q.value(4).toInt();
-    d.createTimeMs = q.value(5).toLongLong();
-    d.updateTimeMs = q.value(6).toLongLong();
-    return d;
+    // The columns of datasetSelect, in order.
+    return DatasetRecord{ q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),  q.value(3).toString(),
+                          q.value(4).toInt(),    q.value(5).toLongLong(), q.value(6).toLongLong() };
 }
 
 const QString datasetSelect = QStringLiteral("SELECT id, project_id, name, description, type, create_ms, update_ms FROM datasets ");

@@ -11,15 +11,13 @@ namespace {
 
 UserRecord readUser(const QSqlQuery &q)
 {
-    UserRecord u;
-    u.id = q.value(0).toString();
-    u.name = q.value(1).toString();
-    u.domainId = q.value(2).toString();
-    u.domainName = q.value(3).toString();
-    u.project.id = q.value(4).toString();
-    u.project.name = q.value(5).toString();
-    u.passwordHash = q.value(6).toByteArray();
-    return u;
+    // The columns of userSelect, in order.
+    return UserRecord{ q.value(0).toString(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       ProjectRecord{ q.value(4).toString(), q.value(5).toString() },
+                       q.value(6).toByteArray() };
 }
 
 const QString userSelect = QStringLiteral("SELECT u.id, u.name, d.id, d.name, p.id, p.name, u.password_hash FROM users u"

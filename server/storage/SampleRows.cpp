@@ -14,31 +14,17 @@ QList<SampleRecord> read(QSqlQuery &q)
 {
     QList<SampleRecord> out;
     while (q.next()) {
-        SampleRecord s;
-        s.id = q.value(0).toString();
-        s.datasetId = q.value(1).toString();
-        s.name = q.value(2).toString();
-        s.dir = q.value(3).toString();
-        s.relPath = q.value(4).toString();
-        s.size = q.value(5).toLongLong();
-        s.timeMs = q.value(6).toLongLong();
-        s.width = q.value(7).toInt();
-        s.height = q.value(8).toInt();
-        s.channels = q.value(9).toInt();
-        s.status = q.value(10).toString();
-        s.annotatedBy = q.value(11).toString();
-        s.truth = q.value(12).toString();
+        // The columns of `select`, in order; the labels come apart.
+        auto text = [&q](int column) { return q.value(column).toString(); };
+        auto number = [&q](int column) { return q.value(column).toLongLong(); };
+        SampleRecord s{ text(0),        text(1),        text(2),  text(3),  text(4),  number(5), number(6),   int(number(7)),
+                        int(number(8)), int(number(9)), text(10), text(11), text(12), {},        std::nullopt };
         if (!q.isNull(13)) {
-            AutoAnnotationRecord a;
-            a.taskId = q.value(13).toString();
-            a.labelName = q.value(14).toString();
-            a.score = q.value(15).toDouble();
-            a.hard = q.value(16).toBool();
-            a.hardCoefficient = q.value(17).toDouble();
-            const QStringList reasons = q.value(18).toString().split(QLatin1Char('-'), Qt::SkipEmptyParts);
-            for (const QString &r : reasons)
-                a.hardReasons.append(r.toInt());
-            s.autoAnnotation = a;
+            QList<int> reasons;
+            for (const QString &r : q.value(18).toString().split(QLatin1Char('-'), Qt::SkipEmptyParts))
+                reasons.append(r.toInt());
+            s.autoAnnotation = AutoAnnotationRecord{ q.value(13).toString(), q.value(14).toString(), q.value(15).toDouble(),
+                                                     q.value(16).toBool(),   q.value(17).toDouble(), reasons };
         }
         out.append(s);
     }
