@@ -1,11 +1,12 @@
 #include "LoginDialog.h"
 
+#include "Prompts.h"
+
 #include "session/Settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,10 +113,8 @@ QFormLayout *LoginDialog::createEndpointForm()
     browse->setText(tr("…"));
     browse->setAccessibleName(tr("Choose a CA certificate file"));
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file =
-                QFileDialog::getOpenFileName(this, tr("CA certificate"), {}, tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
+        if (const auto file = prompts::chooseFile(this, tr("CA certificate"), tr("Certificates (*.pem *.crt *.cer);;All files (*)")))
+            m_caFile->setText(*file);
     });
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile);

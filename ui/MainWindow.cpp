@@ -139,7 +139,7 @@ void MainWindow::createMenus()
     }
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(
+        prompts::about(
                 this, tr("About AutoLabel Reviewer"),
                 tr("<b>AutoLabel Reviewer</b> %1<br>Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.<br><br>"
                    "Built with Qt %2 (LGPLv3), QtKeychain (BSD) and OpenCV (Apache 2.0).")

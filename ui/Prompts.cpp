@@ -1,5 +1,6 @@
 #include "Prompts.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 
 namespace {
@@ -28,6 +29,24 @@ void warning(QWidget *parent, const QString &title, const QString &text)
     if (std::exchange(nextAnswer, std::nullopt))
         return;
     QMessageBox::warning(parent, title, text);
+}
+
+void about(QWidget *parent, const QString &title, const QString &text)
+{
+    lastShown = text;
+    if (std::exchange(nextAnswer, std::nullopt))
+        return;
+    QMessageBox::about(parent, title, text);
+}
+
+std::optional<QString> chooseFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (nextItem) {
+        const QString file = std::exchange(nextItem, std::nullopt).value();
+        return file.isEmpty() ? std::nullopt : std::optional<QString>(file);
+    }
+    const QString file = QFileDialog::getOpenFileName(parent, title, {}, filter);
+    return file.isEmpty() ? std::nullopt : std::optional<QString>(file);
 }
 
 std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items)

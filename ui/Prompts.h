@@ -12,11 +12,14 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 void warning(QWidget *parent, const QString &title, const QString &text);
+void about(QWidget *parent, const QString &title, const QString &text);
+// A file to open, or nullopt when the user cancels.
+std::optional<QString> chooseFile(QWidget *parent, const QString &title, const QString &filter);
 // One of `items`, or nullopt when the user cancels.
 std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
 
-// For tests: the next question (or warning) returns `answer` without showing anything; the next choice
-// returns `item` (an empty string: cancelled).
+// For tests: the next question (or warning, or about box) returns `answer` without showing anything; the
+// next choice of an item or a file returns `item` (an empty string: cancelled).
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextItem(const QString &item);
 // The text of the last question or warning, shown or answered in advance.
