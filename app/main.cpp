@@ -6,39 +6,70 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("AutoLabel"));
-    QApplication::setApplicationName(QStringLiteral("AutoLabel Reviewer"));
-    QApplication::setApplicationVersion(QStringLiteral(AUTOLABEL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("autolabel-reviewer"));
+namespace {
 
-    QCommandLineParser parser;
+// --help or --version: answered without a window system (no display needed).
+bool onlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+void describe(QCommandLineParser &parser)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AutoLabel"));
+    QCoreApplication::setApplicationName(QStringLiteral("AutoLabel Reviewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AUTOLABEL_VERSION));
     parser.setApplicationDescription(QStringLiteral("Review the auto-labels of Huawei Cloud ModelArts image-classification datasets.\n"
                                                     "The options fill the login form; a password comes only from AUTOLABEL_PASSWORD."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), QStringLiteral("IAM and ModelArts endpoint (modelarts-local)."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption domain(QStringLiteral("domain"), QStringLiteral("Account name."), QStringLiteral("NAME"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME"));
-    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("Project name."), QStringLiteral("NAME"));
-    parser.addOptions({ endpoint, domain, user, project });
+    parser.addOptions(
+            { { QStringLiteral("endpoint"), QStringLiteral("IAM and ModelArts endpoint (modelarts-local)."), QStringLiteral("URL") },
+              { QStringLiteral("domain"), QStringLiteral("Account name."), QStringLiteral("NAME") },
+              { QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("NAME") },
+              { QStringLiteral("project"), QStringLiteral("Project name."), QStringLiteral("NAME") } });
+}
+
+// The login form filled from the options (the password only from the environment).
+void fillLogin(LoginDialog *login, const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("endpoint")))
+        return;
+    const QString project = parser.value(QStringLiteral("project"));
+    LoginRequest request;
+    const QUrl url(parser.value(QStringLiteral("endpoint")));
+    request.endpoints = Endpoints{ url, url, project };
+    request.password = PasswordCredentials{ parser.value(QStringLiteral("domain")), parser.value(QStringLiteral("user")),
+                                            qEnvironmentVariable("AUTOLABEL_PASSWORD"), project };
+    login->fill(request);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCommandLineParser parser;
+    if (onlyText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("autolabel-reviewer"));
+    describe(parser);
     parser.process(app);
 
     auto settings = std::make_unique<Settings>();
     const QString language = settings->language();
     installTranslations(&app, language.isEmpty() ? QLocale::system() : QLocale(language));
     MainWindow window(std::move(settings));
-    if (parser.isSet(endpoint)) {
-        LoginRequest request;
-        const QUrl url(parser.value(endpoint));
-        request.endpoints = Endpoints{ url, url, parser.value(project) };
-        request.password = PasswordCredentials{ parser.value(domain), parser.value(user), qEnvironmentVariable("AUTOLABEL_PASSWORD"),
-                                                parser.value(project) };
-        window.loginDialog()->fill(request);
-    }
+    fillLogin(window.loginDialog(), parser);
     window.show();
     window.showLogin();
     return QApplication::exec();

@@ -355,7 +355,7 @@ void ReviewPage::updateCounts()
                            .arg(l.toString(m_filter ? m_filter->rowCount() : 0), l.toString(c.toReview), l.toString(c.decided),
                                 l.toString(c.confirmed), l.toString(c.hard));
     if (c.failed > 0)
-        text += QLatin1String(" · ") + tr("Refused %1").arg(l.toString(c.failed));
+        text += QStringLiteral(" · ") + tr("Refused %1").arg(l.toString(c.failed));
     m_counts->setText(text);
     m_detailPane->setCounts(c);
 }

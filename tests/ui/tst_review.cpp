@@ -287,6 +287,10 @@ private slots:
         auto *state = m_page->findChild<QComboBox *>(QStringLiteral("stateFilter"));
         state->setCurrentIndex(state->findData(int(SampleFilterModel::StateFilter::Failed)));
         QCOMPARE(filter()->rowCount(), 1);
+        // The counts name the refused one, the separator as it is written (not UTF-8 read as Latin-1, "Â·").
+        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral(" · ")));
+        QVERIFY(!counts->text().contains(QChar(0x00C2)));
     }
 
     void reloadKeepsTheDecisions()
