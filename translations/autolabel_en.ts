@@ -638,6 +638,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>The %1 needs http:// or https:// in front, as in https://%2.</source>
+        <translation>The %1 needs http:// or https:// in front, as in https://%2.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a URL: %2</source>
+        <translation>The %1 is not a URL: %2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -632,6 +632,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>The %1 needs http:// or https:// in front, as in https://%2.</source>
+        <translation>%1 需要以 http:// 或 https:// 开头，例如 https://%2。</translation>
+    </message>
+    <message>
+        <source>The %1 is not a URL: %2</source>
+        <translation>%1 不是有效的网址：%2</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -60,6 +60,10 @@ LoginDialog::LoginDialog(QWidget *parent)
          { m_domain, m_user, m_password, m_project, m_accessKey, m_secretKey, m_projectId, m_iamEndpoint, m_modelArtsEndpoint })
         connect(e, &QLineEdit::textChanged, this, &LoginDialog::validate);
     connect(m_modes, &QTabWidget::currentChanged, this, &LoginDialog::validate);
+    // What the user changes makes an earlier error untrue: it goes (programmatic fills keep it).
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_region, &QComboBox::activated, m_error, &QWidget::hide);
     updateEndpointFields();
 }
 
@@ -122,6 +126,12 @@ QFormLayout *LoginDialog::createEndpointForm()
     endpointForm->addRow(tr("Re&gion:"), m_region);
     endpointForm->addRow(tr("IAM &endpoint:"), m_iamEndpoint);
     endpointForm->addRow(tr("&ModelArts endpoint:"), m_modelArtsEndpoint);
+    m_endpointHint = new QLabel(this);
+    m_endpointHint->setObjectName(QStringLiteral("endpointHint"));
+    m_endpointHint->setWordWrap(true);
+    m_endpointHint->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_endpointHint->hide();
+    endpointForm->addRow(QString(), m_endpointHint);
     auto *caLabel = new QLabel(tr("CA &file:"), this);
     caLabel->setBuddy(m_caFile); // a row whose field is a layout gets no buddy by itself
     endpointForm->addRow(caLabel, caRow);
@@ -165,9 +175,31 @@ void LoginDialog::updateEndpointFields()
     validate();
 }
 
+QString LoginDialog::endpointProblem(const QString &name, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QUrl u(trimmed, QUrl::StrictMode);
+    if (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))
+        return tr("The %1 needs http:// or https:// in front, as in https://%2.").arg(name, trimmed);
+    if (!u.isValid() || u.host().isEmpty())
+        return tr("The %1 is not a URL: %2").arg(name, trimmed);
+    return {};
+}
+
 void LoginDialog::validate()
 {
     const bool iam = m_modes->currentIndex() == 0;
+    QStringList problems;
+    for (const auto &[edit, name] :
+         { std::pair{ m_modelArtsEndpoint, tr("ModelArts endpoint") }, std::pair{ m_iamEndpoint, tr("IAM endpoint") } }) {
+        if (edit != m_iamEndpoint || iam)
+            problems << endpointProblem(name, edit->text());
+    }
+    problems.removeAll(QString());
+    m_endpointHint->setText(problems.join(QLatin1Char('\n')));
+    m_endpointHint->setVisible(!problems.isEmpty());
     auto url = [](const QLineEdit *e) {
         const QUrl u(e->text().trimmed());
         return u.isValid() && (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http")) && !u.host().isEmpty();
@@ -178,6 +210,20 @@ void LoginDialog::validate()
                     : !m_accessKey->text().trimmed().isEmpty() && !m_secretKey->text().isEmpty()
                                 && !m_projectId->text().trimmed().isEmpty());
     m_login->setEnabled(ok && !m_busy->isVisible());
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    const QList<QLineEdit *> fields = m_modes->currentIndex() == 0 ? QList<QLineEdit *>{ m_domain, m_user, m_password, m_project }
+                                                                   : QList<QLineEdit *>{ m_accessKey, m_secretKey, m_projectId };
+    for (QLineEdit *field : fields) {
+        if (field->text().isEmpty()) {
+            field->setFocus();
+            return;
+        }
+    }
+    (m_modes->currentIndex() == 0 ? m_password : m_secretKey)->setFocus();
 }
 
 LoginRequest LoginDialog::request() const

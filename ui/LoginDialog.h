@@ -42,7 +42,13 @@ signals:
     void loginRequested(const LoginRequest &request, bool rememberSecret);
     void cancelRequested();
 
+protected:
+    // Opens with the focus on the first field still to fill (the password, when logging in again).
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Why an endpoint cannot be used, for the field's hint; empty when it can (or is still empty).
+    static QString endpointProblem(const QString &name, const QString &text);
     QLineEdit *lineEdit(const QString &name, const QString &accessible, QLineEdit::EchoMode echo = QLineEdit::Normal);
     void createCredentialTabs();
     QFormLayout *createEndpointForm();
@@ -64,6 +70,7 @@ private:
     QLineEdit *m_caFile;
     QCheckBox *m_remember;
     QLabel *m_error;
+    QLabel *m_endpointHint;
     QProgressBar *m_busy;
     QPushButton *m_login;
     QPushButton *m_cancel;

@@ -123,12 +123,23 @@ QWidget *ReviewPage::createGridPane()
 
 QLayout *ReviewPage::createActionRow()
 {
-    auto button = [this](const QString &action, const QString &text) {
+    // Buttons for the actions with short texts of their own: an action's text may grow ("Undo: Accept 55
+    // samples above the threshold"); the button keeps its place and width and shows the full text as its
+    // tooltip.
+    auto button = [this](const QString &name, const QString &text) {
+        QAction *action = m_actions->action(name);
         auto *b = new QToolButton(this);
-        b->setDefaultAction(m_actions->action(action));
+        b->setObjectName(name + QStringLiteral("Button"));
         b->setText(text);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setFocusPolicy(Qt::TabFocus);
+        connect(b, &QToolButton::clicked, action, &QAction::trigger);
+        auto follow = [b, action] {
+            b->setEnabled(action->isEnabled());
+            b->setToolTip(action->toolTip()); // the action's text unless it has a tooltip of its own
+        };
+        connect(action, &QAction::changed, b, follow);
+        follow();
         return b;
     };
     auto *back = new QPushButton(tr("← &Back"), this);

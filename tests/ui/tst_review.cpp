@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -247,8 +248,18 @@ private slots:
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("total"))->text().contains(QString::number(withHard)));
         dialog->findChild<QCheckBox *>(QStringLiteral("includeHard"))->setChecked(false);
         shot(dialog, QStringLiteral("threshold"));
+        auto *undoButton = m_page->findChild<QToolButton *>(QStringLiteral("undoButton"));
+        QVERIFY(undoButton);
+        const QRect undoPlace = undoButton->geometry();
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
         QTRY_VERIFY(!m_page->findChild<ThresholdDialog *>());
+        // The undo button keeps its place and width; what it would undo is in its tooltip.
+        QCoreApplication::processEvents();
+        QCOMPARE(undoButton->geometry(), undoPlace);
+        QVERIFY(undoButton->isEnabled());
+        QCOMPARE(undoButton->toolTip(), action(QStringLiteral("undo"))->toolTip());
+        QVERIFY(undoButton->toolTip().contains(QLatin1Char(':'))); // "Undo: Accept ..."
+        QVERIFY(undoButton->toolTip().size() > undoButton->text().size());
         QCOMPARE(model()->counts().decided, total);
         QCOMPARE(m_session->undoStack()->count(), 1);
         action(QStringLiteral("undo"))->trigger();
