@@ -615,8 +615,8 @@
         <translation>CA &amp;file:</translation>
     </message>
     <message>
-        <source>Re&amp;member the password or secret key in the system keychain</source>
-        <translation>Re&amp;member the password or secret key in the system keychain</translation>
+        <source>Remem&amp;ber the password or secret key in the system keychain</source>
+        <translation>Remem&amp;ber the password or secret key in the system keychain</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -941,8 +941,8 @@
         <translation>Re&amp;label…</translation>
     </message>
     <message>
-        <source>&amp;Undecide</source>
-        <translation>&amp;Undecide</translation>
+        <source>Undecid&amp;e</source>
+        <translation>Undecid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
@@ -961,8 +961,8 @@
         <translation>&amp;Previous</translation>
     </message>
     <message>
-        <source>Select all &amp;shown</source>
-        <translation>Select all &amp;shown</translation>
+        <source>Select all s&amp;hown</source>
+        <translation>Select all s&amp;hown</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -989,8 +989,8 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
     </message>
     <message>
         <source>Reload the sa&amp;mples</source>
@@ -1005,8 +1005,8 @@
         <translation>&amp;Undo: %1</translation>
     </message>
     <message>
-        <source>&amp;Redo: %1</source>
-        <translation>&amp;Redo: %1</translation>
+        <source>Re&amp;do: %1</source>
+        <translation>Re&amp;do: %1</translation>
     </message>
 </context>
 <context>

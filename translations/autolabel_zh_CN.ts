@@ -609,8 +609,8 @@
         <translation>CA 文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>Re&amp;member the password or secret key in the system keychain</source>
-        <translation>在系统钥匙串中记住密码或私有访问密钥(&amp;M)</translation>
+        <source>Remem&amp;ber the password or secret key in the system keychain</source>
+        <translation>在系统钥匙串中记住密码或私有访问密钥(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
@@ -927,8 +927,8 @@
         <translation>改标(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Undecide</source>
-        <translation>撤销决定(&amp;U)</translation>
+        <source>Undecid&amp;e</source>
+        <translation>撤销决定(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
@@ -947,8 +947,8 @@
         <translation>上一个(&amp;P)</translation>
     </message>
     <message>
-        <source>Select all &amp;shown</source>
-        <translation>全选显示的样本(&amp;S)</translation>
+        <source>Select all s&amp;hown</source>
+        <translation>全选显示的样本(&amp;H)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -975,8 +975,8 @@
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
     </message>
     <message>
         <source>Reload the sa&amp;mples</source>
@@ -991,8 +991,8 @@
         <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
-        <source>&amp;Redo: %1</source>
-        <translation>重做(&amp;R)：%1</translation>
+        <source>Re&amp;do: %1</source>
+        <translation>重做(&amp;D)：%1</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ LoginDialog::LoginDialog(QWidget *parent)
     setObjectName(QStringLiteral("loginDialog"));
     createCredentialTabs();
     QFormLayout *endpointForm = createEndpointForm();
-    m_remember = new QCheckBox(tr("Re&member the password or secret key in the system keychain"), this);
+    m_remember = new QCheckBox(tr("Remem&ber the password or secret key in the system keychain"), this);
     m_remember->setObjectName(QStringLiteral("remember"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));

@@ -36,7 +36,7 @@ void ReviewActions::addDecisions()
     accept->setToolTip(tr("The prediction is right (A)"));
     QAction *reject = add(tr("&Reject (to unlabeled)"), Qt::Key_R, QStringLiteral("reject"), [page] { page->decide(Decision::reject()); });
     QAction *relabel = add(tr("Re&label…"), Qt::Key_L, QStringLiteral("relabel"), [page] { page->askRelabel(); });
-    QAction *clear = add(tr("&Undecide"), Qt::Key_U, QStringLiteral("undecide"), [page] { page->decide(Decision{}); });
+    QAction *clear = add(tr("Undecid&e"), Qt::Key_U, QStringLiteral("undecide"), [page] { page->decide(Decision{}); });
     QAction *skipAction = add(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [page] { page->skip(); });
     m_menu = { accept, reject, relabel, clear, skipAction };
     for (int i = 0; i < 9; ++i) {
@@ -52,7 +52,7 @@ void ReviewActions::addNavigation()
     QAction *next = add(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [page] { page->moveCurrent(1); });
     QAction *previous = add(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [page] { page->moveCurrent(-1); });
     QAction *selectAll =
-            add(tr("Select all &shown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->view()->selectAll(); });
+            add(tr("Select all s&hown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->view()->selectAll(); });
     QAction *zoomIn =
             add(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"), [page] { page->detailPane()->imageView()->zoomBy(1.25); });
     QAction *zoomOut = add(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"),
@@ -73,7 +73,7 @@ void ReviewActions::addSessionActions()
         if (page->session())
             page->session()->undoStack()->undo();
     });
-    QAction *redo = add(tr("&Redo"), QKeySequence::Redo, QStringLiteral("redo"), [page] {
+    QAction *redo = add(tr("Re&do"), QKeySequence::Redo, QStringLiteral("redo"), [page] {
         if (page->session())
             page->session()->undoStack()->redo();
     });
@@ -114,5 +114,5 @@ void ReviewActions::updateUndo(const QUndoStack *stack)
     undo->setEnabled(stack->canUndo());
     undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
     redo->setEnabled(stack->canRedo());
-    redo->setText(stack->canRedo() ? tr("&Redo: %1").arg(stack->redoText()) : tr("&Redo"));
+    redo->setText(stack->canRedo() ? tr("Re&do: %1").arg(stack->redoText()) : tr("Re&do"));
 }
