@@ -136,19 +136,6 @@ QByteArray Database::meta(const QString &key) const
     return {};
 }
 
-bool Database::setMeta(const QString &key, const QByteArray &value)
-{
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
 QByteArray Database::secret(const QString &key)
 {
     QByteArray value = meta(key);

@@ -49,7 +49,6 @@ public:
 
     // Settings kept in the database.
     QByteArray meta(const QString &key) const;
-    bool setMeta(const QString &key, const QByteArray &value);
     // A random secret created on first use (the URL signing key).
     QByteArray secret(const QString &key);
 
