@@ -54,6 +54,10 @@ QString EventTreeModel::displayStatus(const QString &status)
         return tr("Done");
     if (status == QLatin1String("failed"))
         return tr("Failed");
+    if (status == QLatin1String("stopped"))
+        return tr("Stopped");
+    if (status == QLatin1String("not_run"))
+        return tr("Not run");
     return status;
 }
 
@@ -77,8 +81,24 @@ void EventTreeModel::clear()
     endResetModel();
 }
 
-void EventTreeModel::setEvents(const QList<TaskEvent> &events)
+namespace {
+void settle(QList<TaskEvent> &events, TaskStatus task)
 {
+    const bool ended = task == TaskStatus::Stopped || task == TaskStatus::Failed || task == TaskStatus::Succeeded;
+    for (TaskEvent &e : events) {
+        if (ended && e.status == QLatin1String("waiting"))
+            e.status = QStringLiteral("not_run");
+        else if (task == TaskStatus::Stopped && (e.status == QLatin1String("failed") || e.status == QLatin1String("running")))
+            e.status = QStringLiteral("stopped");
+        settle(e.children, task);
+    }
+}
+} // namespace
+
+void EventTreeModel::setEvents(const QList<TaskEvent> &serviceEvents, TaskStatus taskStatus)
+{
+    QList<TaskEvent> events = serviceEvents;
+    settle(events, taskStatus);
     if (m_root->children.empty()) {
         if (events.isEmpty())
             return;

@@ -19,7 +19,7 @@ public:
     enum Column { NameColumn, StatusColumn, StartColumn, ElapsedColumn, ColumnCount };
     enum Role {
         EventNameRole = Qt::UserRole + 1, // the service's name ("jobstat_running")
-        StatusRole, // waiting, running, success, failed
+        StatusRole, // waiting, running, success, failed; after a stop "stopped", and "not_run" for those that never ran
         CreateTimeRole, // epoch ms, or an invalid QVariant before the event starts
         ElapsedSecondsRole,
         ErrorRole, // "code: message" of a failed event
@@ -28,7 +28,9 @@ public:
     explicit EventTreeModel(QObject *parent = nullptr);
     ~EventTreeModel() override;
 
-    void setEvents(const QList<TaskEvent> &events);
+    // The task's events; with its status, the stages of an ended task say what became of them: after a stop
+    // the stage that ran is "stopped" (the service says "failed"), and those that never ran are "not_run".
+    void setEvents(const QList<TaskEvent> &events, TaskStatus taskStatus = TaskStatus::Unknown);
     void clear();
 
     // The event's name in words, in the user's language.

@@ -195,17 +195,29 @@ struct SampleUpdate
     QList<SampleLabel> labels;
 };
 
+// What became of one sample of a batch update. Only an answer of the service about the sample (or about
+// the request that carried it, a 4xx) is a refusal: a sample whose request never got an answer (the
+// service unreachable, a time-out, a TLS failure, a 5xx after the retries, an answer cut off, the session
+// gone, a cancel) is not sent, and sending it again is safe (a batch update is idempotent).
 struct SampleOutcome
 {
     QString sampleId;
     bool ok = false;
     QString errorCode;
     QString errorMessage;
+    bool notSent = false;
+
+    bool refused() const { return !ok && !notSent; }
 };
 
 struct BatchUpdateResult
 {
     QList<SampleOutcome> outcomes; // in request order
+    ApiError fault; // why some were not sent (none when all were answered, or on a cancel)
+    qint64 notSent() const
+    {
+        return std::count_if(outcomes.cbegin(), outcomes.cend(), [](const SampleOutcome &o) { return o.notSent; });
+    }
     qint64 succeeded() const
     {
         return std::count_if(outcomes.cbegin(), outcomes.cend(), [](const SampleOutcome &o) { return o.ok; });

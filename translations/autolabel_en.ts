@@ -64,13 +64,6 @@
             <numerusform>%n samples confirmed.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n refused: they stay decided; correct them or send again.</source>
-        <translation>
-            <numerusform>%n refused: they stay decided; correct them or send again.</numerusform>
-            <numerusform>%n refused: they stay decided; correct them or send again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: what was not sent stays decided.</source>
         <translation>Cancelled: what was not sent stays decided.</translation>
@@ -97,6 +90,31 @@
     <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The service could not be reached (%1).</source>
+        <translation>The service could not be reached (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were confirmed before that.</source>
+        <translation>
+            <numerusform>%n sample was confirmed before that.</numerusform>
+            <numerusform>%n samples were confirmed before that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were not sent: they stay decided and go by themselves when the service answers again, or now with Send again.</source>
+        <translation>
+            <numerusform>%n was not sent: it stays decided and goes by itself when the service answers again, or now with Send again.</numerusform>
+            <numerusform>%n were not sent: they stay decided and go by themselves when the service answers again, or now with Send again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the service: they stay decided; correct them or send again.</source>
+        <translation>
+            <numerusform>%n refused by the service: it stays decided; correct it or send again.</numerusform>
+            <numerusform>%n refused by the service: they stay decided; correct them or send again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -303,6 +321,14 @@
     <message>
         <source>Elapsed</source>
         <translation>Elapsed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Not run</translation>
     </message>
 </context>
 <context>
@@ -760,6 +786,77 @@
         <source>Re&amp;view</source>
         <translation>Re&amp;view</translation>
     </message>
+    <message numerus="yes">
+        <source>When the app last stopped, it was sending %n decided sample(s) of “%1” to the service, and no answer came. Finish sending them now? Sending again is safe: a sample is confirmed once.</source>
+        <translation>
+            <numerusform>When the app last stopped, it was sending %n decided sample of “%1” to the service, and no answer came. Finish sending it now? Sending again is safe: a sample is confirmed once.</numerusform>
+            <numerusform>When the app last stopped, it was sending %n decided samples of “%1” to the service, and no answer came. Finish sending them now? Sending again is safe: a sample is confirmed once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other review(s) have samples waiting too; they are offered at your next login.</source>
+        <translation>
+            <numerusform>%n other review has samples waiting too; it is offered at your next login.</numerusform>
+            <numerusform>%n other reviews have samples waiting too; they are offered at your next login.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish sending</source>
+        <translation>Finish sending</translation>
+    </message>
+    <message>
+        <source>&amp;Finish sending</source>
+        <translation>&amp;Finish sending</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-labeled result(s) of the last task on “%1” await confirmation.</source>
+        <translation>
+            <numerusform>%n auto-labeled result of the last task on “%1” awaits confirmation.</numerusform>
+            <numerusform>%n auto-labeled results of the last task on “%1” await confirmation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have decided %n of them and not yet confirmed them.</source>
+        <translation>
+            <numerusform>You have decided %n of them and not yet confirmed it.</numerusform>
+            <numerusform>You have decided %n of them and not yet confirmed them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new task labels the dataset again. Review them first?</source>
+        <translation>A new task labels the dataset again. Review them first?</translation>
+    </message>
+    <message>
+        <source>Results await confirmation</source>
+        <translation>Results await confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Review them first</source>
+        <translation>&amp;Review them first</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new task anyway</source>
+        <translation>Start a &amp;new task anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MessageArea</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>Dismiss this message</translation>
+    </message>
 </context>
 <context>
     <name>ModelArtsClient</name>
@@ -929,10 +1026,6 @@
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <source>The prediction is right (A)</source>
-        <translation>The prediction is right (A)</translation>
-    </message>
-    <message>
         <source>&amp;Reject (to unlabeled)</source>
         <translation>&amp;Reject (to unlabeled)</translation>
     </message>
@@ -1007,6 +1100,21 @@
     <message>
         <source>Re&amp;do: %1</source>
         <translation>Re&amp;do: %1</translation>
+    </message>
+    <message>
+        <source>The prediction is right (A, Enter, Space)</source>
+        <translation>The prediction is right (A, Enter, Space)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewConfirmer</name>
+    <message>
+        <source>The samples were not sent: the review journal cannot record them as being sent: %1</source>
+        <translation>The samples were not sent: the review journal cannot record them as being sent: %1</translation>
     </message>
 </context>
 <context>
@@ -1115,10 +1223,6 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>Samples</source>
-        <translation>Samples</translation>
-    </message>
-    <message>
         <source>Loading %v of %m</source>
         <translation>Loading %v of %m</translation>
     </message>
@@ -1204,8 +1308,55 @@
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <source>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
-        <translation>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</translation>
+        <source>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
+        <translation>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</translation>
+    </message>
+    <message>
+        <source>They go by themselves when the service answers again.</source>
+        <translation>They go by themselves when the service answers again.</translation>
+    </message>
+    <message>
+        <source>Send them when you are ready.</source>
+        <translation>Send them when you are ready.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1</source>
+        <translation>
+            <numerusform>%n decided sample could not be sent: the service did not answer. It stays decided. %1</numerusform>
+            <numerusform>%n decided samples could not be sent: the service did not answer. They stay decided. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation>Selected %1</translation>
+    </message>
+    <message>
+        <source>Some are decided already</source>
+        <translation>Some are decided already</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected samples are decided already, differently; %3 are undecided.</source>
+        <translation>%1 of the %2 selected samples are decided already, differently; %3 are undecided.</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided only (%1)</source>
+        <translation>&amp;Undecided only (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite too (%1)</source>
+        <translation>&amp;Overwrite too (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1407,10 @@
             <numerusform>Accept %n sample above the threshold</numerusform>
             <numerusform>Accept %n samples above the threshold</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not logged in: log in again, then send.</source>
+        <translation>Not logged in: log in again, then send.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1527,13 @@
     </message>
 </context>
 <context>
+    <name>SampleGrid</name>
+    <message>
+        <source>Samples</source>
+        <translation>Samples</translation>
+    </message>
+</context>
+<context>
     <name>SampleListModel</name>
     <message>
         <source>%1
@@ -1441,6 +1603,21 @@
     <message>
         <source>%1 @ %2 / %3</source>
         <translation>%1 @ %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1740,22 @@
         <source>%1 images, %2 labeled, %3 to confirm</source>
         <translation>%1 images, %2 labeled, %3 to confirm</translation>
     </message>
+    <message>
+        <source>&amp;Stop the task</source>
+        <translation>&amp;Stop the task</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Keep it running</translation>
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation>Stopped at %p%</translation>
+    </message>
+    <message>
+        <source>Failed at %p%</source>
+        <translation>Failed at %p%</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdDialog</name>
@@ -1623,6 +1816,13 @@
     <message>
         <source>The image cannot be read: %1</source>
         <translation>The image cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <source>The samples of %1 that were being sent cannot be sent now: %2</source>
+        <translation>The samples of %1 that were being sent cannot be sent now: %2</translation>
     </message>
 </context>
 </TS>

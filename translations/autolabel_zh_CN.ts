@@ -63,12 +63,6 @@
             <numerusform>已确认 %n 个样本。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n refused: they stay decided; correct them or send again.</source>
-        <translation>
-            <numerusform>%n 个被拒绝：它们保留已做的决定，请更正后再次发送。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancelled: what was not sent stays decided.</source>
         <translation>已取消：未发送的样本保留已做的决定。</translation>
@@ -94,6 +88,28 @@
     <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The service could not be reached (%1).</source>
+        <translation>无法连接到服务（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were confirmed before that.</source>
+        <translation>
+            <numerusform>在此之前已确认 %n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were not sent: they stay decided and go by themselves when the service answers again, or now with Send again.</source>
+        <translation>
+            <numerusform>%n 个未发送：它们保持已决定状态，服务恢复响应后会自动发送，也可以点“再次发送”立即发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the service: they stay decided; correct them or send again.</source>
+        <translation>
+            <numerusform>%n 个被服务拒绝：它们保持已决定状态；请修改后再次发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -297,6 +313,14 @@
     <message>
         <source>Elapsed</source>
         <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>未运行</translation>
     </message>
 </context>
 <context>
@@ -753,6 +777,73 @@
         <source>Re&amp;view</source>
         <translation>审核(&amp;V)</translation>
     </message>
+    <message numerus="yes">
+        <source>When the app last stopped, it was sending %n decided sample(s) of “%1” to the service, and no answer came. Finish sending them now? Sending again is safe: a sample is confirmed once.</source>
+        <translation>
+            <numerusform>上次应用停止时，正在向服务发送“%1”的 %n 个已决定样本，但未收到应答。现在完成发送吗？重新发送是安全的：每个样本只会确认一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other review(s) have samples waiting too; they are offered at your next login.</source>
+        <translation>
+            <numerusform>另有 %n 个审核也有等待发送的样本；下次登录时会再询问。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish sending</source>
+        <translation>完成发送</translation>
+    </message>
+    <message>
+        <source>&amp;Finish sending</source>
+        <translation>完成发送(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-labeled result(s) of the last task on “%1” await confirmation.</source>
+        <translation>
+            <numerusform>“%1”上一个任务的 %n 个智能标注结果等待确认。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have decided %n of them and not yet confirmed them.</source>
+        <translation>
+            <numerusform>其中 %n 个您已决定但尚未确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new task labels the dataset again. Review them first?</source>
+        <translation>新任务会重新标注该数据集。先审核它们吗？</translation>
+    </message>
+    <message>
+        <source>Results await confirmation</source>
+        <translation>结果等待确认</translation>
+    </message>
+    <message>
+        <source>&amp;Review them first</source>
+        <translation>先审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new task anyway</source>
+        <translation>仍然启动新任务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MessageArea</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
 </context>
 <context>
     <name>ModelArtsClient</name>
@@ -915,10 +1006,6 @@
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <source>The prediction is right (A)</source>
-        <translation>预测正确 (A)</translation>
-    </message>
-    <message>
         <source>&amp;Reject (to unlabeled)</source>
         <translation>拒绝（退回未标注）(&amp;R)</translation>
     </message>
@@ -993,6 +1080,21 @@
     <message>
         <source>Re&amp;do: %1</source>
         <translation>重做(&amp;D)：%1</translation>
+    </message>
+    <message>
+        <source>The prediction is right (A, Enter, Space)</source>
+        <translation>预测正确（A、Enter、空格）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewConfirmer</name>
+    <message>
+        <source>The samples were not sent: the review journal cannot record them as being sent: %1</source>
+        <translation>样本未发送：审核日志无法记录它们正在发送：%1</translation>
     </message>
 </context>
 <context>
@@ -1101,10 +1203,6 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <source>Samples</source>
-        <translation>样本</translation>
-    </message>
-    <message>
         <source>Loading %v of %m</source>
         <translation>正在加载 %v / %m</translation>
     </message>
@@ -1187,8 +1285,54 @@
         <translation>← 返回(&amp;B)</translation>
     </message>
     <message>
-        <source>The samples could not be loaded: %1. Your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
-        <translation>无法加载样本：%1。您的决定都已保留；选择 审核 &gt; 重新加载样本 (Ctrl+R) 可重试。</translation>
+        <source>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
+        <translation>无法列出样本：%1。当前显示的内容保留，您的决定也已保存；“审核 &gt; 重新加载样本”（Ctrl+R）可重试。</translation>
+    </message>
+    <message>
+        <source>They go by themselves when the service answers again.</source>
+        <translation>服务恢复响应后会自动发送。</translation>
+    </message>
+    <message>
+        <source>Send them when you are ready.</source>
+        <translation>准备好后请发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1</source>
+        <translation>
+            <numerusform>%n 个已决定的样本未能发送：服务没有应答。它们保持已决定状态。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation>已选 %1</translation>
+    </message>
+    <message>
+        <source>Some are decided already</source>
+        <translation>部分样本已决定</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected samples are decided already, differently; %3 are undecided.</source>
+        <translation>所选 %2 个样本中有 %1 个已做出不同的决定；%3 个尚未决定。</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided only (%1)</source>
+        <translation>仅未决定的(&amp;U)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite too (%1)</source>
+        <translation>一并覆盖(&amp;O)（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1378,10 @@
         <translation>
             <numerusform>接受阈值以上的 %n 个样本</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not logged in: log in again, then send.</source>
+        <translation>未登录：请重新登录后再发送。</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1497,13 @@
     </message>
 </context>
 <context>
+    <name>SampleGrid</name>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+</context>
+<context>
     <name>SampleListModel</name>
     <message>
         <source>%1
@@ -1418,6 +1573,21 @@
     <message>
         <source>%1 @ %2 / %3</source>
         <translation>%1 @ %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1709,22 @@
         <source>%1 images, %2 labeled, %3 to confirm</source>
         <translation>共 %1 张图片，已标注 %2 张，待确认 %3 张</translation>
     </message>
+    <message>
+        <source>&amp;Stop the task</source>
+        <translation>停止任务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Stopped at %p%</source>
+        <translation>已停止于 %p%</translation>
+    </message>
+    <message>
+        <source>Failed at %p%</source>
+        <translation>失败于 %p%</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdDialog</name>
@@ -1598,6 +1784,13 @@
     <message>
         <source>The image cannot be read: %1</source>
         <translation>无法读取图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <source>The samples of %1 that were being sent cannot be sent now: %2</source>
+        <translation>%1 中正在发送的样本现在无法发送：%2</translation>
     </message>
 </context>
 </TS>

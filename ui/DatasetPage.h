@@ -28,6 +28,8 @@ public:
     void selectDataset(const QString &datasetId);
     QString selectedDatasetId() const;
     DatasetTableModel *model() const { return m_model; }
+    // What is known of the selected dataset (its overview), if it has come.
+    const std::optional<DatasetOverview::Data> &overview() const { return m_current; }
 
 signals:
     void refreshRequested();

@@ -4,6 +4,7 @@
 #include "DatasetTableModel.h"
 #include "EventTreeModel.h"
 #include "LoginDialog.h"
+#include "MessageArea.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
 #include "ReviewPage.h"
@@ -158,6 +159,7 @@ void MainWindow::connectLogin()
     connect(session(), &Session::busyChanged, m_login, &LoginDialog::setBusy);
     connect(m_controller, &WorkflowController::loginFailed, m_login, &LoginDialog::showError);
     connect(m_controller, &WorkflowController::loggedIn, this, &MainWindow::onLoggedIn);
+    connect(m_controller, &WorkflowController::unsentWorkFound, this, &MainWindow::offerToFinishSending);
     connect(m_controller, &WorkflowController::sessionExpired, this, [this](const QString &message) { showLogin(message); });
     connect(m_controller, &WorkflowController::secretNotKept, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The password could not be kept in the keychain: %1").arg(error), 8000);
@@ -238,7 +240,8 @@ void MainWindow::connectReview()
         m_review->view()->setFocus();
     });
     connect(m_controller, &WorkflowController::reviewJournalFailed, this, [this](const QString &error) {
-        m_review->showMessage(error + QLatin1Char(' ') + tr("Decisions cannot be made until it can."), true);
+        m_review->messages()->show(QStringLiteral("journal"), error + QLatin1Char(' ') + tr("Decisions cannot be made until it can."),
+                                   MessageArea::Kind::Error);
     });
 }
 
@@ -275,6 +278,24 @@ void MainWindow::onLoggedIn()
     setStep(DatasetStep);
 }
 
+void MainWindow::offerToFinishSending(const QList<ReviewJournal::Unsent> &work)
+{
+    // The review with the most on its way first; one review is open at a time, the others are offered at
+    // the next login.
+    const ReviewJournal::Unsent first =
+            *std::max_element(work.cbegin(), work.cend(), [](const auto &a, const auto &b) { return a.samples < b.samples; });
+    const QString name = first.info.datasetName.isEmpty() ? first.info.datasetId : first.info.datasetName;
+    QString text = tr("When the app last stopped, it was sending %n decided sample(s) of “%1” to the service, and no answer came. "
+                      "Finish sending them now? Sending again is safe: a sample is confirmed once.",
+                      nullptr, int(first.samples))
+                           .arg(name);
+    if (work.size() > 1)
+        text += QLatin1Char(' ')
+                + tr("%n other review(s) have samples waiting too; they are offered at your next login.", nullptr, int(work.size() - 1));
+    if (prompts::choose(this, tr("Finish sending"), text, { tr("&Finish sending"), tr("&Later") }, 1) == 0)
+        m_controller->finishSending(first);
+}
+
 void MainWindow::onTaskFinished(const TaskInfo &t)
 {
     const QString text = tr("The task ended: %1").arg(TaskProgressView::statusText(t.status));
@@ -304,6 +325,24 @@ QString MainWindow::datasetName(const QString &datasetId) const
 
 void MainWindow::startTask(const Dataset &dataset)
 {
+    // Results of the last task still waiting: a new task over them is asked about first.
+    const auto &overview = m_datasets->overview();
+    if (overview && overview->dataset.id == dataset.id && overview->unconfirmedTask && overview->dataset.unconfirmedSamples > 0) {
+        const QString taskId = overview->unconfirmedTask->taskId;
+        const qint64 waiting = overview->dataset.unconfirmedSamples;
+        const qint64 decided = m_controller->journaledDecisions(dataset.id, taskId);
+        QString text =
+                tr("%n auto-labeled result(s) of the last task on “%1” await confirmation.", nullptr, int(waiting)).arg(dataset.name);
+        if (decided > 0)
+            text += QLatin1Char(' ') + tr("You have decided %n of them and not yet confirmed them.", nullptr, int(decided));
+        text += QLatin1Char(' ') + tr("A new task labels the dataset again. Review them first?");
+        const int choice = prompts::choose(this, tr("Results await confirmation"), text,
+                                           { tr("&Review them first"), tr("Start a &new task anyway"), tr("Cancel") }, 2);
+        if (choice == 0)
+            openReview(dataset.id, taskId);
+        if (choice != 1)
+            return;
+    }
     auto *dialog = new StartTaskDialog(dataset.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, dataset] { m_controller->startTask(dataset, dialog->options()); });

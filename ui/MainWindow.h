@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModelArtsTypes.h"
+#include "review/ReviewJournal.h"
 
 #include <QMainWindow>
 
@@ -50,6 +51,7 @@ private:
     void connectReview();
     void setStep(Step step);
     void onLoggedIn();
+    void offerToFinishSending(const QList<ReviewJournal::Unsent> &work);
     void onTaskFinished(const TaskInfo &task);
     void startTask(const Dataset &dataset);
     void openReview(const QString &datasetId, const QString &taskId);

@@ -2,13 +2,16 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPushButton>
 
 namespace {
 
 // GUI-thread state, for tests only.
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextItem;
+std::optional<int> nextChoice;
 QString lastShown;
+QStringList lastButtons;
 
 } // namespace
 
@@ -21,6 +24,26 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     if (nextAnswer)
         return std::exchange(nextAnswer, std::nullopt).value();
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices, int cancelIndex)
+{
+    lastShown = text;
+    lastButtons = choices;
+    if (nextChoice)
+        return std::exchange(nextChoice, std::nullopt).value();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> buttons;
+    for (int i = 0; i < choices.size(); ++i) {
+        const auto role = i == cancelIndex ? QMessageBox::RejectRole : (i == 0 ? QMessageBox::AcceptRole : QMessageBox::ActionRole);
+        buttons.append(box.addButton(choices[i], role));
+    }
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+    if (cancelIndex >= 0 && cancelIndex < buttons.size())
+        box.setEscapeButton(buttons[cancelIndex]);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 void warning(QWidget *parent, const QString &title, const QString &text)
@@ -63,6 +86,10 @@ std::optional<QString> chooseItem(QWidget *parent, const QString &title, const Q
 void setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
 
 void setNextItem(const QString &item) { nextItem = item; }
+
+void setNextChoice(int index) { nextChoice = index; }
+
+QStringList lastChoices() { return lastButtons; }
 
 QString lastText() { return lastShown; }
 

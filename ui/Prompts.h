@@ -11,6 +11,9 @@ namespace prompts {
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+// A question whose buttons say what they do: the index of the choice taken, or -1 (Escape, closed). The
+// first choice is the default; `cancelIndex` is what Escape means (-1: none of them).
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices, int cancelIndex = -1);
 void warning(QWidget *parent, const QString &title, const QString &text);
 void about(QWidget *parent, const QString &title, const QString &text);
 // A file to open, or nullopt when the user cancels.
@@ -21,6 +24,9 @@ std::optional<QString> chooseItem(QWidget *parent, const QString &title, const Q
 // For tests: the next question (or warning, or about box) returns `answer` without showing anything; the
 // next choice of an item or a file returns `item` (an empty string: cancelled).
 void setNextAnswer(QMessageBox::StandardButton answer);
+void setNextChoice(int index);
+// The buttons of the last choice put (or answered in advance).
+QStringList lastChoices();
 void setNextItem(const QString &item);
 // The text of the last question or warning, shown or answered in advance.
 QString lastText();

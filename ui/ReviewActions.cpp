@@ -3,6 +3,7 @@
 #include "ImageView.h"
 #include "ReviewPage.h"
 #include "SampleDetailPane.h"
+#include "ShortcutsDialog.h"
 
 #include <QAction>
 #include <QListView>
@@ -33,7 +34,10 @@ void ReviewActions::addDecisions()
 {
     ReviewPage *page = m_page;
     QAction *accept = add(tr("&Accept"), Qt::Key_A, QStringLiteral("accept"), [page] { page->decide(Decision::accept()); });
-    accept->setToolTip(tr("The prediction is right (A)"));
+    // Enter and Space too, as in the design: the key under the thumb accepts and moves on.
+    accept->setShortcuts(
+            { QKeySequence(Qt::Key_A), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Space) });
+    accept->setToolTip(tr("The prediction is right (A, Enter, Space)"));
     QAction *reject = add(tr("&Reject (to unlabeled)"), Qt::Key_R, QStringLiteral("reject"), [page] { page->decide(Decision::reject()); });
     QAction *relabel = add(tr("Re&label…"), Qt::Key_L, QStringLiteral("relabel"), [page] { page->askRelabel(); });
     QAction *clear = add(tr("Undecid&e"), Qt::Key_U, QStringLiteral("undecide"), [page] { page->decide(Decision{}); });
@@ -86,7 +90,13 @@ void ReviewActions::addSessionActions()
     // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
     QAction *reload =
             add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
-    m_menu += { undo, redo, nullptr, threshold, confirm, nullptr, reload };
+    QAction *keys = add(tr("&Keyboard shortcuts…"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcuts"), [this] {
+        auto *dialog = new ShortcutsDialog(m_menu, m_page);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setShortcuts({ QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question) });
+    m_menu += { undo, redo, nullptr, threshold, confirm, nullptr, reload, nullptr, keys };
 }
 
 void ReviewActions::setEnabled(bool enabled)

@@ -138,6 +138,7 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
     setWindowTitle(tr("Confirm labels"));
     setObjectName(QStringLiteral("confirmDialog"));
     m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("confirmText"));
     m_text->setWordWrap(true);
     m_summary = new QTableWidget(this);
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -183,28 +184,7 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
         m_progress->setMaximum(int(total));
         m_progress->setValue(int(sent));
     });
-    connect(session, &ReviewSession::confirmFinished, this, [this](qint64 confirmed, const QList<SampleOutcome> &failures, bool cancelled) {
-        m_close->setText(tr("&Close"));
-        m_failures->clear();
-        for (const SampleOutcome &f : failures) {
-            const int row = m_session->model()->rowOf(f.sampleId);
-            const QString name = row >= 0 ? m_session->model()->item(row).name : f.sampleId;
-            auto *item = new QTreeWidgetItem(
-                    m_failures,
-                    { name, f.errorCode.isEmpty() ? f.errorMessage : QStringLiteral("%1: %2").arg(f.errorCode, f.errorMessage) });
-            item->setToolTip(1, item->text(1));
-        }
-        m_failures->setVisible(!failures.isEmpty());
-        showSummary();
-        QString text = tr("%n sample(s) confirmed.", nullptr, int(confirmed));
-        if (!failures.isEmpty())
-            text += QLatin1Char(' ') + tr("%n refused: they stay decided; correct them or send again.", nullptr, int(failures.size()));
-        if (cancelled)
-            text += QLatin1Char(' ') + tr("Cancelled: what was not sent stays decided.");
-        m_text->setText(text);
-        m_send->setEnabled(!m_session->pendingRows().isEmpty());
-        m_send->setText(failures.isEmpty() ? tr("&Send") : tr("&Send again"));
-    });
+    connect(session, &ReviewSession::confirmFinished, this, &ConfirmDialog::showReport);
     showSummary();
     resize(560, 420);
 }
@@ -229,6 +209,41 @@ void ConfirmDialog::showSummary()
     m_text->setText(total == 0 ? tr("Nothing is decided yet.")
                                : tr("%n decided sample(s) will be sent to ModelArts as confirmed labels.", nullptr, int(total)));
     m_send->setEnabled(total > 0);
+}
+
+void ConfirmDialog::showReport(const ConfirmReport &report)
+{
+    m_close->setText(tr("&Close"));
+    m_confirmedTotal += report.confirmed; // each sample once: only an answer about it counts
+    m_failures->clear();
+    for (const SampleOutcome &f : report.refused) {
+        const int row = m_session->model()->rowOf(f.sampleId);
+        const QString name = row >= 0 ? m_session->model()->item(row).name : f.sampleId;
+        auto *item = new QTreeWidgetItem(
+                m_failures, { name, f.errorCode.isEmpty() ? f.errorMessage : QStringLiteral("%1: %2").arg(f.errorCode, f.errorMessage) });
+        item->setToolTip(1, item->text(1));
+    }
+    m_failures->setVisible(!report.refused.isEmpty());
+    showSummary();
+    QStringList text;
+    if (!report.error.isEmpty()) {
+        text << report.error;
+    } else if (report.notSent > 0 && report.fault.isError()) {
+        // Not a refusal: the service never answered about these.
+        text << tr("The service could not be reached (%1).").arg(report.fault.toString())
+             << tr("%n sample(s) were confirmed before that.", nullptr, int(m_confirmedTotal))
+             << tr("%n were not sent: they stay decided and go by themselves when the service answers again, or now with Send again.",
+                   nullptr, int(report.notSent));
+    } else {
+        text << tr("%n sample(s) confirmed.", nullptr, int(m_confirmedTotal));
+    }
+    if (!report.refused.isEmpty())
+        text << tr("%n refused by the service: they stay decided; correct them or send again.", nullptr, int(report.refused.size()));
+    if (report.cancelled)
+        text << tr("Cancelled: what was not sent stays decided.");
+    m_text->setText(text.join(QLatin1Char(' ')));
+    m_send->setEnabled(!m_session->pendingRows().isEmpty());
+    m_send->setText(report.refused.isEmpty() && report.notSent == 0 ? tr("&Send") : tr("&Send again"));
 }
 
 void ConfirmDialog::send()

@@ -52,6 +52,7 @@ public:
 
 private:
     void showSummary();
+    void showReport(const ConfirmReport &report);
     void send();
 
     ReviewSession *m_session;
@@ -61,4 +62,5 @@ private:
     QTreeWidget *m_failures;
     QPushButton *m_send;
     QPushButton *m_close;
+    qint64 m_confirmedTotal = 0; // over the sends of this dialog
 };

@@ -12,6 +12,7 @@
 ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("filterBar"));
     using SF = SampleFilterModel::StateFilter;
     m_stateFilter = addCombo(QStringLiteral("stateFilter"), tr("Show"),
                              { { tr("Not confirmed"), int(SF::Pending) },
@@ -26,7 +27,6 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
             { { tr("Hard and not hard"), int(HF::All) }, { tr("Hard only"), int(HF::HardOnly) }, { tr("Not hard"), int(HF::NotHard) } });
     m_labelFilter = addCombo(QStringLiteral("labelFilter"), tr("Predicted label"), { { tr("All labels"), -1 } });
     m_reasonFilter = addCombo(QStringLiteral("reasonFilter"), tr("Hard reason"), { { tr("Any reason"), -1 } });
-    m_reasonFilter->setMaximumWidth(260);
     using SK = SampleFilterModel::SortKey;
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sort"));
@@ -60,9 +60,13 @@ QComboBox *ReviewFilterBar::addCombo(const QString &name, const QString &accessi
     auto *c = new QComboBox(this);
     c->setObjectName(name);
     c->setAccessibleName(accessible);
+    // Wide enough for its longest choice, also for choices that come later (labels, hard reasons).
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const auto &[text, value] : items)
         c->addItem(text, value);
     connect(c, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::filterChanged);
+    connect(c, &QComboBox::currentTextChanged, c, &QComboBox::setToolTip);
+    c->setToolTip(c->currentText());
     return c;
 }
 
@@ -106,6 +110,7 @@ void ReviewFilterBar::setLabels(const QStringList &labels)
     for (int i = 0; i < labels.size(); ++i)
         m_labelFilter->addItem(i < 9 ? tr("%1 (%2)").arg(labels[i]).arg(i + 1) : labels[i], i);
     m_labelFilter->setCurrentIndex(qMax(0, m_labelFilter->findData(current)));
+    m_labelFilter->setToolTip(m_labelFilter->currentText());
 }
 
 void ReviewFilterBar::setReasons(quint32 present)
@@ -118,4 +123,5 @@ void ReviewFilterBar::setReasons(quint32 present)
         if (present & (1u << id))
             m_reasonFilter->addItem(HardReasonCatalog::text(id), id);
     m_reasonFilter->setCurrentIndex(qMax(0, m_reasonFilter->findData(current)));
+    m_reasonFilter->setToolTip(m_reasonFilter->currentText());
 }

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "MessageArea.h"
 #include "Prompts.h"
 #include "ReviewActions.h"
 #include "ReviewDialogs.h"
@@ -7,6 +8,7 @@
 #include "SampleDelegate.h"
 #include "SampleDetailPane.h"
 #include "SampleFilterModel.h"
+#include "SampleGrid.h"
 #include "SampleListModel.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
@@ -19,7 +21,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
@@ -39,12 +40,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
-    m_banner->setMargin(6);
-    m_banner->setAutoFillBackground(true);
+    m_messages = new MessageArea(this);
     connect(m_filterBar, &ReviewFilterBar::filterChanged, this, &ReviewPage::applyFilter);
     connect(m_filterBar, &ReviewFilterBar::sortChanged, this, &ReviewPage::applySort);
 
@@ -58,7 +54,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title, 1);
     layout->addLayout(titleRow);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_messages);
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
     layout->addLayout(createActionRow());
@@ -66,9 +62,6 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(100);
     connect(&m_countsTimer, &QTimer::timeout, this, &ReviewPage::updateCounts);
-    m_thumbnailTimer.setSingleShot(true);
-    m_thumbnailTimer.setInterval(0);
-    connect(&m_thumbnailTimer, &QTimer::timeout, this, &ReviewPage::requestVisibleThumbnails);
     setSession(nullptr);
 }
 
@@ -80,28 +73,7 @@ ReviewPage::~ReviewPage()
 
 QWidget *ReviewPage::createGridPane()
 {
-    m_view = new QListView(this);
-    m_view->setObjectName(QStringLiteral("grid"));
-    m_view->setAccessibleName(tr("Samples"));
-    // A wrapping grid of equal cells: laid out in one pass over row numbers (IconMode's free placement
-    // keeps a tree of item rectangles, slow at 100,000).
-    m_view->setViewMode(QListView::ListMode);
-    m_view->setFlow(QListView::LeftToRight);
-    m_view->setWrapping(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setMovement(QListView::Static);
-    m_view->setUniformItemSizes(true);
-    m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(2000);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalScrollBar()->setSingleStep(24);
-    m_view->setItemDelegate(m_delegate);
-    m_view->setGridSize(m_delegate->cellSize());
-    connect(m_loader, &ThumbnailLoader::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
-    connect(m_loader, &ThumbnailLoader::thumbnailFailed, m_view->viewport(), qOverload<>(&QWidget::update));
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReviewPage::scheduleThumbnails);
-    m_view->viewport()->installEventFilter(this);
+    m_view = new SampleGrid(m_loader, m_delegate, this);
 
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
@@ -109,6 +81,8 @@ QWidget *ReviewPage::createGridPane()
     m_loadProgress->setFormat(tr("Loading %v of %m"));
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("counts"));
+    m_selected = new QLabel(this);
+    m_selected->setObjectName(QStringLiteral("selected"));
 
     auto *gridPane = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridPane);
@@ -116,6 +90,7 @@ QWidget *ReviewPage::createGridPane()
     gridLayout->addWidget(m_view, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_counts, 1);
+    statusRow->addWidget(m_selected);
     statusRow->addWidget(m_loadProgress);
     gridLayout->addLayout(statusRow);
     return gridPane;
@@ -165,46 +140,7 @@ QLayout *ReviewPage::createActionRow()
 
 QList<QAction *> ReviewPage::menuActions() const { return m_actions->menuActions(); }
 
-void ReviewPage::setThumbnailSize(int px)
-{
-    m_loader->setThumbnailSize(px);
-    m_delegate->setThumbnailSize(px);
-    m_view->setGridSize(m_delegate->cellSize());
-    scheduleThumbnails();
-}
-
-bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
-        scheduleThumbnails();
-    return QWidget::eventFilter(watched, event);
-}
-
-void ReviewPage::scheduleThumbnails()
-{
-    if (m_filter && !m_thumbnailTimer.isActive())
-        m_thumbnailTimer.start();
-}
-
-void ReviewPage::requestVisibleThumbnails()
-{
-    if (!m_filter || !m_session || m_filter->rowCount() == 0)
-        return;
-    const QModelIndex first = m_view->indexAt(QPoint(1, 1));
-    if (!first.isValid())
-        return;
-    const QSize cell = m_view->gridSize();
-    const QSize viewport = m_view->viewport()->size();
-    const int columns = qMax(1, viewport.width() / qMax(1, cell.width()));
-    const int lines = viewport.height() / qMax(1, cell.height()) + 2; // partly visible ones too
-    const int last = qMin(m_filter->rowCount() - 1, first.row() + columns * lines - 1);
-    const SampleListModel *model = m_session->model();
-    // The loader serves the newest request first: the first cell on screen is asked last.
-    for (int row = last; row >= first.row(); --row) {
-        const ReviewItem &item = model->item(m_filter->sourceRow(row));
-        m_loader->thumbnail(item.id, QUrl::fromEncoded(item.previewUrl));
-    }
-}
+void ReviewPage::setThumbnailSize(int px) { m_view->setThumbnailSize(px); }
 
 void ReviewPage::setSession(ReviewSession *session, const QString &title)
 {
@@ -216,11 +152,11 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
     m_session = session;
     m_loader->clearQueue();
     m_title->setText(title);
-    m_banner->setVisible(false);
+    m_messages->clearAll();
     m_detailPane->reset(tr("Select a sample to see it here."));
     SampleFilterModel *old = m_filter;
     m_filter = session ? new SampleFilterModel(session->model(), this) : nullptr;
-    m_view->setModel(m_filter);
+    m_view->setModels(m_filter, session ? session->model() : nullptr);
     if (m_filter) {
         ThumbnailLoader *loader = m_loader;
         m_filter->setThumbnailProvider([loader](const QString &id) {
@@ -232,10 +168,6 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
                 t.error = loader->failure(id);
             return t;
         });
-        for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-            connect(m_filter, signal, this, &ReviewPage::scheduleThumbnails);
-        connect(m_filter, &QAbstractItemModel::modelReset, this, &ReviewPage::scheduleThumbnails);
-        connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ReviewPage::scheduleThumbnails);
     }
     if (old)
         old->deleteLater();
@@ -249,13 +181,24 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
     applyFilter();
     connectSession(session);
     connectLoading(session);
+    connectConfirming(session);
     updateLabelChoices();
     updateCounts();
+    updateSelected();
 }
 
 void ReviewPage::connectSession(ReviewSession *session)
 {
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::updateDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateSelected);
+    // Rows gone or moved: the detail pane shows the current sample or nothing, never an old one.
+    auto rowsChanged = [this] {
+        updateDetail();
+        updateSelected();
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(session->model(), &SampleListModel::countsChanged, this, [this] {
         if (!m_countsTimer.isActive())
             m_countsTimer.start();
@@ -266,17 +209,11 @@ void ReviewPage::connectSession(ReviewSession *session)
             updateDetail();
     });
     connect(session, &ReviewSession::restored, this, [this](int n) {
-        showMessage(tr("%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, n));
+        m_messages->show(QStringLiteral("restored"),
+                         tr("%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, n));
     });
-    connect(session, &ReviewSession::decisionFailed, this, [this](const QString &error) { showMessage(error, true); });
-    connect(session, &ReviewSession::confirmFinished, this, [this](qint64 sent, const QList<SampleOutcome> &failures, bool) {
-        if (sent > 0)
-            emit confirmed(sent);
-        if (!failures.isEmpty())
-            showMessage(tr("%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.", nullptr,
-                           int(failures.size())),
-                        true);
-    });
+    connect(session, &ReviewSession::decisionFailed, this,
+            [this](const QString &error) { m_messages->show(QStringLiteral("decision"), error, MessageArea::Kind::Error); });
     auto updateUndo = [this] { m_actions->updateUndo(m_session->undoStack()); };
     connect(session->undoStack(), &QUndoStack::indexChanged, this, updateUndo);
     connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
@@ -298,27 +235,52 @@ void ReviewPage::connectLoading(ReviewSession *session)
     });
     connect(session, &ReviewSession::loadFinished, this, [this](qint64 total) {
         m_loadProgress->setVisible(false);
+        m_messages->clear(QStringLiteral("load"));
         updateLabelChoices();
         updateCounts();
         if (total == 0)
-            showMessage(tr("This task left no auto-labeled samples to review: they are all confirmed, or it labeled none."));
+            m_messages->show(QStringLiteral("empty"),
+                             tr("This task left no auto-labeled samples to review: they are all confirmed, or it labeled none."));
     });
     connect(session, &ReviewSession::loadFailed, this, [this](const ApiError &e) {
         m_loadProgress->setVisible(false);
-        showMessage(tr("The samples could not be loaded: %1. Your decisions are kept; Review > Reload the samples (Ctrl+R) tries again.")
-                            .arg(e.toString()),
-                    true);
+        m_messages->show(QStringLiteral("load"),
+                         tr("The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review > Reload "
+                            "the samples (Ctrl+R) tries again.")
+                                 .arg(e.toString()),
+                         MessageArea::Kind::Error, tr("Retry"), [this] { reload(); });
     });
 }
 
-void ReviewPage::showMessage(const QString &text, bool error)
+void ReviewPage::connectConfirming(ReviewSession *session)
 {
-    QPalette pal = m_banner->palette();
-    pal.setColor(QPalette::Window, error ? QColor(0xfb, 0xe3, 0xe1) : QColor(0xe3, 0xf1, 0xfb));
-    pal.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_banner->setPalette(pal);
-    m_banner->setText(text);
-    m_banner->setVisible(!text.isEmpty());
+    connect(session, &ReviewSession::confirmFinished, this, [this](const ConfirmReport &report) {
+        if (report.confirmed > 0)
+            emit confirmed(report.confirmed);
+        if (!report.refused.isEmpty())
+            m_messages->show(QStringLiteral("refused"),
+                             tr("%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.",
+                                nullptr, int(report.refused.size())),
+                             MessageArea::Kind::Error);
+        else if (report.notSent == 0)
+            m_messages->clear(QStringLiteral("refused"));
+    });
+    connect(session, &ReviewSession::unsentChanged, this, &ReviewPage::showUnsent);
+}
+
+void ReviewPage::showUnsent(qint64 samples)
+{
+    if (samples <= 0 || !m_session) {
+        m_messages->clear(QStringLiteral("unsent"));
+        return;
+    }
+    ReviewConfirmer *confirmer = m_session->confirmer();
+    const int delay = confirmer->resumeDelayMs();
+    const QString when = delay > 0 ? tr("They go by themselves when the service answers again.") : tr("Send them when you are ready.");
+    m_messages->show(QStringLiteral("unsent"),
+                     tr("%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1", nullptr, int(samples))
+                             .arg(when),
+                     MessageArea::Kind::Error, tr("Send now"), [confirmer] { confirmer->resumeNow(); });
 }
 
 void ReviewPage::updateLabelChoices()
@@ -367,40 +329,63 @@ void ReviewPage::updateCounts()
                                 l.toString(c.confirmed), l.toString(c.hard));
     if (c.failed > 0)
         text += QStringLiteral(" · ") + tr("Refused %1").arg(l.toString(c.failed));
+    else
+        m_messages->clear(QStringLiteral("refused")); // corrected, undecided or sent since
     m_counts->setText(text);
     m_detailPane->setCounts(c);
 }
+
+void ReviewPage::updateSelected() { m_selected->setText(tr("Selected %1").arg(QLocale().toString(m_view->selectedCount()))); }
 
 void ReviewPage::updateDetail()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!m_session || !current.isValid()) {
-        m_detailPane->clearDescription();
+        // Nothing selected (or the rows went with a reload): nothing shown, not an old sample.
+        m_detailPane->reset(tr("Select a sample to see it here."));
         return;
     }
     const int row = m_filter->mapToSource(current).row();
     m_detailPane->showSample(m_session->model()->item(row), *m_session->model());
 }
 
-QList<int> ReviewPage::selectedSourceRows() const
+QList<int> ReviewPage::keepOrOverwrite(const QList<int> &rows, const Decision &decision)
 {
-    QList<int> rows;
-    if (!m_filter)
+    // A bulk decision is for the undecided; decisions already made are overwritten only when the reviewer
+    // says so.
+    QList<int> undecided;
+    for (int row : rows) {
+        const ReviewItem &it = m_session->model()->item(row);
+        if (it.state == ReviewState::ToReview)
+            undecided.append(row);
+    }
+    qint64 decided = 0;
+    for (int row : rows) {
+        const ReviewItem &it = m_session->model()->item(row);
+        if ((it.state == ReviewState::Decided || it.state == ReviewState::Failed) && m_session->model()->decision(row) != decision)
+            ++decided;
+    }
+    if (decision.isNone() || rows.size() < 2 || decided == 0)
         return rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
-    rows.reserve(selected.size());
-    for (const QModelIndex &i : selected)
-        rows.append(m_filter->mapToSource(i).row());
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_filter->mapToSource(m_view->currentIndex()).row());
-    return rows;
+    const QLocale l;
+    const int choice = prompts::choose(this, tr("Some are decided already"),
+                                       tr("%1 of the %2 selected samples are decided already, differently; %3 are undecided.")
+                                               .arg(l.toString(decided), l.toString(rows.size()), l.toString(undecided.size())),
+                                       { tr("&Undecided only (%1)").arg(l.toString(undecided.size())),
+                                         tr("&Overwrite too (%1)").arg(l.toString(undecided.size() + decided)), tr("Cancel") },
+                                       2);
+    if (choice == 0)
+        return undecided;
+    if (choice == 1)
+        return rows;
+    return {};
 }
 
 void ReviewPage::decide(const Decision &decision)
 {
     if (!m_session)
         return;
-    const QList<int> rows = selectedSourceRows();
+    const QList<int> rows = keepOrOverwrite(m_view->selectedSourceRows(), decision);
     if (rows.isEmpty())
         return;
     // One sample: decide and move on to the next one, as it is shown now.
@@ -410,11 +395,8 @@ void ReviewPage::decide(const Decision &decision)
         nextSource = m_filter->sourceRow(current.row() + 1);
     if (!m_session->decide(rows, decision))
         return;
-    if (rows.size() == 1) {
-        const QModelIndex next = nextSource >= 0 ? m_filter->mapFromSource(m_session->model()->index(nextSource)) : QModelIndex();
-        if (next.isValid())
-            m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
-    }
+    if (rows.size() == 1)
+        m_view->makeCurrent(nextSource);
 }
 
 void ReviewPage::skip() { moveCurrent(1); }
@@ -440,8 +422,10 @@ void ReviewPage::openThresholdDialog()
         return;
     auto *dialog = new ThresholdDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { showMessage(tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted())); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_messages->show(QStringLiteral("threshold"),
+                         tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted()));
+    });
     dialog->open();
 }
 
@@ -450,7 +434,7 @@ void ReviewPage::openConfirmDialog()
     if (!m_session)
         return;
     if (!m_session->isLoaded()) {
-        showMessage(tr("The samples are still loading: confirm when all are in."));
+        m_messages->show(QStringLiteral("loading"), tr("The samples are still loading: confirm when all are in."));
         return;
     }
     auto *dialog = new ConfirmDialog(m_session, this);
@@ -462,15 +446,8 @@ void ReviewPage::reload()
 {
     if (!m_session || m_session->isLoading() || m_session->isConfirming())
         return;
-    m_banner->setVisible(false);
+    m_messages->clear(QStringLiteral("load"));
     m_session->load();
 }
 
-void ReviewPage::moveCurrent(int delta)
-{
-    if (!m_filter || m_filter->rowCount() == 0)
-        return;
-    const QModelIndex current = m_view->currentIndex();
-    const int row = qBound(0, (current.isValid() ? current.row() : -delta) + delta, m_filter->rowCount() - 1);
-    m_view->selectionModel()->setCurrentIndex(m_filter->index(row, 0), QItemSelectionModel::ClearAndSelect);
-}
+void ReviewPage::moveCurrent(int delta) { m_view->moveCurrent(delta); }

@@ -2,6 +2,7 @@
 
 #include "ModelArtsTypes.h"
 #include "ReviewItem.h"
+#include "SampleGrid.h"
 #include "review/ReviewSession.h"
 
 #include <QPointer>
@@ -11,6 +12,7 @@
 class QAction;
 class QLabel;
 class QListView;
+class MessageArea;
 class QProgressBar;
 class ReviewActions;
 class ReviewFilterBar;
@@ -51,7 +53,7 @@ public:
     void openThresholdDialog();
     void openConfirmDialog();
     void reload();
-    void showMessage(const QString &text, bool error = false);
+    MessageArea *messages() const { return m_messages; }
 
 signals:
     void confirmed(qint64 samples); // the dataset's counts changed
@@ -62,16 +64,16 @@ private:
     QLayout *createActionRow();
     void connectSession(ReviewSession *session);
     void connectLoading(ReviewSession *session);
-    QList<int> selectedSourceRows() const;
+    void connectConfirming(ReviewSession *session);
+    void showUnsent(qint64 samples);
     void applySort();
     void applyFilter();
     void updateCounts();
     void updateDetail();
+    void updateSelected();
+    // The rows a decision over `rows` goes to: with decided ones among several, as the reviewer says.
+    QList<int> keepOrOverwrite(const QList<int> &rows, const Decision &decision);
     void updateLabelChoices();
-    // Asks the loader for the thumbnails of the rows on screen (soon: many changes ask once).
-    void scheduleThumbnails();
-    void requestVisibleThumbnails();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     QPointer<ReviewSession> m_session;
     ThumbnailLoader *m_loader;
@@ -80,11 +82,11 @@ private:
     ReviewFilterBar *m_filterBar;
     SampleDetailPane *m_detailPane;
     ReviewActions *m_actions;
-    QListView *m_view = nullptr;
+    SampleGrid *m_view = nullptr;
     QLabel *m_title;
-    QLabel *m_banner;
+    MessageArea *m_messages;
     QProgressBar *m_loadProgress = nullptr;
     QLabel *m_counts = nullptr;
+    QLabel *m_selected = nullptr;
     QTimer m_countsTimer;
-    QTimer m_thumbnailTimer;
 };

@@ -30,6 +30,9 @@ public:
         static const QIcon running(QStringLiteral(":/icons/status-running.svg"));
         static const QIcon success(QStringLiteral(":/icons/status-success.svg"));
         static const QIcon failed(QStringLiteral(":/icons/status-failed.svg"));
+        static const QIcon stopped(QStringLiteral(":/icons/status-stopped.svg"));
+        if (status == QLatin1String("stopped"))
+            return stopped;
         if (status == QLatin1String("success"))
             return success;
         if (status == QLatin1String("running"))
@@ -129,8 +132,9 @@ TaskProgressView::TaskProgressView(QWidget *parent)
     m_stop = new QPushButton(tr("S&top task"), this);
     m_stop->setObjectName(QStringLiteral("stopTask"));
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        if (prompts::question(this, tr("Stop the task"), tr("Stop this auto-labeling task? Its results so far are discarded."))
-            == QMessageBox::Yes)
+        if (prompts::choose(this, tr("Stop the task"), tr("Stop this auto-labeling task? Its results so far are discarded."),
+                            { tr("&Stop the task"), tr("&Keep it running") }, 1)
+            == 0)
             emit stopRequested();
     });
     m_review = new QPushButton(tr("&Review the results"), this);
@@ -163,6 +167,13 @@ void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task
     const QString startedText = started.isValid() ? started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : task.createTime;
     m_title->setText(tr("<b>%1</b> — task %2, started %3").arg(datasetName.toHtmlEscaped(), task.taskId, startedText));
     m_progress->setValue(int(task.progress));
+    // An ended task's bar says how it ended, not only how far it came.
+    if (task.status == TaskStatus::Stopped)
+        m_progress->setFormat(tr("Stopped at %p%"));
+    else if (task.status == TaskStatus::Failed)
+        m_progress->setFormat(tr("Failed at %p%"));
+    else
+        m_progress->setFormat(QStringLiteral("%p%"));
     if (task.isActive() && !m_spin->isActive())
         m_spin->start();
     else if (!task.isActive())
@@ -177,7 +188,7 @@ void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task
     m_counts->setText(
             tr("%1 images, %2 labeled, %3 to confirm").arg(task.totalSamples).arg(task.annotatedSamples).arg(task.unconfirmedSamples));
     m_warning->clear();
-    m_model->setEvents(task.events);
+    m_model->setEvents(task.events, task.status);
     m_stop->setEnabled(task.isActive() && task.status != TaskStatus::Stopping);
     m_review->setVisible(task.status == TaskStatus::Succeeded);
 }

@@ -17,14 +17,35 @@ void BatchUpdateJob::start() { pump(); }
 
 void BatchUpdateJob::cancel() { m_cancelled = true; }
 
-void BatchUpdateJob::stop(const QString &code, const QString &message)
+void BatchUpdateJob::stop(const QString &code, const QString &message, const ApiError &fault)
 {
     if (m_stopped)
         return;
     m_stopped = true;
     m_stopCode = code;
     m_stopMessage = message;
+    m_fault = fault;
 }
+
+namespace {
+// No answer about the samples came: they may or may not have been applied, and sending them again is safe.
+bool unanswered(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::Decode:
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::Redirect: return true;
+    case ApiError::Kind::Service: return e.isTransient();
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::None: break;
+    }
+    return false;
+}
+} // namespace
 
 void BatchUpdateJob::pump()
 {
@@ -66,11 +87,12 @@ void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, con
         }
     }
     if (failure.isError()) {
+        const bool notSent = unanswered(failure);
         for (const SampleUpdate &u : chunk)
-            outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString() });
-        // The session is gone: the rest cannot go either.
-        if (failure.kind == ApiError::Kind::Auth)
-            stop(failure.code, failure.toString());
+            outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString(), notSent });
+        // The service cannot be reached (or the session is gone): the rest cannot go either.
+        if (notSent)
+            stop(failure.code, failure.toString(), failure);
     }
     m_answered += chunk.size();
     m_chunks[index] = std::move(outcomes);
@@ -84,6 +106,7 @@ void BatchUpdateJob::finishIfDone()
         return;
     m_finished = true;
     BatchUpdateResult result;
+    result.fault = m_fault;
     result.outcomes.reserve(m_updates.size());
     for (size_t c = 0; c < m_chunks.size(); ++c) {
         if (m_chunks[c]) {
@@ -92,7 +115,7 @@ void BatchUpdateJob::finishIfDone()
         }
         const qsizetype from = qsizetype(c) * ModelArtsClient::batchLimit;
         for (qsizetype i = from; i < qMin(from + ModelArtsClient::batchLimit, m_updates.size()); ++i)
-            result.outcomes.append(SampleOutcome{ m_updates[i].sampleId, false, m_stopCode, m_stopMessage });
+            result.outcomes.append(SampleOutcome{ m_updates[i].sampleId, false, m_stopCode, m_stopMessage, true });
     }
     emit finished(Result<BatchUpdateResult>{ result, {} });
     deleteLater();

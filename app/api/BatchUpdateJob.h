@@ -9,10 +9,12 @@
 #include <vector>
 
 // Sends a batch update in chunks of ModelArtsClient::batchLimit, a few in flight at a time (the service
-// works on one while the next travels), and merges the per-sample outcomes in request order. A chunk
-// that fails as a whole marks its samples failed with that error; the others still go, unless the
-// session is gone (401). After cancel() (or once *cancelFlag is set) no further chunk goes: the samples
-// not sent get the code ModelArtsClient::cancelledCode. Deletes itself after `finished`.
+// works on one while the next travels), and merges the per-sample outcomes in request order. A chunk the
+// service refuses as a whole (a 4xx) marks its samples refused with its reason; the others still go. A
+// chunk that gets no answer (after the transport's retries: the service unreachable, a time-out, a 5xx, an
+// answer cut off) or a 401 stops the sending: its samples and those not sent yet are `notSent`, with the
+// fault in the result. After cancel() (or once *cancelFlag is set) no further chunk goes: the samples not
+// sent get the code ModelArtsClient::cancelledCode. Deletes itself after `finished`.
 class BatchUpdateJob final : public QObject
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ private:
     void pump();
     void sendChunk();
     void onChunk(size_t index, const QList<SampleUpdate> &chunk, const HttpReply &reply);
-    void stop(const QString &code, const QString &message);
+    void stop(const QString &code, const QString &message, const ApiError &fault = {});
     void finishIfDone();
 
     QPointer<ModelArtsClient> m_client;
@@ -47,5 +49,6 @@ private:
     bool m_stopped = false; // cancelled, or the session is gone
     QString m_stopCode;
     QString m_stopMessage;
+    ApiError m_fault;
     bool m_finished = false;
 };

@@ -12,6 +12,54 @@
 
 namespace clicommands {
 
+namespace {
+QJsonObject countsJson(const QMap<QString, int> &perLabel)
+{
+    QJsonObject counts;
+    for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
+        counts.insert(it.key(), it.value());
+    return counts;
+}
+
+// What the service answered: confirmed, refused (the service's reasons) and not sent (no answer came:
+// running the command again is safe, the update is idempotent).
+void reportUpdate(CliContext &ctx, const QMap<QString, int> &perLabel, const Result<BatchUpdateResult> &result)
+{
+    if (!result.ok()) {
+        ctx.failWith(result.error);
+        return;
+    }
+    QJsonArray failures;
+    const qint64 notSent = result.value->notSent();
+    for (const SampleOutcome &o : result.value->outcomes) {
+        if (o.refused())
+            failures.append(QJsonObject{ { QStringLiteral("sample_id"), o.sampleId },
+                                         { QStringLiteral("error_code"), o.errorCode },
+                                         { QStringLiteral("error_msg"), o.errorMessage } });
+    }
+    if (ctx.json()) {
+        ctx.out() << QJsonDocument(QJsonObject{ { QStringLiteral("confirmed"), result.value->succeeded() },
+                                                { QStringLiteral("per_label"), countsJson(perLabel) },
+                                                { QStringLiteral("failures"), failures },
+                                                { QStringLiteral("not_sent"), notSent } })
+                             .toJson(QJsonDocument::Compact)
+                  << "\n";
+    } else {
+        ctx.out() << "confirmed " << result.value->succeeded() << " of " << result.value->outcomes.size() << "\n";
+        for (const QJsonValue &f : failures)
+            ctx.out() << "  failed " << f[QStringLiteral("sample_id")].toString() << ": " << f[QStringLiteral("error_code")].toString()
+                      << " " << f[QStringLiteral("error_msg")].toString() << "\n";
+        if (notSent > 0)
+            ctx.out() << "not sent " << notSent << ": " << result.value->fault.toString()
+                      << " (the update is idempotent: run the command again to send them)\n";
+    }
+    if (notSent > 0)
+        ctx.finish(CliContext::Network);
+    else
+        ctx.finish(failures.isEmpty() ? CliContext::Ok : CliContext::Negative);
+}
+} // namespace
+
 void confirm(CliContext &ctx, const Dataset &dataset)
 {
     bool ok = true;
@@ -38,11 +86,8 @@ void confirm(CliContext &ctx, const Dataset &dataset)
                 }
                 if (dryRun || updates.isEmpty()) {
                     if (ctx.json()) {
-                        QJsonObject counts;
-                        for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
-                            counts.insert(it.key(), it.value());
                         ctx.out() << QJsonDocument(QJsonObject{ { QStringLiteral("dry_run"), dryRun },
-                                                                { QStringLiteral("per_label"), counts },
+                                                                { QStringLiteral("per_label"), countsJson(perLabel) },
                                                                 { QStringLiteral("samples"), qint64(updates.size()) } })
                                              .toJson(QJsonDocument::Compact)
                                   << "\n";
@@ -52,36 +97,7 @@ void confirm(CliContext &ctx, const Dataset &dataset)
                 }
                 ctx.client()->batchUpdate(
                         dataset.id, updates, &ctx,
-                        [&ctx, perLabel](const Result<BatchUpdateResult> &result) {
-                            if (!result.ok()) {
-                                ctx.failWith(result.error);
-                                return;
-                            }
-                            QJsonArray failures;
-                            for (const SampleOutcome &o : result.value->outcomes) {
-                                if (!o.ok)
-                                    failures.append(QJsonObject{ { QStringLiteral("sample_id"), o.sampleId },
-                                                                 { QStringLiteral("error_code"), o.errorCode },
-                                                                 { QStringLiteral("error_msg"), o.errorMessage } });
-                            }
-                            if (ctx.json()) {
-                                QJsonObject counts;
-                                for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
-                                    counts.insert(it.key(), it.value());
-                                ctx.out() << QJsonDocument(QJsonObject{ { QStringLiteral("confirmed"), result.value->succeeded() },
-                                                                        { QStringLiteral("per_label"), counts },
-                                                                        { QStringLiteral("failures"), failures } })
-                                                     .toJson(QJsonDocument::Compact)
-                                          << "\n";
-                            } else {
-                                ctx.out() << "confirmed " << result.value->succeeded() << " of " << result.value->outcomes.size() << "\n";
-                                for (const QJsonValue &f : failures)
-                                    ctx.out() << "  failed " << f[QStringLiteral("sample_id")].toString() << ": "
-                                              << f[QStringLiteral("error_code")].toString() << " "
-                                              << f[QStringLiteral("error_msg")].toString() << "\n";
-                            }
-                            ctx.finish(failures.isEmpty() ? CliContext::Ok : CliContext::Negative);
-                        },
+                        [&ctx, perLabel](const Result<BatchUpdateResult> &result) { reportUpdate(ctx, perLabel, result); },
                         [&ctx](qint64 sent, qint64 total) {
                             if (!ctx.json() && ctx.stderrIsTerminal()) {
                                 ctx.err() << "\rconfirmed " << sent << "/" << total;

@@ -32,6 +32,11 @@ bool ReviewJournal::fail(const QString &what)
     return false;
 }
 
+QString ReviewJournal::endpointKey(const QUrl &endpoint)
+{
+    return QString::fromUtf8(endpoint.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo).toEncoded());
+}
+
 bool ReviewJournal::open(const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -46,55 +51,49 @@ bool ReviewJournal::open(const QString &path)
             QSqlDatabase::removeDatabase(connection);
             return fail(error);
         }
-        QSqlQuery q(db);
-        // WAL with synchronous FULL: a committed decision survives a power cut, not only a crash.
-        for (const char *sql : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                 "CREATE TABLE IF NOT EXISTS decisions (sample_id TEXT PRIMARY KEY, kind INTEGER NOT NULL,"
-                                 " label TEXT NOT NULL DEFAULT '', time_ms INTEGER NOT NULL)" }) {
-            if (!q.exec(QString::fromLatin1(sql))) {
-                const QString error = q.lastError().text();
-                q = QSqlQuery();
-                db.close();
-                db = {};
-                QSqlDatabase::removeDatabase(connection);
-                return fail(error);
-            }
-        }
     }
     m_connection = connection;
     m_path = path;
+    if (!migrate()) {
+        const QString error = m_lastError;
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+        m_connection.clear();
+        m_path.clear();
+        return fail(error);
+    }
     return true;
 }
 
-bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
+bool ReviewJournal::migrate()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    // WAL with synchronous FULL: a committed decision survives a power cut, not only a crash.
+    for (const char *sql : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                             "CREATE TABLE IF NOT EXISTS decisions (sample_id TEXT PRIMARY KEY, kind INTEGER NOT NULL,"
+                             " label TEXT NOT NULL DEFAULT '', time_ms INTEGER NOT NULL)",
+                             "CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL)" }) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return fail(q.lastError().text());
+    }
+    // Journals from before sending was journaled get the two columns (NULL sent_label: not being sent).
+    if (!q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('decisions') WHERE name = 'sent_label'")))
+        return fail(q.lastError().text());
+    if (!q.next() && !q.exec(QStringLiteral("ALTER TABLE decisions ADD COLUMN sent_label TEXT")))
+        return fail(q.lastError().text());
+    return true;
+}
+
+bool ReviewJournal::inTransaction(const std::function<bool()> &work)
 {
     if (!isOpen())
         return fail(QStringLiteral("the journal is not open"));
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction())
         return fail(db.lastError().text());
-    QSqlQuery put(db);
-    put.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (sample_id, kind, label, time_ms) VALUES (?, ?, ?, ?)"));
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM decisions WHERE sample_id = ?"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const auto &[id, d] : decisions) {
-        bool ok;
-        if (d.isNone()) {
-            remove.addBindValue(id);
-            ok = remove.exec();
-        } else {
-            put.addBindValue(id);
-            put.addBindValue(int(d.kind));
-            put.addBindValue(d.kind == DecisionKind::Relabel ? d.label : QStringLiteral(""));
-            put.addBindValue(now);
-            ok = put.exec();
-        }
-        if (!ok) {
-            const QString error = (d.isNone() ? remove : put).lastError().text();
-            db.rollback();
-            return fail(error);
-        }
+    if (!work()) {
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
         const QString error = db.lastError().text();
@@ -104,6 +103,31 @@ bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
     return true;
 }
 
+bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
+{
+    return inTransaction([&] {
+        QSqlDatabase db = QSqlDatabase::database(m_connection);
+        // A new decision replaces the row: it is not being sent (sent_label NULL).
+        QSqlQuery put(db);
+        put.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (sample_id, kind, label, time_ms) VALUES (?, ?, ?, ?)"));
+        QSqlQuery remove(db);
+        remove.prepare(QStringLiteral("DELETE FROM decisions WHERE sample_id = ?"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (const auto &[id, d] : decisions) {
+            QSqlQuery &q = d.isNone() ? remove : put;
+            q.addBindValue(id);
+            if (!d.isNone()) {
+                q.addBindValue(int(d.kind));
+                q.addBindValue(d.kind == DecisionKind::Relabel ? d.label : QStringLiteral(""));
+                q.addBindValue(now);
+            }
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return true;
+    });
+}
+
 bool ReviewJournal::forget(const QStringList &sampleIds)
 {
     QList<QPair<QString, Decision>> none;
@@ -111,6 +135,101 @@ bool ReviewJournal::forget(const QStringList &sampleIds)
     for (const QString &id : sampleIds)
         none.append({ id, Decision{} });
     return record(none);
+}
+
+bool ReviewJournal::markSending(const QList<QPair<QString, QString>> &samples)
+{
+    return inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE decisions SET sent_label = ? WHERE sample_id = ?"));
+        for (const auto &[id, label] : samples) {
+            q.addBindValue(label.isNull() ? QStringLiteral("") : label);
+            q.addBindValue(id);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return true;
+    });
+}
+
+bool ReviewJournal::clearSending(const QStringList &sampleIds)
+{
+    return inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("UPDATE decisions SET sent_label = NULL WHERE sample_id = ?"));
+        for (const QString &id : sampleIds) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return true;
+    });
+}
+
+QHash<QString, QString> ReviewJournal::sending() const
+{
+    QHash<QString, QString> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT sample_id, sent_label FROM decisions WHERE sent_label IS NOT NULL"))) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+bool ReviewJournal::setInfo(const Info &info)
+{
+    const QList<QPair<QString, QString>> rows{ { QStringLiteral("endpoint"), endpointKey(QUrl(info.endpoint)) },
+                                               { QStringLiteral("project_id"), info.projectId },
+                                               { QStringLiteral("dataset_id"), info.datasetId },
+                                               { QStringLiteral("dataset_name"), info.datasetName },
+                                               { QStringLiteral("task_id"), info.taskId } };
+    return inTransaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO info (key, value) VALUES (?, ?)"));
+        for (const auto &[key, value] : rows) {
+            q.addBindValue(key);
+            q.addBindValue(value);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return true;
+    });
+}
+
+ReviewJournal::Info ReviewJournal::info() const
+{
+    QHash<QString, QString> v;
+    if (isOpen()) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (q.exec(QStringLiteral("SELECT key, value FROM info"))) {
+            while (q.next())
+                v.insert(q.value(0).toString(), q.value(1).toString());
+        }
+    }
+    return Info{ v.value(QStringLiteral("endpoint")), v.value(QStringLiteral("project_id")), v.value(QStringLiteral("dataset_id")),
+                 v.value(QStringLiteral("dataset_name")), v.value(QStringLiteral("task_id")) };
+}
+
+QList<ReviewJournal::Unsent> ReviewJournal::unsentWork(const QString &dataDir, const QUrl &endpoint, const QString &projectId)
+{
+    QList<Unsent> out;
+    const QDir dir(QDir(dataDir).filePath(QStringLiteral("journals")));
+    for (const QFileInfo &file : dir.entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Name)) {
+        ReviewJournal journal;
+        if (!journal.open(file.absoluteFilePath()))
+            continue;
+        const Info info = journal.info();
+        if (info.endpoint != endpointKey(endpoint) || info.projectId != projectId)
+            continue;
+        const qint64 n = journal.sending().size();
+        if (n > 0)
+            out.append(Unsent{ info, file.absoluteFilePath(), n });
+    }
+    return out;
 }
 
 QHash<QString, Decision> ReviewJournal::load() const

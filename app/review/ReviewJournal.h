@@ -6,10 +6,14 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 // The reviewer's decisions on disk, written (and synced) before the window shows them as made: after a
 // crash, a kill or a lost network, a new ReviewSession on the same journal has every decision back.
+// Decisions being sent are marked as such, with the label sent, until the service has answered: after a
+// crash mid-confirmation the next login finds them (unsentWork) and finishes sending them.
 // One SQLite file per endpoint + project + dataset + task, under the user's data location. Holds sample
-// ids, labels and times only; never a credential.
+// ids, labels, times and which review it is (endpoint, project, dataset, task); never a credential.
 class ReviewJournal final
 {
 public:
@@ -22,6 +26,27 @@ public:
                            const QString &taskId);
 
     bool open(const QString &path);
+
+    // Which review the journal is for, kept in it (for unsentWork).
+    struct Info
+    {
+        QString endpoint;
+        QString projectId;
+        QString datasetId;
+        QString datasetName;
+        QString taskId;
+    };
+    bool setInfo(const Info &info);
+    Info info() const;
+
+    // The journals under dataDir (pathFor's) for this endpoint and project that hold samples being sent.
+    struct Unsent
+    {
+        Info info;
+        QString path;
+        qint64 samples = 0;
+    };
+    static QList<Unsent> unsentWork(const QString &dataDir, const QUrl &endpoint, const QString &projectId);
     bool isOpen() const { return !m_connection.isEmpty(); }
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
@@ -32,8 +57,18 @@ public:
     bool forget(const QStringList &sampleIds);
     QHash<QString, Decision> load() const;
 
+    // Before a batch update: these samples (id -> the label sent, empty for unlabeled) are being sent.
+    bool markSending(const QList<QPair<QString, QString>> &samples);
+    // The service answered (refused) or the send was cancelled: decided again, not being sent.
+    bool clearSending(const QStringList &sampleIds);
+    // Samples being sent when the last answer did not come: id -> the label sent.
+    QHash<QString, QString> sending() const;
+
 private:
     bool fail(const QString &what);
+    bool migrate();
+    bool inTransaction(const std::function<bool()> &work);
+    static QString endpointKey(const QUrl &endpoint);
 
     QString m_connection;
     QString m_path;

@@ -8,31 +8,32 @@
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
 
-// One decision step: the rows with what they had before and what they get.
+// One decision step: the samples with what they had before and what they get. By id, not row: rows
+// change when the samples are listed again, the history does not.
 class DecisionCommand final : public QUndoCommand
 {
 public:
-    DecisionCommand(ReviewSession *session, QList<int> rows, QList<Decision> before, QList<Decision> after, const QString &text)
+    DecisionCommand(ReviewSession *session, QStringList ids, QList<Decision> before, QList<Decision> after, const QString &text)
         : QUndoCommand(text)
         , m_session(session)
-        , m_rows(std::move(rows))
+        , m_ids(std::move(ids))
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
     }
-    void undo() override { m_session->apply(m_rows, m_before); }
+    void undo() override { m_session->apply(m_ids, m_before); }
     void redo() override
     {
         if (m_applied) { // decide() applied it already, journal first
             m_applied = false;
             return;
         }
-        m_session->apply(m_rows, m_after);
+        m_session->apply(m_ids, m_after);
     }
 
 private:
     ReviewSession *m_session;
-    QList<int> m_rows;
+    QStringList m_ids;
     QList<Decision> m_before;
     QList<Decision> m_after;
     bool m_applied = true;
@@ -45,17 +46,24 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     , m_taskId(taskId)
     , m_model(new SampleListModel(this))
     , m_undo(new QUndoStack(this))
+    , m_confirmer(new ReviewConfirmer(m_model, m_journal, datasetId, this))
 {
+    m_confirmer->setClient(client);
+    connect(m_confirmer, &ReviewConfirmer::progress, this, &ReviewSession::confirmProgress);
+    connect(m_confirmer, &ReviewConfirmer::finished, this, &ReviewSession::confirmFinished);
+    connect(m_confirmer, &ReviewConfirmer::unsentChanged, this, &ReviewSession::unsentChanged);
     // Pages are put in the model together, not one by one: the grid lays out once for several pages.
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setObjectName(QStringLiteral("reviewFlush"));
     connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
 }
 
-ReviewSession::~ReviewSession()
+ReviewSession::~ReviewSession() { m_confirmer->cancel(); }
+
+void ReviewSession::setClient(ModelArtsClient *client)
 {
-    if (m_cancel)
-        *m_cancel = true;
+    m_client = client;
+    m_confirmer->setClient(client);
 }
 
 void ReviewSession::setLabels(const QStringList &labels) { m_model->setLabels(labels); }
@@ -76,9 +84,10 @@ void ReviewSession::load()
     m_loadContext = std::make_unique<QObject>();
     m_flushTimer.stop();
     m_buffer.clear();
-    m_undo->clear();
-    m_model->clear();
-    m_restore = m_journal.load();
+    m_wasLoaded = m_loaded;
+    m_keepShown = m_model->rowCount() > 0;
+    if (!m_keepShown)
+        m_restore = m_journal.load();
     m_restored = 0;
     m_total = 0;
     m_loading = true;
@@ -89,26 +98,8 @@ void ReviewSession::load()
 
     ModelArtsClient::AutoQuery query;
     query.ascending = true; // doubtful first, as the grid sorts by default: pages append at the end
-    QObject *context = m_loadContext.get();
     m_client->streamAutoAnnotations(
-            m_datasetId, query, context,
-            [this](const QList<Sample> &page, qint64 total) {
-                m_total = total;
-                // Made ready for the model as it comes (the costly part, a page at a time), put in the model
-                // by flush(). Done here, on the GUI thread: rows made on a worker made every later pass
-                // over them (filtering 100,000) several times slower.
-                const QList<SampleListModel::Prepared> prepared = SampleListModel::prepare(page);
-                m_buffer.insert(m_buffer.end(), prepared.cbegin(), prepared.cend());
-                if (m_firstPage) {
-                    m_firstPage = false;
-                    flush();
-                    emit firstPageLoaded();
-                } else if (!m_flushTimer.isActive()) {
-                    // Each flush makes the grid lay out every row again: the more rows, the fewer flushes
-                    // (50 ms at first, 200 ms from 100,000 rows).
-                    m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
-                }
-            },
+            m_datasetId, query, m_loadContext.get(), [this](const QList<Sample> &page, qint64 total) { onListed(page, total); },
             [this](const Result<QList<Sample>> &r) {
                 // What is still buffered goes in first (a chunk per event-loop pass), then the end is said.
                 m_finishPending = true;
@@ -117,16 +108,51 @@ void ReviewSession::load()
             });
 }
 
+void ReviewSession::onListed(const QList<Sample> &page, qint64 total)
+{
+    if (m_keepShown) {
+        // The service lists again: what was shown goes now (its decisions are in the journal).
+        m_keepShown = false;
+        m_model->clear();
+        m_restore = m_journal.load();
+    }
+    m_total = total;
+    // Made ready for the model as it comes (the costly part, a page at a time), put in the model by
+    // flush(). Done here, on the GUI thread: rows made on a worker made every later pass over them
+    // (filtering 100,000) several times slower.
+    const QList<SampleListModel::Prepared> prepared = SampleListModel::prepare(page);
+    m_buffer.insert(m_buffer.end(), prepared.cbegin(), prepared.cend());
+    if (m_firstPage) {
+        m_firstPage = false;
+        flush();
+        emit firstPageLoaded();
+    } else if (!m_flushTimer.isActive()) {
+        // Each flush makes the grid lay out every row again: the more rows, the fewer flushes (50 ms at
+        // first, 200 ms from 100,000 rows).
+        m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
+    }
+}
+
 void ReviewSession::finishLoad()
 {
     m_finishPending = false;
     m_loading = false;
     if (m_loadError.isError()) {
+        if (m_keepShown) // nothing came: what is shown is still the whole listing it was
+            m_loaded = m_wasLoaded;
+        m_keepShown = false;
         emit loadFailed(m_loadError);
         return;
     }
+    if (m_keepShown) { // the service lists nothing now
+        m_keepShown = false;
+        m_model->clear();
+    }
     m_loaded = true;
+    m_confirmer->adoptJournal();
     emit loadFinished(m_model->rowCount());
+    if (std::exchange(m_resumeOnLoad, false))
+        m_confirmer->resumeNow();
     if (m_restored > 0)
         emit restored(m_restored);
 }
@@ -191,6 +217,22 @@ bool ReviewSession::apply(const QList<int> &rows, const QList<Decision> &decisio
     return true;
 }
 
+bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisions)
+{
+    QList<int> rows;
+    QList<Decision> present;
+    rows.reserve(ids.size());
+    present.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const int row = m_model->rowOf(ids[i]);
+        if (row >= 0) {
+            rows.append(row);
+            present.append(decisions[i]);
+        }
+    }
+    return rows.isEmpty() || apply(rows, present);
+}
+
 bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
 {
     QString text;
@@ -206,6 +248,7 @@ bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
 bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText)
 {
     QList<int> changedRows;
+    QStringList changedIds;
     QList<Decision> before;
     QList<Decision> after;
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -216,6 +259,7 @@ bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisi
         if (old == decisions[i] && m_model->item(row).state != ReviewState::Failed)
             continue;
         changedRows.append(row);
+        changedIds.append(m_model->item(row).id);
         before.append(old);
         after.append(decisions[i]);
     }
@@ -223,7 +267,7 @@ bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisi
         return true;
     if (!apply(changedRows, after))
         return false;
-    m_undo->push(new DecisionCommand(this, changedRows, before, after, undoText));
+    m_undo->push(new DecisionCommand(this, changedIds, before, after, undoText));
     return true;
 }
 
@@ -288,81 +332,21 @@ QList<ReviewSession::SummaryLine> ReviewSession::confirmSummary() const
     return lines;
 }
 
-QList<SampleLabel> ReviewSession::labelsFor(int row) const
-{
-    const ReviewItem &it = m_model->item(row);
-    QString name;
-    if (it.decision == DecisionKind::Accept)
-        name = m_model->labelName(it.predicted);
-    else if (it.decision == DecisionKind::Relabel)
-        name = m_model->labelName(it.decidedLabel);
-    if (name.isEmpty())
-        return {}; // rejected: unlabeled
-    // As the seed's confirmation does: a person's label, certain and no longer hard.
-    SampleLabel label;
-    label.name = name;
-    label.type = 0;
-    label.score = 1.0;
-    label.property = QJsonObject{ { QStringLiteral("@modelarts:hard_coefficient"), QStringLiteral("0.0") },
-                                  { QStringLiteral("@modelarts:hard"), QStringLiteral("false") } };
-    return { label };
-}
-
 void ReviewSession::confirm()
 {
-    if (m_confirming || !m_client)
+    if (isConfirming())
         return;
     const QList<int> rows = pendingRows();
+    ConfirmReport nothing;
     if (rows.isEmpty()) {
-        emit confirmFinished(0, {}, false);
+        emit confirmFinished(nothing);
         return;
     }
-    QList<SampleUpdate> updates;
-    updates.reserve(rows.size());
-    auto rowOf = std::make_shared<QHash<QString, int>>();
-    rowOf->reserve(rows.size());
-    for (int row : rows) {
-        updates.append(SampleUpdate{ m_model->item(row).id, labelsFor(row) });
-        rowOf->insert(m_model->item(row).id, row);
+    if (!m_client || !m_confirmer->send(rows)) {
+        nothing.notSent = rows.size();
+        nothing.error = m_client ? m_confirmer->lastError() : tr("Not logged in: log in again, then send.");
+        emit confirmFinished(nothing);
     }
-    m_confirming = true;
-    m_cancel = std::make_shared<bool>(false);
-    m_client->batchUpdate(
-            m_datasetId, updates, this,
-            [this, rowOf](const Result<BatchUpdateResult> &r) {
-                m_confirming = false;
-                QList<int> confirmedRows;
-                QStringList confirmedIds;
-                QList<SampleOutcome> failures;
-                bool cancelled = false;
-                for (const SampleOutcome &o : r.value ? r.value->outcomes : QList<SampleOutcome>{}) {
-                    const int row = rowOf->value(o.sampleId, -1);
-                    if (row < 0)
-                        continue;
-                    if (o.ok) {
-                        confirmedRows.append(row);
-                        confirmedIds.append(o.sampleId);
-                    } else if (o.errorCode == ModelArtsClient::cancelledCode) {
-                        cancelled = true; // not sent: still decided, nothing to say
-                    } else {
-                        failures.append(o);
-                        m_model->setState({ row }, ReviewState::Failed,
-                                          o.errorCode.isEmpty() ? o.errorMessage
-                                                                : QStringLiteral("%1: %2").arg(o.errorCode, o.errorMessage));
-                    }
-                }
-                m_model->setState(confirmedRows, ReviewState::Confirmed);
-                // The service has them now; if this write is lost, the journal keeps entries for samples
-                // that no longer come back from the service, which nothing reads.
-                if (!m_journal.forget(confirmedIds))
-                    qCWarning(lcReview) << "journal: confirmed samples not forgotten:" << m_journal.lastError();
-                emit confirmFinished(confirmedRows.size(), failures, cancelled);
-            },
-            [this](qint64 sent, qint64 total) { emit confirmProgress(sent, total); }, m_cancel);
 }
 
-void ReviewSession::cancelConfirm()
-{
-    if (m_cancel)
-        *m_cancel = true;
-}
+void ReviewSession::cancelConfirm() { m_confirmer->cancel(); }

@@ -3,6 +3,7 @@
 #include "ReviewItem.h"
 #include "SampleListModel.h"
 #include "api/ModelArtsClient.h"
+#include "review/ReviewConfirmer.h"
 #include "review/ReviewJournal.h"
 
 #include <QHash>
@@ -18,8 +19,9 @@ class QUndoStack;
 
 // One review of an auto-label task's results: loads the auto-labeled samples page by page into a
 // SampleListModel (the first page at once, the rest in the background), keeps every decision in a
-// ReviewJournal before the model shows it, makes each decision (bulk ones included) one undoable step,
-// and confirms the decided samples with batch updates.
+// ReviewJournal before the model shows it, makes each decision (bulk ones included) one undoable step
+// (by sample, so that the history outlives a reload), and confirms the decided samples with batch updates
+// (ReviewConfirmer).
 class ReviewSession final : public QObject
 {
     Q_OBJECT
@@ -34,16 +36,21 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     ModelArtsClient *client() const { return m_client; }
     // After a new login to the same endpoint and project: the review goes on with its client.
-    void setClient(ModelArtsClient *client) { m_client = client; }
+    void setClient(ModelArtsClient *client);
 
     // The dataset's labels, in its order (keys 1-9 relabel to the first nine).
     void setLabels(const QStringList &labels);
     // Opens (or creates) the journal. Without one, decisions are refused.
     bool openJournal(const QString &path);
     QString journalPath() const { return m_journal.path(); }
+    // Which review the journal is for (so that a later login can find what it was sending).
+    bool setJournalInfo(const ReviewJournal::Info &info) { return m_journal.setInfo(info); }
+    // Once loaded, what the journal says was being sent goes again at once.
+    void resumeSendingWhenLoaded() { m_resumeOnLoad = true; }
     QString lastError() const { return m_lastError; }
 
-    // (Re)loads the samples; decisions in the journal are put back as their samples arrive.
+    // (Re)loads the samples; decisions in the journal are put back as their samples arrive. A reload keeps
+    // what is shown until the service's first page is in: one that cannot list leaves it all as it was.
     void load();
     bool isLoading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
@@ -76,13 +83,15 @@ public:
         qint64 rejected = 0; // predicted as this label, sent back to unlabeled
     };
     QList<SummaryLine> confirmSummary() const;
-    // Sends every pending decision. Samples the service refuses stay pending with its reason.
+    // Sends every pending decision. Samples the service refuses stay pending with its reason; those it
+    // could not be asked about stay decided and go again by themselves (confirmer()).
     void confirm();
     void cancelConfirm();
-    bool isConfirming() const { return m_confirming; }
+    bool isConfirming() const { return m_confirmer->isSending(); }
+    ReviewConfirmer *confirmer() const { return m_confirmer; }
 
     // The labels a decision sends for a sample (empty: unlabeled).
-    QList<SampleLabel> labelsFor(int row) const;
+    QList<SampleLabel> labelsFor(int row) const { return m_confirmer->labelsFor(row); }
 
 signals:
     void firstPageLoaded();
@@ -92,12 +101,16 @@ signals:
     void restored(int decisions); // decisions put back from the journal, after loading
     void decisionFailed(const QString &error);
     void confirmProgress(qint64 sent, qint64 total);
-    void confirmFinished(qint64 confirmed, const QList<SampleOutcome> &failures, bool cancelled);
+    void confirmFinished(const ConfirmReport &report);
+    // Decided samples that could not be sent (the service unreachable, or the app ended while sending).
+    void unsentChanged(qint64 samples);
 
 private:
     friend class DecisionCommand;
     // Journal first, then the model. False when the journal refused.
     bool apply(const QList<int> &rows, const QList<Decision> &decisions);
+    bool apply(const QStringList &ids, const QList<Decision> &decisions); // rows gone since are left out
+    void onListed(const QList<Sample> &page, qint64 total);
     void flush();
     void finishLoad();
     static constexpr int flushChunk = 1000;
@@ -118,8 +131,10 @@ private:
     bool m_loaded = false;
     bool m_firstPage = false;
     bool m_finishPending = false; // the listing ended; the buffer is still going in
+    bool m_keepShown = false; // a reload: the rows shown stay until the first page is in
+    bool m_wasLoaded = false;
+    bool m_resumeOnLoad = false;
     ApiError m_loadError;
-    bool m_confirming = false;
-    std::shared_ptr<bool> m_cancel;
+    ReviewConfirmer *m_confirmer;
     QString m_lastError;
 };

@@ -6,6 +6,7 @@
 #include "session/Settings.h"
 #include "workflow/TaskMonitor.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <memory>
@@ -72,6 +73,7 @@ void WorkflowController::onLoggedIn()
     keepOrDropReview();
     createWatchers();
     emit loggedIn();
+    checkUnsentWork();
     refreshDatasets();
     reopenLastReview();
 }
@@ -121,12 +123,61 @@ void WorkflowController::reopenLastReview()
     if (datasetId.isEmpty() || m_review)
         return;
     m_session->client()->dataset(datasetId, this, [this, datasetId, taskId](const Result<Dataset> &r) {
-        if (!r.ok() || r.value->unconfirmedSamples <= 0 || m_review)
+        if (!r.ok() || r.value->unconfirmedSamples <= 0 || m_review || m_finishingSend)
             return;
         QStringList labels;
         for (const Label &l : r.value->labels)
             labels.append(l.name);
         openReview(datasetId, taskId, r.value->name, labels);
+    });
+}
+
+QString WorkflowController::dataDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+
+void WorkflowController::checkUnsentWork()
+{
+    ModelArtsClient *client = m_session->client();
+    QList<ReviewJournal::Unsent> work = ReviewJournal::unsentWork(dataDir(), client->endpoint(), client->projectId());
+    // The open review (logged in again after the session expired) sends its own by itself.
+    if (m_review)
+        work.removeIf([this](const ReviewJournal::Unsent &u) { return u.path == m_review->journalPath(); });
+    if (!work.isEmpty())
+        emit unsentWorkFound(work);
+}
+
+qint64 WorkflowController::journaledDecisions(const QString &datasetId, const QString &taskId) const
+{
+    ModelArtsClient *client = m_session->client();
+    if (!client)
+        return 0;
+    const QString path = ReviewJournal::pathFor(dataDir(), client->endpoint(), client->projectId(), datasetId, taskId);
+    if (!QFileInfo::exists(path))
+        return 0;
+    ReviewJournal journal;
+    return journal.open(path) ? journal.load().size() : 0;
+}
+
+void WorkflowController::finishSending(const ReviewJournal::Unsent &work)
+{
+    if (!m_session->client())
+        return;
+    const QString datasetId = work.info.datasetId;
+    const QString taskId = work.info.taskId;
+    m_finishingSend = true;
+    m_session->client()->dataset(datasetId, this, [this, datasetId, taskId, work](const Result<Dataset> &r) {
+        m_finishingSend = false;
+        if (!r.ok()) {
+            emit reviewJournalFailed(
+                    tr("The samples of %1 that were being sent cannot be sent now: %2")
+                            .arg(work.info.datasetName.isEmpty() ? datasetId : work.info.datasetName, Session::describe(r.error)));
+            return;
+        }
+        QStringList labels;
+        for (const Label &l : r.value->labels)
+            labels.append(l.name);
+        openReview(datasetId, taskId, r.value->name, labels);
+        if (m_review && m_review->datasetId() == datasetId && m_review->taskId() == taskId)
+            m_review->resumeSendingWhenLoaded();
     });
 }
 
@@ -222,11 +273,12 @@ void WorkflowController::openReview(const QString &datasetId, const QString &tas
     m_review->setLabels(labels);
     m_reviewEndpoint = client->endpoint();
     m_reviewProject = client->projectId();
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString journal = ReviewJournal::pathFor(dataDir, client->endpoint(), client->projectId(), datasetId, taskId);
+    const QString journal = ReviewJournal::pathFor(dataDir(), client->endpoint(), client->projectId(), datasetId, taskId);
     emit reviewOpened(m_review, name);
     if (!m_review->openJournal(journal))
         emit reviewJournalFailed(m_review->lastError());
+    else if (!m_review->setJournalInfo({ client->endpoint().toString(), client->projectId(), datasetId, name, taskId }))
+        qWarning("review journal: which review it is was not recorded");
     m_review->load();
 }
 

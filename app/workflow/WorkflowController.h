@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ModelArtsClient.h"
+#include "review/ReviewJournal.h"
 #include "session/Session.h"
 #include "workflow/DatasetOverview.h"
 
@@ -48,12 +49,19 @@ public:
     void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels);
     // The review was left on purpose: the next start begins at the datasets.
     void leaveReview();
+    // Decisions made in the review of this task and not yet confirmed (in its journal).
+    qint64 journaledDecisions(const QString &datasetId, const QString &taskId) const;
+    // Opens the review whose journal holds samples that were being sent, and sends them once it is loaded.
+    void finishSending(const ReviewJournal::Unsent &work);
 
 signals:
     void keychainChecked(bool available, const QString &reason);
     void secretRecalled(const QString &secret);
     void secretNotKept(const QString &error);
     void loggedIn();
+    // Right after a login, before anything else: reviews of this endpoint and project that were sending
+    // decisions when the app ended (a crash, a kill, a lost network at exit).
+    void unsentWorkFound(const QList<ReviewJournal::Unsent> &work);
     void loginFailed(const QString &message);
     void sessionExpired(const QString &message);
 
@@ -84,6 +92,8 @@ private:
     void keepOrDropReview();
     void createWatchers();
     void reopenLastReview();
+    void checkUnsentWork();
+    static QString dataDir();
     void closeReview();
     static QString secretKey(const LoginRequest &request);
 
@@ -96,5 +106,6 @@ private:
     QUrl m_reviewEndpoint; // where the open review's task is
     QString m_reviewProject;
     bool m_rememberSecret = false;
+    bool m_finishingSend = false; // the review that finishes sending opens, not the last one
     QString m_pendingSecret;
 };

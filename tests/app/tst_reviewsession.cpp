@@ -25,11 +25,13 @@ private:
 
     QString journalPath() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
 
-    std::unique_ptr<ReviewSession> openSession(bool wait = true)
+    static QString taskId() { return QStringLiteral("seedtask0000000001"); }
+
+    std::unique_ptr<ReviewSession> openSession(bool wait = true, const QString &journal = {})
     {
-        auto session = std::make_unique<ReviewSession>(m_client, m_dataset, QStringLiteral("seedtask0000000001"));
+        auto session = std::make_unique<ReviewSession>(m_client, m_dataset, taskId());
         session->setLabels(m_labels);
-        [&] { QVERIFY2(session->openJournal(journalPath()), qPrintable(session->lastError())); }();
+        [&] { QVERIFY2(session->openJournal(journal.isEmpty() ? journalPath() : journal), qPrintable(session->lastError())); }();
         if (wait) {
             QSignalSpy finished(session.get(), &ReviewSession::loadFinished);
             session->load();
@@ -47,6 +49,8 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000); }();
         return out && out->ok() ? out->value->total : -1;
     }
+
+    static ConfirmReport report(const QSignalSpy &spy) { return spy.first().first().value<ConfirmReport>(); }
 
     QList<int> rowsOf(const SampleListModel *model, std::function<bool(const ReviewItem &)> pred)
     {
@@ -296,8 +300,9 @@ private slots:
         QSignalSpy finished(session.get(), &ReviewSession::confirmFinished);
         session->confirm();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.first()[0].toLongLong(), 5);
-        const auto failures = finished.first()[1].value<QList<SampleOutcome>>();
+        QCOMPARE(report(finished).confirmed, 5);
+        QCOMPARE(report(finished).notSent, 0);
+        const auto failures = report(finished).refused;
         QCOMPARE(failures.size(), 1);
         QCOMPARE(failures.first().sampleId, refusedId);
         QCOMPARE(failures.first().errorCode, QStringLiteral("ModelArts.4410"));
@@ -319,7 +324,7 @@ private slots:
         finished.clear();
         session->confirm();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.first()[0].toLongLong(), 1);
+        QCOMPARE(report(finished).confirmed, 1);
         QCOMPARE(model->item(5).state, ReviewState::Confirmed);
         QVERIFY(reader.load().isEmpty());
     }
@@ -339,11 +344,11 @@ private slots:
         connect(session.get(), &ReviewSession::confirmProgress, session.get(), [&] { session->cancelConfirm(); }); // at the first answer
         session->confirm();
         QVERIFY(finished.wait(30000));
-        const qint64 confirmed = finished.first()[0].toLongLong();
+        const qint64 confirmed = report(finished).confirmed;
         QVERIFY2(confirmed >= 100 && confirmed <= 400, qPrintable(QString::number(confirmed)));
         QCOMPARE(confirmed % 100, 0);
-        QCOMPARE(finished.first()[2].toBool(), true);
-        QVERIFY(finished.first()[1].value<QList<SampleOutcome>>().isEmpty());
+        QCOMPARE(report(finished).cancelled, true);
+        QVERIFY(report(finished).refused.isEmpty());
         const auto c = session->model()->counts();
         QCOMPARE(c.confirmed, confirmed);
         QCOMPARE(c.decided, many - confirmed); // not sent: still decided, still in the journal
@@ -352,6 +357,128 @@ private slots:
         ReviewJournal reader;
         QVERIFY(reader.open(journalPath()));
         QCOMPARE(reader.load().size(), many - confirmed);
+    }
+
+    QList<int> allRows(const SampleListModel *model)
+    {
+        return rowsOf(model, [](const ReviewItem &) { return true; });
+    }
+
+    void serviceGoneMidConfirmationIsNotARefusal()
+    {
+        // More chunks than go at once: the service stops after the first answer, so some were confirmed
+        // and the rest never got an answer.
+        constexpr int many = 900;
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("many"), many, m_labels);
+        auto session = openSession();
+        session->confirmer()->setResumeDelays(50, 200);
+        SampleListModel *model = session->model();
+        QVERIFY(session->decide(allRows(model), Decision::accept()));
+        QSignalSpy finished(session.get(), &ReviewSession::confirmFinished);
+        QMetaObject::Connection stopAtFirst = connect(session.get(), &ReviewSession::confirmProgress, this, [&] {
+            disconnect(stopAtFirst);
+            m_server->stop();
+        });
+        session->confirm();
+        QVERIFY(finished.wait(60000));
+        const ConfirmReport first = report(finished);
+        QVERIFY2(first.confirmed >= 100 && first.confirmed < many, qPrintable(QString::number(first.confirmed)));
+        QCOMPARE(first.confirmed + first.notSent, many);
+        QVERIFY(first.refused.isEmpty()); // a network failure is nobody's refusal
+        QCOMPARE(first.fault.kind, ApiError::Kind::Network);
+        auto c = model->counts();
+        QCOMPARE(c.failed, 0); // unmarked: still decided
+        QCOMPARE(c.decided, first.notSent);
+        QCOMPARE(session->confirmer()->unsentCount(), first.notSent);
+        // On their way, in the journal: a crash now would not lose that they were being sent.
+        {
+            ReviewJournal reader;
+            QVERIFY(reader.open(journalPath()));
+            QCOMPARE(reader.sending().size(), first.notSent);
+        }
+        // The service answers again: what was not sent goes by itself, each sample counted once.
+        QVERIFY(m_server->restart());
+        finished.clear();
+        QVERIFY(finished.wait(60000));
+        const ConfirmReport second = report(finished);
+        QVERIFY(second.resumed);
+        QCOMPARE(second.notSent, 0);
+        QCOMPARE(first.confirmed + second.confirmed, many);
+        c = model->counts();
+        QCOMPARE(c.confirmed, many);
+        QCOMPARE(c.decided, 0);
+        QCOMPARE(autoCountOnService(), 0);
+        ReviewJournal reader;
+        QVERIFY(reader.open(journalPath()));
+        QVERIFY(reader.load().isEmpty());
+        QCOMPARE(session->confirmer()->unsentCount(), 0);
+    }
+
+    void sendingSurvivesTheAppEnding()
+    {
+        constexpr int many = 600;
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("sent"), many, m_labels);
+        const QString dataDir = m_dir->filePath(QStringLiteral("app"));
+        const QString journal = ReviewJournal::pathFor(dataDir, m_client->endpoint(), m_client->projectId(), m_dataset, taskId());
+        {
+            // The app with its own network stack, which ends with it: nothing it sent can arrive later.
+            LocalClient app(m_server->base());
+            QVERIFY(app.login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
+            ModelArtsClient *shared = std::exchange(m_client, app.client.get());
+            auto session = openSession(true, journal);
+            m_client = shared;
+            QVERIFY(session->setJournalInfo(
+                    { m_client->endpoint().toString(), m_client->projectId(), m_dataset, QStringLiteral("sent"), taskId() }));
+            QVERIFY(session->decide(allRows(session->model()), Decision::reject()));
+            QSignalSpy progress(session.get(), &ReviewSession::confirmProgress);
+            session->confirm();
+            QVERIFY(progress.wait(30000)); // some answered, the rest on their way
+        } // the app ends here: the answers still to come are lost
+        const auto work = ReviewJournal::unsentWork(dataDir, m_client->endpoint(), m_client->projectId());
+        QCOMPARE(work.size(), 1);
+        QCOMPARE(work.first().info.datasetId, m_dataset);
+        QCOMPARE(work.first().info.datasetName, QStringLiteral("sent"));
+        QCOMPARE(work.first().info.taskId, taskId());
+        QVERIFY(work.first().samples > 0 && work.first().samples <= many);
+        // Another endpoint's login does not see it.
+        QVERIFY(ReviewJournal::unsentWork(dataDir, QUrl(QStringLiteral("https://modelarts.example.com")), m_client->projectId()).isEmpty());
+
+        // The next session finishes sending, then nothing is left on its way.
+        auto session = openSession(false, journal);
+        session->resumeSendingWhenLoaded();
+        QSignalSpy finished(session.get(), &ReviewSession::confirmFinished);
+        session->load();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(report(finished).resumed);
+        QCOMPARE(report(finished).notSent, 0);
+        QCOMPARE(autoCountOnService(), 0);
+        QVERIFY(ReviewJournal::unsentWork(dataDir, m_client->endpoint(), m_client->projectId()).isEmpty());
+        for (int r = 0; r < session->model()->rowCount(); ++r)
+            QCOMPARE(session->model()->item(r).state, ReviewState::Confirmed);
+    }
+
+    void failedReloadKeepsWhatIsShown()
+    {
+        auto session = openSession();
+        SampleListModel *model = session->model();
+        QVERIFY(session->decide({ 0 }, Decision::accept()));
+        const QString decidedId = model->item(0).id;
+        m_server->stop();
+        QSignalSpy failed(session.get(), &ReviewSession::loadFailed);
+        session->load();
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(model->rowCount(), kSamples); // nothing emptied
+        QVERIFY(session->isLoaded()); // still the whole listing: confirming is possible
+        QCOMPARE(session->undoStack()->count(), 1);
+        // Back again: the reload replaces the rows, the history still applies (by sample, not by row).
+        QVERIFY(m_server->restart());
+        QSignalSpy loaded(session.get(), &ReviewSession::loadFinished);
+        session->load();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(model->decision(model->rowOf(decidedId)), Decision::accept());
+        QCOMPARE(session->undoStack()->count(), 1);
+        session->undoStack()->undo();
+        QCOMPARE(model->decision(model->rowOf(decidedId)), Decision{});
     }
 
     void thumbnailsLoadAndBrokenImagesFail()

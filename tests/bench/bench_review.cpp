@@ -370,8 +370,8 @@ int main(int argc, char **argv)
         session.acceptAbove(all);
         bool finished = false;
         qint64 confirmed = 0;
-        QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](qint64 c) {
-            confirmed = c;
+        QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](const ConfirmReport &r) {
+            confirmed = r.confirmed;
             finished = true;
         });
         QElapsedTimer t;

@@ -32,8 +32,8 @@ public:
     {
     }
 
-    // With a certificate and key: HTTPS.
-    bool start(ServiceConfig config = {}, const QString &tlsCert = {}, const QString &tlsKey = {})
+    // With a certificate and key: HTTPS. `port` 0: any free one.
+    bool start(ServiceConfig config = {}, const QString &tlsCert = {}, const QString &tlsKey = {}, quint16 port = 0)
     {
         m_storage = std::make_unique<Storage>(m_dataDir);
         if (!m_storage->open())
@@ -45,11 +45,11 @@ public:
         QString error;
         if (!tlsCert.isEmpty() && !m_frontend->setupTls(tlsCert, tlsKey, &error))
             return false;
-        const quint16 port = m_frontend->listen(QHostAddress::LocalHost, 0, &error);
-        if (port == 0)
+        const quint16 bound = m_frontend->listen(QHostAddress::LocalHost, port, &error);
+        if (bound == 0)
             return false;
         m_base = QUrl(
-                QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(port));
+                QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(bound));
         m_service->setPublicUrl(m_base);
         return true;
     }
@@ -63,6 +63,9 @@ public:
         m_tasks.reset();
         m_storage.reset();
     }
+
+    // The service again after stop(), on the same port and data (HTTP): as when it is started again.
+    bool restart() { return start({}, {}, {}, quint16(m_base.port())); }
 
     QUrl url(const QString &path) const
     {

@@ -4,7 +4,9 @@
 #include "JsonCodec.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageArea.h"
 #include "PreferencesDialog.h"
+#include "Prompts.h"
 #include "ReviewPage.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
@@ -12,10 +14,12 @@
 #include "TaskProgressView.h"
 #include "Translations.h"
 #include "api/IamAuthenticator.h"
+#include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
 #include "session/Session.h"
 #include "session/Settings.h"
+#include "support/AutoLabeledSeed.h"
 #include "support/ScreenshotEnvironment.h"
 #include "support/TestServer.h"
 
@@ -232,11 +236,73 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
         const SampleListModel *model = m_window->reviewSession()->model();
         QCOMPARE(model->decision(model->rowOf(decidedId)), Decision::reject());
-        QTRY_VERIFY(m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("banner"))->isVisible());
+        QTRY_COMPARE(m_window->reviewPage()->messages()->key(), QStringLiteral("restored"));
         // In whatever language the app speaks (scripts/screenshots runs this in Chinese too).
-        QCOMPARE(m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("banner"))->text(),
+        QCOMPARE(m_window->reviewPage()->messages()->text(),
                  QCoreApplication::translate(
                          "ReviewPage", "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, 1));
+
+        // Results of the task still wait for confirmation: a new task is asked about first, with the counts.
+        QTest::mouseClick(m_window->reviewPage()->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
+        page = m_window->datasetPage();
+        QTRY_VERIFY(page->isVisible());
+        page->selectDataset(m_shapes);
+        auto *startAgain = page->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTRY_VERIFY(page->overview() && page->overview()->dataset.id == m_shapes && startAgain->isEnabled());
+        prompts::setNextChoice(2); // cancel
+        QTest::mouseClick(startAgain, Qt::LeftButton);
+        QCOMPARE(prompts::lastText(),
+                 QCoreApplication::translate("MainWindow", "%n auto-labeled result(s) of the last task on “%1” await confirmation.",
+                                             nullptr, 30)
+                                 .arg(QStringLiteral("shapes"))
+                         + QLatin1Char(' ')
+                         + QCoreApplication::translate("MainWindow", "You have decided %n of them and not yet confirmed them.", nullptr, 1)
+                         + QLatin1Char(' ')
+                         + QCoreApplication::translate("MainWindow", "A new task labels the dataset again. Review them first?"));
+        QVERIFY(!m_window->findChild<StartTaskDialog *>());
+        prompts::setNextChoice(0); // review them first
+        QTest::mouseClick(startAgain, Qt::LeftButton);
+        QTRY_VERIFY(m_window->reviewPage()->isVisible());
+        QVERIFY(!m_window->findChild<StartTaskDialog *>());
+    }
+
+    void unsentSamplesAreOfferedAtLogin()
+    {
+        // A review that was sending when the app ended: its journal holds them as being sent.
+        const QStringList labels{ QStringLiteral("cat"), QStringLiteral("dog") };
+        const QString dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), 40, labels);
+        HttpClient http;
+        const auto login = http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString taskId = QStringLiteral("seedtask0000000001");
+        const QString path = ReviewJournal::pathFor(dataDir, m_server->base(), login.second, dataset, taskId);
+        QFile::remove(path);
+        {
+            ReviewJournal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.setInfo({ m_server->base().toString(), login.second, dataset, QStringLiteral("pets"), taskId }));
+            QList<QPair<QString, Decision>> decisions;
+            QList<QPair<QString, QString>> sending;
+            SampleQuery all;
+            all.limit = 1000;
+            for (const SampleRecord &s : m_server->storage().samples().list(dataset, all)) {
+                if (!s.autoAnnotation)
+                    continue;
+                decisions.append({ s.id, Decision::accept() });
+                sending.append({ s.id, s.autoAnnotation->labelName });
+            }
+            QCOMPARE(decisions.size(), 40);
+            QVERIFY(journal.record(decisions));
+            QVERIFY(journal.markSending(sending));
+        }
+        prompts::setNextChoice(0); // finish sending
+        logIn();
+        QTRY_VERIFY(prompts::lastText().contains(QStringLiteral("pets")));
+        QVERIFY(prompts::lastText().contains(QStringLiteral("40")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewPage()->isVisible(), 20000);
+        QCOMPARE(m_window->reviewSession()->datasetId(), dataset);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->reviewSession()->model()->counts().confirmed, 40, 30000);
+        QVERIFY(ReviewJournal::unsentWork(dataDir, m_server->base(), login.second).isEmpty());
     }
 
     void tokenExpiryDuringPollingIsRenewedAndAFailedRenewalAsksAgain()
@@ -360,17 +426,40 @@ private slots:
         QTRY_VERIFY(view->isVisible());
         auto *stop = view->findChild<QPushButton *>(QStringLiteral("stopTask"));
         QTRY_VERIFY(stop->isEnabled());
-        // Confirm the question box as a user would.
-        QTimer::singleShot(0, this, [] {
+        // Confirm the question box as a user would: its buttons say what they do.
+        QStringList buttons;
+        QTimer::singleShot(0, this, [&buttons] {
             QTRY_VERIFY(QApplication::activeModalWidget());
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-                box->button(QMessageBox::Yes)->click();
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *b : box->buttons())
+                    buttons << b->text();
+                box->defaultButton()->click();
+            }
         });
         QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(buttons.contains(QCoreApplication::translate("TaskProgressView", "&Stop the task")));
+        QVERIFY(buttons.contains(QCoreApplication::translate("TaskProgressView", "&Keep it running")));
         QTRY_VERIFY_WITH_TIMEOUT(
                 view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Stopped)),
                 20000);
         QVERIFY(!stop->isEnabled());
+        // Stopped, not failed: the bar says so, and no stage reads "Failed".
+        auto *bar = view->findChild<QProgressBar *>(QStringLiteral("progress"));
+        QCOMPARE(bar->format(), QCoreApplication::translate("TaskProgressView", "Stopped at %p%"));
+        const EventTreeModel *events = view->model();
+        QStringList statuses;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < events->rowCount(parent); ++r) {
+                const QModelIndex i = events->index(r, 0, parent);
+                statuses << i.data(EventTreeModel::StatusRole).toString();
+                walk(i);
+            }
+        };
+        walk({});
+        QVERIFY(!statuses.isEmpty());
+        QVERIFY2(!statuses.contains(QStringLiteral("failed")) && !statuses.contains(QStringLiteral("waiting")),
+                 qPrintable(statuses.join(u',')));
+        QVERIFY2(statuses.contains(QStringLiteral("not_run")), qPrintable(statuses.join(u',')));
     }
 };
 

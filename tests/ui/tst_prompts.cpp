@@ -36,11 +36,13 @@ private slots:
         QSignalSpy stop(&view, &TaskProgressView::stopRequested);
         auto *button = view.findChild<QPushButton *>(QStringLiteral("stopTask"));
         QVERIFY(button);
-        prompts::setNextAnswer(QMessageBox::No);
+        prompts::setNextChoice(1);
         button->click();
         QCOMPARE(stop.count(), 0);
         QVERIFY(prompts::lastText().contains(QStringLiteral("Stop this auto-labeling task")));
-        prompts::setNextAnswer(QMessageBox::Yes);
+        // The buttons say what they do.
+        QCOMPARE(prompts::lastChoices(), (QStringList{ QStringLiteral("&Stop the task"), QStringLiteral("&Keep it running") }));
+        prompts::setNextChoice(0);
         button->click();
         QCOMPARE(stop.count(), 1);
     }

@@ -1,8 +1,12 @@
+#include "MessageArea.h"
+#include "Prompts.h"
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
 #include "SampleDelegate.h"
+#include "SampleDetailPane.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
+#include "ShortcutsDialog.h"
 #include "Translations.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
@@ -220,6 +224,7 @@ private slots:
         QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::ShiftModifier, grid()->visualRect(filter()->index(3, 0)).center());
         QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::ControlModifier, grid()->visualRect(filter()->index(6, 0)).center());
         QCOMPARE(grid()->selectionModel()->selectedIndexes().size(), 5);
+        prompts::setNextChoice(1); // some are accepted already: overwrite them too
         key(Qt::Key_R);
         const auto c = model()->counts();
         QCOMPARE(c.labels[0].rejected + c.labels[1].rejected + c.labels[2].rejected, 5);
@@ -315,6 +320,199 @@ private slots:
         QCOMPARE(model()->rowCount(), kSamples);
         QCOMPARE(model()->decision(model()->rowOf(first)), Decision::accept());
         QCOMPARE(restored.size(), 1);
+    }
+
+    void enterAndSpaceAcceptAndMoveOn()
+    {
+        for (int k : { int(Qt::Key_Return), int(Qt::Key_Enter), int(Qt::Key_Space) }) {
+            const ReviewItem before = current();
+            const int row = grid()->currentIndex().row();
+            key(k);
+            QCOMPARE(model()->decision(model()->rowOf(before.id)), Decision::accept());
+            QCOMPARE(grid()->currentIndex().row(), row + 1);
+        }
+        QCOMPARE(model()->counts().decided, 3);
+    }
+
+    void questionMarkListsEveryShortcut()
+    {
+        for (int k : { int(Qt::Key_Question), int(Qt::Key_F1) }) {
+            key(k);
+            ShortcutsDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = m_page->findChild<ShortcutsDialog *>()) && dialog->isVisible());
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcuts"));
+            QStringList keys;
+            for (int r = 0; r < table->rowCount(); ++r)
+                keys << table->item(r, 1)->text();
+            // Every action of the Review menu with a key is listed, with all its keys.
+            int withKeys = 0;
+            for (QAction *a : m_page->menuActions())
+                withKeys += a && a->isVisible() && !a->shortcuts().isEmpty();
+            QCOMPARE(table->rowCount(), withKeys);
+            QStringList acceptKeys;
+            for (const QKeySequence &s : action(QStringLiteral("accept"))->shortcuts())
+                acceptKeys << s.toString(QKeySequence::NativeText);
+            QVERIFY(keys.contains(acceptKeys.join(QStringLiteral(", "))));
+            if (k == Qt::Key_Question)
+                shot(dialog, QStringLiteral("shortcuts"));
+            dialog->close();
+            QTRY_VERIFY(!m_page->findChild<ShortcutsDialog *>());
+            m_page->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        }
+    }
+
+    void filterChoicesAreNotClipped()
+    {
+        auto *reasons = m_page->findChild<QComboBox *>(QStringLiteral("reasonFilter"));
+        QVERIFY(reasons->count() > 1);
+        for (int i = 0; i < reasons->count(); ++i) {
+            reasons->setCurrentIndex(i);
+            QApplication::processEvents();
+            const int needed = reasons->fontMetrics().horizontalAdvance(reasons->currentText());
+            QVERIFY2(reasons->width() > needed, qPrintable(reasons->currentText()));
+            QCOMPARE(reasons->toolTip(), reasons->currentText());
+        }
+    }
+
+    void bulkDecisionAsksBeforeOverwriting()
+    {
+        auto *selected = m_page->findChild<QLabel *>(QStringLiteral("selected"));
+        // Two manual relabels, then everything selected and accepted.
+        key(Qt::Key_2);
+        key(Qt::Key_2);
+        const QString first = model()->item(filter()->sourceRow(0)).id;
+        const QString second = model()->item(filter()->sourceRow(1)).id;
+        key(Qt::Key_A, Qt::ControlModifier);
+        if (english())
+            QTRY_COMPARE(selected->text(), QStringLiteral("Selected %1").arg(kSamples));
+        prompts::setNextChoice(0); // the undecided only
+        key(Qt::Key_A);
+        QVERIFY(prompts::lastText().contains(QStringLiteral("2 of the %1 selected samples are decided already").arg(kSamples)));
+        QCOMPARE(prompts::lastChoices().size(), 3);
+        QCOMPARE(model()->decision(model()->rowOf(first)), Decision::relabel(QStringLiteral("dog")));
+        QCOMPARE(model()->decision(model()->rowOf(second)), Decision::relabel(QStringLiteral("dog")));
+        QCOMPARE(model()->counts().decided, kSamples);
+        // Overwrite, when asked to.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(model()->counts().decided, 2);
+        prompts::setNextChoice(1);
+        key(Qt::Key_A);
+        QCOMPARE(model()->decision(model()->rowOf(first)), Decision::accept());
+        // Cancel changes nothing.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        prompts::setNextChoice(2);
+        key(Qt::Key_R);
+        QCOMPARE(model()->counts().decided, 2);
+        QCOMPARE(model()->decision(model()->rowOf(first)), Decision::relabel(QStringLiteral("dog")));
+    }
+
+    void reloadWhileOfflineKeepsTheGrid()
+    {
+        key(Qt::Key_A);
+        const int shown = filter()->rowCount();
+        const ReviewItem before = current();
+        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
+        QTRY_VERIFY(!english() || counts->text().contains(QStringLiteral("Decided 1")));
+        const QString countsBefore = counts->text();
+        m_server->stop();
+        QSignalSpy failed(m_session.get(), &ReviewSession::loadFailed);
+        key(Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(filter()->rowCount(), shown);
+        QCOMPARE(current().id, before.id);
+        QTRY_COMPARE(counts->text(), countsBefore);
+        QCOMPARE(m_session->undoStack()->count(), 1);
+        MessageArea *messages = m_page->messages();
+        QCOMPARE(messages->key(), QStringLiteral("load"));
+        QVERIFY(messages->isError());
+        // The whole listing is still there: confirming is possible (not "still loading").
+        key(Qt::Key_Return, Qt::ControlModifier);
+        ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ConfirmDialog *>()) && dialog->isVisible());
+        dialog->reject();
+        // The service back: the reload goes through and the message goes.
+        QVERIFY(m_server->restart());
+        QSignalSpy loaded(m_session.get(), &ReviewSession::loadFinished);
+        key(Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(messages->key().isEmpty() || messages->key() == QStringLiteral("restored"));
+        QCOMPARE(m_session->undoStack()->count(), 1);
+    }
+
+    void detailPaneShowsTheSelectedSampleOrNothing()
+    {
+        auto *detail = m_page->detailPane()->findChild<QLabel *>(QStringLiteral("detail"));
+        QVERIFY(detail);
+        QTRY_VERIFY(!detail->text().isEmpty());
+        grid()->setCurrentIndex({});
+        QTRY_VERIFY(detail->text().isEmpty());
+    }
+
+    void networkFailureIsNotARefusal()
+    {
+        m_session->confirmer()->setResumeDelays(100, 400);
+        key(Qt::Key_A, Qt::ControlModifier);
+        key(Qt::Key_A);
+        auto *filterBar = m_page->findChild<QWidget *>(QStringLiteral("filterBar"));
+        const int filterTop = filterBar->mapTo(m_page.get(), QPoint(0, 0)).y();
+        m_server->stop();
+        action(QStringLiteral("confirm"))->trigger();
+        ConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<ConfirmDialog *>()) && dialog->isVisible());
+        QSignalSpy finished(m_session.get(), &ReviewSession::confirmFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        auto *text = dialog->findChild<QLabel *>(QStringLiteral("confirmText"));
+        if (english()) {
+            QVERIFY2(text->text().contains(QStringLiteral("could not be reached")), qPrintable(text->text()));
+            QVERIFY(text->text().contains(QStringLiteral("confirmed before that")));
+            QVERIFY(text->text().contains(QStringLiteral("%1 were not sent").arg(kSamples)));
+            QVERIFY(!text->text().contains(QStringLiteral("refused by the service")));
+        }
+        QVERIFY(!dialog->findChild<QTreeWidget *>(QStringLiteral("failures"))->isVisible());
+        shot(dialog, QStringLiteral("confirm-unreachable"));
+        dialog->findChild<QPushButton *>(QStringLiteral("close"))->click();
+        // Nothing marked refused: all still decided, and a message that does not move the page.
+        const auto c = model()->counts();
+        QCOMPARE(c.failed, 0);
+        QCOMPARE(c.decided, kSamples);
+        MessageArea *messages = m_page->messages();
+        QCOMPARE(messages->key(), QStringLiteral("unsent"));
+        QCOMPARE(filterBar->mapTo(m_page.get(), QPoint(0, 0)).y(), filterTop);
+        shot(m_page.get(), QStringLiteral("review-unsent"));
+        // The service answers again: sending resumes by itself, the message goes.
+        QVERIFY(m_server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(model()->counts().confirmed, kSamples, 30000);
+        QTRY_VERIFY(messages->key().isEmpty());
+        QCOMPARE(filterBar->mapTo(m_page.get(), QPoint(0, 0)).y(), filterTop);
+    }
+
+    void messagesAreDismissedAndClearedWithTheirCause()
+    {
+        auto *filterBar = m_page->findChild<QWidget *>(QStringLiteral("filterBar"));
+        const int filterTop = filterBar->mapTo(m_page.get(), QPoint(0, 0)).y();
+        // A refused sample: the red message, cleared when a corrected one is sent.
+        const int refusedRow = filter()->sourceRow(0);
+        QVERIFY(m_session->decide({ refusedRow }, Decision::relabel(QStringLiteral("wolf"))));
+        QSignalSpy finished(m_session.get(), &ReviewSession::confirmFinished);
+        m_session->confirm();
+        QVERIFY(finished.wait(30000));
+        MessageArea *messages = m_page->messages();
+        QCOMPARE(messages->key(), QStringLiteral("refused"));
+        QCOMPARE(filterBar->mapTo(m_page.get(), QPoint(0, 0)).y(), filterTop);
+        QVERIFY(m_session->decide({ refusedRow }, Decision::relabel(QStringLiteral("fox"))));
+        finished.clear();
+        m_session->confirm();
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(messages->key().isEmpty());
+        // Any message can be dismissed.
+        messages->show(QStringLiteral("test"), QStringLiteral("Something to say"));
+        auto *dismiss = messages->findChild<QToolButton *>(QStringLiteral("dismissMessage"));
+        QVERIFY(dismiss->isVisible());
+        dismiss->click();
+        QVERIFY(messages->key().isEmpty());
+        QCOMPARE(filterBar->mapTo(m_page.get(), QPoint(0, 0)).y(), filterTop);
     }
 
     void brokenImageIsDrawnAsSuch()
