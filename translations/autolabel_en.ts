@@ -1109,6 +1109,10 @@
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
+    <message>
+        <source>&amp;View large</source>
+        <translation>&amp;View large</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -1543,6 +1547,77 @@
     </message>
 </context>
 <context>
+    <name>SampleViewer</name>
+    <message>
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>Fit (F)</source>
+        <translation>Fit (F)</translation>
+    </message>
+    <message>
+        <source>100 % (0)</source>
+        <translation>100 % (0)</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>No sample is selected.</source>
+        <translation>No sample is selected.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>The image cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Labeled as %1 (predicted):</source>
+        <translation>Labeled as %1 (predicted):</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>relabeled to %1</source>
+        <translation>relabeled to %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>%1 · predicted %2 (%3) · %4</source>
+        <translation>%1 · predicted %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>Labeled samples cannot be listed: %1</source>
+        <translation>Labeled samples cannot be listed: %1</translation>
+    </message>
+    <message>
+        <source>No labeled samples under %1 yet.</source>
+        <translation>No labeled samples under %1 yet.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
@@ -1823,6 +1898,13 @@
     <message>
         <source>The samples of %1 that were being sent cannot be sent now: %2</source>
         <translation>The samples of %1 that were being sent cannot be sent now: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 </TS>

@@ -1089,6 +1089,10 @@
         <source>&amp;Keyboard shortcuts…</source>
         <translation>键盘快捷键(&amp;K)…</translation>
     </message>
+    <message>
+        <source>&amp;View large</source>
+        <translation>放大查看(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -1513,6 +1517,77 @@
     </message>
 </context>
 <context>
+    <name>SampleViewer</name>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Fit (F)</source>
+        <translation>适应窗口 (F)</translation>
+    </message>
+    <message>
+        <source>100 % (0)</source>
+        <translation>100% (0)</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一个</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一个 →</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比标签：</translation>
+    </message>
+    <message>
+        <source>No sample is selected.</source>
+        <translation>未选择样本。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>无法显示图片：%1</translation>
+    </message>
+    <message>
+        <source>Labeled as %1 (predicted):</source>
+        <translation>已标注为 %1（预测标签）：</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>relabeled to %1</source>
+        <translation>已改标为 %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>%1 · predicted %2 (%3) · %4</source>
+        <translation>%1 · 预测 %2（%3）· %4</translation>
+    </message>
+    <message>
+        <source>Labeled samples cannot be listed: %1</source>
+        <translation>无法列出已标注样本：%1</translation>
+    </message>
+    <message>
+        <source>No labeled samples under %1 yet.</source>
+        <translation>%1 下还没有已标注样本。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
@@ -1791,6 +1866,13 @@
     <message>
         <source>The samples of %1 that were being sent cannot be sent now: %2</source>
         <translation>%1 中正在发送的样本现在无法发送：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImageView</name>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,8 @@ void ReviewActions::addNavigation()
                            [page] { page->detailPane()->imageView()->zoomBy(0.8); });
     QAction *fit = add(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"),
                        [page] { page->detailPane()->imageView()->fit(); });
-    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, nullptr };
+    QAction *view = add(tr("&View large"), Qt::Key_Z, QStringLiteral("viewLarge"), [page] { page->openViewer(); });
+    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, view, nullptr };
 }
 
 void ReviewActions::addSessionActions()

@@ -10,6 +10,7 @@
 #include "SampleFilterModel.h"
 #include "SampleGrid.h"
 #include "SampleListModel.h"
+#include "SampleViewer.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
 
@@ -74,6 +75,7 @@ ReviewPage::~ReviewPage()
 QWidget *ReviewPage::createGridPane()
 {
     m_view = new SampleGrid(m_loader, m_delegate, this);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &ReviewPage::openViewer);
 
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
@@ -150,6 +152,8 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
         m_session->undoStack()->disconnect(this);
     }
     m_session = session;
+    if (m_viewer)
+        m_viewer->close();
     m_loader->clearQueue();
     m_title->setText(title);
     m_messages->clearAll();
@@ -440,6 +444,19 @@ void ReviewPage::openConfirmDialog()
     auto *dialog = new ConfirmDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void ReviewPage::openViewer()
+{
+    if (!m_session || !m_view->currentIndex().isValid())
+        return;
+    if (!m_viewer) {
+        m_viewer = new SampleViewer(this);
+        m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_viewer->show();
+    m_viewer->raise();
+    m_viewer->activateWindow();
 }
 
 void ReviewPage::reload()

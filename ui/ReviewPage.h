@@ -19,6 +19,7 @@ class ReviewFilterBar;
 class SampleDelegate;
 class SampleDetailPane;
 class SampleFilterModel;
+class SampleViewer;
 class ThumbnailLoader;
 
 // The review grid: the auto-labeled samples of a task, hard and doubtful first, with the filter bar
@@ -37,7 +38,7 @@ public:
     ReviewSession *session() const { return m_session; }
     ThumbnailLoader *loader() const { return m_loader; }
     SampleFilterModel *filterModel() const { return m_filter; }
-    QListView *view() const { return m_view; }
+    SampleGrid *view() const { return m_view; }
     SampleDetailPane *detailPane() const { return m_detailPane; }
     void setThumbnailSize(int px);
 
@@ -52,6 +53,8 @@ public:
     void moveCurrent(int delta);
     void openThresholdDialog();
     void openConfirmDialog();
+    // The current sample large (SampleViewer); the one already open comes forward.
+    void openViewer();
     void reload();
     MessageArea *messages() const { return m_messages; }
 
@@ -88,5 +91,6 @@ private:
     QProgressBar *m_loadProgress = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_selected = nullptr;
+    QPointer<SampleViewer> m_viewer;
     QTimer m_countsTimer;
 };

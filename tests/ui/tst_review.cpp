@@ -6,8 +6,10 @@
 #include "SampleDetailPane.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
+#include "SampleViewer.h"
 #include "ShortcutsDialog.h"
 #include "Translations.h"
+#include "ZoomImageView.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
 #include "support/AutoLabeledSeed.h"
@@ -23,12 +25,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 // The review grid offscreen against modelarts-local over real HTTP: filters and sort from the widgets,
 // decisions from the keyboard, multi-selection, threshold accept, undo/redo, confirmation with a
@@ -513,6 +517,63 @@ private slots:
         dismiss->click();
         QVERIFY(messages->key().isEmpty());
         QCOMPARE(filterBar->mapTo(m_page.get(), QPoint(0, 0)).y(), filterTop);
+    }
+
+    void viewerShowsTheSourceLargeAndTakesTheKeys()
+    {
+        // Some labeled samples in the dataset, to compare with.
+        QVERIFY(m_session->decide({ 0, 1, 2, 3, 4, 5 }, Decision::accept()));
+        QSignalSpy finished(m_session.get(), &ReviewSession::confirmFinished);
+        m_session->confirm();
+        QVERIFY(finished.wait(30000));
+        grid()->setCurrentIndex(filter()->index(0, 0));
+        const ReviewItem first = current();
+        // A double-click as the window system sends it: a click, then the double-click.
+        const QPoint cell = grid()->visualRect(grid()->currentIndex()).center();
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::NoModifier, cell);
+        QTest::mouseDClick(grid()->viewport(), Qt::LeftButton, Qt::NoModifier, cell);
+        SampleViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_page->findChild<SampleViewer *>()) && viewer->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(viewer));
+        ZoomImageView *image = viewer->imageView();
+        QCOMPARE(viewer->shownId(), first.id);
+        // The source image, at its own size (not the preview).
+        QTRY_COMPARE_WITH_TIMEOUT(image->image().size(), QSize(first.width, first.height), 20000);
+        QVERIFY(image->isFitted());
+        // The wheel zooms at the cursor: the image point under it stays.
+        const QPointF imagePoint(10, 10);
+        const QPointF at = image->toWidget(imagePoint);
+        const double before = image->scale();
+        QWheelEvent wheel(at, image->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(image, &wheel);
+        QCOMPARE(image->scale(), before * 1.25);
+        QVERIFY((image->toWidget(imagePoint) - at).manhattanLength() < 0.01);
+        // Dragging pans.
+        QTest::mousePress(image, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+        QTest::mouseMove(image, at.toPoint() + QPoint(30, 20));
+        QTest::mouseRelease(image, Qt::LeftButton, Qt::NoModifier, at.toPoint() + QPoint(30, 20));
+        QVERIFY((image->toWidget(imagePoint) - (at + QPointF(30, 20))).manhattanLength() < 0.01);
+        QTest::keyClick(image, Qt::Key_0);
+        QCOMPARE(image->scale(), 1.0);
+        QTest::keyClick(image, Qt::Key_F);
+        QVERIFY(image->isFitted());
+        // The arrow keys go through the samples; the decision keys decide the one shown and move on.
+        QTest::keyClick(image, Qt::Key_Right);
+        const QString second = viewer->shownId();
+        QVERIFY(second != first.id);
+        QTest::keyClick(image, Qt::Key_Left);
+        QCOMPARE(viewer->shownId(), first.id);
+        QTest::keyClick(image, Qt::Key_A);
+        QCOMPARE(model()->decision(model()->rowOf(first.id)), Decision::accept());
+        QCOMPARE(viewer->shownId(), second);
+        // Labeled samples of the predicted label beside it.
+        auto *strip = viewer->findChild<QListWidget *>(QStringLiteral("predictedStrip"));
+        QTRY_VERIFY_WITH_TIMEOUT(strip->count() > 0, 20000);
+        QVERIFY(strip->item(0)->text().startsWith(QStringLiteral("img_")));
+        QTRY_VERIFY_WITH_TIMEOUT(!strip->item(0)->icon().isNull(), 20000);
+        QVERIFY(viewer->findChild<QListWidget *>(QStringLiteral("compareStrip")));
+        shot(viewer, QStringLiteral("viewer"));
+        viewer->close();
     }
 
     void brokenImageIsDrawnAsSuch()
