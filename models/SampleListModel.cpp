@@ -29,7 +29,9 @@ QHash<int, QByteArray> SampleListModel::roleNames() const
                    { StateRole, "state" },
                    { FailureRole, "failure" },
                    { PreviewUrlRole, "previewUrl" },
-                   { SourceUrlRole, "sourceUrl" } });
+                   { SourceUrlRole, "sourceUrl" },
+                   { LabelColorRole, "labelColor" },
+                   { DecidedLabelColorRole, "decidedLabelColor" } });
     return names;
 }
 
@@ -60,6 +62,8 @@ QVariant SampleListModel::data(const QModelIndex &index, int role) const
     case FailureRole: return it.failure;
     case PreviewUrlRole: return QUrl::fromEncoded(it.previewUrl);
     case SourceUrlRole: return QUrl::fromEncoded(it.sourceUrl);
+    case LabelColorRole: return labelColor(it.predicted);
+    case DecidedLabelColorRole: return labelColor(it.decidedLabel);
     default: return {};
     }
 }
@@ -220,45 +224,90 @@ void SampleListModel::emitChanged(QList<int> rows)
     emit countsChanged();
 }
 
-SampleListModel::Counts SampleListModel::counts() const
+SampleListModel::Counts SampleListModel::emptyCounts() const
 {
     Counts c;
-    c.total = qint64(m_items.size());
     c.labels.resize(m_labels.size());
-    for (qsizetype i = 0; i < m_labels.size(); ++i)
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
         c.labels[i].name = m_labels[i];
-    for (const ReviewItem &it : m_items) {
-        LabelCounts *predicted = it.predicted >= 0 ? &c.labels[it.predicted] : nullptr;
-        if (predicted)
-            ++predicted->predicted;
-        if (it.hard)
-            ++c.hard;
-        switch (it.state) {
-        case ReviewState::ToReview:
-            ++c.toReview;
-            if (predicted)
-                ++predicted->toReview;
-            continue;
-        case ReviewState::Confirmed: ++c.confirmed; continue;
-        case ReviewState::Failed: ++c.failed; break;
-        case ReviewState::Decided: break;
-        }
-        ++c.decided;
-        switch (it.decision) {
-        case DecisionKind::Accept:
-            if (predicted)
-                ++predicted->accepted;
-            break;
-        case DecisionKind::Relabel:
-            if (it.decidedLabel >= 0)
-                ++c.labels[it.decidedLabel].relabeledTo;
-            break;
-        case DecisionKind::Reject:
-            if (predicted)
-                ++predicted->rejected;
-            break;
-        case DecisionKind::None: break;
-        }
+        c.labels[i].color = labelColor(int(i));
     }
     return c;
+}
+
+void SampleListModel::tally(Counts &c, const ReviewItem &it) const
+{
+    ++c.total;
+    LabelCounts *predicted = it.predicted >= 0 ? &c.labels[it.predicted] : nullptr;
+    if (predicted)
+        ++predicted->predicted;
+    if (it.hard)
+        ++c.hard;
+    switch (it.state) {
+    case ReviewState::ToReview:
+        ++c.toReview;
+        if (predicted)
+            ++predicted->toReview;
+        return;
+    case ReviewState::Confirmed:
+        ++c.confirmed;
+        if (predicted)
+            ++predicted->confirmed;
+        return;
+    case ReviewState::Failed: ++c.failed; break;
+    case ReviewState::Decided: break;
+    }
+    ++c.decided;
+    if (predicted)
+        ++predicted->decided;
+    switch (it.decision) {
+    case DecisionKind::Accept:
+        if (predicted)
+            ++predicted->accepted;
+        break;
+    case DecisionKind::Relabel:
+        if (it.decidedLabel >= 0)
+            ++c.labels[it.decidedLabel].relabeledTo;
+        break;
+    case DecisionKind::Reject:
+        if (predicted)
+            ++predicted->rejected;
+        break;
+    case DecisionKind::None: break;
+    }
+}
+
+SampleListModel::Counts SampleListModel::counts() const
+{
+    Counts c = emptyCounts();
+    for (const ReviewItem &it : m_items)
+        tally(c, it);
+    return c;
+}
+
+SampleListModel::Counts SampleListModel::counts(const QList<int> &rows) const
+{
+    Counts c = emptyCounts();
+    for (int row : rows)
+        tally(c, m_items[size_t(row)]);
+    return c;
+}
+
+void SampleListModel::setLabelColors(const QHash<QString, QColor> &colors)
+{
+    m_colors = colors;
+    if (!m_items.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), { LabelColorRole, DecidedLabelColorRole });
+}
+
+QColor SampleListModel::labelColor(int index) const
+{
+    if (index < 0 || index >= m_labels.size())
+        return {};
+    const QColor own = m_colors.value(m_labels[index]);
+    if (own.isValid())
+        return own;
+    // Distinct, readable on light and dark: a qualitative set (Tableau 10).
+    static const QRgb fixed[] = { 0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f, 0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac };
+    return QColor::fromRgb(fixed[index % 10]);
 }

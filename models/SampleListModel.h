@@ -4,6 +4,7 @@
 #include "ReviewItem.h"
 
 #include <QAbstractListModel>
+#include <QColor>
 #include <QHash>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ public:
         FailureRole,
         PreviewUrlRole,
         SourceUrlRole,
+        LabelColorRole, // QColor of the predicted label
+        DecidedLabelColorRole, // QColor of the label relabeled to
         // Answered by SampleFilterModel through its thumbnail provider:
         ThumbnailRole, // QImage, null while it loads or when it cannot
         ThumbnailStatusRole, // int(ThumbnailStatus)
@@ -46,6 +49,9 @@ public:
         qint64 accepted = 0; // decided (not yet confirmed): accepted as this label
         qint64 relabeledTo = 0; // decided: relabeled to this label
         qint64 rejected = 0; // decided: predicted as this label and rejected
+        qint64 decided = 0; // predicted as this label, decided (any way), not confirmed yet
+        qint64 confirmed = 0; // predicted as this label and confirmed
+        QColor color;
     };
     struct Counts
     {
@@ -71,6 +77,10 @@ public:
     QStringList labels() const { return m_labels; }
     int labelIndex(const QString &name); // adds an unknown name
     QString labelName(int index) const { return index >= 0 && index < m_labels.size() ? m_labels[index] : QString(); }
+    // The labels' colours (the dataset's "@modelarts:color"); a label without one gets one of a fixed
+    // set, by its place.
+    void setLabelColors(const QHash<QString, QColor> &colors);
+    QColor labelColor(int index) const;
 
     // A sample made ready for the model: everything but its label's index. Making it is the costly part
     // of appending (URLs encoded), so it can be done as pages come and the rows put in later together.
@@ -99,6 +109,8 @@ public:
     void setState(const QList<int> &rows, ReviewState state, const QString &failure = {});
 
     Counts counts() const;
+    // The same over these rows only (what a filter shows).
+    Counts counts(const QList<int> &rows) const;
 
 signals:
     void countsChanged();
@@ -106,10 +118,13 @@ signals:
 
 private:
     void emitChanged(QList<int> rows);
+    Counts emptyCounts() const;
+    void tally(Counts &c, const ReviewItem &it) const;
 
     std::vector<ReviewItem> m_items;
     QHash<QString, int> m_rows;
     QStringList m_labels;
     QHash<QString, int> m_labelIndex;
+    QHash<QString, QColor> m_colors;
     bool m_scoreOrdered = true;
 };

@@ -1225,6 +1225,54 @@
     </message>
 </context>
 <context>
+    <name>ReviewNotices</name>
+    <message numerus="yes">
+        <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
+        <translation>
+            <numerusform>%n decision from your last session on this task were restored. Nothing was lost.</numerusform>
+            <numerusform>%n decisions from your last session on this task were restored. Nothing was lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.</source>
+        <translation>
+            <numerusform>%n sample were refused by the service and stay decided: show them with “Refused by the service”.</numerusform>
+            <numerusform>%n samples were refused by the service and stay decided: show them with “Refused by the service”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
+        <translation>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</translation>
+    </message>
+    <message>
+        <source>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
+        <translation>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>They go by themselves when the service answers again.</source>
+        <translation>They go by themselves when the service answers again.</translation>
+    </message>
+    <message>
+        <source>Send them when you are ready.</source>
+        <translation>Send them when you are ready.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1</source>
+        <translation>
+            <numerusform>%n decided sample could not be sent: the service did not answer. It stays decided. %1</numerusform>
+            <numerusform>%n decided samples could not be sent: the service did not answer. They stay decided. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Loading %v of %m</source>
@@ -1282,24 +1330,6 @@
         <translation>Select a sample to see it here.</translation>
     </message>
     <message>
-        <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
-        <translation>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
-        <translation>
-            <numerusform>%n decision from your last session on this task were restored. Nothing was lost.</numerusform>
-            <numerusform>%n decisions from your last session on this task were restored. Nothing was lost.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.</source>
-        <translation>
-            <numerusform>%n sample were refused by the service and stay decided: show them with “Refused by the service”.</numerusform>
-            <numerusform>%n samples were refused by the service and stay decided: show them with “Refused by the service”.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</source>
         <translation>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</translation>
     </message>
@@ -1310,25 +1340,6 @@
     <message>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
-    </message>
-    <message>
-        <source>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
-        <translation>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</translation>
-    </message>
-    <message>
-        <source>They go by themselves when the service answers again.</source>
-        <translation>They go by themselves when the service answers again.</translation>
-    </message>
-    <message>
-        <source>Send them when you are ready.</source>
-        <translation>Send them when you are ready.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1</source>
-        <translation>
-            <numerusform>%n decided sample could not be sent: the service did not answer. It stays decided. %1</numerusform>
-            <numerusform>%n decided samples could not be sent: the service did not answer. They stay decided. %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Selected %1</source>
@@ -1355,12 +1366,39 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
+        <source>Thumbnail size</source>
+        <translation>Thumbnail size</translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation>Send now</translation>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Show each file&apos;s name under its tile</source>
+        <translation>Show each file&apos;s name under its tile</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgressChart</name>
+    <message>
+        <source>Review progress per label</source>
+        <translation>Review progress per label</translation>
+    </message>
+    <message>
+        <source>%1: %2 confirmed, %3 decided, %4 left</source>
+        <translation>%1: %2 confirmed, %3 decided, %4 left</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1566,14 @@
     <message>
         <source>The image cannot be shown: %1</source>
         <translation>The image cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>The samples shown (the filters apply), by predicted label</source>
+        <translation>The samples shown (the filters apply), by predicted label</translation>
     </message>
 </context>
 <context>

@@ -1205,6 +1205,51 @@
     </message>
 </context>
 <context>
+    <name>ReviewNotices</name>
+    <message numerus="yes">
+        <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
+        <translation>
+            <numerusform>已恢复您上次在此任务上做出的 %n 个决定，没有丢失任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.</source>
+        <translation>
+            <numerusform>%n 个样本被服务拒绝，保留已做的决定：选择“被服务拒绝”即可查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
+        <translation>此任务没有待审核的智能标注样本：它们都已确认，或者任务没有标注任何样本。</translation>
+    </message>
+    <message>
+        <source>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
+        <translation>无法列出样本：%1。当前显示的内容保留，您的决定也已保存；“审核 &gt; 重新加载样本”（Ctrl+R）可重试。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>They go by themselves when the service answers again.</source>
+        <translation>服务恢复响应后会自动发送。</translation>
+    </message>
+    <message>
+        <source>Send them when you are ready.</source>
+        <translation>准备好后请发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1</source>
+        <translation>
+            <numerusform>%n 个已决定的样本未能发送：服务没有应答。它们保持已决定状态。%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Loading %v of %m</source>
@@ -1261,22 +1306,6 @@
         <translation>选择一个样本，在此查看。</translation>
     </message>
     <message>
-        <source>This task left no auto-labeled samples to review: they are all confirmed, or it labeled none.</source>
-        <translation>此任务没有待审核的智能标注样本：它们都已确认，或者任务没有标注任何样本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s) from your last session on this task were restored. Nothing was lost.</source>
-        <translation>
-            <numerusform>已恢复您上次在此任务上做出的 %n 个决定，没有丢失任何内容。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.</source>
-        <translation>
-            <numerusform>%n 个样本被服务拒绝，保留已做的决定：选择“被服务拒绝”即可查看。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5</source>
         <translation>显示 %1 · 待审核 %2 · 已决定 %3 · 已确认 %4 · 难例 %5</translation>
     </message>
@@ -1287,24 +1316,6 @@
     <message>
         <source>← &amp;Back</source>
         <translation>← 返回(&amp;B)</translation>
-    </message>
-    <message>
-        <source>The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review &gt; Reload the samples (Ctrl+R) tries again.</source>
-        <translation>无法列出样本：%1。当前显示的内容保留，您的决定也已保存；“审核 &gt; 重新加载样本”（Ctrl+R）可重试。</translation>
-    </message>
-    <message>
-        <source>They go by themselves when the service answers again.</source>
-        <translation>服务恢复响应后会自动发送。</translation>
-    </message>
-    <message>
-        <source>Send them when you are ready.</source>
-        <translation>准备好后请发送。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1</source>
-        <translation>
-            <numerusform>%n 个已决定的样本未能发送：服务没有应答。它们保持已决定状态。%1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Selected %1</source>
@@ -1331,12 +1342,39 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>重试</translation>
+        <source>Thumbnail size</source>
+        <translation>缩略图大小</translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation>立即发送</translation>
+        <source>Names</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Show each file&apos;s name under its tile</source>
+        <translation>在每个缩略图下显示文件名</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewProgressChart</name>
+    <message>
+        <source>Review progress per label</source>
+        <translation>各标签的审核进度</translation>
+    </message>
+    <message>
+        <source>%1: %2 confirmed, %3 decided, %4 left</source>
+        <translation>%1：已确认 %2，已决定 %3，剩余 %4</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>剩余</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1536,14 @@
     <message>
         <source>The image cannot be shown: %1</source>
         <translation>无法显示图片：%1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The samples shown (the filters apply), by predicted label</source>
+        <translation>当前显示的样本（已应用筛选），按预测标签统计</translation>
     </message>
 </context>
 <context>

@@ -28,18 +28,6 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
-namespace {
-
-QStringList labelNames(const Dataset &dataset)
-{
-    QStringList labels;
-    for (const Label &l : dataset.labels)
-        labels.append(l.name);
-    return labels;
-}
-
-} // namespace
-
 MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::move(settings))
@@ -102,6 +90,7 @@ void MainWindow::createPages()
     m_taskView = new TaskProgressView(m_pages);
     m_review = new ReviewPage(m_pages);
     m_review->setThumbnailSize(m_settings->thumbnailSize());
+    connect(m_review, &ReviewPage::thumbnailSizeChanged, this, [this](int px) { m_settings->setThumbnailSize(px); });
     m_pages->addWidget(welcome);
     m_pages->addWidget(m_datasets);
     m_pages->addWidget(m_taskView);
@@ -353,5 +342,5 @@ void MainWindow::openReview(const QString &datasetId, const QString &taskId)
 {
     const int row = m_datasets->model()->rowOf(datasetId);
     const auto dataset = row >= 0 ? m_datasets->model()->datasetAt(row) : std::nullopt;
-    m_controller->openReview(datasetId, taskId, dataset ? dataset->name : datasetId, dataset ? labelNames(*dataset) : QStringList());
+    m_controller->openReview(datasetId, taskId, dataset ? dataset->name : datasetId, dataset ? dataset->labels : QList<Label>());
 }

@@ -5,6 +5,7 @@
 #include "ReviewActions.h"
 #include "ReviewDialogs.h"
 #include "ReviewFilterBar.h"
+#include "ReviewNotices.h"
 #include "SampleDelegate.h"
 #include "SampleDetailPane.h"
 #include "SampleFilterModel.h"
@@ -15,6 +16,7 @@
 #include "review/ThumbnailLoader.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,10 +24,12 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 ReviewPage::ReviewPage(QWidget *parent)
     : QWidget(parent)
@@ -42,6 +46,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_messages = new MessageArea(this);
+    m_notices = new ReviewNotices(m_messages, this);
     connect(m_filterBar, &ReviewFilterBar::filterChanged, this, &ReviewPage::applyFilter);
     connect(m_filterBar, &ReviewFilterBar::sortChanged, this, &ReviewPage::applySort);
 
@@ -76,6 +81,7 @@ QWidget *ReviewPage::createGridPane()
 {
     m_view = new SampleGrid(m_loader, m_delegate, this);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &ReviewPage::openViewer);
+    m_view->viewport()->installEventFilter(this);
 
     m_loadProgress = new QProgressBar(this);
     m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
@@ -85,6 +91,27 @@ QWidget *ReviewPage::createGridPane()
     m_counts->setObjectName(QStringLiteral("counts"));
     m_selected = new QLabel(this);
     m_selected->setObjectName(QStringLiteral("selected"));
+    // The tiles' size and whether their names show, from the grid itself (Ctrl+wheel too).
+    m_sizeSlider = new QSlider(Qt::Horizontal, this);
+    m_sizeSlider->setObjectName(QStringLiteral("thumbnailSlider"));
+    m_sizeSlider->setAccessibleName(tr("Thumbnail size"));
+    m_sizeSlider->setRange(64, 512);
+    m_sizeSlider->setSingleStep(16);
+    m_sizeSlider->setPageStep(64);
+    m_sizeSlider->setMaximumWidth(140);
+    m_sizeSlider->setValue(m_delegate->thumbnailSize());
+    connect(m_sizeSlider, &QSlider::valueChanged, this, [this](int px) {
+        setThumbnailSize(px);
+        emit thumbnailSizeChanged(px);
+    });
+    auto *names = new QCheckBox(tr("Names"), this);
+    names->setObjectName(QStringLiteral("showNames"));
+    names->setToolTip(tr("Show each file's name under its tile"));
+    connect(names, &QCheckBox::toggled, this, [this](bool on) {
+        m_delegate->setShowNames(on);
+        m_view->setGridSize(m_delegate->cellSize());
+        m_view->scheduleThumbnails();
+    });
 
     auto *gridPane = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridPane);
@@ -93,6 +120,8 @@ QWidget *ReviewPage::createGridPane()
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_counts, 1);
     statusRow->addWidget(m_selected);
+    statusRow->addWidget(names);
+    statusRow->addWidget(m_sizeSlider);
     statusRow->addWidget(m_loadProgress);
     gridLayout->addLayout(statusRow);
     return gridPane;
@@ -142,7 +171,27 @@ QLayout *ReviewPage::createActionRow()
 
 QList<QAction *> ReviewPage::menuActions() const { return m_actions->menuActions(); }
 
-void ReviewPage::setThumbnailSize(int px) { m_view->setThumbnailSize(px); }
+void ReviewPage::setThumbnailSize(int px)
+{
+    m_view->setThumbnailSize(px);
+    const QSignalBlocker quiet(m_sizeSlider);
+    m_sizeSlider->setValue(px);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+wheel over the grid: bigger or smaller tiles (the slider follows).
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            const int steps = wheel->angleDelta().y() / 120;
+            if (steps != 0)
+                m_sizeSlider->setValue(m_sizeSlider->value() + steps * m_sizeSlider->singleStep());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void ReviewPage::setSession(ReviewSession *session, const QString &title)
 {
@@ -156,7 +205,6 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
         m_viewer->close();
     m_loader->clearQueue();
     m_title->setText(title);
-    m_messages->clearAll();
     m_detailPane->reset(tr("Select a sample to see it here."));
     SampleFilterModel *old = m_filter;
     m_filter = session ? new SampleFilterModel(session->model(), this) : nullptr;
@@ -177,6 +225,7 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
         old->deleteLater();
     m_actions->setEnabled(session != nullptr);
     if (!session) {
+        m_notices->follow(nullptr, {});
         m_counts->clear();
         m_loadProgress->setVisible(false);
         return;
@@ -185,7 +234,11 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
     applyFilter();
     connectSession(session);
     connectLoading(session);
-    connectConfirming(session);
+    connect(session, &ReviewSession::confirmFinished, this, [this](const ConfirmReport &report) {
+        if (report.confirmed > 0)
+            emit confirmed(report.confirmed);
+    });
+    m_notices->follow(session, [this] { reload(); });
     updateLabelChoices();
     updateCounts();
     updateSelected();
@@ -212,12 +265,6 @@ void ReviewPage::connectSession(ReviewSession *session)
         if (current >= from.row() && current <= to.row())
             updateDetail();
     });
-    connect(session, &ReviewSession::restored, this, [this](int n) {
-        m_messages->show(QStringLiteral("restored"),
-                         tr("%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, n));
-    });
-    connect(session, &ReviewSession::decisionFailed, this,
-            [this](const QString &error) { m_messages->show(QStringLiteral("decision"), error, MessageArea::Kind::Error); });
     auto updateUndo = [this] { m_actions->updateUndo(m_session->undoStack()); };
     connect(session->undoStack(), &QUndoStack::indexChanged, this, updateUndo);
     connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
@@ -237,54 +284,12 @@ void ReviewPage::connectLoading(ReviewSession *session)
         m_loadProgress->setMaximum(int(total));
         m_loadProgress->setValue(int(loaded));
     });
-    connect(session, &ReviewSession::loadFinished, this, [this](qint64 total) {
+    connect(session, &ReviewSession::loadFinished, this, [this] {
         m_loadProgress->setVisible(false);
-        m_messages->clear(QStringLiteral("load"));
         updateLabelChoices();
         updateCounts();
-        if (total == 0)
-            m_messages->show(QStringLiteral("empty"),
-                             tr("This task left no auto-labeled samples to review: they are all confirmed, or it labeled none."));
     });
-    connect(session, &ReviewSession::loadFailed, this, [this](const ApiError &e) {
-        m_loadProgress->setVisible(false);
-        m_messages->show(QStringLiteral("load"),
-                         tr("The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review > Reload "
-                            "the samples (Ctrl+R) tries again.")
-                                 .arg(e.toString()),
-                         MessageArea::Kind::Error, tr("Retry"), [this] { reload(); });
-    });
-}
-
-void ReviewPage::connectConfirming(ReviewSession *session)
-{
-    connect(session, &ReviewSession::confirmFinished, this, [this](const ConfirmReport &report) {
-        if (report.confirmed > 0)
-            emit confirmed(report.confirmed);
-        if (!report.refused.isEmpty())
-            m_messages->show(QStringLiteral("refused"),
-                             tr("%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.",
-                                nullptr, int(report.refused.size())),
-                             MessageArea::Kind::Error);
-        else if (report.notSent == 0)
-            m_messages->clear(QStringLiteral("refused"));
-    });
-    connect(session, &ReviewSession::unsentChanged, this, &ReviewPage::showUnsent);
-}
-
-void ReviewPage::showUnsent(qint64 samples)
-{
-    if (samples <= 0 || !m_session) {
-        m_messages->clear(QStringLiteral("unsent"));
-        return;
-    }
-    ReviewConfirmer *confirmer = m_session->confirmer();
-    const int delay = confirmer->resumeDelayMs();
-    const QString when = delay > 0 ? tr("They go by themselves when the service answers again.") : tr("Send them when you are ready.");
-    m_messages->show(QStringLiteral("unsent"),
-                     tr("%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1", nullptr, int(samples))
-                             .arg(when),
-                     MessageArea::Kind::Error, tr("Send now"), [confirmer] { confirmer->resumeNow(); });
+    connect(session, &ReviewSession::loadFailed, this, [this] { m_loadProgress->setVisible(false); });
 }
 
 void ReviewPage::updateLabelChoices()
@@ -333,10 +338,16 @@ void ReviewPage::updateCounts()
                                 l.toString(c.confirmed), l.toString(c.hard));
     if (c.failed > 0)
         text += QStringLiteral(" · ") + tr("Refused %1").arg(l.toString(c.failed));
-    else
-        m_messages->clear(QStringLiteral("refused")); // corrected, undecided or sent since
+    m_notices->refusedLeft(c.failed);
     m_counts->setText(text);
-    m_detailPane->setCounts(c);
+    // The table follows the filters; the progress chart is the whole review.
+    QList<int> shown;
+    if (m_filter) {
+        shown.reserve(m_filter->rowCount());
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            shown.append(m_filter->sourceRow(row));
+    }
+    m_detailPane->setCounts(m_session->model()->counts(shown), c);
 }
 
 void ReviewPage::updateSelected() { m_selected->setText(tr("Selected %1").arg(QLocale().toString(m_view->selectedCount()))); }

@@ -14,8 +14,10 @@ class QLabel;
 class QListView;
 class MessageArea;
 class QProgressBar;
+class QSlider;
 class ReviewActions;
 class ReviewFilterBar;
+class ReviewNotices;
 class SampleDelegate;
 class SampleDetailPane;
 class SampleFilterModel;
@@ -60,6 +62,7 @@ public:
 
 signals:
     void confirmed(qint64 samples); // the dataset's counts changed
+    void thumbnailSizeChanged(int px); // from the grid's slider or Ctrl+wheel
     void backRequested();
 
 private:
@@ -67,13 +70,12 @@ private:
     QLayout *createActionRow();
     void connectSession(ReviewSession *session);
     void connectLoading(ReviewSession *session);
-    void connectConfirming(ReviewSession *session);
-    void showUnsent(qint64 samples);
     void applySort();
     void applyFilter();
     void updateCounts();
     void updateDetail();
     void updateSelected();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // The rows a decision over `rows` goes to: with decided ones among several, as the reviewer says.
     QList<int> keepOrOverwrite(const QList<int> &rows, const Decision &decision);
     void updateLabelChoices();
@@ -88,9 +90,11 @@ private:
     SampleGrid *m_view = nullptr;
     QLabel *m_title;
     MessageArea *m_messages;
+    ReviewNotices *m_notices;
     QProgressBar *m_loadProgress = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_selected = nullptr;
+    QSlider *m_sizeSlider = nullptr;
     QPointer<SampleViewer> m_viewer;
     QTimer m_countsTimer;
 };

@@ -70,7 +70,7 @@ SampleDelegate::SampleDelegate(QObject *parent)
 QSize SampleDelegate::cellSize() const
 {
     const QFontMetrics fm(QApplication::font());
-    return { m_thumb + 2 * kPad, m_thumb + 2 * kPad + 2 * fm.height() + 4 };
+    return { m_thumb + 2 * kPad, m_thumb + 2 * kPad + (m_showNames ? 3 : 2) * fm.height() + 4 };
 }
 
 QSize SampleDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const { return cellSize(); }
@@ -124,7 +124,11 @@ SampleDelegate::Decoration SampleDelegate::decorationOf(const QModelIndex &index
         return { pal.color(QPalette::Mid), tr("✓ Confirmed") };
     switch (decision) {
     case DecisionKind::Accept: return { acceptedColor(), tr("✓ Accepted") };
-    case DecisionKind::Relabel: return { relabeledColor(), tr("→ %1").arg(index.data(SampleListModel::DecidedLabelRole).toString()) };
+    case DecisionKind::Relabel: {
+        // In the colour of the label it goes to.
+        const QColor to = index.data(SampleListModel::DecidedLabelColorRole).value<QColor>();
+        return { to.isValid() ? to : relabeledColor(), tr("→ %1").arg(index.data(SampleListModel::DecidedLabelRole).toString()) };
+    }
     case DecisionKind::Reject: return { rejectedColor(), tr("✗ Rejected") };
     case DecisionKind::None: break;
     }
@@ -141,6 +145,15 @@ void SampleDelegate::paintCaption(QPainter *p, const QStyleOptionViewItem &optio
     bold.setBold(true);
     const QFontMetrics fm(bold);
     QRect line(cell.left() + kPad, thumbArea.bottom() + 4, cell.width() - 2 * kPad, fm.height());
+    // The predicted label's colour, as a dot before its name.
+    const QColor color = index.data(SampleListModel::LabelColorRole).value<QColor>();
+    if (color.isValid()) {
+        const int d = fm.height() / 2;
+        p->setPen(Qt::NoPen);
+        p->setBrush(color);
+        p->drawEllipse(QRect(line.left(), line.center().y() - d / 2, d, d));
+        line.setLeft(line.left() + d + 4);
+    }
     p->setFont(bold);
     p->setPen(text);
     QString label = index.data(SampleListModel::PredictedLabelRole).toString();
@@ -150,7 +163,13 @@ void SampleDelegate::paintCaption(QPainter *p, const QStyleOptionViewItem &optio
     line.translate(0, fm.height());
     p->setFont(option.font);
     const QString score = tr("score %1").arg(index.data(SampleListModel::ScoreRole).toDouble(), 0, 'f', 2);
+    line.setLeft(cell.left() + kPad);
     p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, score);
+    if (m_showNames) {
+        line.translate(0, option.fontMetrics.height());
+        p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                    option.fontMetrics.elidedText(index.data(SampleListModel::NameRole).toString(), Qt::ElideMiddle, line.width()));
+    }
 }
 
 void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -15,6 +15,9 @@ public:
 
     void setThumbnailSize(int px) { m_thumb = px; }
     int thumbnailSize() const { return m_thumb; }
+    // The file name as a third line under the tile (the cell grows by a line).
+    void setShowNames(bool show) { m_showNames = show; }
+    bool showsNames() const { return m_showNames; }
     QSize cellSize() const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -39,4 +42,5 @@ private:
                       const QModelIndex &index) const;
 
     int m_thumb = 160;
+    bool m_showNames = false;
 };

@@ -2,6 +2,7 @@
 
 #include "HardReasonCatalog.h"
 #include "ImageView.h"
+#include "ReviewProgressChart.h"
 #include "review/ThumbnailLoader.h"
 
 #include <QHeaderView>
@@ -28,8 +29,10 @@ SampleDetailPane::SampleDetailPane(ThumbnailLoader *loader, QWidget *parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_labelCounts = new QTableWidget(this);
     m_labelCounts->setObjectName(QStringLiteral("labelCounts"));
-    m_labelCounts->setColumnCount(5);
-    m_labelCounts->setHorizontalHeaderLabels({ tr("Label"), tr("Predicted"), tr("To review"), tr("Accepted"), tr("Relabeled to") });
+    m_labelCounts->setColumnCount(6);
+    m_labelCounts->setHorizontalHeaderLabels(
+            { tr("Label"), tr("Predicted"), tr("To review"), tr("Accepted"), tr("Relabeled to"), tr("Rejected") });
+    m_labelCounts->setToolTip(tr("The samples shown (the filters apply), by predicted label"));
     m_labelCounts->verticalHeader()->hide();
     m_labelCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_labelCounts->setFocusPolicy(Qt::NoFocus);
@@ -42,6 +45,8 @@ SampleDetailPane::SampleDetailPane(ThumbnailLoader *loader, QWidget *parent)
     layout->addWidget(m_imageArea, 3);
     layout->addWidget(m_detail, 1);
     layout->addWidget(m_labelCounts);
+    m_progress = new ReviewProgressChart(this);
+    layout->addWidget(m_progress);
 }
 
 void SampleDetailPane::reset(const QString &message)
@@ -112,14 +117,19 @@ void SampleDetailPane::loadImage(const ReviewItem &item)
     });
 }
 
-void SampleDetailPane::setCounts(const SampleListModel::Counts &c)
+void SampleDetailPane::setCounts(const SampleListModel::Counts &c, const SampleListModel::Counts &all)
 {
+    m_progress->setCounts(all.labels);
     const QLocale l;
     m_labelCounts->setRowCount(int(c.labels.size()));
     for (int row = 0; row < c.labels.size(); ++row) {
         const auto &lc = c.labels[row];
-        const QStringList cells{ lc.name, l.toString(lc.predicted), l.toString(lc.toReview), l.toString(lc.accepted),
-                                 l.toString(lc.relabeledTo) };
+        const QStringList cells{ lc.name,
+                                 l.toString(lc.predicted),
+                                 l.toString(lc.toReview),
+                                 l.toString(lc.accepted),
+                                 l.toString(lc.relabeledTo),
+                                 l.toString(lc.rejected) };
         for (int col = 0; col < cells.size(); ++col) {
             QTableWidgetItem *item = m_labelCounts->item(row, col);
             if (!item) {
@@ -130,5 +140,8 @@ void SampleDetailPane::setCounts(const SampleListModel::Counts &c)
             }
             item->setText(cells[col]);
         }
+        QPixmap swatch(10, 10);
+        swatch.fill(lc.color);
+        m_labelCounts->item(row, 0)->setIcon(QIcon(swatch));
     }
 }

@@ -7,6 +7,7 @@
 
 class ImageView;
 class QLabel;
+class ReviewProgressChart;
 class QScrollArea;
 class QTableWidget;
 class ThumbnailLoader;
@@ -26,7 +27,9 @@ public:
     // Nothing selected: the description goes (the image stays until another sample is shown).
     void clearDescription();
     void showSample(const ReviewItem &item, const SampleListModel &model);
-    void setCounts(const SampleListModel::Counts &counts);
+    // Per label: the table counts what the filters show (`shown`), the progress chart the whole review.
+    void setCounts(const SampleListModel::Counts &shown, const SampleListModel::Counts &all);
+    ReviewProgressChart *progressChart() const { return m_progress; }
     ImageView *imageView() const { return m_image; }
 
 private:
@@ -38,6 +41,7 @@ private:
     ImageView *m_image;
     QLabel *m_detail;
     QTableWidget *m_labelCounts;
+    ReviewProgressChart *m_progress;
     quint64 m_imageRequest = 0;
     QString m_shownId;
 };

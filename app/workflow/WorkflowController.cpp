@@ -6,6 +6,7 @@
 #include "session/Settings.h"
 #include "workflow/TaskMonitor.h"
 
+#include <QColor>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -125,10 +126,7 @@ void WorkflowController::reopenLastReview()
     m_session->client()->dataset(datasetId, this, [this, datasetId, taskId](const Result<Dataset> &r) {
         if (!r.ok() || r.value->unconfirmedSamples <= 0 || m_review || m_finishingSend)
             return;
-        QStringList labels;
-        for (const Label &l : r.value->labels)
-            labels.append(l.name);
-        openReview(datasetId, taskId, r.value->name, labels);
+        openReview(datasetId, taskId, r.value->name, r.value->labels);
     });
 }
 
@@ -172,10 +170,7 @@ void WorkflowController::finishSending(const ReviewJournal::Unsent &work)
                             .arg(work.info.datasetName.isEmpty() ? datasetId : work.info.datasetName, Session::describe(r.error)));
             return;
         }
-        QStringList labels;
-        for (const Label &l : r.value->labels)
-            labels.append(l.name);
-        openReview(datasetId, taskId, r.value->name, labels);
+        openReview(datasetId, taskId, r.value->name, r.value->labels);
         if (m_review && m_review->datasetId() == datasetId && m_review->taskId() == taskId)
             m_review->resumeSendingWhenLoaded();
     });
@@ -256,7 +251,7 @@ void WorkflowController::closeReview()
     emit reviewClosed();
 }
 
-void WorkflowController::openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels)
+void WorkflowController::openReview(const QString &datasetId, const QString &taskId, const QString &name, const QList<Label> &labels)
 {
     ModelArtsClient *client = m_session->client();
     if (!client)
@@ -270,7 +265,15 @@ void WorkflowController::openReview(const QString &datasetId, const QString &tas
     if (m_review)
         closeReview();
     m_review = new ReviewSession(client, datasetId, taskId, this);
-    m_review->setLabels(labels);
+    QStringList names;
+    QHash<QString, QColor> colors;
+    for (const Label &l : labels) {
+        names.append(l.name);
+        if (QColor::isValidColorName(l.color))
+            colors.insert(l.name, QColor::fromString(l.color));
+    }
+    m_review->setLabels(names);
+    m_review->model()->setLabelColors(colors);
     m_reviewEndpoint = client->endpoint();
     m_reviewProject = client->projectId();
     const QString journal = ReviewJournal::pathFor(dataDir(), client->endpoint(), client->projectId(), datasetId, taskId);

@@ -46,7 +46,7 @@ public:
     void setPollIntervalSeconds(int seconds);
 
     // Opens (or returns to) the review of a task; `name` and `labels` of its dataset.
-    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QStringList &labels);
+    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QList<Label> &labels);
     // The review was left on purpose: the next start begins at the datasets.
     void leaveReview();
     // Decisions made in the review of this task and not yet confirmed (in its journal).

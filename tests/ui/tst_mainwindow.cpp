@@ -239,8 +239,9 @@ private slots:
         QTRY_COMPARE(m_window->reviewPage()->messages()->key(), QStringLiteral("restored"));
         // In whatever language the app speaks (scripts/screenshots runs this in Chinese too).
         QCOMPARE(m_window->reviewPage()->messages()->text(),
-                 QCoreApplication::translate(
-                         "ReviewPage", "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, 1));
+                 QCoreApplication::translate("ReviewNotices",
+                                             "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr,
+                                             1));
 
         // Results of the task still wait for confirmation: a new task is asked about first, with the counts.
         QTest::mouseClick(m_window->reviewPage()->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);

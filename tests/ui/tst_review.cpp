@@ -2,6 +2,7 @@
 #include "Prompts.h"
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
+#include "ReviewProgressChart.h"
 #include "SampleDelegate.h"
 #include "SampleDetailPane.h"
 #include "SampleFilterModel.h"
@@ -27,6 +28,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolButton>
@@ -574,6 +576,51 @@ private slots:
         QVERIFY(viewer->findChild<QListWidget *>(QStringLiteral("compareStrip")));
         shot(viewer, QStringLiteral("viewer"));
         viewer->close();
+    }
+
+    void tilesAndCountsShowWhatTheReviewerAsks()
+    {
+        // The file name on hover, and under the tile when asked.
+        const QModelIndex first = filter()->index(0, 0);
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(first.data(SampleListModel::NameRole).toString()));
+        const int cellHeight = grid()->gridSize().height();
+        m_page->findChild<QCheckBox *>(QStringLiteral("showNames"))->setChecked(true);
+        QCOMPARE(grid()->gridSize().height(), cellHeight + grid()->fontMetrics().height());
+        // The tiles' size from the grid: the slider, and Ctrl+wheel.
+        auto *slider = m_page->findChild<QSlider *>(QStringLiteral("thumbnailSlider"));
+        QSignalSpy sized(m_page.get(), &ReviewPage::thumbnailSizeChanged);
+        slider->setValue(128);
+        QCOMPARE(m_page->loader()->thumbnailSize(), 128);
+        QCOMPARE(sized.last().first().toInt(), 128);
+        const QPointF at = grid()->viewport()->rect().center();
+        QWheelEvent wheel(at, grid()->viewport()->mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(grid()->viewport(), &wheel);
+        QCOMPARE(slider->value(), 128 + slider->singleStep());
+        QCOMPARE(m_page->loader()->thumbnailSize(), 128 + slider->singleStep());
+        // Each label's colour (the dataset's own where it has one) on the tiles and in the table.
+        model()->setLabelColors({ { QStringLiteral("cat"), QColor(QStringLiteral("#ff0000")) } });
+        QCOMPARE(model()->labelColor(0), QColor(QStringLiteral("#ff0000")));
+        QVERIFY(model()->labelColor(1).isValid() && model()->labelColor(1) != model()->labelColor(2));
+        // The per-label table follows the filters and counts the rejected.
+        const int catRow = model()->rowOf(model()->item(0).id); // sample 0 is a cat
+        QVERIFY(m_session->decide({ catRow }, Decision::reject()));
+        auto *labelFilter = m_page->findChild<QComboBox *>(QStringLiteral("labelFilter"));
+        labelFilter->setCurrentIndex(labelFilter->findData(0)); // cat
+        auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("labelCounts"));
+        QTRY_COMPARE(table->item(1, 1)->text(), QStringLiteral("0")); // no dog among the cats shown
+        QCOMPARE(table->item(0, 1)->text(), QString::number(kSamples / 3));
+        QCOMPARE(table->horizontalHeaderItem(5)->text(), QCoreApplication::translate("SampleDetailPane", "Rejected"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("1"));
+        QVERIFY(!table->item(0, 0)->icon().isNull());
+        // The progress chart: the whole review, per label.
+        auto *chart = m_page->detailPane()->progressChart();
+        if (english())
+            QTRY_VERIFY2(chart->toolTip().contains(QStringLiteral("cat: 0 confirmed, 1 decided, %1 left").arg(kSamples / 3 - 1)),
+                         qPrintable(chart->toolTip()));
+        labelFilter->setCurrentIndex(0);
+        QApplication::processEvents();
+        shot(m_page.get(), QStringLiteral("review-tiles"));
     }
 
     void brokenImageIsDrawnAsSuch()
