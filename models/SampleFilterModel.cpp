@@ -48,6 +48,16 @@ void SampleFilterModel::setSort(SortKey key, Qt::SortOrder order)
     applySort(key, order);
 }
 
+QList<int> SampleFilterModel::acceptedSourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(rowCount());
+    for (int row = 0; row < m_source->rowCount(); ++row)
+        if (filterAcceptsRow(row, {}))
+            rows.append(row);
+    return rows;
+}
+
 bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const ReviewItem &it = m_source->item(sourceRow);

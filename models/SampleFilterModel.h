@@ -61,6 +61,8 @@ public:
     void setThumbnailProvider(ThumbnailProvider provider) { m_thumbnails = std::move(provider); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     int sourceRow(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
+    // The source rows the filter lets through, in source order (no mapping through the proxy: cheap).
+    QList<int> acceptedSourceRows() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

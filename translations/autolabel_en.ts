@@ -1271,6 +1271,13 @@
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n decision(s)…</source>
+        <translation>
+            <numerusform>Saving %n decision…</numerusform>
+            <numerusform>Saving %n decisions…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1453,6 +1460,14 @@
     <message>
         <source>Not logged in: log in again, then send.</source>
         <translation>Not logged in: log in again, then send.</translation>
+    </message>
+    <message>
+        <source>The last decision is still being saved: decide again in a moment.</source>
+        <translation>The last decision is still being saved: decide again in a moment.</translation>
+    </message>
+    <message>
+        <source>The last decision is still being saved: send again in a moment.</source>
+        <translation>The last decision is still being saved: send again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,12 @@
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
+    <message numerus="yes">
+        <source>Saving %n decision(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 个决定…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1424,6 +1430,14 @@
     <message>
         <source>Not logged in: log in again, then send.</source>
         <translation>未登录：请重新登录后再发送。</translation>
+    </message>
+    <message>
+        <source>The last decision is still being saved: decide again in a moment.</source>
+        <translation>上一个决定仍在保存：请稍后再决定。</translation>
+    </message>
+    <message>
+        <source>The last decision is still being saved: send again in a moment.</source>
+        <translation>上一个决定仍在保存：请稍后再发送。</translation>
     </message>
 </context>
 <context>

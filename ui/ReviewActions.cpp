@@ -118,12 +118,13 @@ void ReviewActions::setLabels(const QStringList &labels)
     }
 }
 
-void ReviewActions::updateUndo(const QUndoStack *stack)
+void ReviewActions::updateUndo(const QUndoStack *stack, bool saving)
 {
     QAction *undo = action(QStringLiteral("undo"));
     QAction *redo = action(QStringLiteral("redo"));
-    undo->setEnabled(stack->canUndo());
+    // Not while a bulk decision is being written: the history moves when the journal has it.
+    undo->setEnabled(stack->canUndo() && !saving);
     undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
-    redo->setEnabled(stack->canRedo());
+    redo->setEnabled(stack->canRedo() && !saving);
     redo->setText(stack->canRedo() ? tr("Re&do: %1").arg(stack->redoText()) : tr("Re&do"));
 }

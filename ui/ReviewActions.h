@@ -30,7 +30,7 @@ public:
     // The relabel keys 1-9 for these labels (the others hidden).
     void setLabels(const QStringList &labels);
     // Undo and redo say what they would do.
-    void updateUndo(const QUndoStack *stack);
+    void updateUndo(const QUndoStack *stack, bool saving = false);
 
 private:
     QAction *add(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run);

@@ -265,9 +265,10 @@ void ReviewPage::connectSession(ReviewSession *session)
         if (current >= from.row() && current <= to.row())
             updateDetail();
     });
-    auto updateUndo = [this] { m_actions->updateUndo(m_session->undoStack()); };
+    auto updateUndo = [this] { m_actions->updateUndo(m_session->undoStack(), m_session->isSaving()); };
     connect(session->undoStack(), &QUndoStack::indexChanged, this, updateUndo);
     connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
+    connect(session, &ReviewSession::savingChanged, this, updateUndo);
     updateUndo();
 }
 
@@ -341,13 +342,8 @@ void ReviewPage::updateCounts()
     m_notices->refusedLeft(c.failed);
     m_counts->setText(text);
     // The table follows the filters; the progress chart is the whole review.
-    QList<int> shown;
-    if (m_filter) {
-        shown.reserve(m_filter->rowCount());
-        for (int row = 0; row < m_filter->rowCount(); ++row)
-            shown.append(m_filter->sourceRow(row));
-    }
-    m_detailPane->setCounts(m_session->model()->counts(shown), c);
+    const bool everything = !m_filter || m_filter->rowCount() == m_session->model()->rowCount();
+    m_detailPane->setCounts(everything ? c : m_session->model()->counts(m_filter->acceptedSourceRows()), c);
 }
 
 void ReviewPage::updateSelected() { m_selected->setText(tr("Selected %1").arg(QLocale().toString(m_view->selectedCount()))); }
@@ -472,7 +468,7 @@ void ReviewPage::openViewer()
 
 void ReviewPage::reload()
 {
-    if (!m_session || m_session->isLoading() || m_session->isConfirming())
+    if (!m_session || m_session->isLoading() || m_session->isConfirming() || m_session->isSaving())
         return;
     m_messages->clear(QStringLiteral("load"));
     m_session->load();

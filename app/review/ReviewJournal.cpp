@@ -105,27 +105,67 @@ bool ReviewJournal::inTransaction(const std::function<bool()> &work)
 
 bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
 {
-    return inTransaction([&] {
-        QSqlDatabase db = QSqlDatabase::database(m_connection);
-        // A new decision replaces the row: it is not being sent (sent_label NULL).
-        QSqlQuery put(db);
-        put.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (sample_id, kind, label, time_ms) VALUES (?, ?, ?, ?)"));
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM decisions WHERE sample_id = ?"));
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const auto &[id, d] : decisions) {
-            QSqlQuery &q = d.isNone() ? remove : put;
-            q.addBindValue(id);
-            if (!d.isNone()) {
-                q.addBindValue(int(d.kind));
-                q.addBindValue(d.kind == DecisionKind::Relabel ? d.label : QStringLiteral(""));
-                q.addBindValue(now);
-            }
-            if (!q.exec())
+    QList<QPair<QString, Decision>> puts;
+    QStringList removes;
+    for (const auto &entry : decisions) {
+        if (entry.second.isNone())
+            removes.append(entry.first);
+        else
+            puts.append(entry);
+    }
+    return inTransaction([&] { return removeRows(removes) && putRows(puts); });
+}
+
+// Many rows a statement: a bulk decision of 100,000 samples is a few hundred statements, not 100,000.
+static constexpr qsizetype rowsPerStatement = 250;
+
+bool ReviewJournal::putRows(const QList<QPair<QString, Decision>> &rows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(db);
+    qsizetype prepared = -1;
+    for (qsizetype from = 0; from < rows.size(); from += rowsPerStatement) {
+        const qsizetype n = qMin(rowsPerStatement, rows.size() - from);
+        if (n != prepared) {
+            // A new decision replaces the row: it is not being sent (sent_label NULL).
+            QStringList values(n, QStringLiteral("(?, ?, ?, ?)"));
+            if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO decisions (sample_id, kind, label, time_ms) VALUES ")
+                           + values.join(u',')))
                 return fail(q.lastError().text());
+            prepared = n;
         }
-        return true;
-    });
+        for (qsizetype i = from; i < from + n; ++i) {
+            const Decision &d = rows[i].second;
+            q.addBindValue(rows[i].first);
+            q.addBindValue(int(d.kind));
+            q.addBindValue(d.kind == DecisionKind::Relabel ? d.label : QStringLiteral(""));
+            q.addBindValue(now);
+        }
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return true;
+}
+
+bool ReviewJournal::removeRows(const QStringList &ids)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    qsizetype prepared = -1;
+    for (qsizetype from = 0; from < ids.size(); from += rowsPerStatement) {
+        const qsizetype n = qMin(rowsPerStatement, ids.size() - from);
+        if (n != prepared) {
+            const QStringList marks(n, QStringLiteral("?"));
+            if (!q.prepare(QStringLiteral("DELETE FROM decisions WHERE sample_id IN (") + marks.join(u',') + QLatin1Char(')')))
+                return fail(q.lastError().text());
+            prepared = n;
+        }
+        for (qsizetype i = from; i < from + n; ++i)
+            q.addBindValue(ids[i]);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    return true;
 }
 
 bool ReviewJournal::forget(const QStringList &sampleIds)

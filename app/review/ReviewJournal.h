@@ -68,6 +68,8 @@ private:
     bool fail(const QString &what);
     bool migrate();
     bool inTransaction(const std::function<bool()> &work);
+    bool putRows(const QList<QPair<QString, Decision>> &rows);
+    bool removeRows(const QStringList &ids);
     static QString endpointKey(const QUrl &endpoint);
 
     QString m_connection;

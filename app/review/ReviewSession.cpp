@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
 
@@ -52,13 +53,18 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     connect(m_confirmer, &ReviewConfirmer::progress, this, &ReviewSession::confirmProgress);
     connect(m_confirmer, &ReviewConfirmer::finished, this, &ReviewSession::confirmFinished);
     connect(m_confirmer, &ReviewConfirmer::unsentChanged, this, &ReviewSession::unsentChanged);
+    m_writer.setMaxThreadCount(1);
     // Pages are put in the model together, not one by one: the grid lays out once for several pages.
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setObjectName(QStringLiteral("reviewFlush"));
     connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
 }
 
-ReviewSession::~ReviewSession() { m_confirmer->cancel(); }
+ReviewSession::~ReviewSession()
+{
+    m_confirmer->cancel();
+    m_writer.waitForDone(); // a bulk decision being written is durable before the review goes
+}
 
 void ReviewSession::setClient(ModelArtsClient *client)
 {
@@ -79,7 +85,7 @@ bool ReviewSession::openJournal(const QString &path)
 
 void ReviewSession::load()
 {
-    if (!m_client)
+    if (!m_client || isSaving()) // a bulk decision in writing names rows of this listing
         return;
     m_loadContext = std::make_unique<QObject>();
     m_flushTimer.stop();
@@ -195,19 +201,20 @@ void ReviewSession::flush()
         finishLoad();
 }
 
-bool ReviewSession::apply(const QList<int> &rows, const QList<Decision> &decisions)
+bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions)
 {
-    QList<QPair<QString, Decision>> entries;
-    entries.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const ReviewItem &it = m_model->item(rows[i]);
-        if (it.state != ReviewState::Confirmed)
-            entries.append({ it.id, decisions[i] });
-    }
     if (!m_journal.isOpen()) {
         emit decisionFailed(tr("Decisions cannot be kept: there is no review journal. %1").arg(m_lastError));
         return false;
     }
+    if (ids.size() >= bulkRows) {
+        applyInBackground(rows, ids, decisions);
+        return true;
+    }
+    QList<QPair<QString, Decision>> entries;
+    entries.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        entries.append({ ids[i], decisions[i] });
     if (!m_journal.record(entries)) {
         qCWarning(lcReview) << "journal write failed:" << m_journal.lastError();
         emit decisionFailed(tr("The decision was not stored: %1").arg(m_journal.lastError()));
@@ -217,20 +224,51 @@ bool ReviewSession::apply(const QList<int> &rows, const QList<Decision> &decisio
     return true;
 }
 
+void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions)
+{
+    ++m_saving;
+    emit savingChanged(ids.size());
+    const QString path = m_journal.path();
+    QtConcurrent::run(&m_writer, [path, ids, decisions] {
+        // Its own connection, on the writer's thread; WAL lets the GUI thread read meanwhile.
+        QList<QPair<QString, Decision>> entries;
+        entries.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            entries.append({ ids[i], decisions[i] });
+        ReviewJournal journal;
+        if (!journal.open(path))
+            return journal.lastError();
+        return journal.record(entries) ? QString() : journal.lastError();
+    }).then(this, [this, rows, decisions](const QString &error) {
+        --m_saving;
+        if (error.isEmpty()) {
+            m_model->setDecisions(rows, decisions);
+        } else {
+            qCWarning(lcReview) << "journal write failed:" << error;
+            emit decisionFailed(tr("The decision was not stored: %1").arg(error));
+        }
+        emit savingChanged(0);
+    });
+}
+
 bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisions)
 {
+    // Samples gone from the listing (confirmed) are left out.
     QList<int> rows;
-    QList<Decision> present;
+    QStringList present;
+    QList<Decision> theirs;
     rows.reserve(ids.size());
     present.reserve(ids.size());
+    theirs.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const int row = m_model->rowOf(ids[i]);
-        if (row >= 0) {
+        if (row >= 0 && m_model->item(row).state != ReviewState::Confirmed) {
             rows.append(row);
-            present.append(decisions[i]);
+            present.append(ids[i]);
+            theirs.append(decisions[i]);
         }
     }
-    return rows.isEmpty() || apply(rows, present);
+    return rows.isEmpty() || apply(rows, present, theirs);
 }
 
 bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
@@ -247,10 +285,18 @@ bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
 
 bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText)
 {
+    if (isSaving()) {
+        emit decisionFailed(tr("The last decision is still being saved: decide again in a moment."));
+        return false;
+    }
     QList<int> changedRows;
     QStringList changedIds;
     QList<Decision> before;
     QList<Decision> after;
+    changedRows.reserve(rows.size());
+    changedIds.reserve(rows.size());
+    before.reserve(rows.size());
+    after.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const int row = rows[i];
         if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Confirmed)
@@ -265,9 +311,9 @@ bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisi
     }
     if (changedRows.isEmpty())
         return true;
-    if (!apply(changedRows, after))
+    if (!apply(changedRows, changedIds, after))
         return false;
-    m_undo->push(new DecisionCommand(this, changedIds, before, after, undoText));
+    m_undo->push(new DecisionCommand(this, std::move(changedIds), std::move(before), std::move(after), undoText));
     return true;
 }
 
@@ -338,6 +384,11 @@ void ReviewSession::confirm()
         return;
     const QList<int> rows = pendingRows();
     ConfirmReport nothing;
+    if (isSaving()) { // what is being saved would be left out
+        nothing.error = tr("The last decision is still being saved: send again in a moment.");
+        emit confirmFinished(nothing);
+        return;
+    }
     if (rows.isEmpty()) {
         emit confirmFinished(nothing);
         return;

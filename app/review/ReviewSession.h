@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <deque>
@@ -57,9 +58,13 @@ public:
     qint64 expectedTotal() const { return m_total; }
 
     // Decides for these model rows, as one undoable step. False, with nothing changed, when the journal
-    // could not store it (decisionFailed says why).
+    // could not store it or an earlier bulk decision is still being saved (decisionFailed says why). A
+    // decision over many samples (bulkRows or more) is written on a worker thread: the model shows it when
+    // it is durable (saving() until then), and no other decision is taken meanwhile.
     bool decide(const QList<int> &rows, const Decision &decision);
     bool decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText);
+    static constexpr int bulkRows = 2000;
+    bool isSaving() const { return m_saving > 0; }
 
     struct ThresholdRule
     {
@@ -100,6 +105,8 @@ signals:
     void loadFailed(const ApiError &error);
     void restored(int decisions); // decisions put back from the journal, after loading
     void decisionFailed(const QString &error);
+    // A bulk decision is being written (samples), or is durable and shown (0).
+    void savingChanged(qint64 samples);
     void confirmProgress(qint64 sent, qint64 total);
     void confirmFinished(const ConfirmReport &report);
     // Decided samples that could not be sent (the service unreachable, or the app ended while sending).
@@ -107,8 +114,11 @@ signals:
 
 private:
     friend class DecisionCommand;
-    // Journal first, then the model. False when the journal refused.
-    bool apply(const QList<int> &rows, const QList<Decision> &decisions);
+    // Journal first, then the model (rows and ids of the same samples, none confirmed). False when the
+    // journal refused.
+    bool apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions);
+    // The journal write of a bulk decision, off the GUI thread; the model follows when it is durable.
+    void applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions);
     bool apply(const QStringList &ids, const QList<Decision> &decisions); // rows gone since are left out
     void onListed(const QList<Sample> &page, qint64 total);
     void flush();
@@ -136,5 +146,7 @@ private:
     bool m_resumeOnLoad = false;
     ApiError m_loadError;
     ReviewConfirmer *m_confirmer;
+    QThreadPool m_writer; // one thread: bulk journal writes, in order
+    int m_saving = 0;
     QString m_lastError;
 };

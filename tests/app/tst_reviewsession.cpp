@@ -457,6 +457,38 @@ private slots:
             QCOMPARE(session->model()->item(r).state, ReviewState::Confirmed);
     }
 
+    void bulkDecisionIsShownWhenDurable()
+    {
+        constexpr int many = ReviewSession::bulkRows + 500;
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("bulk"), many, m_labels);
+        auto session = openSession();
+        SampleListModel *model = session->model();
+        QSignalSpy saving(session.get(), &ReviewSession::savingChanged);
+        QSignalSpy refused(session.get(), &ReviewSession::decisionFailed);
+        QVERIFY(session->decide(allRows(model), Decision::accept()));
+        // Written on the journal's thread: not shown until it is durable, and nothing else decided meanwhile.
+        QVERIFY(session->isSaving());
+        QCOMPARE(saving.first().first().toLongLong(), many);
+        QCOMPARE(model->counts().decided, 0);
+        QVERIFY(!session->decide({ 0 }, Decision::reject()));
+        QCOMPARE(refused.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isSaving(), 30000);
+        QCOMPARE(model->counts().decided, many);
+        QCOMPARE(saving.last().first().toLongLong(), 0);
+        {
+            ReviewJournal reader;
+            QVERIFY(reader.open(journalPath()));
+            QCOMPARE(reader.load().size(), many);
+        }
+        // Undone the same way.
+        session->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isSaving(), 30000);
+        QCOMPARE(model->counts().decided, 0);
+        ReviewJournal reader;
+        QVERIFY(reader.open(journalPath()));
+        QVERIFY(reader.load().isEmpty());
+    }
+
     void failedReloadKeepsWhatIsShown()
     {
         auto session = openSession();

@@ -6,6 +6,9 @@
 //   max_gui_stall_ms         the longest the GUI event loop was held while loading, scrolling end to end
 //                            and filtering (each phase also alone: stall_loading_ms, stall_scrolling_ms,
 //                            stall_filtering_ms; and stall_sorting_ms for a change of sort order)
+//   stall_decision_ms        the longest hold of 20 single decisions (each journaled and synced first)
+//   stall_threshold_accept_ms the hold of one threshold accept of every sample (one undoable step), until
+//                            it is durable and shown
 //   rss_mb_per_100k_samples  resident memory the loaded samples take, scaled to 100,000
 //   thumbnails_per_s         previews fetched and decoded by the ThumbnailLoader
 //   decode_per_s             the bare decode rate of the same preview files (read + decode at thumbnail size,
@@ -303,6 +306,22 @@ int main(int argc, char **argv)
         print("stall_sorting_ms", meter.max(), "ms");
         app.report("sorting");
     }
+    // One decision at a time, as a reviewer makes them: each is journaled (synced) before it shows.
+    {
+        page.view()->setCurrentIndex(page.filterModel()->index(0, 0));
+        StallMeter meter;
+        for (int i = 0; i < 20; ++i) {
+            bool done = false;
+            QTimer::singleShot(0, &page, [&] {
+                page.decide(Decision::accept());
+                done = true;
+            });
+            waitFor([&] { return done; }, 10000);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        }
+        print("stall_decision_ms", meter.max(), "ms");
+        app.report("single decisions");
+    }
     print("max_gui_stall_ms", stall, "ms");
     print("rss_mb_per_100k_samples", (rssLoaded - rssBefore) * 100000.0 / n, "MB");
 
@@ -362,12 +381,24 @@ int main(int argc, char **argv)
         print("fetch_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
     }
 
-    // Confirm everything.
+    // Confirm everything: first a threshold accept of every sample, one undoable step.
     {
         ReviewSession::ThresholdRule all;
         all.threshold = 0;
         all.includeHard = true;
-        session.acceptAbove(all);
+        {
+            StallMeter meter;
+            bool done = false;
+            QTimer::singleShot(0, &page, [&] {
+                session.acceptAbove(all);
+                done = true;
+            });
+            // Written on the journal's thread; shown when durable.
+            waitFor([&] { return done && !session.isSaving(); }, 60000);
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            print("stall_threshold_accept_ms", meter.max(), "ms");
+            app.report("threshold accept");
+        }
         bool finished = false;
         qint64 confirmed = 0;
         QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](const ConfirmReport &r) {
