@@ -80,7 +80,10 @@ QWidget *SampleViewer::createComparison()
         s->setMovement(QListView::Static);
         s->setResizeMode(QListView::Adjust);
         s->setFocusPolicy(Qt::NoFocus);
-        s->setMinimumWidth(2 * stripIcon + 40);
+        s->setGridSize(QSize(stripIcon + 24, stripIcon + s->fontMetrics().height() + 10));
+        s->setTextElideMode(Qt::ElideMiddle);
+        s->setWordWrap(false);
+        s->setMinimumWidth(2 * (stripIcon + 24) + 30);
         return s;
     };
     auto *panel = new QWidget(this);
@@ -201,6 +204,8 @@ void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
     if (strip->property("label").toString() == label && strip->count() > 0)
         return;
     strip->setProperty("label", label);
+    const qulonglong request = strip->property("request").toULongLong() + 1; // an older answer is dropped
+    strip->setProperty("request", request);
     strip->clear();
     ReviewSession *session = m_page->session();
     if (!session || !session->client() || label.isEmpty())
@@ -210,8 +215,8 @@ void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
     query.labelName = label;
     query.limit = stripSamples;
     QPointer<QListWidget> guard(strip);
-    session->client()->samples(session->datasetId(), query, strip, [this, guard, label](const Result<SamplePage> &r) {
-        if (!guard || guard->property("label").toString() != label)
+    session->client()->samples(session->datasetId(), query, strip, [this, guard, label, request](const Result<SamplePage> &r) {
+        if (!guard || guard->property("request").toULongLong() != request)
             return;
         if (!r.ok()) {
             guard->addItem(tr("Labeled samples cannot be listed: %1").arg(r.error.toString()));
@@ -222,11 +227,12 @@ void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
         for (const Sample &s : r.value->samples) {
             auto *item = new QListWidgetItem(s.name, guard);
             item->setToolTip(s.name);
+            item->setSizeHint(guard->gridSize()); // the icon's room, before the icon comes
             const int row = guard->count() - 1;
             m_page->loader()->loadImage(s.preview.isValid() ? s.preview : s.source, stripIcon, guard,
-                                        [guard, label, row](const QImage &image, const QString &) {
+                                        [guard, request, row](const QImage &image, const QString &) {
                                             // Still the strip it was asked for (not refilled meanwhile).
-                                            if (guard && guard->property("label").toString() == label && row < guard->count()
+                                            if (guard && guard->property("request").toULongLong() == request && row < guard->count()
                                                 && !image.isNull())
                                                 guard->item(row)->setIcon(QIcon(QPixmap::fromImage(image)));
                                         });

@@ -269,7 +269,8 @@ private slots:
         QCOMPARE(undoButton->geometry(), undoPlace);
         QVERIFY(undoButton->isEnabled());
         QCOMPARE(undoButton->toolTip(), action(QStringLiteral("undo"))->toolTip());
-        QVERIFY(undoButton->toolTip().contains(QLatin1Char(':'))); // "Undo: Accept ..."
+        QVERIFY2(undoButton->toolTip().contains(m_session->undoStack()->undoText()),
+                 qPrintable(undoButton->toolTip())); // "Undo: Accept ..."
         QVERIFY(undoButton->toolTip().size() > undoButton->text().size());
         QCOMPARE(model()->counts().decided, total);
         QCOMPARE(m_session->undoStack()->count(), 1);
@@ -394,7 +395,8 @@ private slots:
             QTRY_COMPARE(selected->text(), QStringLiteral("Selected %1").arg(kSamples));
         prompts::setNextChoice(0); // the undecided only
         key(Qt::Key_A);
-        QVERIFY(prompts::lastText().contains(QStringLiteral("2 of the %1 selected samples are decided already").arg(kSamples)));
+        if (english())
+            QVERIFY(prompts::lastText().contains(QStringLiteral("2 of the %1 selected samples are decided already").arg(kSamples)));
         QCOMPARE(prompts::lastChoices().size(), 3);
         QCOMPARE(model()->decision(model()->rowOf(first)), Decision::relabel(QStringLiteral("dog")));
         QCOMPARE(model()->decision(model()->rowOf(second)), Decision::relabel(QStringLiteral("dog")));
@@ -415,11 +417,12 @@ private slots:
 
     void reloadWhileOfflineKeepsTheGrid()
     {
+        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
+        const QString undecided = counts->text();
         key(Qt::Key_A);
         const int shown = filter()->rowCount();
         const ReviewItem before = current();
-        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
-        QTRY_VERIFY(!english() || counts->text().contains(QStringLiteral("Decided 1")));
+        QTRY_VERIFY(counts->text() != undecided); // the counts say the decision
         const QString countsBefore = counts->text();
         m_server->stop();
         QSignalSpy failed(m_session.get(), &ReviewSession::loadFailed);
@@ -572,6 +575,10 @@ private slots:
         auto *strip = viewer->findChild<QListWidget *>(QStringLiteral("predictedStrip"));
         QTRY_VERIFY_WITH_TIMEOUT(strip->count() > 0, 20000);
         QVERIFY(strip->item(0)->text().startsWith(QStringLiteral("img_")));
+        QSet<QString> names;
+        for (int i = 0; i < strip->count(); ++i)
+            names.insert(strip->item(i)->text());
+        QCOMPARE(names.size(), strip->count()); // each sample once, however often the strip was asked for
         QTRY_VERIFY_WITH_TIMEOUT(!strip->item(0)->icon().isNull(), 20000);
         QVERIFY(viewer->findChild<QListWidget *>(QStringLiteral("compareStrip")));
         shot(viewer, QStringLiteral("viewer"));
