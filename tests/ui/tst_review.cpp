@@ -626,7 +626,7 @@ private slots:
             QTRY_VERIFY2(chart->toolTip().contains(QStringLiteral("cat: 0 confirmed, 1 decided, %1 left").arg(kSamples / 3 - 1)),
                          qPrintable(chart->toolTip()));
         labelFilter->setCurrentIndex(0);
-        QApplication::processEvents();
+        waitForThumbnails();
         shot(m_page.get(), QStringLiteral("review-tiles"));
     }
 
