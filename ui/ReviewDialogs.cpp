@@ -242,6 +242,10 @@ void ConfirmDialog::showReport(const ConfirmReport &report)
     if (report.cancelled)
         text << tr("Cancelled: what was not sent stays decided.");
     m_text->setText(text.join(QLatin1Char(' ')));
+    // A longer text wraps to more lines: the label gets their height (the table gives it up).
+    // (measured with the font's bounding box, a line spare: fallback fonts for Chinese are taller)
+    const QRect wrapped = m_text->fontMetrics().boundingRect(QRect(0, 0, m_text->width(), 0), Qt::TextWordWrap, m_text->text());
+    m_text->setMinimumHeight(wrapped.height() + m_text->fontMetrics().lineSpacing());
     m_send->setEnabled(!m_session->pendingRows().isEmpty());
     m_send->setText(report.refused.isEmpty() && report.notSent == 0 ? tr("&Send") : tr("&Send again"));
 }

@@ -480,6 +480,9 @@ private slots:
             QVERIFY(!text->text().contains(QStringLiteral("refused by the service")));
         }
         QVERIFY(!dialog->findChild<QTreeWidget *>(QStringLiteral("failures"))->isVisible());
+        // The whole text is on screen (the label takes the lines it wraps to).
+        auto *summary = dialog->findChild<QTableWidget *>(QStringLiteral("summary"));
+        QTRY_VERIFY(text->height() >= text->minimumHeight() && summary->geometry().top() > text->geometry().bottom());
         shot(dialog, QStringLiteral("confirm-unreachable"));
         dialog->findChild<QPushButton *>(QStringLiteral("close"))->click();
         // Nothing marked refused: all still decided, and a message that does not move the page.
