@@ -1,8 +1,11 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "ReviewDialogs.h"
+#include "ReviewPage.h"
 #include "StartTaskDialog.h"
 #include "Translations.h"
+#include "review/ReviewSession.h"
 #include "session/Settings.h"
 
 #include <QAbstractButton>
@@ -107,7 +110,14 @@ private slots:
         LoginDialog login;
         PreferencesDialog preferences(settings);
         StartTaskDialog start(QStringLiteral("flowers"));
-        for (QWidget *dialog : std::initializer_list<QWidget *>{ &login, &preferences, &start }) {
+        // The review's own: the threshold and confirmation dialogs over a session, and the review page.
+        ReviewSession review(nullptr, QStringLiteral("d"), QStringLiteral("t"));
+        review.setLabels({ QStringLiteral("cat"), QStringLiteral("dog") });
+        ThresholdDialog threshold(&review);
+        ConfirmDialog confirm(&review);
+        ReviewPage page;
+        page.setSession(&review);
+        for (QWidget *dialog : std::initializer_list<QWidget *>{ &login, &preferences, &start, &threshold, &confirm, &page }) {
             for (const QString &c : clashes(textsOf(dialog)))
                 found << dialog->objectName() + QStringLiteral(": ") + c;
         }
