@@ -56,8 +56,6 @@ void SampleDetailPane::reset(const QString &message)
     m_detail->clear();
 }
 
-void SampleDetailPane::clearDescription() { m_detail->clear(); }
-
 void SampleDetailPane::showSample(const ReviewItem &item, const SampleListModel &model)
 {
     m_detail->setText(describe(item, model));

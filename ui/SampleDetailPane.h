@@ -24,8 +24,6 @@ public:
 
     // A new review: no sample, the image area says `message`.
     void reset(const QString &message);
-    // Nothing selected: the description goes (the image stays until another sample is shown).
-    void clearDescription();
     void showSample(const ReviewItem &item, const SampleListModel &model);
     // Per label: the table counts what the filters show (`shown`), the progress chart the whole review.
     void setCounts(const SampleListModel::Counts &shown, const SampleListModel::Counts &all);

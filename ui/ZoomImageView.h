@@ -17,7 +17,6 @@ public:
 
     void setImage(const QImage &image, const QString &message = {});
     QImage image() const { return m_image; }
-    QString message() const { return m_message; }
     // The whole image in the widget (and so when the widget resizes), until zoomed or panned.
     void fit();
     // One image pixel per screen pixel, centred.

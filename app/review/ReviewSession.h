@@ -95,8 +95,6 @@ public:
     bool isConfirming() const { return m_confirmer->isSending(); }
     ReviewConfirmer *confirmer() const { return m_confirmer; }
 
-    // The labels a decision sends for a sample (empty: unlabeled).
-    QList<SampleLabel> labelsFor(int row) const { return m_confirmer->labelsFor(row); }
 
 signals:
     void firstPageLoaded();
