@@ -81,7 +81,7 @@ bool ReviewJournal::migrate()
         return fail(q.lastError().text());
     if (!q.next() && !q.exec(QStringLiteral("ALTER TABLE decisions ADD COLUMN sent_label TEXT")))
         return fail(q.lastError().text());
-    return true;
+    return migrateSpotCheck();
 }
 
 bool ReviewJournal::inTransaction(const std::function<bool()> &work)
@@ -113,7 +113,7 @@ bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
         else
             puts.append(entry);
     }
-    return inTransaction([&] { return removeRows(removes) && putRows(puts); });
+    return inTransaction([&] { return removeRows(removes) && putRows(puts) && putAnswers(decisions); });
 }
 
 // Many rows a statement: a bulk decision of 100,000 samples is a few hundred statements, not 100,000.
@@ -170,11 +170,8 @@ bool ReviewJournal::removeRows(const QStringList &ids)
 
 bool ReviewJournal::forget(const QStringList &sampleIds)
 {
-    QList<QPair<QString, Decision>> none;
-    none.reserve(sampleIds.size());
-    for (const QString &id : sampleIds)
-        none.append({ id, Decision{} });
-    return record(none);
+    // Not record(): a spot-check's answer stays after its sample is confirmed.
+    return inTransaction([&] { return removeRows(sampleIds); });
 }
 
 bool ReviewJournal::markSending(const QList<QPair<QString, QString>> &samples)

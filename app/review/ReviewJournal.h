@@ -1,12 +1,16 @@
 #pragma once
 
 #include "ReviewItem.h"
+#include "SpotCheck.h"
 
 #include <QHash>
 #include <QString>
 #include <QUrl>
 
+#include <QSet>
+
 #include <functional>
+#include <optional>
 
 // The reviewer's decisions on disk, written (and synced) before the window shows them as made: after a
 // crash, a kill or a lost network, a new ReviewSession on the same journal has every decision back.
@@ -64,9 +68,27 @@ public:
     // Samples being sent when the last answer did not come: id -> the label sent.
     QHash<QString, QString> sending() const;
 
+    // The review's spot-check: the plan (scope, strata, who is drawn) with its answers. A decision on a
+    // drawn sample stores its answer in the same transaction (accept: right; relabel, reject: wrong; none:
+    // unchecked), and the answer stays when the decision is confirmed and forgotten.
+    struct SpotCheck
+    {
+        spotcheck::Plan plan;
+        QStringList labels; // the review's labels, which plan's label indices refer to
+        QString scope; // how the scope was chosen, as the reviewer saw it
+        qint64 createdMs = 0;
+    };
+    bool saveSpotCheck(const SpotCheck &check); // replaces the one there was
+    bool saveSpotCheckSizes(const spotcheck::Plan &plan); // after drawMore
+    bool removeSpotCheck();
+    std::optional<SpotCheck> spotCheck() const;
+
 private:
     bool fail(const QString &what);
+    bool putAnswers(const QList<QPair<QString, Decision>> &decisions);
+    bool insertSpotMembers(const QList<spotcheck::Member> &members);
     bool migrate();
+    bool migrateSpotCheck();
     bool inTransaction(const std::function<bool()> &work);
     bool putRows(const QList<QPair<QString, Decision>> &rows);
     bool removeRows(const QStringList &ids);
@@ -75,4 +97,5 @@ private:
     QString m_connection;
     QString m_path;
     QString m_lastError;
+    QSet<QString> m_spotIds; // the spot-check's drawn and undrawn members (whose answers record() keeps)
 };

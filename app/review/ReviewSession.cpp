@@ -48,6 +48,7 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     , m_model(new SampleListModel(this))
     , m_undo(new QUndoStack(this))
     , m_confirmer(new ReviewConfirmer(m_model, m_journal, datasetId, this))
+    , m_spotCheck(new ReviewSpotCheck(&m_journal, m_model, this))
 {
     m_confirmer->setClient(client);
     connect(m_confirmer, &ReviewConfirmer::progress, this, &ReviewSession::confirmProgress);
@@ -80,6 +81,7 @@ bool ReviewSession::openJournal(const QString &path)
         m_lastError = tr("The review journal %1 cannot be opened: %2").arg(path, m_journal.lastError());
         return false;
     }
+    m_spotCheck->restore();
     return true;
 }
 
@@ -221,6 +223,7 @@ bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const 
         return false;
     }
     m_model->setDecisions(rows, decisions);
+    m_spotCheck->noteDecisions(ids, decisions);
     return true;
 }
 
@@ -239,10 +242,11 @@ void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList 
         if (!journal.open(path))
             return journal.lastError();
         return journal.record(entries) ? QString() : journal.lastError();
-    }).then(this, [this, rows, decisions](const QString &error) {
+    }).then(this, [this, rows, ids, decisions](const QString &error) {
         --m_saving;
         if (error.isEmpty()) {
             m_model->setDecisions(rows, decisions);
+            m_spotCheck->noteDecisions(ids, decisions);
         } else {
             qCWarning(lcReview) << "journal write failed:" << error;
             emit decisionFailed(tr("The decision was not stored: %1").arg(error));
@@ -354,6 +358,16 @@ int ReviewSession::acceptAbove(const ThresholdRule &rule)
     const bool ok = decide(rows, QList<Decision>(rows.size(), Decision::accept()),
                            tr("Accept %n sample(s) above the threshold", nullptr, int(rows.size())));
     return ok ? int(rows.size()) : -1;
+}
+
+QList<int> ReviewSession::undecidedRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row).state == ReviewState::ToReview)
+            rows.append(row);
+    }
+    return rows;
 }
 
 QList<int> ReviewSession::pendingRows() const

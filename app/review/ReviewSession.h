@@ -5,6 +5,7 @@
 #include "api/ModelArtsClient.h"
 #include "review/ReviewConfirmer.h"
 #include "review/ReviewJournal.h"
+#include "review/ReviewSpotCheck.h"
 
 #include <QHash>
 #include <QMap>
@@ -78,6 +79,10 @@ public:
     // Accepts thresholdRows(rule) as one undoable step; the number accepted, or -1 if the journal failed.
     int acceptAbove(const ThresholdRule &rule);
 
+    // Undecided samples (the spot-check's usual scope).
+    QList<int> undecidedRows() const;
+    ReviewSpotCheck *spotCheck() const { return m_spotCheck; }
+
     // Decided (or refused last time) and not yet confirmed.
     QList<int> pendingRows() const;
     struct SummaryLine
@@ -144,6 +149,7 @@ private:
     bool m_resumeOnLoad = false;
     ApiError m_loadError;
     ReviewConfirmer *m_confirmer;
+    ReviewSpotCheck *m_spotCheck;
     QThreadPool m_writer; // one thread: bulk journal writes, in order
     int m_saving = 0;
     QString m_lastError;

@@ -1,0 +1,139 @@
+#include "review/ReviewSpotCheck.h"
+
+#include "SampleListModel.h"
+
+#include <QDateTime>
+
+ReviewSpotCheck::ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_model(model)
+{
+}
+
+bool ReviewSpotCheck::start(const QList<int> &scopeRows, const spotcheck::Target &target, quint64 seed, const QString &scopeText)
+{
+    QList<spotcheck::Member> scope;
+    scope.reserve(scopeRows.size());
+    for (int row : scopeRows) {
+        const ReviewItem &item = m_model->item(row);
+        scope.append(spotcheck::Member{ item.id, item.predicted, item.score });
+    }
+    ReviewJournal::SpotCheck check;
+    check.labels = m_model->labels();
+    check.plan = spotcheck::draw(std::move(scope), int(check.labels.size()), target, seed);
+    check.scope = scopeText;
+    check.createdMs = QDateTime::currentMSecsSinceEpoch();
+    if (check.plan.isEmpty()) {
+        m_lastError = tr("There is nothing to check in this scope.");
+        return false;
+    }
+    if (!m_journal->saveSpotCheck(check)) {
+        m_lastError = tr("The spot-check was not stored: %1").arg(m_journal->lastError());
+        return false;
+    }
+    m_check = std::move(check);
+    index();
+    emit changed();
+    return true;
+}
+
+qint64 ReviewSpotCheck::drawMore(const QString &label)
+{
+    if (!m_check)
+        return 0;
+    spotcheck::Plan grown = m_check->plan;
+    const qint64 added = spotcheck::drawMore(grown, label.isEmpty() ? -1 : labelIndex(label));
+    if (added == 0)
+        return 0;
+    if (!m_journal->saveSpotCheckSizes(grown)) {
+        m_lastError = tr("The spot-check was not stored: %1").arg(m_journal->lastError());
+        return -1;
+    }
+    m_check->plan.strata = grown.strata;
+    emit changed();
+    return added;
+}
+
+bool ReviewSpotCheck::discard()
+{
+    if (!m_journal->removeSpotCheck()) {
+        m_lastError = m_journal->lastError();
+        return false;
+    }
+    m_check.reset();
+    m_memberOf.clear();
+    emit changed();
+    return true;
+}
+
+void ReviewSpotCheck::restore()
+{
+    m_check = m_journal->spotCheck();
+    index();
+    emit changed();
+}
+
+void ReviewSpotCheck::index()
+{
+    m_memberOf.clear();
+    if (!m_check)
+        return;
+    m_memberOf.reserve(m_check->plan.members.size());
+    for (int i = 0; i < m_check->plan.members.size(); ++i)
+        m_memberOf.insert(m_check->plan.members[i].id, i);
+}
+
+int ReviewSpotCheck::labelIndex(const QString &name) const
+{
+    return m_check ? int(m_check->labels.indexOf(name)) : -1;
+}
+
+QStringList ReviewSpotCheck::drawnIds() const
+{
+    QStringList ids;
+    if (!m_check)
+        return ids;
+    for (int i : spotcheck::drawnOrder(m_check->plan))
+        ids.append(m_check->plan.members[i].id);
+    return ids;
+}
+
+bool ReviewSpotCheck::isDrawn(const QString &sampleId) const
+{
+    const auto it = m_memberOf.constFind(sampleId);
+    return it != m_memberOf.cend() && m_check->plan.isDrawn(m_check->plan.members[*it]);
+}
+
+void ReviewSpotCheck::noteDecisions(const QStringList &ids, const QList<Decision> &decisions)
+{
+    if (!m_check)
+        return;
+    bool any = false;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto it = m_memberOf.constFind(ids[i]);
+        if (it == m_memberOf.cend())
+            continue;
+        const DecisionKind kind = decisions[i].kind;
+        m_check->plan.members[*it].answer = kind == DecisionKind::None ? spotcheck::Answer::Unchecked
+                : kind == DecisionKind::Accept                        ? spotcheck::Answer::Right
+                                                                      : spotcheck::Answer::Wrong;
+        any = true;
+    }
+    if (any)
+        emit changed();
+}
+
+spotcheck::Estimate ReviewSpotCheck::estimate(const QString &label, double minScore) const
+{
+    if (!m_check)
+        return {};
+    if (!label.isEmpty() && labelIndex(label) < 0)
+        return {};
+    return spotcheck::estimate(m_check->plan, label.isEmpty() ? -1 : labelIndex(label), minScore);
+}
+
+QList<spotcheck::Suggestion> ReviewSpotCheck::suggestions() const
+{
+    return m_check ? spotcheck::suggestThresholds(m_check->plan, int(m_check->labels.size())) : QList<spotcheck::Suggestion>{};
+}

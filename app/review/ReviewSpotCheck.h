@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SpotCheck.h"
+#include "review/ReviewJournal.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class SampleListModel;
+
+// The spot-check of a review: draws a stratified sample of a scope of its samples (spotcheck::draw), keeps
+// it in the review journal, takes the reviewer's decisions on the drawn samples as answers (the journal
+// stores them with the decision, in one transaction) and answers with the estimates. A restart finds the
+// check where it was.
+class ReviewSpotCheck final : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ReviewSpotCheck)
+
+    bool isActive() const { return m_check.has_value(); }
+    const ReviewJournal::SpotCheck *check() const { return m_check ? &*m_check : nullptr; }
+    QString lastError() const { return m_lastError; }
+
+    // Draws over these model rows (the scope, as `scopeText` describes it) and stores the check, replacing
+    // the one there was. False, with nothing changed, when the journal could not store it.
+    bool start(const QList<int> &scopeRows, const spotcheck::Target &target, quint64 seed, const QString &scopeText);
+    // More of a label (name; empty: all); how many were added, -1 if the journal refused.
+    qint64 drawMore(const QString &label = {});
+    bool discard();
+    // The check the journal holds (after it is opened).
+    void restore();
+
+    // The drawn samples' ids, in the order to check them.
+    QStringList drawnIds() const;
+    bool isDrawn(const QString &sampleId) const;
+    // After the journal stored these decisions: the drawn samples among them are answered.
+    void noteDecisions(const QStringList &ids, const QList<Decision> &decisions);
+
+    // Of the machine's labels in the scope: `label` (name; empty: all) at a score of at least minScore.
+    spotcheck::Estimate estimate(const QString &label = {}, double minScore = 0) const;
+    // Per label of the check (check()->labels order).
+    QList<spotcheck::Suggestion> suggestions() const;
+
+signals:
+    void changed(); // drawn, answered, grown or discarded
+
+private:
+    int labelIndex(const QString &name) const;
+    void index();
+
+    ReviewJournal *m_journal;
+    SampleListModel *m_model;
+    std::optional<ReviewJournal::SpotCheck> m_check;
+    QHash<QString, int> m_memberOf; // sample id -> index into plan.members
+    QString m_lastError;
+};

@@ -1,0 +1,154 @@
+#include "SampleListModel.h"
+#include "review/ReviewJournal.h"
+#include "review/ReviewSession.h"
+#include "support/AutoLabeledSeed.h"
+#include "support/LocalClient.h"
+#include "support/TestServer.h"
+
+#include <QUndoStack>
+
+// The spot-check inside a review, against modelarts-local over real HTTP: the sample drawn and kept in the
+// journal, decisions as answers (undo included), a restart that resumes the check where it was, answers that
+// outlive the confirmation of their samples, and drawing more.
+class tst_ReviewSpotCheck : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr int kSamples = 600;
+    const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<LocalClient> m_local;
+    QString m_dataset;
+
+    std::unique_ptr<ReviewSession> openSession()
+    {
+        auto session = std::make_unique<ReviewSession>(m_local->client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
+        session->setLabels(m_labels);
+        [&] { QVERIFY(session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")))); }();
+        QSignalSpy finished(session.get(), &ReviewSession::loadFinished);
+        session->load();
+        [&] { QVERIFY(finished.wait(30000)); }();
+        return session;
+    }
+    static spotcheck::Target target() { return spotcheck::Target{ 0.9, 0.05, 0.95, 5, 4 }; }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
+        QVERIFY(!m_dataset.isEmpty());
+        m_local = std::make_unique<LocalClient>(m_server->base());
+        QVERIFY(m_local->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
+    }
+    void cleanup()
+    {
+        m_local.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void decisionsAreAnswersKeptInTheJournal()
+    {
+        QStringList drawn;
+        spotcheck::Estimate before;
+        {
+            auto session = openSession();
+            ReviewSpotCheck *check = session->spotCheck();
+            QVERIFY(!check->isActive());
+            // Two samples decided before: not in the "undecided" scope.
+            QVERIFY(session->decide({ 0, 1 }, Decision::accept()));
+            QVERIFY(check->start(session->undecidedRows(), target(), 17, QStringLiteral("undecided")));
+            QCOMPARE(check->check()->plan.members.size(), kSamples - 2);
+            drawn = check->drawnIds();
+            QVERIFY(drawn.size() > 30 && drawn.size() < kSamples - 2);
+            QVERIFY(!drawn.contains(session->model()->item(0).id));
+            // The reviewer's decisions on the first ten: 7 right, 3 wrong.
+            SampleListModel *model = session->model();
+            QSignalSpy changed(check, &ReviewSpotCheck::changed);
+            for (int i = 0; i < 10; ++i) {
+                const int row = model->rowOf(drawn[i]);
+                const Decision d = i < 7 ? Decision::accept() : i < 9 ? Decision::reject() : Decision::relabel(QStringLiteral("fox"));
+                QVERIFY(session->decide({ row }, d));
+            }
+            QCOMPARE(changed.size(), 10);
+            // A decision outside the sample answers nothing.
+            const int outside = [&] {
+                for (int r = 2; r < model->rowCount(); ++r) {
+                    if (!check->isDrawn(model->item(r).id))
+                        return r;
+                }
+                return -1;
+            }();
+            QVERIFY(session->decide({ outside }, Decision::reject()));
+            spotcheck::Estimate e = check->estimate();
+            QCOMPARE(e.checked, 10);
+            QCOMPARE(e.right, 7);
+            QCOMPARE(e.population, kSamples - 2);
+            // Undo takes the answer back.
+            session->undoStack()->undo(); // the outside one
+            session->undoStack()->undo(); // the relabel
+            e = check->estimate();
+            QCOMPARE(e.checked, 9);
+            QCOMPARE(e.right, 7);
+            before = e;
+        }
+        // A restart: the same sample, in the same order, with its answers.
+        auto again = openSession();
+        ReviewSpotCheck *check = again->spotCheck();
+        QVERIFY(check->isActive());
+        QCOMPARE(check->drawnIds(), drawn);
+        QCOMPARE(check->check()->scope, QStringLiteral("undecided"));
+        QCOMPARE(check->check()->plan.target, target());
+        const spotcheck::Estimate after = check->estimate();
+        QCOMPARE(after.checked, before.checked);
+        QCOMPARE(after.right, before.right);
+        QCOMPARE(after.interval, before.interval);
+
+        // Confirmed samples leave the journal's decisions; their answers stay.
+        QSignalSpy finished(again.get(), &ReviewSession::confirmFinished);
+        again->confirm();
+        QVERIFY(finished.wait(30000));
+        ReviewJournal reader;
+        QVERIFY(reader.open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(reader.load().isEmpty());
+        const auto stored = reader.spotCheck();
+        QVERIFY(stored.has_value());
+        QCOMPARE(spotcheck::estimate(stored->plan).checked, 9);
+        QCOMPARE(stored->labels, m_labels);
+    }
+
+    void drawMoreGrowsTheSampleDurably()
+    {
+        auto session = openSession();
+        ReviewSpotCheck *check = session->spotCheck();
+        QVERIFY(check->start(session->undecidedRows(), target(), 3, QStringLiteral("undecided")));
+        const QStringList first = check->drawnIds();
+        QVERIFY(check->drawMore(QStringLiteral("dog")) > 0);
+        const QStringList grown = check->drawnIds();
+        QVERIFY(grown.size() > first.size());
+        for (const QString &id : first)
+            QVERIFY(grown.contains(id));
+        ReviewJournal reader;
+        QVERIFY(reader.open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        QCOMPARE(reader.spotCheck()->plan.drawnCount(), grown.size());
+        QVERIFY(check->discard());
+        QVERIFY(!check->isActive());
+        QVERIFY(!reader.spotCheck().has_value());
+    }
+
+    void anEmptyScopeIsRefusedWithAReason()
+    {
+        auto session = openSession();
+        QVERIFY(!session->spotCheck()->start({}, target(), 1, QStringLiteral("undecided")));
+        QVERIFY(!session->spotCheck()->lastError().isEmpty());
+        QVERIFY(!session->spotCheck()->isActive());
+    }
+};
+
+QTEST_MAIN(tst_ReviewSpotCheck)
+#include "tst_reviewspotcheck.moc"
