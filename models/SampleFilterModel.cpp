@@ -16,6 +16,13 @@ void SampleFilterModel::applySort(SortKey key, Qt::SortOrder order)
 {
     m_sortKey = key;
     m_order = order;
+    if (!m_only.isEmpty()) {
+        if (sortColumn() == 0 && sortOrder() == Qt::AscendingOrder)
+            invalidate();
+        else
+            sort(0, Qt::AscendingOrder); // the given order
+        return;
+    }
     // Score ascending over rows already in that order is the rows' own order: no sorting, so that
     // filtering 100,000 samples is one pass, not a sort.
     if (key == SortKey::Score && order == Qt::AscendingOrder && m_source->isScoreOrdered()) {
@@ -41,6 +48,19 @@ void SampleFilterModel::setFilter(const Filter &filter)
     invalidate();
 }
 
+void SampleFilterModel::setOnlySamples(const QStringList &ids)
+{
+    QHash<QString, int> only;
+    only.reserve(ids.size());
+    for (int i = 0; i < ids.size(); ++i)
+        only.insert(ids[i], i);
+    if (only == m_only)
+        return;
+    m_only = std::move(only);
+    invalidateFilter();
+    applySort(m_sortKey, m_order);
+}
+
 void SampleFilterModel::setSort(SortKey key, Qt::SortOrder order)
 {
     if (key == m_sortKey && order == m_order)
@@ -61,6 +81,8 @@ QList<int> SampleFilterModel::acceptedSourceRows() const
 bool SampleFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const ReviewItem &it = m_source->item(sourceRow);
+    if (!m_only.isEmpty() && !m_only.contains(it.id))
+        return false;
     switch (m_filter.state) {
     case StateFilter::Pending:
         if (it.state == ReviewState::Confirmed)
@@ -102,6 +124,8 @@ bool SampleFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     const ReviewItem &a = m_source->item(left.row());
     const ReviewItem &b = m_source->item(right.row());
+    if (!m_only.isEmpty())
+        return m_only.value(a.id) < m_only.value(b.id);
     switch (m_sortKey) {
     case SortKey::Score:
         if (a.score != b.score)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QImage>
 #include <QSortFilterProxyModel>
 
@@ -56,6 +57,11 @@ public:
     // Score ascending (doubtful first) is the default.
     void setSort(SortKey key, Qt::SortOrder order);
 
+    // Only these samples, in this order (a spot-check's drawn samples), whatever the sort; the filters
+    // still apply on top. Empty: every sample again, in the sort's order.
+    void setOnlySamples(const QStringList &ids);
+    bool hasOnlySamples() const { return !m_only.isEmpty(); }
+
     SampleListModel *samples() const { return m_source; }
     // Answers SampleListModel::ThumbnailRole, ThumbnailStatusRole and ThumbnailErrorRole.
     void setThumbnailProvider(ThumbnailProvider provider) { m_thumbnails = std::move(provider); }
@@ -76,4 +82,5 @@ private:
     Filter m_filter;
     SortKey m_sortKey = SortKey::Score;
     ThumbnailProvider m_thumbnails;
+    QHash<QString, int> m_only; // sample id -> its place
 };

@@ -6,6 +6,9 @@
 #include "ShortcutsDialog.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QToolButton>
 #include <QListView>
 #include <QUndoStack>
 
@@ -72,6 +75,8 @@ void ReviewActions::addSessionActions()
     ReviewPage *page = m_page;
     QAction *threshold =
             add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
+    QAction *spotCheck = add(tr("Spot-c&heck the labels…"), Qt::Key_C, QStringLiteral("spotCheck"), [page] { page->openSpotCheck(); });
+    spotCheck->setToolTip(tr("Check a random sample to learn how many of the machine's labels are wrong (C)"));
     QAction *confirm = add(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
                            [page] { page->openConfirmDialog(); });
     QAction *undo = add(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [page] {
@@ -97,7 +102,50 @@ void ReviewActions::addSessionActions()
         dialog->open();
     });
     keys->setShortcuts({ QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question) });
-    m_menu += { undo, redo, nullptr, threshold, confirm, nullptr, reload, nullptr, keys };
+    m_menu += { undo, redo, nullptr, spotCheck, threshold, confirm, nullptr, reload, nullptr, keys };
+}
+
+QLayout *ReviewActions::createButtonRow(QWidget *parent)
+{
+    // Buttons for the actions with short texts of their own: an action's text may grow ("Undo: Accept 55
+    // samples above the threshold"); the button keeps its place and width and shows the full text as its
+    // tooltip.
+    auto button = [this, parent](const QString &name, const QString &text) {
+        QAction *action = m_byName.value(name);
+        auto *b = new QToolButton(parent);
+        b->setObjectName(name + QStringLiteral("Button"));
+        b->setText(text);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setFocusPolicy(Qt::TabFocus);
+        connect(b, &QToolButton::clicked, action, &QAction::trigger);
+        auto follow = [b, action] {
+            b->setEnabled(action->isEnabled());
+            b->setToolTip(action->toolTip()); // the action's text unless it has a tooltip of its own
+        };
+        connect(action, &QAction::changed, b, follow);
+        follow();
+        return b;
+    };
+    auto *back = new QPushButton(tr("← &Back"), parent);
+    back->setObjectName(QStringLiteral("back"));
+    connect(back, &QPushButton::clicked, m_page, &ReviewPage::backRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(back);
+    row->addStretch();
+    row->addWidget(button(QStringLiteral("accept"), tr("Accept (A)")));
+    row->addWidget(button(QStringLiteral("relabel"), tr("Relabel… (L, 1–9)")));
+    row->addWidget(button(QStringLiteral("reject"), tr("Reject (R)")));
+    row->addWidget(button(QStringLiteral("skip"), tr("Skip (S)")));
+    row->addSpacing(12);
+    row->addWidget(button(QStringLiteral("spotCheck"), tr("Spot-check… (C)")));
+    row->addWidget(button(QStringLiteral("threshold"), tr("Threshold… (T)")));
+    row->addWidget(button(QStringLiteral("undo"), tr("Undo")));
+    row->addSpacing(12);
+    auto *confirmButton = new QPushButton(tr("Confirm labels…"), parent);
+    confirmButton->setObjectName(QStringLiteral("confirmButton"));
+    connect(confirmButton, &QPushButton::clicked, m_byName.value(QStringLiteral("confirm")), &QAction::trigger);
+    row->addWidget(confirmButton);
+    return row;
 }
 
 void ReviewActions::setEnabled(bool enabled)

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QAction;
+class QLayout;
+class QWidget;
 class QUndoStack;
 class ReviewPage;
 
@@ -25,6 +27,9 @@ public:
     QList<QAction *> menuActions() const { return m_menu; }
     // The action with this object name ("accept", "relabel3", "undo", ...).
     QAction *action(const QString &name) const { return m_byName.value(name); }
+
+    // The buttons under the grid: Back, the decisions, spot-check, threshold, undo and Confirm.
+    QLayout *createButtonRow(QWidget *parent);
 
     void setEnabled(bool enabled);
     // The relabel keys 1-9 for these labels (the others hidden).

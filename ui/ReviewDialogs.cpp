@@ -3,6 +3,7 @@
 #include "FormWidgets.h"
 
 #include "SampleListModel.h"
+#include "SpotCheckText.h"
 #include "review/ReviewSession.h"
 
 #include <QCheckBox>
@@ -35,6 +36,13 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     createTable(session->model()->labels());
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("total"));
+    m_total->setWordWrap(true);
+    m_suggested = new QPushButton(tr("Use the &suggested thresholds"), this);
+    m_suggested->setObjectName(QStringLiteral("useSuggested"));
+    m_suggested->setToolTip(tr("Per label, the lowest score threshold at which the spot-check's 95 % lower bound of the precision "
+                               "reaches the target less its margin; a label without one is set to 1.00."));
+    m_suggested->setVisible(session->spotCheck()->isActive());
+    connect(m_suggested, &QPushButton::clicked, this, &ThresholdDialog::useSuggestions);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("apply"));
@@ -49,6 +57,7 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_table);
+    layout->addWidget(m_suggested, 0, Qt::AlignLeft);
     layout->addWidget(m_total);
     layout->addWidget(m_buttons);
 
@@ -70,7 +79,7 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     });
     connect(m_includeHard, &QCheckBox::toggled, this, &ThresholdDialog::updatePreview);
     updatePreview();
-    resize(460, 420);
+    resize(session->spotCheck()->isActive() ? 820 : 460, 420);
 }
 
 // One row per label: its threshold (editable with "per label") and how many it would accept.
@@ -78,8 +87,11 @@ void ThresholdDialog::createTable(const QStringList &labels)
 {
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("preview"));
-    m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept") });
+    // With a spot-check: what it says of the samples each threshold would accept.
+    const bool estimates = m_session->spotCheck()->isActive();
+    m_table->setColumnCount(estimates ? 6 : 3);
+    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept"), tr("Precision (spot-check)"),
+                                         tr("Wrong among them"), tr("Suggested") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setRowCount(int(labels.size()));
@@ -91,11 +103,16 @@ void ThresholdDialog::createTable(const QStringList &labels)
         spin->setEnabled(false);
         m_table->setCellWidget(row, 1, spin);
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ThresholdDialog::updatePreview);
-        auto *count = new QTableWidgetItem;
-        count->setFlags(Qt::ItemIsEnabled);
-        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, 2, count);
+        for (int column = 2; column < m_table->columnCount(); ++column) {
+            auto *cell = new QTableWidgetItem;
+            cell->setFlags(Qt::ItemIsEnabled);
+            if (column == 2)
+                cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, cell);
+        }
     }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 ReviewSession::ThresholdRule ThresholdDialog::rule() const
@@ -118,9 +135,48 @@ void ThresholdDialog::updatePreview()
         const qint64 n = counts.value(m_table->item(row, 0)->text());
         total += n;
         m_table->item(row, 2)->setText(QLocale().toString(n));
+        if (m_table->columnCount() > 3)
+            showEstimate(row, n);
     }
     m_total->setText(tr("%n undecided sample(s) would be accepted. Undo takes them all back in one step.", nullptr, int(total)));
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(total > 0);
+}
+
+// The spot-check's estimate for the samples of this row's label at or above its threshold, and the
+// wrong labels to expect among the `count` it would accept.
+void ThresholdDialog::showEstimate(int row, qint64 count)
+{
+    const ReviewSpotCheck *check = m_session->spotCheck();
+    const QString label = m_table->item(row, 0)->text();
+    const double threshold = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value();
+    const double confidence = check->check()->plan.target.confidence;
+    spotcheck::Estimate e = check->estimate(label, threshold);
+    m_table->item(row, 3)->setText(SpotCheckText::precision(e, confidence));
+    e.population = count; // the wrong labels among those accepted, at the region's precision
+    m_table->item(row, 4)->setText(count == 0 ? QString() : SpotCheckText::wrong(e, confidence));
+    for (const spotcheck::Suggestion &s : check->suggestions()) {
+        if (check->check()->labels.value(s.label) == label)
+            m_table->item(row, 5)->setText(SpotCheckText::suggestion(s, confidence));
+    }
+    for (int column = 3; column < 6; ++column)
+        m_table->item(row, column)->setToolTip(m_table->item(row, column)->text());
+}
+
+void ThresholdDialog::useSuggestions()
+{
+    const ReviewSpotCheck *check = m_session->spotCheck();
+    QHash<QString, double> thresholds;
+    for (const spotcheck::Suggestion &s : check->suggestions()) {
+        if (s.status == spotcheck::Suggestion::Status::Found)
+            thresholds.insert(check->check()->labels.value(s.label), s.threshold);
+    }
+    m_perLabel->setChecked(true);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto *spin = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1));
+        const QSignalBlocker quiet(spin);
+        spin->setValue(thresholds.value(m_table->item(row, 0)->text(), 1.0));
+    }
+    updatePreview();
 }
 
 void ThresholdDialog::apply()
@@ -206,8 +262,16 @@ void ConfirmDialog::showSummary()
             m_summary->setItem(row, c, item);
         }
     }
-    m_text->setText(total == 0 ? tr("Nothing is decided yet.")
-                               : tr("%n decided sample(s) will be sent to ModelArts as confirmed labels.", nullptr, int(total)));
+    QString text = total == 0 ? tr("Nothing is decided yet.")
+                              : tr("%n decided sample(s) will be sent to ModelArts as confirmed labels.", nullptr, int(total));
+    if (const ReviewJournal::SpotCheck *check = m_session->spotCheck()->check()) {
+        const spotcheck::Estimate e = m_session->spotCheck()->estimate();
+        text += QLatin1Char(' ')
+                + tr("Spot-check of %1: the machine's labels are %2 right; %3.")
+                          .arg(check->scope, SpotCheckText::precision(e, check->plan.target.confidence),
+                               SpotCheckText::wrong(e, check->plan.target.confidence));
+    }
+    m_text->setText(text);
     m_send->setEnabled(total > 0);
 }
 

@@ -28,6 +28,8 @@ private:
     void createTable(const QStringList &labels);
     ReviewSession::ThresholdRule rule() const; // as the dialog shows it
     void updatePreview();
+    void showEstimate(int row, qint64 count);
+    void useSuggestions();
     void apply();
 
     ReviewSession *m_session;
@@ -36,6 +38,7 @@ private:
     QCheckBox *m_includeHard;
     QTableWidget *m_table;
     QLabel *m_total;
+    QPushButton *m_suggested;
     QDialogButtonBox *m_buttons;
     int m_accepted = 0;
 };

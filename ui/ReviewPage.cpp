@@ -12,6 +12,8 @@
 #include "SampleGrid.h"
 #include "SampleListModel.h"
 #include "SampleViewer.h"
+#include "SpotCheckDialog.h"
+#include "SpotCheckPanel.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
 
@@ -38,6 +40,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_filterBar(new ReviewFilterBar(this))
     , m_detailPane(new SampleDetailPane(m_loader, this))
     , m_actions(new ReviewActions(this))
+    , m_spotPanel(new SpotCheckPanel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_title = new QLabel(this);
@@ -49,10 +52,16 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_notices = new ReviewNotices(m_messages, this);
     connect(m_filterBar, &ReviewFilterBar::filterChanged, this, &ReviewPage::applyFilter);
     connect(m_filterBar, &ReviewFilterBar::sortChanged, this, &ReviewPage::applySort);
+    connect(m_spotPanel, &SpotCheckPanel::thresholdsRequested, this, &ReviewPage::openThresholdDialog);
+    connect(m_spotPanel, &SpotCheckPanel::message, this, [this](const QString &text) { m_messages->show(QStringLiteral("spotCheck"), text); });
 
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_spotPanel);
+    side->addWidget(m_detailPane);
+    side->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createGridPane());
-    splitter->addWidget(m_detailPane);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -63,7 +72,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     layout->addWidget(m_messages);
     layout->addWidget(m_filterBar);
     layout->addWidget(splitter, 1);
-    layout->addLayout(createActionRow());
+    layout->addLayout(m_actions->createButtonRow(this));
 
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(100);
@@ -127,48 +136,6 @@ QWidget *ReviewPage::createGridPane()
     return gridPane;
 }
 
-QLayout *ReviewPage::createActionRow()
-{
-    // Buttons for the actions with short texts of their own: an action's text may grow ("Undo: Accept 55
-    // samples above the threshold"); the button keeps its place and width and shows the full text as its
-    // tooltip.
-    auto button = [this](const QString &name, const QString &text) {
-        QAction *action = m_actions->action(name);
-        auto *b = new QToolButton(this);
-        b->setObjectName(name + QStringLiteral("Button"));
-        b->setText(text);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        b->setFocusPolicy(Qt::TabFocus);
-        connect(b, &QToolButton::clicked, action, &QAction::trigger);
-        auto follow = [b, action] {
-            b->setEnabled(action->isEnabled());
-            b->setToolTip(action->toolTip()); // the action's text unless it has a tooltip of its own
-        };
-        connect(action, &QAction::changed, b, follow);
-        follow();
-        return b;
-    };
-    auto *back = new QPushButton(tr("← &Back"), this);
-    back->setObjectName(QStringLiteral("back"));
-    connect(back, &QPushButton::clicked, this, &ReviewPage::backRequested);
-    auto *row = new QHBoxLayout;
-    row->addWidget(back);
-    row->addStretch();
-    row->addWidget(button(QStringLiteral("accept"), tr("Accept (A)")));
-    row->addWidget(button(QStringLiteral("relabel"), tr("Relabel… (L, 1–9)")));
-    row->addWidget(button(QStringLiteral("reject"), tr("Reject (R)")));
-    row->addWidget(button(QStringLiteral("skip"), tr("Skip (S)")));
-    row->addSpacing(12);
-    row->addWidget(button(QStringLiteral("threshold"), tr("Threshold… (T)")));
-    row->addWidget(button(QStringLiteral("undo"), tr("Undo")));
-    row->addSpacing(12);
-    auto *confirmButton = new QPushButton(tr("Confirm labels…"), this);
-    confirmButton->setObjectName(QStringLiteral("confirmButton"));
-    connect(confirmButton, &QPushButton::clicked, m_actions->action(QStringLiteral("confirm")), &QAction::trigger);
-    row->addWidget(confirmButton);
-    return row;
-}
-
 QList<QAction *> ReviewPage::menuActions() const { return m_actions->menuActions(); }
 
 void ReviewPage::setThumbnailSize(int px)
@@ -221,6 +188,7 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
             return t;
         });
     }
+    m_spotPanel->setSession(session, m_filter);
     if (old)
         old->deleteLater();
     m_actions->setEnabled(session != nullptr);
@@ -436,6 +404,24 @@ void ReviewPage::openThresholdDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_messages->show(QStringLiteral("threshold"),
                          tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted()));
+    });
+    dialog->open();
+}
+
+void ReviewPage::openSpotCheck()
+{
+    if (!m_session)
+        return;
+    if (!m_session->isLoaded() || m_session->isSaving()) {
+        m_messages->show(QStringLiteral("loading"), tr("The samples are still loading: start the spot-check when all are in."));
+        return;
+    }
+    auto *dialog = new SpotCheckDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_spotPanel->showDrawn(true);
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_view->setFocus();
     });
     dialog->open();
 }

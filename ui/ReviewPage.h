@@ -22,6 +22,7 @@ class SampleDelegate;
 class SampleDetailPane;
 class SampleFilterModel;
 class SampleViewer;
+class SpotCheckPanel;
 class ThumbnailLoader;
 
 // The review grid: the auto-labeled samples of a task, hard and doubtful first, with the filter bar
@@ -55,6 +56,9 @@ public:
     void moveCurrent(int delta);
     void openThresholdDialog();
     void openConfirmDialog();
+    // Draws a spot-check (SpotCheckDialog); the grid then shows the drawn samples.
+    void openSpotCheck();
+    SpotCheckPanel *spotCheckPanel() const { return m_spotPanel; }
     // The current sample large (SampleViewer); the one already open comes forward.
     void openViewer();
     void reload();
@@ -67,7 +71,6 @@ signals:
 
 private:
     QWidget *createGridPane();
-    QLayout *createActionRow();
     void connectSession(ReviewSession *session);
     void connectLoading(ReviewSession *session);
     void applySort();
@@ -87,6 +90,7 @@ private:
     ReviewFilterBar *m_filterBar;
     SampleDetailPane *m_detailPane;
     ReviewActions *m_actions;
+    SpotCheckPanel *m_spotPanel;
     SampleGrid *m_view = nullptr;
     QLabel *m_title;
     MessageArea *m_messages;

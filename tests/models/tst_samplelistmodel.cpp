@@ -165,6 +165,32 @@ private slots:
         QCOMPARE(filter.index(99, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("sample_099.jpg"));
     }
 
+    void onlyTheGivenSamplesInTheGivenOrder()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(page(0, 100));
+        const QStringList only{ QStringLiteral("id42"), QStringLiteral("id7"), QStringLiteral("id99"), QStringLiteral("id8") };
+        filter.setOnlySamples(only);
+        QVERIFY(filter.hasOnlySamples());
+        QCOMPARE(filter.rowCount(), 4);
+        for (int r = 0; r < 4; ++r)
+            QCOMPARE(filter.index(r, 0).data(SampleListModel::IdRole).toString(), only[r]);
+        // Another sort key does not reorder them; the filters still apply on top (id7 is l1, id8 is l2).
+        filter.setSort(SampleFilterModel::SortKey::Name, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), only[0]);
+        SampleFilterModel::Filter f;
+        f.label = model.labels().indexOf(QStringLiteral("l1"));
+        filter.setFilter(f);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("id7"));
+        // Off again: every sample of the filter, in the sort's order.
+        filter.setOnlySamples({});
+        QCOMPARE(filter.rowCount(), 33);
+        QVERIFY(filter.index(0, 0).data(SampleListModel::NameRole).toString() > filter.index(1, 0).data(SampleListModel::NameRole).toString());
+    }
+
     void rowsInScoreOrderNeedNoSortingUntilOneIsNot()
     {
         SampleListModel model;

@@ -1,0 +1,228 @@
+#include "ReviewDialogs.h"
+#include "ReviewPage.h"
+#include "SampleFilterModel.h"
+#include "SampleListModel.h"
+#include "SpotCheckDialog.h"
+#include "SpotCheckPanel.h"
+#include "SpotCheckText.h"
+#include "review/ReviewSession.h"
+#include "support/AutoLabeledSeed.h"
+#include "support/LocalClient.h"
+#include "support/ScreenshotEnvironment.h"
+#include "support/TestServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+// The spot-check in the review page, offscreen against modelarts-local over real HTTP: drawn from the
+// dialog, checked from the keyboard in the grid that shows only the drawn samples, estimated in the panel,
+// and the thresholds it suggests taken by the threshold dialog in one click. The machine's labels in the
+// seeded dataset are taken as wrong below a score of 0.5. With AUTOLABEL_SCREENSHOTS=DIR it saves the
+// dialog, the panel and the threshold dialog.
+class tst_SpotCheckPage : public QObject
+{
+    Q_OBJECT
+private:
+    static constexpr int kSamples = 600;
+    const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<LocalClient> m_local;
+    std::unique_ptr<ReviewSession> m_session;
+    std::unique_ptr<ReviewPage> m_page;
+
+    SampleFilterModel *filter() const { return m_page->filterModel(); }
+    QListView *grid() const { return m_page->view(); }
+    ReviewItem current() const { return m_session->model()->item(filter()->mapToSource(grid()->currentIndex()).row()); }
+    static bool machineIsRight(const ReviewItem &item) { return item.score >= 0.5f; }
+    // The share of `label`'s samples at or above `threshold` the machine has right, and how many there are.
+    QPair<double, qint64> truePrecision(const QString &label, double threshold) const
+    {
+        qint64 n = 0;
+        qint64 right = 0;
+        for (int row = 0; row < m_session->model()->rowCount(); ++row) {
+            const ReviewItem &item = m_session->model()->item(row);
+            if (m_labels.value(item.predicted) == label && double(item.score) >= threshold) {
+                ++n;
+                right += machineIsRight(item) ? 1 : 0;
+            }
+        }
+        return { n ? double(right) / double(n) : 1.0, n };
+    }
+
+    template<typename T> T *waitForDialog()
+    {
+        T *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_page->findChild<T *>()) && dialog->isVisible()); }();
+        return dialog;
+    }
+
+    // Opens the spot-check dialog, sets a 90 % +- 5 % target and seed 7, and draws.
+    void draw()
+    {
+        QTest::keyClick(grid(), Qt::Key_C); // its own key
+        auto *dialog = waitForDialog<SpotCheckDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("targetPrecision"))->setValue(90);
+        dialog->findChild<QDoubleSpinBox *>(QStringLiteral("targetMargin"))->setValue(5);
+        dialog->findChild<QSpinBox *>(QStringLiteral("seed"))->setValue(7);
+        // What it will ask for, before anything is drawn: each label's sample size over its population.
+        const qint64 perLabel = proportion::sampleSize(0.9, 0.05, 0.95, kSamples / 3);
+        QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("sampleSize"))->text().contains(QLocale().toString(3 * perLabel)),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("sampleSize"))->text()));
+        screenshots::save(dialog, QStringLiteral("spotcheck-start"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<SpotCheckDialog *>());
+        // Offscreen, nothing gives the window back its activation when a dialog closes (a window manager does).
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        screenshots::applyEnvironment();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QString dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
+        QVERIFY(!dataset.isEmpty());
+        m_local = std::make_unique<LocalClient>(m_server->base());
+        QVERIFY(m_local->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
+        m_session = std::make_unique<ReviewSession>(m_local->client.get(), dataset, QStringLiteral("seedtask0000000001"));
+        m_session->setLabels(m_labels);
+        QVERIFY(m_session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        m_page = std::make_unique<ReviewPage>();
+        m_page->setThumbnailSize(96);
+        m_page->resize(1400, 860);
+        m_page->setSession(m_session.get(), QStringLiteral("Review: pets"));
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        QSignalSpy loaded(m_session.get(), &ReviewSession::loadFinished);
+        m_session->load();
+        QVERIFY(loaded.wait(30000));
+        grid()->setFocus();
+        QTRY_VERIFY(grid()->currentIndex().isValid());
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+        m_local.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void checkFromTheKeyboardThenThresholdsFromTheEvidence()
+    {
+        SpotCheckPanel *panel = m_page->spotCheckPanel();
+        QVERIFY(!panel->isVisible());
+        draw();
+        // The grid shows the drawn samples only, in the order to check them, the first one current.
+        const QStringList drawn = m_session->spotCheck()->drawnIds();
+        QVERIFY(drawn.size() > 100 && drawn.size() < kSamples);
+        QCOMPARE(filter()->rowCount(), drawn.size());
+        for (int r = 0; r < drawn.size(); ++r)
+            QCOMPARE(filter()->index(r, 0).data(SampleListModel::IdRole).toString(), drawn[r]);
+        QCOMPARE(current().id, drawn.first());
+        QTRY_VERIFY(panel->isVisible());
+        auto *progress = panel->findChild<QProgressBar *>(QStringLiteral("spotProgress"));
+        QCOMPARE(progress->maximum(), drawn.size());
+        QCOMPARE(progress->value(), 0);
+
+        // The reviewer answers one after another with the usual keys: A right, R wrong.
+        for (int i = 0; i < drawn.size(); ++i) {
+            QVERIFY2(current().id == drawn[i], qPrintable(QStringLiteral("at %1").arg(i)));
+            QTest::keyClick(grid(), machineIsRight(current()) ? Qt::Key_A : Qt::Key_R);
+        }
+        QTRY_COMPARE(progress->value(), drawn.size());
+        const spotcheck::Estimate e = m_session->spotCheck()->estimate();
+        QCOMPARE(e.checked, drawn.size());
+        const auto *overall = panel->findChild<QLabel *>(QStringLiteral("spotOverall"));
+        QVERIFY2(overall->text().contains(SpotCheckText::percent(e.precision)), qPrintable(overall->text()));
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("spotTable"));
+        QCOMPARE(table->rowCount(), 3);
+        screenshots::save(m_page.get(), QStringLiteral("spotcheck-panel"));
+
+        // The thresholds the evidence supports: above each, the machine's labels are in truth at least
+        // target - margin right.
+        const QList<spotcheck::Suggestion> suggestions = m_session->spotCheck()->suggestions();
+        int found = 0;
+        for (const spotcheck::Suggestion &s : suggestions) {
+            if (s.status != spotcheck::Suggestion::Status::Found)
+                continue;
+            ++found;
+            QCOMPARE(truePrecision(m_labels[s.label], s.threshold).first >= 0.85, true);
+        }
+        QVERIFY(found > 0);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("spotThresholds")), Qt::LeftButton);
+        auto *dialog = waitForDialog<ThresholdDialog>();
+        auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("preview"));
+        QCOMPARE(preview->columnCount(), 6);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("useSuggested")), Qt::LeftButton);
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("perLabel"))->isChecked());
+        for (const spotcheck::Suggestion &s : suggestions) {
+            const double expected = s.status == spotcheck::Suggestion::Status::Found ? s.threshold : 1.0;
+            QCOMPARE(static_cast<QDoubleSpinBox *>(preview->cellWidget(s.label, 1))->value(), expected);
+            QVERIFY(!preview->item(s.label, 3)->text().isEmpty());
+        }
+        screenshots::save(dialog, QStringLiteral("threshold-spotcheck"));
+        // Applied: of the samples it accepted, at least target - margin are right.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
+        QTRY_VERIFY(!m_page->findChild<ThresholdDialog *>());
+        qint64 accepted = 0;
+        qint64 right = 0;
+        for (int row = 0; row < m_session->model()->rowCount(); ++row) {
+            const ReviewItem &item = m_session->model()->item(row);
+            if (item.decision == DecisionKind::Accept && !m_session->spotCheck()->isDrawn(item.id)) {
+                ++accepted;
+                right += machineIsRight(item) ? 1 : 0;
+            }
+        }
+        QVERIFY(accepted > 0);
+        QVERIFY2(double(right) / double(accepted) >= 0.85, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(accepted)));
+        // The confirmation says what the check found.
+        m_page->openConfirmDialog();
+        auto *confirm = waitForDialog<ConfirmDialog>();
+        QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmText"))->text().contains(SpotCheckText::percent(e.precision)));
+        confirm->reject();
+    }
+
+    void drawnOnlyCanBeTurnedOffAndTheCheckDiscarded()
+    {
+        draw();
+        SpotCheckPanel *panel = m_page->spotCheckPanel();
+        QVERIFY(panel->isShowingDrawn());
+        auto *drawnOnly = panel->findChild<QPushButton *>(QStringLiteral("spotDrawnOnly"));
+        drawnOnly->click();
+        QCOMPARE(filter()->rowCount(), kSamples);
+        drawnOnly->click();
+        const qint64 before = filter()->rowCount();
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("spotMore")), Qt::LeftButton);
+        QTRY_VERIFY(filter()->rowCount() > before); // the new ones show too
+        QCOMPARE(filter()->rowCount(), m_session->spotCheck()->drawnIds().size());
+        m_session->spotCheck()->discard();
+        QTRY_VERIFY(!panel->isVisible());
+        QCOMPARE(filter()->rowCount(), kSamples);
+    }
+};
+
+QTEST_MAIN(tst_SpotCheckPage)
+#include "tst_spotcheckpage.moc"

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class ReviewSession;
+class SampleFilterModel;
+
+// The spot-check beside the grid: how far the check is, the estimated precision of the machine's labels
+// in the scope (overall and per label, with the 95 % interval and the expected number of wrong labels),
+// the threshold each label's evidence supports; the grid shows only the drawn samples, in the order to
+// check them, while "Drawn samples only" is on. Hidden when the review has no spot-check.
+class SpotCheckPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SpotCheckPanel(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SpotCheckPanel)
+
+    // The session's check, its drawn samples shown through `filter` (neither owned).
+    void setSession(ReviewSession *session, SampleFilterModel *filter);
+    // After a new check is drawn: the grid shows its samples.
+    void showDrawn(bool on);
+    bool isShowingDrawn() const;
+
+signals:
+    void thresholdsRequested();
+    void message(const QString &text);
+
+private:
+    void refresh();
+    void fillTable();
+    void drawMore();
+    void discard();
+
+    QPointer<ReviewSession> m_session;
+    QPointer<SampleFilterModel> m_filter;
+    QLabel *m_scope;
+    QProgressBar *m_progress;
+    QLabel *m_overall;
+    QTableWidget *m_table;
+    QPushButton *m_drawnOnly;
+    QPushButton *m_more;
+    QPushButton *m_thresholds;
+    QPushButton *m_discard;
+    QTimer m_refresh; // answers come one by one or thousands at once: one refresh for a burst
+};

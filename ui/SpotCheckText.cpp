@@ -1,0 +1,46 @@
+#include "SpotCheckText.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+QString SpotCheckText::percent(double fraction)
+{
+    return tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', 1));
+}
+
+QString SpotCheckText::precision(const spotcheck::Estimate &e, double confidence)
+{
+    if (e.checked == 0)
+        return tr("not checked yet");
+    if (e.complete())
+        return tr("%1 (all checked)").arg(percent(e.precision));
+    return tr("%1 (%2: %3–%4)").arg(percent(e.precision), percent(confidence), QLocale().toString(e.interval.low * 100, 'f', 1),
+                                   percent(e.interval.high));
+}
+
+QString SpotCheckText::wrong(const spotcheck::Estimate &e, double confidence)
+{
+    const QLocale l;
+    if (e.checked == 0)
+        return tr("%n sample(s), none checked", nullptr, int(e.population));
+    const auto n = [&l](double v) { return l.toString(qint64(std::llround(v))); };
+    if (e.complete())
+        return tr("%1 wrong of %2").arg(n(e.wrong()), l.toString(e.population));
+    return tr("about %1 wrong of %2 (%3: %4–%5)").arg(n(e.wrong()), l.toString(e.population), percent(confidence), n(e.wrongLow()), n(e.wrongHigh()));
+}
+
+QString SpotCheckText::suggestion(const spotcheck::Suggestion &s, double confidence)
+{
+    switch (s.status) {
+    case spotcheck::Suggestion::Status::Found:
+        return tr("%1 (%2)").arg(QLocale().toString(s.threshold, 'f', 2), precision(s.estimate, confidence));
+    case spotcheck::Suggestion::Status::TooFewChecked:
+        return tr("too few checked");
+    case spotcheck::Suggestion::Status::BelowTarget:
+        return tr("none reaches the target");
+    case spotcheck::Suggestion::Status::NoSamples:
+        break;
+    }
+    return tr("no samples");
+}
