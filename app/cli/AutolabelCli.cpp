@@ -51,6 +51,8 @@ int run(const QStringList &arguments)
     if (const int *code = std::get_if<int>(&parsed))
         return *code;
     const auto invocation = std::get<clioptions::Invocation>(parsed);
+    if (invocation.command == QLatin1String("audit"))
+        return clicommands::audit(invocation.args, parser.isSet(QStringLiteral("json")), out, err);
     const auto login = clioptions::loginRequest(parser, err);
     if (!login)
         return CliContext::Usage;

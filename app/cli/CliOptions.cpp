@@ -18,6 +18,8 @@ const char *const helpText = R"(Commands:
   confirm DATASET [--min-score X] [--skip-hard] [--label NAME] [--dry-run]
                                    confirm auto labels: per-label counts first, failures after
   stop DATASET TASK                stop a running task
+  audit [JOURNAL|DIR ...]          the spot-check estimate kept in review journals (default: the
+                                   desktop app's); no login
 
 DATASET is a dataset id, or its name where the name is unique.
 
@@ -35,7 +37,8 @@ const QMap<QString, QPair<int, int>> &arity()
     static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },
                                                        { QStringLiteral("start"), { 1, 1 } },    { QStringLiteral("status"), { 1, 2 } },
                                                        { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
-                                                       { QStringLiteral("stop"), { 2, 2 } } };
+                                                       { QStringLiteral("stop"), { 2, 2 } },
+                                                       { QStringLiteral("audit"), { 0, 1000 } } };
     return table;
 }
 
@@ -137,7 +140,7 @@ void define(QCommandLineParser &parser)
                                      + QString::fromUtf8(helpText));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("datasets, check, start, status, samples, confirm or stop."));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("datasets, check, start, status, samples, confirm, stop or audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },

@@ -2,6 +2,9 @@
 
 #include "ModelArtsTypes.h"
 
+#include <QStringList>
+#include <QTextStream>
+
 class CliContext;
 
 // The commands of `autolabel`, one file each. Each ends by CliContext::finish or failWith.
@@ -14,5 +17,8 @@ void status(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void samples(CliContext &ctx, const Dataset &dataset);
 void confirm(CliContext &ctx, const Dataset &dataset);
 void stop(CliContext &ctx, const Dataset &dataset, const QString &taskId);
+
+// Offline, no login: the spot-check estimate of review journals (paths, or the desktop app's); the exit code.
+int audit(const QStringList &journals, bool json, QTextStream &out, QTextStream &err);
 
 } // namespace clicommands

@@ -1,3 +1,4 @@
+#include "review/ReviewJournal.h"
 #include "support/TestServer.h"
 
 #include <QProcess>
@@ -156,6 +157,59 @@ private slots:
         const Run help = run({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    }
+
+    // The worked example of tst_spotcheck: cat 300 samples, 9 of 10 checked right; dog 100, 10 of 10.
+    void auditPrintsTheSpotCheckOfAJournal()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("journals/review.sqlite"));
+        {
+            ReviewJournal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.setInfo({ QStringLiteral("http://127.0.0.1:1"), QStringLiteral("p"), QStringLiteral("D1"), QStringLiteral("pets"),
+                                      QStringLiteral("T1") }));
+            ReviewJournal::SpotCheck check;
+            check.labels = { QStringLiteral("cat"), QStringLiteral("dog") };
+            check.scope = QStringLiteral("undecided samples");
+            check.plan.seed = 7;
+            check.plan.strata = { spotcheck::Stratum{ 0, 0, 1, 300, 10 }, spotcheck::Stratum{ 1, 0, 1, 100, 10 } };
+            for (int s = 0; s < 2; ++s) {
+                for (int i = 0; i < check.plan.strata[s].population; ++i) {
+                    spotcheck::Member m{ QStringLiteral("%1-%2").arg(s).arg(i, 3, 10, QLatin1Char('0')), s, 0.5f, s, i };
+                    if (i < 10)
+                        m.answer = s == 0 && i == 0 ? spotcheck::Answer::Wrong : spotcheck::Answer::Right;
+                    check.plan.members.append(m);
+                }
+            }
+            QVERIFY(journal.saveSpotCheck(check));
+        }
+        const Run json = run({ QStringLiteral("audit"), path, QStringLiteral("--json") });
+        QCOMPARE(json.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("dataset_name")).toString(), QStringLiteral("pets"));
+        const QJsonObject overall = o.value(QStringLiteral("overall")).toObject();
+        QCOMPARE(overall.value(QStringLiteral("checked")).toInt(), 20);
+        QVERIFY(qAbs(overall.value(QStringLiteral("precision")).toDouble() - 0.925) < 1e-9);
+        QVERIFY(qAbs(overall.value(QStringLiteral("precision_low")).toDouble() - 0.6837853211820327) < 1e-9);
+        QVERIFY(qAbs(overall.value(QStringLiteral("wrong")).toDouble() - 30) < 1e-9);
+        const QJsonArray labels = o.value(QStringLiteral("labels")).toArray();
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels[1].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("dog"));
+        QCOMPARE(labels[1].toObject().value(QStringLiteral("estimate")).toObject().value(QStringLiteral("right")).toInt(), 10);
+        const Run text = run({ QStringLiteral("audit"), m_dir->filePath(QStringLiteral("journals")) });
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("precision 92.5 % (95 %: 68.4 %-98.5 %), about 30 wrong of 400")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("dog: precision 100.0 %")));
+        // No such journal: a usage error; a journal without a check: the answer is no.
+        QCOMPARE(run({ QStringLiteral("audit"), m_dir->filePath(QStringLiteral("none.sqlite")) }).code, 2);
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.sqlite")))); // not created by looking
+        {
+            ReviewJournal empty;
+            QVERIFY(empty.open(m_dir->filePath(QStringLiteral("empty.sqlite"))));
+        }
+        const Run none = run({ QStringLiteral("audit"), m_dir->filePath(QStringLiteral("empty.sqlite")) });
+        QCOMPARE(none.code, 1);
+        QVERIFY(none.err.contains(QStringLiteral("no spot-check")));
     }
 
     void passwordFromStdinAndAkSk()
