@@ -116,6 +116,10 @@
             <numerusform>%n refused by the service: they stay decided; correct them or send again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spot-check of %1: the machine&apos;s labels are %2 right; %3.</source>
+        <translation>Spot-check of %1: the machine&apos;s labels are %2 right; %3.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPage</name>
@@ -1113,6 +1117,50 @@
         <source>&amp;View large</source>
         <translation>&amp;View large</translation>
     </message>
+    <message>
+        <source>Check a random sample to learn how many of the machine&apos;s labels are wrong (C)</source>
+        <translation>Check a random sample to learn how many of the machine&apos;s labels are wrong (C)</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Accept (A)</translation>
+    </message>
+    <message>
+        <source>Relabel… (L, 1–9)</source>
+        <translation>Relabel… (L, 1–9)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Reject (R)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Skip (S)</translation>
+    </message>
+    <message>
+        <source>Spot-check… (C)</source>
+        <translation>Spot-check… (C)</translation>
+    </message>
+    <message>
+        <source>Threshold… (T)</source>
+        <translation>Threshold… (T)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Confirm labels…</source>
+        <translation>Confirm labels…</translation>
+    </message>
+    <message>
+        <source>Spot-check the la&amp;bels…</source>
+        <translation>Spot-check the la&amp;bels…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -1305,34 +1353,6 @@
         <translation>The samples are still loading: confirm when all are in.</translation>
     </message>
     <message>
-        <source>Accept (A)</source>
-        <translation>Accept (A)</translation>
-    </message>
-    <message>
-        <source>Relabel… (L, 1–9)</source>
-        <translation>Relabel… (L, 1–9)</translation>
-    </message>
-    <message>
-        <source>Reject (R)</source>
-        <translation>Reject (R)</translation>
-    </message>
-    <message>
-        <source>Skip (S)</source>
-        <translation>Skip (S)</translation>
-    </message>
-    <message>
-        <source>Threshold… (T)</source>
-        <translation>Threshold… (T)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Confirm labels…</source>
-        <translation>Confirm labels…</translation>
-    </message>
-    <message>
         <source>Select a sample to see it here.</source>
         <translation>Select a sample to see it here.</translation>
     </message>
@@ -1343,10 +1363,6 @@
     <message>
         <source>Refused %1</source>
         <translation>Refused %1</translation>
-    </message>
-    <message>
-        <source>← &amp;Back</source>
-        <translation>← &amp;Back</translation>
     </message>
     <message>
         <source>Selected %1</source>
@@ -1383,6 +1399,10 @@
     <message>
         <source>Show each file&apos;s name under its tile</source>
         <translation>Show each file&apos;s name under its tile</translation>
+    </message>
+    <message>
+        <source>The samples are still loading: start the spot-check when all are in.</source>
+        <translation>The samples are still loading: start the spot-check when all are in.</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1488,17 @@
     <message>
         <source>The last decision is still being saved: send again in a moment.</source>
         <translation>The last decision is still being saved: send again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpotCheck</name>
+    <message>
+        <source>There is nothing to check in this scope.</source>
+        <translation>There is nothing to check in this scope.</translation>
+    </message>
+    <message>
+        <source>The spot-check was not stored: %1</source>
+        <translation>The spot-check was not stored: %1</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1788,237 @@
     </message>
 </context>
 <context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <source>Spot-check the machine&apos;s labels</source>
+        <translation>Spot-check the machine&apos;s labels</translation>
+    </message>
+    <message>
+        <source>A random sample, drawn per label and score band, tells how many of the machine&apos;s labels are wrong before you accept them. Accepting a drawn sample means the machine was right; relabeling or rejecting it means it was wrong.</source>
+        <translation>A random sample, drawn per label and score band, tells how many of the machine&apos;s labels are wrong before you accept them. Accepting a drawn sample means the machine was right; relabeling or rejecting it means it was wrong.</translation>
+    </message>
+    <message>
+        <source>Undecided samples a &amp;threshold would accept, at a score of at least</source>
+        <translation>Undecided samples a &amp;threshold would accept, at a score of at least</translation>
+    </message>
+    <message>
+        <source>Score threshold</source>
+        <translation>Score threshold</translation>
+    </message>
+    <message>
+        <source>Include &amp;hard examples</source>
+        <translation>Include &amp;hard examples</translation>
+    </message>
+    <message>
+        <source>Target precision</source>
+        <translation>Target precision</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>The same seed over the same samples draws the same sample.</source>
+        <translation>The same seed over the same samples draws the same sample.</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>at 95 % confidence</source>
+        <translation>at 95 % confidence</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Draw and start</source>
+        <translation>&amp;Draw and start</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided samples (%1)</source>
+        <translation>&amp;Undecided samples (%1)</translation>
+    </message>
+    <message>
+        <source>undecided samples</source>
+        <translation>undecided samples</translation>
+    </message>
+    <message>
+        <source>undecided samples with a score of at least %1</source>
+        <translation>undecided samples with a score of at least %1</translation>
+    </message>
+    <message>
+        <source>undecided samples with a score of at least %1, hard examples left out</source>
+        <translation>undecided samples with a score of at least %1, hard examples left out</translation>
+    </message>
+    <message>
+        <source>There is nothing to check in this scope.</source>
+        <translation>There is nothing to check in this scope.</translation>
+    </message>
+    <message>
+        <source>About %1 samples to check, of %2 in the scope (%3 %). Each label gets its own sample, so that its estimate holds too.</source>
+        <translation>About %1 samples to check, of %2 in the scope (%3 %). Each label gets its own sample, so that its estimate holds too.</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get precision:</source>
+        <translation>Tar&amp;get precision:</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPanel</name>
+    <message>
+        <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Spot-check&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checked %v of %m</source>
+        <translation>Checked %v of %m</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Wrong labels</source>
+        <translation>Wrong labels</translation>
+    </message>
+    <message>
+        <source>Suggested threshold</source>
+        <translation>Suggested threshold</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn samples only</source>
+        <translation>Dra&amp;wn samples only</translation>
+    </message>
+    <message>
+        <source>The grid shows only the drawn samples, in the order to check them</source>
+        <translation>The grid shows only the drawn samples, in the order to check them</translation>
+    </message>
+    <message>
+        <source>Draw &amp;more</source>
+        <translation>Draw &amp;more</translation>
+    </message>
+    <message>
+        <source>Half again as many, in every label and score band: a narrower interval</source>
+        <translation>Half again as many, in every label and score band: a narrower interval</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>T&amp;hresholds…</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>D&amp;iscard</translation>
+    </message>
+    <message>
+        <source>Forget the check and its estimate (the decisions stay)</source>
+        <translation>Forget the check and its estimate (the decisions stay)</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2). Target %3 ± %4.</source>
+        <translation>Scope: %1 (%2). Target %3 ± %4.</translation>
+    </message>
+    <message>
+        <source>Precision of the machine&apos;s labels: %1; %2.</source>
+        <translation>Precision of the machine&apos;s labels: %1; %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Every sample of the scope is drawn already.</source>
+        <translation>Every sample of the scope is drawn already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample(s) drawn.</source>
+        <translation>
+            <numerusform>%n more sample drawn.</numerusform>
+            <numerusform>%n more samples drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the spot-check</source>
+        <translation>Discard the spot-check</translation>
+    </message>
+    <message>
+        <source>Forget the drawn sample and its estimate? Your decisions stay.</source>
+        <translation>Forget the drawn sample and its estimate? Your decisions stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>%1 (all checked)</source>
+        <translation>%1 (all checked)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3–%4)</source>
+        <translation>%1 (%2: %3–%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), none checked</source>
+        <translation>
+            <numerusform>%n sample, none checked</numerusform>
+            <numerusform>%n samples, none checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrong of %2</source>
+        <translation>%1 wrong of %2</translation>
+    </message>
+    <message>
+        <source>about %1 wrong of %2 (%3: %4–%5)</source>
+        <translation>about %1 wrong of %2 (%3: %4–%5)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>too few checked</source>
+        <translation>too few checked</translation>
+    </message>
+    <message>
+        <source>none reaches the target</source>
+        <translation>none reaches the target</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>no samples</translation>
+    </message>
+</context>
+<context>
     <name>StartTaskDialog</name>
     <message>
         <source>Start auto-labeling</source>
@@ -1941,6 +2203,26 @@
             <numerusform>%n undecided sample would be accepted. Undo takes them all back in one step.</numerusform>
             <numerusform>%n undecided samples would be accepted. Undo takes them all back in one step.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested thresholds</source>
+        <translation>Use the &amp;suggested thresholds</translation>
+    </message>
+    <message>
+        <source>Per label, the lowest score threshold at which the spot-check&apos;s 95 % lower bound of the precision reaches the target less its margin; a label without one is set to 1.00.</source>
+        <translation>Per label, the lowest score threshold at which the spot-check&apos;s 95 % lower bound of the precision reaches the target less its margin; a label without one is set to 1.00.</translation>
+    </message>
+    <message>
+        <source>Precision (spot-check)</source>
+        <translation>Precision (spot-check)</translation>
+    </message>
+    <message>
+        <source>Wrong among them</source>
+        <translation>Wrong among them</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
     </message>
 </context>
 <context>

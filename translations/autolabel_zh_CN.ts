@@ -111,6 +111,10 @@
             <numerusform>%n 个被服务拒绝：它们保持已决定状态；请修改后再次发送。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Spot-check of %1: the machine&apos;s labels are %2 right; %3.</source>
+        <translation>抽检（%1）：机器标注的正确率为 %2；%3。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPage</name>
@@ -1093,6 +1097,50 @@
         <source>&amp;View large</source>
         <translation>放大查看(&amp;V)</translation>
     </message>
+    <message>
+        <source>Check a random sample to learn how many of the machine&apos;s labels are wrong (C)</source>
+        <translation>检查一个随机样本，了解机器标注中有多少是错的（C）</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← 返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <source>Relabel… (L, 1–9)</source>
+        <translation>改标… (L, 1–9)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>跳过 (S)</translation>
+    </message>
+    <message>
+        <source>Spot-check… (C)</source>
+        <translation>抽检…（C）</translation>
+    </message>
+    <message>
+        <source>Threshold… (T)</source>
+        <translation>阈值… (T)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Confirm labels…</source>
+        <translation>确认标签…</translation>
+    </message>
+    <message>
+        <source>Spot-check the la&amp;bels…</source>
+        <translation>抽检标注(&amp;B)…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -1280,34 +1328,6 @@
         <translation>样本仍在加载：全部加载后再确认。</translation>
     </message>
     <message>
-        <source>Accept (A)</source>
-        <translation>接受 (A)</translation>
-    </message>
-    <message>
-        <source>Relabel… (L, 1–9)</source>
-        <translation>改标… (L, 1–9)</translation>
-    </message>
-    <message>
-        <source>Reject (R)</source>
-        <translation>拒绝 (R)</translation>
-    </message>
-    <message>
-        <source>Skip (S)</source>
-        <translation>跳过 (S)</translation>
-    </message>
-    <message>
-        <source>Threshold… (T)</source>
-        <translation>阈值… (T)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Confirm labels…</source>
-        <translation>确认标签…</translation>
-    </message>
-    <message>
         <source>Select a sample to see it here.</source>
         <translation>选择一个样本，在此查看。</translation>
     </message>
@@ -1318,10 +1338,6 @@
     <message>
         <source>Refused %1</source>
         <translation>被拒绝 %1</translation>
-    </message>
-    <message>
-        <source>← &amp;Back</source>
-        <translation>← 返回(&amp;B)</translation>
     </message>
     <message>
         <source>Selected %1</source>
@@ -1358,6 +1374,10 @@
     <message>
         <source>Show each file&apos;s name under its tile</source>
         <translation>在每个缩略图下显示文件名</translation>
+    </message>
+    <message>
+        <source>The samples are still loading: start the spot-check when all are in.</source>
+        <translation>样本仍在加载：全部加载完后再开始抽检。</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1458,17 @@
     <message>
         <source>The last decision is still being saved: send again in a moment.</source>
         <translation>上一个决定仍在保存：请稍后再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpotCheck</name>
+    <message>
+        <source>There is nothing to check in this scope.</source>
+        <translation>此范围内没有可检查的样本。</translation>
+    </message>
+    <message>
+        <source>The spot-check was not stored: %1</source>
+        <translation>抽检未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1757,235 @@
     </message>
 </context>
 <context>
+    <name>SpotCheckDialog</name>
+    <message>
+        <source>Spot-check the machine&apos;s labels</source>
+        <translation>抽检机器标注</translation>
+    </message>
+    <message>
+        <source>A random sample, drawn per label and score band, tells how many of the machine&apos;s labels are wrong before you accept them. Accepting a drawn sample means the machine was right; relabeling or rejecting it means it was wrong.</source>
+        <translation>按标签和分数段抽取随机样本，在接受机器标注之前就能知道其中有多少是错的。接受抽中的样本表示机器标对了；改标或驳回表示机器标错了。</translation>
+    </message>
+    <message>
+        <source>Undecided samples a &amp;threshold would accept, at a score of at least</source>
+        <translation>阈值会接受的未决定样本(&amp;T)，分数至少为</translation>
+    </message>
+    <message>
+        <source>Score threshold</source>
+        <translation>置信度阈值</translation>
+    </message>
+    <message>
+        <source>Include &amp;hard examples</source>
+        <translation>包括难例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Target precision</source>
+        <translation>目标正确率</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>误差范围</translation>
+    </message>
+    <message>
+        <source>The same seed over the same samples draws the same sample.</source>
+        <translation>对相同的样本使用相同的种子，会抽出相同的样本。</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>at 95 % confidence</source>
+        <translation>置信度 95 %</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw and start</source>
+        <translation>抽样并开始(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undecided samples (%1)</source>
+        <translation>未决定的样本（%1）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>undecided samples</source>
+        <translation>未决定的样本</translation>
+    </message>
+    <message>
+        <source>undecided samples with a score of at least %1</source>
+        <translation>分数至少为 %1 的未决定样本</translation>
+    </message>
+    <message>
+        <source>undecided samples with a score of at least %1, hard examples left out</source>
+        <translation>分数至少为 %1 的未决定样本（不含难例）</translation>
+    </message>
+    <message>
+        <source>There is nothing to check in this scope.</source>
+        <translation>此范围内没有可检查的样本。</translation>
+    </message>
+    <message>
+        <source>About %1 samples to check, of %2 in the scope (%3 %). Each label gets its own sample, so that its estimate holds too.</source>
+        <translation>约需检查 %1 个样本，范围内共 %2 个（%3 %）。每个标签单独抽样，使每个标签的估计也成立。</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get precision:</source>
+        <translation>目标正确率(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPanel</name>
+    <message>
+        <source>&lt;b&gt;Spot-check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;抽检&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checked %v of %m</source>
+        <translation>已检查 %v / %m</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>正确率</translation>
+    </message>
+    <message>
+        <source>Wrong labels</source>
+        <translation>错误标注</translation>
+    </message>
+    <message>
+        <source>Suggested threshold</source>
+        <translation>建议阈值</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wn samples only</source>
+        <translation>仅显示抽中样本(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The grid shows only the drawn samples, in the order to check them</source>
+        <translation>网格只显示抽中的样本，按检查顺序排列</translation>
+    </message>
+    <message>
+        <source>Draw &amp;more</source>
+        <translation>再抽一些(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Half again as many, in every label and score band: a narrower interval</source>
+        <translation>在每个标签和分数段再多抽一半：区间更窄</translation>
+    </message>
+    <message>
+        <source>T&amp;hresholds…</source>
+        <translation>阈值(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>放弃(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Forget the check and its estimate (the decisions stay)</source>
+        <translation>丢弃此次抽检及其估计（已做的决定保留）</translation>
+    </message>
+    <message>
+        <source>Scope: %1 (%2). Target %3 ± %4.</source>
+        <translation>范围：%1（%2）。目标 %3 ± %4。</translation>
+    </message>
+    <message>
+        <source>Precision of the machine&apos;s labels: %1; %2.</source>
+        <translation>机器标注的正确率：%1；%2。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Every sample of the scope is drawn already.</source>
+        <translation>范围内的样本已全部抽中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more sample(s) drawn.</source>
+        <translation>
+            <numerusform>又抽取了 %n 个样本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the spot-check</source>
+        <translation>放弃抽检</translation>
+    </message>
+    <message>
+        <source>Forget the drawn sample and its estimate? Your decisions stay.</source>
+        <translation>丢弃抽中的样本及其估计？你的决定会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckText</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>%1 (all checked)</source>
+        <translation>%1（已全部检查）</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3–%4)</source>
+        <translation>%1（%2：%3–%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s), none checked</source>
+        <translation>
+            <numerusform>%n 个样本，均未检查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 wrong of %2</source>
+        <translation>%2 个中错 %1 个</translation>
+    </message>
+    <message>
+        <source>about %1 wrong of %2 (%3: %4–%5)</source>
+        <translation>%2 个中约错 %1 个（%3：%4–%5）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>too few checked</source>
+        <translation>检查得太少</translation>
+    </message>
+    <message>
+        <source>none reaches the target</source>
+        <translation>没有达到目标的阈值</translation>
+    </message>
+    <message>
+        <source>no samples</source>
+        <translation>没有样本</translation>
+    </message>
+</context>
+<context>
     <name>StartTaskDialog</name>
     <message>
         <source>Start auto-labeling</source>
@@ -1908,6 +2168,26 @@
         <translation>
             <numerusform>将接受 %n 个未决定的样本。撤销一步即可全部收回。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use the &amp;suggested thresholds</source>
+        <translation>使用建议阈值(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Per label, the lowest score threshold at which the spot-check&apos;s 95 % lower bound of the precision reaches the target less its margin; a label without one is set to 1.00.</source>
+        <translation>每个标签取最低的分数阈值，使抽检得出的正确率 95 % 下限达到目标减去误差范围；没有建议阈值的标签设为 1.00。</translation>
+    </message>
+    <message>
+        <source>Precision (spot-check)</source>
+        <translation>正确率（抽检）</translation>
+    </message>
+    <message>
+        <source>Wrong among them</source>
+        <translation>其中错误</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>

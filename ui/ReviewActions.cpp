@@ -75,7 +75,7 @@ void ReviewActions::addSessionActions()
     ReviewPage *page = m_page;
     QAction *threshold =
             add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
-    QAction *spotCheck = add(tr("Spot-c&heck the labels…"), Qt::Key_C, QStringLiteral("spotCheck"), [page] { page->openSpotCheck(); });
+    QAction *spotCheck = add(tr("Spot-check the la&bels…"), Qt::Key_C, QStringLiteral("spotCheck"), [page] { page->openSpotCheck(); });
     spotCheck->setToolTip(tr("Check a random sample to learn how many of the machine's labels are wrong (C)"));
     QAction *confirm = add(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
                            [page] { page->openConfirmDialog(); });

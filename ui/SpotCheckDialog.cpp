@@ -83,7 +83,9 @@ SpotCheckDialog::SpotCheckDialog(ReviewSession *session, QWidget *parent)
     targetRow->addWidget(m_margin);
     targetRow->addWidget(new QLabel(tr("at 95 % confidence"), this));
     targetRow->addStretch();
-    form->addRow(tr("&Target precision:"), targetRow);
+    auto *targetLabel = new QLabel(tr("Tar&get precision:"), this);
+    targetLabel->setBuddy(m_precision); // a row of several fields: the mnemonic goes to the first
+    form->addRow(targetLabel, targetRow);
     form->addRow(tr("&Seed:"), m_seed);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "PreferencesDialog.h"
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
+#include "SpotCheckDialog.h"
 #include "StartTaskDialog.h"
 #include "Translations.h"
 #include "review/ReviewSession.h"
@@ -115,9 +116,10 @@ private slots:
         review.setLabels({ QStringLiteral("cat"), QStringLiteral("dog") });
         ThresholdDialog threshold(&review);
         ConfirmDialog confirm(&review);
+        SpotCheckDialog spotCheck(&review);
         ReviewPage page;
         page.setSession(&review);
-        for (QWidget *dialog : std::initializer_list<QWidget *>{ &login, &preferences, &start, &threshold, &confirm, &page }) {
+        for (QWidget *dialog : std::initializer_list<QWidget *>{ &login, &preferences, &start, &threshold, &confirm, &spotCheck, &page }) {
             for (const QString &c : clashes(textsOf(dialog)))
                 found << dialog->objectName() + QStringLiteral(": ") + c;
         }
