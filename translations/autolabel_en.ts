@@ -1889,14 +1889,6 @@
         <translation>Checked</translation>
     </message>
     <message>
-        <source>Precision</source>
-        <translation>Precision</translation>
-    </message>
-    <message>
-        <source>Wrong labels</source>
-        <translation>Wrong labels</translation>
-    </message>
-    <message>
         <source>Suggested threshold</source>
         <translation>Suggested threshold</translation>
     </message>
@@ -1967,6 +1959,14 @@
         <source>&amp;Keep</source>
         <translation>&amp;Keep</translation>
     </message>
+    <message>
+        <source>Precision (95 %)</source>
+        <translation>Precision (95 %)</translation>
+    </message>
+    <message>
+        <source>Wrong (95 %)</source>
+        <translation>Wrong (95 %)</translation>
+    </message>
 </context>
 <context>
     <name>SpotCheckText</name>
@@ -2016,6 +2016,14 @@
     <message>
         <source>no samples</source>
         <translation>no samples</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>about %1 (%2–%3)</source>
+        <translation>about %1 (%2–%3)</translation>
     </message>
 </context>
 <context>
@@ -2213,16 +2221,16 @@
         <translation>Per label, the lowest score threshold at which the spot-check&apos;s 95 % lower bound of the precision reaches the target less its margin; a label without one is set to 1.00.</translation>
     </message>
     <message>
-        <source>Precision (spot-check)</source>
-        <translation>Precision (spot-check)</translation>
-    </message>
-    <message>
         <source>Wrong among them</source>
         <translation>Wrong among them</translation>
     </message>
     <message>
         <source>Suggested</source>
         <translation>Suggested</translation>
+    </message>
+    <message>
+        <source>Precision (spot-check, 95 %)</source>
+        <translation>Precision (spot-check, 95 %)</translation>
     </message>
 </context>
 <context>

@@ -1858,14 +1858,6 @@
         <translation>已检查</translation>
     </message>
     <message>
-        <source>Precision</source>
-        <translation>正确率</translation>
-    </message>
-    <message>
-        <source>Wrong labels</source>
-        <translation>错误标注</translation>
-    </message>
-    <message>
         <source>Suggested threshold</source>
         <translation>建议阈值</translation>
     </message>
@@ -1935,6 +1927,14 @@
         <source>&amp;Keep</source>
         <translation>保留(&amp;K)</translation>
     </message>
+    <message>
+        <source>Precision (95 %)</source>
+        <translation>正确率（95 %）</translation>
+    </message>
+    <message>
+        <source>Wrong (95 %)</source>
+        <translation>错误数（95 %）</translation>
+    </message>
 </context>
 <context>
     <name>SpotCheckText</name>
@@ -1983,6 +1983,14 @@
     <message>
         <source>no samples</source>
         <translation>没有样本</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>about %1 (%2–%3)</source>
+        <translation>约 %1（%2–%3）</translation>
     </message>
 </context>
 <context>
@@ -2178,16 +2186,16 @@
         <translation>每个标签取最低的分数阈值，使抽检得出的正确率 95 % 下限达到目标减去误差范围；没有建议阈值的标签设为 1.00。</translation>
     </message>
     <message>
-        <source>Precision (spot-check)</source>
-        <translation>正确率（抽检）</translation>
-    </message>
-    <message>
         <source>Wrong among them</source>
         <translation>其中错误</translation>
     </message>
     <message>
         <source>Suggested</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>Precision (spot-check, 95 %)</source>
+        <translation>正确率（抽检，95 %）</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ void ThresholdDialog::createTable(const QStringList &labels)
     // With a spot-check: what it says of the samples each threshold would accept.
     const bool estimates = m_session->spotCheck()->isActive();
     m_table->setColumnCount(estimates ? 6 : 3);
-    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept"), tr("Precision (spot-check)"),
+    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Threshold"), tr("Would accept"), tr("Precision (spot-check, 95 %)"),
                                          tr("Wrong among them"), tr("Suggested") });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -150,16 +150,18 @@ void ThresholdDialog::showEstimate(int row, qint64 count)
     const QString label = m_table->item(row, 0)->text();
     const double threshold = static_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 1))->value();
     const double confidence = check->check()->plan.target.confidence;
-    spotcheck::Estimate e = check->estimate(label, threshold);
-    m_table->item(row, 3)->setText(SpotCheckText::precision(e, confidence));
-    e.population = count; // the wrong labels among those accepted, at the region's precision
-    m_table->item(row, 4)->setText(count == 0 ? QString() : SpotCheckText::wrong(e, confidence));
+    const spotcheck::Estimate e = check->estimate(label, threshold);
+    m_table->item(row, 3)->setText(SpotCheckText::precisionCell(e));
+    m_table->item(row, 3)->setToolTip(SpotCheckText::precision(e, confidence));
+    m_table->item(row, 4)->setText(SpotCheckText::wrongAmong(e, count)); // at the region's precision
+    m_table->item(row, 4)->setToolTip(m_table->item(row, 4)->text());
     for (const spotcheck::Suggestion &s : check->suggestions()) {
-        if (check->check()->labels.value(s.label) == label)
-            m_table->item(row, 5)->setText(SpotCheckText::suggestion(s, confidence));
+        if (check->check()->labels.value(s.label) == label) {
+            m_table->item(row, 5)->setText(s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2)
+                                                                                              : SpotCheckText::suggestion(s, confidence));
+            m_table->item(row, 5)->setToolTip(SpotCheckText::suggestion(s, confidence));
+        }
     }
-    for (int column = 3; column < 6; ++column)
-        m_table->item(row, column)->setToolTip(m_table->item(row, column)->text());
 }
 
 void ThresholdDialog::useSuggestions()

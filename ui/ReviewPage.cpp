@@ -59,6 +59,9 @@ ReviewPage::ReviewPage(QWidget *parent)
     side->addWidget(m_spotPanel);
     side->addWidget(m_detailPane);
     side->setStretchFactor(1, 1);
+    // Neither collapses to nothing: the panel shown when a check starts gets at least its minimum.
+    side->setCollapsible(0, false);
+    side->setCollapsible(1, false);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createGridPane());
     splitter->addWidget(side);

@@ -32,12 +32,13 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("spotTable"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Checked"), tr("Precision"), tr("Wrong labels"), tr("Suggested threshold") });
+    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Checked"), tr("Precision (95 %)"), tr("Wrong (95 %)"), tr("Suggested threshold") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * m_table->verticalHeader()->defaultSectionSize() + 4);
     m_drawnOnly = new QPushButton(tr("Dra&wn samples only"), this);
     m_drawnOnly->setObjectName(QStringLiteral("spotDrawnOnly"));
     m_drawnOnly->setCheckable(true);
@@ -134,16 +135,23 @@ void SpotCheckPanel::fillTable()
         if (e.population == 0)
             continue;
         const QStringList cells{ label, tr("%1 of %2").arg(QLocale().toString(e.checked), QLocale().toString(e.drawn)),
-                                 SpotCheckText::precision(e, confidence), SpotCheckText::wrong(e, confidence),
-                                 SpotCheckText::suggestion(s, confidence) };
+                                 SpotCheckText::precisionCell(e), SpotCheckText::wrongCell(e), suggestionCell(s) };
+        const QStringList tips{ label, cells[1], SpotCheckText::precision(e, confidence), SpotCheckText::wrong(e, confidence),
+                                SpotCheckText::suggestion(s, confidence) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            item->setToolTip(tips[c]);
             m_table->setItem(row, c, item);
         }
         ++row;
     }
     m_table->setRowCount(row);
+}
+
+QString SpotCheckPanel::suggestionCell(const spotcheck::Suggestion &s)
+{
+    return s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2)
+                                                            : SpotCheckText::suggestion(s, 0.95);
 }
 
 void SpotCheckPanel::drawMore()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SpotCheck.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -35,6 +37,7 @@ signals:
 private:
     void refresh();
     void fillTable();
+    static QString suggestionCell(const spotcheck::Suggestion &s);
     void drawMore();
     void discard();
 

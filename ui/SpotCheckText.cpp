@@ -9,13 +9,51 @@ QString SpotCheckText::percent(double fraction)
     return tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', 1));
 }
 
+QString SpotCheckText::confidence(double fraction)
+{
+    return tr("%1 %").arg(QLocale().toString(fraction * 100, 'g', 3));
+}
+
+QString SpotCheckText::precisionCell(const spotcheck::Estimate &e)
+{
+    if (e.checked == 0)
+        return tr("not checked yet");
+    if (e.complete())
+        return tr("%1 (all checked)").arg(percent(e.precision));
+    return tr("%1 (%2–%3)").arg(percent(e.precision), QLocale().toString(e.interval.low * 100, 'f', 1),
+                               QLocale().toString(e.interval.high * 100, 'f', 1));
+}
+
+QString SpotCheckText::wrongCell(const spotcheck::Estimate &e)
+{
+    const QLocale l;
+    if (e.checked == 0 || e.population == 0)
+        return QString();
+    const auto n = [&l](double v) { return l.toString(qint64(std::llround(v))); };
+    if (e.complete())
+        return n(e.wrong());
+    return tr("about %1 (%2–%3)").arg(n(e.wrong()), n(e.wrongLow()), n(e.wrongHigh()));
+}
+
+QString SpotCheckText::wrongAmong(const spotcheck::Estimate &e, qint64 count)
+{
+    const QLocale l;
+    if (e.checked == 0 || count == 0)
+        return QString();
+    const double n = double(count);
+    const auto r = [&l](double v) { return l.toString(qint64(std::llround(v))); };
+    if (e.complete())
+        return r(n * (1 - e.precision));
+    return tr("about %1 (%2–%3)").arg(r(n * (1 - e.precision)), r(n * (1 - e.interval.high)), r(n * (1 - e.interval.low)));
+}
+
 QString SpotCheckText::precision(const spotcheck::Estimate &e, double confidence)
 {
     if (e.checked == 0)
         return tr("not checked yet");
     if (e.complete())
         return tr("%1 (all checked)").arg(percent(e.precision));
-    return tr("%1 (%2: %3–%4)").arg(percent(e.precision), percent(confidence), QLocale().toString(e.interval.low * 100, 'f', 1),
+    return tr("%1 (%2: %3–%4)").arg(percent(e.precision), SpotCheckText::confidence(confidence), QLocale().toString(e.interval.low * 100, 'f', 1),
                                    percent(e.interval.high));
 }
 
@@ -27,7 +65,7 @@ QString SpotCheckText::wrong(const spotcheck::Estimate &e, double confidence)
     const auto n = [&l](double v) { return l.toString(qint64(std::llround(v))); };
     if (e.complete())
         return tr("%1 wrong of %2").arg(n(e.wrong()), l.toString(e.population));
-    return tr("about %1 wrong of %2 (%3: %4–%5)").arg(n(e.wrong()), l.toString(e.population), percent(confidence), n(e.wrongLow()), n(e.wrongHigh()));
+    return tr("about %1 wrong of %2 (%3: %4–%5)").arg(n(e.wrong()), l.toString(e.population), SpotCheckText::confidence(confidence), n(e.wrongLow()), n(e.wrongHigh()));
 }
 
 QString SpotCheckText::suggestion(const spotcheck::Suggestion &s, double confidence)

@@ -11,6 +11,12 @@ class SpotCheckText final
     Q_DECLARE_TR_FUNCTIONS(SpotCheckText)
 public:
     static QString percent(double fraction); // "96.1 %"
+    static QString confidence(double fraction); // "95 %"
+    // Short, for a table whose header names the confidence: "96.1 % (93.0–98.0)"; "about 212 (109–380)".
+    static QString precisionCell(const spotcheck::Estimate &e);
+    static QString wrongCell(const spotcheck::Estimate &e);
+    // The wrong labels to expect among `count` samples of e's region (those a threshold would accept).
+    static QString wrongAmong(const spotcheck::Estimate &e, qint64 count);
     // "96.1 % (95 %: 93.0–98.0 %)"; "not checked yet" when nothing is.
     static QString precision(const spotcheck::Estimate &e, double confidence);
     // "about 212 wrong of 5,432 (95 %: 109–380)"; exact when everything is checked.

@@ -1,6 +1,7 @@
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
 #include "SampleFilterModel.h"
+#include "review/ThumbnailLoader.h"
 #include "SampleListModel.h"
 #include "SpotCheckDialog.h"
 #include "SpotCheckPanel.h"
@@ -159,6 +160,9 @@ private slots:
         QVERIFY2(overall->text().contains(SpotCheckText::percent(e.precision)), qPrintable(overall->text()));
         auto *table = panel->findChild<QTableWidget *>(QStringLiteral("spotTable"));
         QCOMPARE(table->rowCount(), 3);
+        // Everything on screen painted with its thumbnail before the picture.
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->loader()->inFlight() == 0 && m_page->loader()->queued() == 0, 20000);
+        QApplication::processEvents();
         screenshots::save(m_page.get(), QStringLiteral("spotcheck-panel"));
 
         // The thresholds the evidence supports: above each, the machine's labels are in truth at least
@@ -210,6 +214,9 @@ private slots:
         draw();
         SpotCheckPanel *panel = m_page->spotCheckPanel();
         QVERIFY(panel->isShowingDrawn());
+        // Shown with room for its figures and buttons, not squeezed to nothing by the splitter.
+        QTRY_VERIFY(panel->height() >= panel->minimumSizeHint().height());
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("spotMore"))->height() > 0);
         auto *drawnOnly = panel->findChild<QPushButton *>(QStringLiteral("spotDrawnOnly"));
         drawnOnly->click();
         QCOMPARE(filter()->rowCount(), kSamples);
