@@ -241,6 +241,16 @@ void ReviewPage::connectSession(ReviewSession *session)
     connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
     connect(session, &ReviewSession::savingChanged, this, updateUndo);
     updateUndo();
+    connect(session, &ReviewSession::spotCheckDrawn, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_messages->show(QStringLiteral("spotCheck"), error);
+            return;
+        }
+        m_messages->clear(QStringLiteral("spotCheck"));
+        m_spotPanel->showDrawn(true); // the drawn samples, the first one current
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_view->setFocus();
+    });
 }
 
 void ReviewPage::connectLoading(ReviewSession *session)
@@ -258,6 +268,9 @@ void ReviewPage::connectLoading(ReviewSession *session)
     });
     connect(session, &ReviewSession::loadFinished, this, [this] {
         m_loadProgress->setVisible(false);
+        const QString next = m_session->spotCheck()->firstUnchecked();
+        if (m_spotPanel->isShowingDrawn() && !next.isEmpty()) // a check resumed: at the first sample it still needs
+            m_view->makeCurrent(m_session->model()->rowOf(next));
         updateLabelChoices();
         updateCounts();
     });
@@ -421,11 +434,7 @@ void ReviewPage::openSpotCheck()
     }
     auto *dialog = new SpotCheckDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        m_spotPanel->showDrawn(true);
-        m_view->setCurrentIndex(m_filter->index(0, 0));
-        m_view->setFocus();
-    });
+    connect(dialog, &QDialog::accepted, this, [this] { m_messages->show(QStringLiteral("spotCheck"), tr("Drawing the sample…")); });
     dialog->open();
 }
 

@@ -152,8 +152,14 @@ void SpotCheckDialog::updateSize()
 void SpotCheckDialog::start()
 {
     const spotcheck::Target target{ m_precision->value() / 100, m_margin->value() / 100, 0.95, 5, 4 };
-    if (!m_session->spotCheck()->start(scopeRows(), target, quint64(m_seed->value()), scopeText())) {
-        m_error->setText(m_session->spotCheck()->lastError());
+    // A refusal comes at once (and stays in the dialog); the drawing itself goes on after the dialog.
+    QString refusal;
+    const QMetaObject::Connection c =
+            connect(m_session, &ReviewSession::spotCheckDrawn, this, [&refusal](bool ok, const QString &error) { refusal = ok ? QString() : error; });
+    const bool started = m_session->startSpotCheck(scopeRows(), target, quint64(m_seed->value()), scopeText());
+    disconnect(c);
+    if (!started) {
+        m_error->setText(refusal);
         m_error->setVisible(true);
         return;
     }

@@ -84,6 +84,9 @@ void SpotCheckPanel::setSession(ReviewSession *session, SampleFilterModel *filte
     if (session)
         connect(session->spotCheck(), &ReviewSpotCheck::changed, this, [this] { m_refresh.start(); });
     refresh();
+    // A check left unfinished (the app was closed): it goes on where it was.
+    if (session && !session->spotCheck()->firstUnchecked().isEmpty())
+        showDrawn(true);
 }
 
 void SpotCheckPanel::showDrawn(bool on)

@@ -81,6 +81,8 @@ public:
     bool saveSpotCheck(const SpotCheck &check); // replaces the one there was
     bool saveSpotCheckSizes(const spotcheck::Plan &plan); // after drawMore
     bool removeSpotCheck();
+    // After another connection (the writer thread's) saved a check: which samples it holds.
+    bool reloadSpotIds();
     std::optional<SpotCheck> spotCheck() const;
 
 private:

@@ -57,9 +57,16 @@ bool ReviewJournal::migrateSpotCheck()
         if (!q.exec(QString::fromLatin1(sql)))
             return fail(q.lastError().text());
     }
+    return reloadSpotIds();
+}
+
+bool ReviewJournal::reloadSpotIds()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT sample_id FROM spot_member")))
         return fail(q.lastError().text());
+    m_spotIds.clear();
     while (q.next())
         m_spotIds.insert(q.value(0).toString());
     return true;

@@ -360,6 +360,43 @@ int ReviewSession::acceptAbove(const ThresholdRule &rule)
     return ok ? int(rows.size()) : -1;
 }
 
+bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Target &target, quint64 seed, const QString &scopeText)
+{
+    ReviewJournal::SpotCheck check = m_spotCheck->prepare(rows, scopeText);
+    QString refusal;
+    if (isSaving())
+        refusal = tr("The last decision is still being saved: start the spot-check in a moment.");
+    else if (!m_journal.isOpen())
+        refusal = tr("Decisions cannot be kept: there is no review journal. %1").arg(m_lastError);
+    else if (check.plan.members.isEmpty())
+        refusal = tr("There is nothing to check in this scope.");
+    if (!refusal.isEmpty()) {
+        emit spotCheckDrawn(false, refusal);
+        return false;
+    }
+    ++m_saving;
+    emit savingChanged(check.plan.members.size());
+    struct Drawn
+    {
+        ReviewJournal::SpotCheck check;
+        QString error;
+    };
+    QtConcurrent::run(&m_writer, [path = m_journal.path(), check = std::move(check), target, seed]() mutable {
+        check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
+        ReviewJournal journal; // its own connection, on the writer's thread
+        const bool ok = journal.open(path) && journal.saveSpotCheck(check);
+        return Drawn{ std::move(check), ok ? QString() : journal.lastError() };
+    }).then(this, [this](const Drawn &drawn) {
+        --m_saving;
+        const bool ok = drawn.error.isEmpty() && m_journal.reloadSpotIds();
+        if (ok)
+            m_spotCheck->adopt(drawn.check);
+        emit savingChanged(0);
+        emit spotCheckDrawn(ok, ok ? QString() : tr("The spot-check was not stored: %1").arg(drawn.error.isEmpty() ? m_journal.lastError() : drawn.error));
+    });
+    return true;
+}
+
 QList<int> ReviewSession::undecidedRows() const
 {
     QList<int> rows;

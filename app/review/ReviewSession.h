@@ -82,6 +82,10 @@ public:
     // Undecided samples (the spot-check's usual scope).
     QList<int> undecidedRows() const;
     ReviewSpotCheck *spotCheck() const { return m_spotCheck; }
+    // Draws a spot-check over these rows and stores it, on the journal's writer thread (a scope of 100,000
+    // takes a second); no decision is taken meanwhile (isSaving). spotCheckDrawn says how it went; false
+    // (and nothing drawn) when the scope is empty or a bulk decision is still being saved.
+    bool startSpotCheck(const QList<int> &rows, const spotcheck::Target &target, quint64 seed, const QString &scopeText);
 
     // Decided (or refused last time) and not yet confirmed.
     QList<int> pendingRows() const;
@@ -114,6 +118,7 @@ signals:
     void confirmFinished(const ConfirmReport &report);
     // Decided samples that could not be sent (the service unreachable, or the app ended while sending).
     void unsentChanged(qint64 samples);
+    void spotCheckDrawn(bool ok, const QString &error);
 
 private:
     friend class DecisionCommand;

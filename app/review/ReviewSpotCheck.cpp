@@ -11,31 +11,26 @@ ReviewSpotCheck::ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model,
 {
 }
 
-bool ReviewSpotCheck::start(const QList<int> &scopeRows, const spotcheck::Target &target, quint64 seed, const QString &scopeText)
+ReviewJournal::SpotCheck ReviewSpotCheck::prepare(const QList<int> &scopeRows, const QString &scopeText) const
 {
-    QList<spotcheck::Member> scope;
-    scope.reserve(scopeRows.size());
-    for (int row : scopeRows) {
-        const ReviewItem &item = m_model->item(row);
-        scope.append(spotcheck::Member{ item.id, item.predicted, item.score });
-    }
     ReviewJournal::SpotCheck check;
     check.labels = m_model->labels();
-    check.plan = spotcheck::draw(std::move(scope), int(check.labels.size()), target, seed);
     check.scope = scopeText;
     check.createdMs = QDateTime::currentMSecsSinceEpoch();
-    if (check.plan.isEmpty()) {
-        m_lastError = tr("There is nothing to check in this scope.");
-        return false;
+    check.plan.members.reserve(scopeRows.size());
+    for (int row : scopeRows) {
+        const ReviewItem &item = m_model->item(row);
+        if (item.predicted >= 0)
+            check.plan.members.append(spotcheck::Member{ item.id, item.predicted, item.score });
     }
-    if (!m_journal->saveSpotCheck(check)) {
-        m_lastError = tr("The spot-check was not stored: %1").arg(m_journal->lastError());
-        return false;
-    }
+    return check;
+}
+
+void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check)
+{
     m_check = std::move(check);
     index();
     emit changed();
-    return true;
 }
 
 qint64 ReviewSpotCheck::drawMore(const QString &label)
@@ -97,6 +92,17 @@ QStringList ReviewSpotCheck::drawnIds() const
     for (int i : spotcheck::drawnOrder(m_check->plan))
         ids.append(m_check->plan.members[i].id);
     return ids;
+}
+
+QString ReviewSpotCheck::firstUnchecked() const
+{
+    if (!m_check)
+        return {};
+    for (int i : spotcheck::drawnOrder(m_check->plan)) {
+        if (m_check->plan.members[i].answer == spotcheck::Answer::Unchecked)
+            return m_check->plan.members[i].id;
+    }
+    return {};
 }
 
 bool ReviewSpotCheck::isDrawn(const QString &sampleId) const

@@ -25,9 +25,11 @@ public:
     const ReviewJournal::SpotCheck *check() const { return m_check ? &*m_check : nullptr; }
     QString lastError() const { return m_lastError; }
 
-    // Draws over these model rows (the scope, as `scopeText` describes it) and stores the check, replacing
-    // the one there was. False, with nothing changed, when the journal could not store it.
-    bool start(const QList<int> &scopeRows, const spotcheck::Target &target, quint64 seed, const QString &scopeText);
+    // A check over these model rows (the scope, as `scopeText` describes it), not drawn yet: its members and
+    // labels (ReviewSession::startSpotCheck draws and stores it off the GUI thread).
+    ReviewJournal::SpotCheck prepare(const QList<int> &scopeRows, const QString &scopeText) const;
+    // The check drawn and stored: it is the review's now, replacing the one there was.
+    void adopt(ReviewJournal::SpotCheck check);
     // More of a label (name; empty: all); how many were added, -1 if the journal refused.
     qint64 drawMore(const QString &label = {});
     bool discard();
@@ -37,6 +39,8 @@ public:
     // The drawn samples' ids, in the order to check them.
     QStringList drawnIds() const;
     bool isDrawn(const QString &sampleId) const;
+    // The first drawn sample, in the order to check them, not answered yet; empty when all are.
+    QString firstUnchecked() const;
     // After the journal stored these decisions: the drawn samples among them are answered.
     void noteDecisions(const QStringList &ids, const QList<Decision> &decisions);
 

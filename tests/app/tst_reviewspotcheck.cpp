@@ -32,6 +32,16 @@ private:
         return session;
     }
     static spotcheck::Target target() { return spotcheck::Target{ 0.9, 0.05, 0.95, 5, 4 }; }
+    // Draws over `rows` (on the writer thread) and waits; true when it is drawn and stored.
+    static bool draw(ReviewSession *session, const QList<int> &rows, quint64 seed)
+    {
+        QSignalSpy drawn(session, &ReviewSession::spotCheckDrawn);
+        if (!session->startSpotCheck(rows, target(), seed, QStringLiteral("undecided")))
+            return false;
+        // Decisions wait while it is drawn.
+        [&] { QVERIFY(session->isSaving()); }();
+        return (!drawn.isEmpty() || drawn.wait(30000)) && drawn.first().first().toBool();
+    }
 
 private slots:
     void init()
@@ -62,7 +72,7 @@ private slots:
             QVERIFY(!check->isActive());
             // Two samples decided before: not in the "undecided" scope.
             QVERIFY(session->decide({ 0, 1 }, Decision::accept()));
-            QVERIFY(check->start(session->undecidedRows(), target(), 17, QStringLiteral("undecided")));
+            QVERIFY(draw(session.get(), session->undecidedRows(), 17));
             QCOMPARE(check->check()->plan.members.size(), kSamples - 2);
             drawn = check->drawnIds();
             QVERIFY(drawn.size() > 30 && drawn.size() < kSamples - 2);
@@ -126,7 +136,7 @@ private slots:
     {
         auto session = openSession();
         ReviewSpotCheck *check = session->spotCheck();
-        QVERIFY(check->start(session->undecidedRows(), target(), 3, QStringLiteral("undecided")));
+        QVERIFY(draw(session.get(), session->undecidedRows(), 3));
         const QStringList first = check->drawnIds();
         QVERIFY(check->drawMore(QStringLiteral("dog")) > 0);
         const QStringList grown = check->drawnIds();
@@ -144,9 +154,13 @@ private slots:
     void anEmptyScopeIsRefusedWithAReason()
     {
         auto session = openSession();
-        QVERIFY(!session->spotCheck()->start({}, target(), 1, QStringLiteral("undecided")));
-        QVERIFY(!session->spotCheck()->lastError().isEmpty());
+        QSignalSpy drawn(session.get(), &ReviewSession::spotCheckDrawn);
+        QVERIFY(!session->startSpotCheck({}, target(), 1, QStringLiteral("undecided")));
+        QCOMPARE(drawn.size(), 1);
+        QCOMPARE(drawn.first().at(0).toBool(), false);
+        QVERIFY(!drawn.first().at(1).toString().isEmpty());
         QVERIFY(!session->spotCheck()->isActive());
+        QVERIFY(!session->isSaving());
     }
 };
 

@@ -9,6 +9,9 @@
 //   stall_decision_ms        the longest hold of 20 single decisions (each journaled and synced first)
 //   stall_threshold_accept_ms the hold of one threshold accept of every sample (one undoable step), until
 //                            it is durable and shown
+//   spot_check_draw_ms       a spot-check over every undecided sample drawn and stored (its own thread);
+//                            stall_spot_check_draw_ms the GUI's longest hold meanwhile, and
+//                            stall_spot_check_answer_ms the longest of 20 answers with the panel's figures
 //   rss_mb_per_100k_samples  resident memory the loaded samples take, scaled to 100,000
 //   thumbnails_per_s         previews fetched and decoded by the ThumbnailLoader
 //   decode_per_s             the bare decode rate of the same preview files (read + decode at thumbnail size,
@@ -19,6 +22,7 @@
 // Usage: bench_review [--samples N] (default 100000).
 
 #include "ReviewPage.h"
+#include "SpotCheckPanel.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
 #include "ServiceConfig.h"
@@ -38,6 +42,7 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProgressBar>
 #include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -148,6 +153,38 @@ private:
 };
 
 } // namespace
+
+// A spot-check over every undecided sample: drawn and stored on the journal's thread, then the panel's
+// figures after each of 20 answers.
+void measureSpotCheck(ReviewPage &page, ReviewSession &session)
+{
+    {
+        StallMeter meter;
+        QElapsedTimer t;
+        t.start();
+        bool drawn = false;
+        const auto c = QObject::connect(&session, &ReviewSession::spotCheckDrawn, &page, [&](bool ok, const QString &error) {
+            drawn = true;
+            if (!ok)
+                std::fprintf(stderr, "spot-check not drawn: %s\n", qPrintable(error));
+        });
+        QTimer::singleShot(0, &page, [&] {
+            session.startSpotCheck(session.undecidedRows(), spotcheck::Target{}, 1, QStringLiteral("undecided samples"));
+        });
+        waitFor([&] { return drawn; }, 300000);
+        QObject::disconnect(c);
+        print("spot_check_draw_ms", double(t.elapsed()), "ms");
+        print("stall_spot_check_draw_ms", meter.max(), "ms");
+    }
+    const QStringList ids = session.spotCheck()->drawnIds();
+    const auto *progress = page.spotCheckPanel()->findChild<QProgressBar *>(QStringLiteral("spotProgress"));
+    StallMeter meter;
+    for (int i = 0; i < 20 && i < ids.size(); ++i) {
+        QTimer::singleShot(0, &page, [&, i] { session.decide({ session.model()->rowOf(ids[i]) }, Decision::accept()); });
+        waitFor([&] { return progress->value() == i + 1; }, 10000); // the panel's figures follow
+    }
+    print("stall_spot_check_answer_ms", meter.max(), "ms");
+}
 
 int main(int argc, char **argv)
 {
@@ -381,6 +418,7 @@ int main(int argc, char **argv)
         print("fetch_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
     }
 
+    measureSpotCheck(page, session);
     // Confirm everything: first a threshold accept of every sample, one undoable step.
     {
         ReviewSession::ThresholdRule all;

@@ -83,6 +83,8 @@ private:
         screenshots::save(dialog, QStringLiteral("spotcheck-start"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
         QTRY_VERIFY(!m_page->findChild<SpotCheckDialog *>());
+        // Drawn on the journal's thread; then the grid shows the drawn samples.
+        QTRY_VERIFY(m_session->spotCheck()->isActive() && filter()->hasOnlySamples());
         // Offscreen, nothing gives the window back its activation when a dialog closes (a window manager does).
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -207,6 +209,29 @@ private slots:
         auto *confirm = waitForDialog<ConfirmDialog>();
         QVERIFY(confirm->findChild<QLabel *>(QStringLiteral("confirmText"))->text().contains(SpotCheckText::percent(e.precision)));
         confirm->reject();
+    }
+
+    void aRestartResumesTheCheckWhereItWas()
+    {
+        draw();
+        const QStringList drawn = m_session->spotCheck()->drawnIds();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(grid(), Qt::Key_A);
+        QTRY_COMPARE(m_session->spotCheck()->estimate().checked, 3);
+        // The app closes; the next one opens the same review.
+        m_page->setSession(nullptr);
+        m_session = std::make_unique<ReviewSession>(m_local->client.get(), m_session->datasetId(), m_session->taskId());
+        m_session->setLabels(m_labels);
+        QVERIFY(m_session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        m_page->setSession(m_session.get(), QStringLiteral("Review: pets"));
+        QSignalSpy loaded(m_session.get(), &ReviewSession::loadFinished);
+        m_session->load();
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(m_page->spotCheckPanel()->isVisible());
+        QVERIFY(m_page->spotCheckPanel()->isShowingDrawn());
+        QCOMPARE(filter()->rowCount(), drawn.size());
+        QCOMPARE(m_page->spotCheckPanel()->findChild<QProgressBar *>(QStringLiteral("spotProgress"))->value(), 3);
+        QTRY_COMPARE(current().id, drawn[3]); // the first one still to check
     }
 
     void drawnOnlyCanBeTurnedOffAndTheCheckDiscarded()
