@@ -1326,6 +1326,13 @@
             <numerusform>Saving %n decisions…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Drawing the spot-check&apos;s sample from %n sample(s)…</source>
+        <translation>
+            <numerusform>Drawing the spot-check&apos;s sample from %n sample…</numerusform>
+            <numerusform>Drawing the spot-check&apos;s sample from %n samples…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1489,13 +1496,25 @@
         <source>The last decision is still being saved: send again in a moment.</source>
         <translation>The last decision is still being saved: send again in a moment.</translation>
     </message>
-</context>
-<context>
-    <name>ReviewSpotCheck</name>
+    <message>
+        <source>The spot-check is still being drawn: decide again in a moment.</source>
+        <translation>The spot-check is still being drawn: decide again in a moment.</translation>
+    </message>
+    <message>
+        <source>The last decision is still being saved: start the spot-check in a moment.</source>
+        <translation>The last decision is still being saved: start the spot-check in a moment.</translation>
+    </message>
     <message>
         <source>There is nothing to check in this scope.</source>
         <translation>There is nothing to check in this scope.</translation>
     </message>
+    <message>
+        <source>The spot-check was not stored: %1</source>
+        <translation>The spot-check was not stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpotCheck</name>
     <message>
         <source>The spot-check was not stored: %1</source>
         <translation>The spot-check was not stored: %1</translation>

@@ -1302,6 +1302,12 @@
             <numerusform>正在保存 %n 个决定…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Drawing the spot-check&apos;s sample from %n sample(s)…</source>
+        <translation>
+            <numerusform>正在从 %n 个样本中抽取抽检样本…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1459,13 +1465,25 @@
         <source>The last decision is still being saved: send again in a moment.</source>
         <translation>上一个决定仍在保存：请稍后再发送。</translation>
     </message>
-</context>
-<context>
-    <name>ReviewSpotCheck</name>
+    <message>
+        <source>The spot-check is still being drawn: decide again in a moment.</source>
+        <translation>抽检样本仍在抽取中：请稍后再做决定。</translation>
+    </message>
+    <message>
+        <source>The last decision is still being saved: start the spot-check in a moment.</source>
+        <translation>上一个决定仍在保存：请稍后再开始抽检。</translation>
+    </message>
     <message>
         <source>There is nothing to check in this scope.</source>
         <translation>此范围内没有可检查的样本。</translation>
     </message>
+    <message>
+        <source>The spot-check was not stored: %1</source>
+        <translation>抽检未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSpotCheck</name>
     <message>
         <source>The spot-check was not stored: %1</source>
         <translation>抽检未能保存：%1</translation>

@@ -7,9 +7,9 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QListView>
 #include <QPushButton>
 #include <QToolButton>
-#include <QListView>
 #include <QUndoStack>
 
 ReviewActions::ReviewActions(ReviewPage *page)

@@ -36,7 +36,9 @@ void ReviewNotices::follow(ReviewSession *session, std::function<void()> reload)
     connect(session, &ReviewSession::unsentChanged, context, [this](qint64 n) { showUnsent(n); });
     // A bulk decision shows when it is durable; until then the reviewer is told it is being saved.
     connect(session, &ReviewSession::savingChanged, context, [this](qint64 n) {
-        if (n > 0)
+        if (n > 0 && m_session && m_session->isDrawingSpotCheck())
+            m_area->show(QStringLiteral("saving"), tr("Drawing the spot-check's sample from %n sample(s)…", nullptr, int(n)));
+        else if (n > 0)
             m_area->show(QStringLiteral("saving"), tr("Saving %n decision(s)…", nullptr, int(n)));
         else
             m_area->clear(QStringLiteral("saving"));

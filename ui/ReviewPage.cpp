@@ -53,7 +53,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_filterBar, &ReviewFilterBar::filterChanged, this, &ReviewPage::applyFilter);
     connect(m_filterBar, &ReviewFilterBar::sortChanged, this, &ReviewPage::applySort);
     connect(m_spotPanel, &SpotCheckPanel::thresholdsRequested, this, &ReviewPage::openThresholdDialog);
-    connect(m_spotPanel, &SpotCheckPanel::message, this, [this](const QString &text) { m_messages->show(QStringLiteral("spotCheck"), text); });
+    connect(m_spotPanel, &SpotCheckPanel::message, this,
+            [this](const QString &text) { m_messages->show(QStringLiteral("spotCheck"), text); });
 
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_spotPanel);
@@ -434,7 +435,6 @@ void ReviewPage::openSpotCheck()
     }
     auto *dialog = new SpotCheckDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { m_messages->show(QStringLiteral("spotCheck"), tr("Drawing the sample…")); });
     dialog->open();
 }
 

@@ -124,9 +124,10 @@ QString SpotCheckDialog::scopeText() const
 {
     if (m_undecided->isChecked())
         return tr("undecided samples");
-    return m_includeHard->isChecked() ? tr("undecided samples with a score of at least %1").arg(QLocale().toString(m_threshold->value(), 'f', 2))
-                                      : tr("undecided samples with a score of at least %1, hard examples left out")
-                                                .arg(QLocale().toString(m_threshold->value(), 'f', 2));
+    return m_includeHard->isChecked()
+            ? tr("undecided samples with a score of at least %1").arg(QLocale().toString(m_threshold->value(), 'f', 2))
+            : tr("undecided samples with a score of at least %1, hard examples left out")
+                      .arg(QLocale().toString(m_threshold->value(), 'f', 2));
 }
 
 // About how many the target asks for: each label's sample size from the margin, over its population.
@@ -154,8 +155,8 @@ void SpotCheckDialog::start()
     const spotcheck::Target target{ m_precision->value() / 100, m_margin->value() / 100, 0.95, 5, 4 };
     // A refusal comes at once (and stays in the dialog); the drawing itself goes on after the dialog.
     QString refusal;
-    const QMetaObject::Connection c =
-            connect(m_session, &ReviewSession::spotCheckDrawn, this, [&refusal](bool ok, const QString &error) { refusal = ok ? QString() : error; });
+    const QMetaObject::Connection c = connect(m_session, &ReviewSession::spotCheckDrawn, this,
+                                              [&refusal](bool ok, const QString &error) { refusal = ok ? QString() : error; });
     const bool started = m_session->startSpotCheck(scopeRows(), target, quint64(m_seed->value()), scopeText());
     disconnect(c);
     if (!started) {

@@ -32,7 +32,8 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("spotTable"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({ tr("Label"), tr("Checked"), tr("Precision (95 %)"), tr("Wrong (95 %)"), tr("Suggested threshold") });
+    m_table->setHorizontalHeaderLabels(
+            { tr("Label"), tr("Checked"), tr("Precision (95 %)"), tr("Wrong (95 %)"), tr("Suggested threshold") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -118,8 +119,9 @@ void SpotCheckPanel::refresh()
     const spotcheck::Estimate all = m_session->spotCheck()->estimate();
     m_progress->setMaximum(int(all.drawn));
     m_progress->setValue(int(all.checked));
-    m_overall->setText(tr("Precision of the machine's labels: %1; %2.")
-                               .arg(SpotCheckText::precision(all, plan.target.confidence), SpotCheckText::wrong(all, plan.target.confidence)));
+    m_overall->setText(
+            tr("Precision of the machine's labels: %1; %2.")
+                    .arg(SpotCheckText::precision(all, plan.target.confidence), SpotCheckText::wrong(all, plan.target.confidence)));
     fillTable();
     if (isShowingDrawn())
         showDrawn(true); // drawn more: they show too
@@ -153,8 +155,7 @@ void SpotCheckPanel::fillTable()
 
 QString SpotCheckPanel::suggestionCell(const spotcheck::Suggestion &s)
 {
-    return s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2)
-                                                            : SpotCheckText::suggestion(s, 0.95);
+    return s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2) : SpotCheckText::suggestion(s, 0.95);
 }
 
 void SpotCheckPanel::drawMore()

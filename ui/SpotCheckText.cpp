@@ -4,15 +4,9 @@
 
 #include <cmath>
 
-QString SpotCheckText::percent(double fraction)
-{
-    return tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', 1));
-}
+QString SpotCheckText::percent(double fraction) { return tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', 1)); }
 
-QString SpotCheckText::confidence(double fraction)
-{
-    return tr("%1 %").arg(QLocale().toString(fraction * 100, 'g', 3));
-}
+QString SpotCheckText::confidence(double fraction) { return tr("%1 %").arg(QLocale().toString(fraction * 100, 'g', 3)); }
 
 QString SpotCheckText::precisionCell(const spotcheck::Estimate &e)
 {
@@ -20,8 +14,8 @@ QString SpotCheckText::precisionCell(const spotcheck::Estimate &e)
         return tr("not checked yet");
     if (e.complete())
         return tr("%1 (all checked)").arg(percent(e.precision));
-    return tr("%1 (%2–%3)").arg(percent(e.precision), QLocale().toString(e.interval.low * 100, 'f', 1),
-                               QLocale().toString(e.interval.high * 100, 'f', 1));
+    return tr("%1 (%2–%3)")
+            .arg(percent(e.precision), QLocale().toString(e.interval.low * 100, 'f', 1), QLocale().toString(e.interval.high * 100, 'f', 1));
 }
 
 QString SpotCheckText::wrongCell(const spotcheck::Estimate &e)
@@ -53,8 +47,9 @@ QString SpotCheckText::precision(const spotcheck::Estimate &e, double confidence
         return tr("not checked yet");
     if (e.complete())
         return tr("%1 (all checked)").arg(percent(e.precision));
-    return tr("%1 (%2: %3–%4)").arg(percent(e.precision), SpotCheckText::confidence(confidence), QLocale().toString(e.interval.low * 100, 'f', 1),
-                                   percent(e.interval.high));
+    return tr("%1 (%2: %3–%4)")
+            .arg(percent(e.precision), SpotCheckText::confidence(confidence), QLocale().toString(e.interval.low * 100, 'f', 1),
+                 percent(e.interval.high));
 }
 
 QString SpotCheckText::wrong(const spotcheck::Estimate &e, double confidence)
@@ -65,7 +60,8 @@ QString SpotCheckText::wrong(const spotcheck::Estimate &e, double confidence)
     const auto n = [&l](double v) { return l.toString(qint64(std::llround(v))); };
     if (e.complete())
         return tr("%1 wrong of %2").arg(n(e.wrong()), l.toString(e.population));
-    return tr("about %1 wrong of %2 (%3: %4–%5)").arg(n(e.wrong()), l.toString(e.population), SpotCheckText::confidence(confidence), n(e.wrongLow()), n(e.wrongHigh()));
+    return tr("about %1 wrong of %2 (%3: %4–%5)")
+            .arg(n(e.wrong()), l.toString(e.population), SpotCheckText::confidence(confidence), n(e.wrongLow()), n(e.wrongHigh()));
 }
 
 QString SpotCheckText::suggestion(const spotcheck::Suggestion &s, double confidence)
@@ -73,12 +69,9 @@ QString SpotCheckText::suggestion(const spotcheck::Suggestion &s, double confide
     switch (s.status) {
     case spotcheck::Suggestion::Status::Found:
         return tr("%1 (%2)").arg(QLocale().toString(s.threshold, 'f', 2), precision(s.estimate, confidence));
-    case spotcheck::Suggestion::Status::TooFewChecked:
-        return tr("too few checked");
-    case spotcheck::Suggestion::Status::BelowTarget:
-        return tr("none reaches the target");
-    case spotcheck::Suggestion::Status::NoSamples:
-        break;
+    case spotcheck::Suggestion::Status::TooFewChecked: return tr("too few checked");
+    case spotcheck::Suggestion::Status::BelowTarget: return tr("none reaches the target");
+    case spotcheck::Suggestion::Status::NoSamples: break;
     }
     return tr("no samples");
 }

@@ -17,8 +17,10 @@ namespace {
 
 QJsonObject estimateJson(const spotcheck::Estimate &e)
 {
-    QJsonObject o{ { QStringLiteral("population"), e.population }, { QStringLiteral("drawn"), e.drawn },
-                   { QStringLiteral("checked"), e.checked },       { QStringLiteral("right"), e.right } };
+    QJsonObject o{ { QStringLiteral("population"), e.population },
+                   { QStringLiteral("drawn"), e.drawn },
+                   { QStringLiteral("checked"), e.checked },
+                   { QStringLiteral("right"), e.right } };
     if (e.checked > 0) {
         o.insert(QStringLiteral("precision"), e.precision);
         o.insert(QStringLiteral("precision_low"), e.interval.low);
@@ -97,9 +99,9 @@ void printText(QTextStream &out, const QString &path, const ReviewJournal::Info 
     for (const spotcheck::Suggestion &s : spotcheck::suggestThresholds(plan, int(check.labels.size()))) {
         out << "  " << check.labels.value(s.label) << ": " << estimateText(spotcheck::estimate(plan, s.label)) << "\n";
         out << "    suggested threshold: "
-            << (s.status == spotcheck::Suggestion::Status::Found ? QString::number(s.threshold, 'f', 2) + QStringLiteral(" (")
-                                                                           + estimateText(s.estimate) + QLatin1Char(')')
-                                                                 : statusName(s.status).replace(QLatin1Char('_'), QLatin1Char(' ')))
+            << (s.status == spotcheck::Suggestion::Status::Found
+                        ? QString::number(s.threshold, 'f', 2) + QStringLiteral(" (") + estimateText(s.estimate) + QLatin1Char(')')
+                        : statusName(s.status).replace(QLatin1Char('_'), QLatin1Char(' ')))
             << "\n";
     }
 }

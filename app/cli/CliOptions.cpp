@@ -37,8 +37,7 @@ const QMap<QString, QPair<int, int>> &arity()
     static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },
                                                        { QStringLiteral("start"), { 1, 1 } },    { QStringLiteral("status"), { 1, 2 } },
                                                        { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
-                                                       { QStringLiteral("stop"), { 2, 2 } },
-                                                       { QStringLiteral("audit"), { 0, 1000 } } };
+                                                       { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } } };
     return table;
 }
 
@@ -140,7 +139,8 @@ void define(QCommandLineParser &parser)
                                      + QString::fromUtf8(helpText));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("datasets, check, start, status, samples, confirm, stop or audit."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("datasets, check, start, status, samples, confirm, stop or audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },

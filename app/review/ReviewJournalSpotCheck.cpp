@@ -14,21 +14,20 @@ namespace {
 int answerOf(const Decision &d)
 {
     switch (d.kind) {
-    case DecisionKind::Accept:
-        return int(spotcheck::Answer::Right);
+    case DecisionKind::Accept: return int(spotcheck::Answer::Right);
     case DecisionKind::Relabel:
-    case DecisionKind::Reject:
-        return int(spotcheck::Answer::Wrong);
-    case DecisionKind::None:
-        break;
+    case DecisionKind::Reject: return int(spotcheck::Answer::Wrong);
+    case DecisionKind::None: break;
     }
     return int(spotcheck::Answer::Unchecked);
 }
 
 QJsonObject targetJson(const spotcheck::Target &t)
 {
-    return { { QStringLiteral("precision"), t.precision },         { QStringLiteral("margin"), t.margin },
-             { QStringLiteral("confidence"), t.confidence },       { QStringLiteral("min_per_stratum"), t.minPerStratum },
+    return { { QStringLiteral("precision"), t.precision },
+             { QStringLiteral("margin"), t.margin },
+             { QStringLiteral("confidence"), t.confidence },
+             { QStringLiteral("min_per_stratum"), t.minPerStratum },
              { QStringLiteral("bands_per_label"), t.bandsPerLabel } };
 }
 
@@ -108,8 +107,8 @@ bool ReviewJournal::insertSpotMembers(const QList<spotcheck::Member> &members)
         }
         for (qsizetype i = from; i < from + n; ++i) {
             const spotcheck::Member &m = members[i];
-            for (const QVariant &v : { QVariant(m.id), QVariant(m.label), QVariant(double(m.score)), QVariant(m.stratum),
-                                       QVariant(m.rank), QVariant(int(m.answer)) })
+            for (const QVariant &v : { QVariant(m.id), QVariant(m.label), QVariant(double(m.score)), QVariant(m.stratum), QVariant(m.rank),
+                                       QVariant(int(m.answer)) })
                 q.addBindValue(v);
         }
         if (!q.exec())
@@ -137,8 +136,8 @@ bool ReviewJournal::saveSpotCheck(const SpotCheck &check)
         q.prepare(QStringLiteral("INSERT INTO spot_stratum (idx, label, low, high, population, size) VALUES (?, ?, ?, ?, ?, ?)"));
         for (int i = 0; i < check.plan.strata.size(); ++i) {
             const spotcheck::Stratum &s = check.plan.strata[i];
-            for (const QVariant &v : { QVariant(i), QVariant(s.label), QVariant(s.low), QVariant(s.high), QVariant(s.population),
-                                       QVariant(s.size) })
+            for (const QVariant &v :
+                 { QVariant(i), QVariant(s.label), QVariant(s.low), QVariant(s.high), QVariant(s.population), QVariant(s.size) })
                 q.addBindValue(v);
             if (!q.exec())
                 return fail(q.lastError().text());

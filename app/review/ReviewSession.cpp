@@ -290,7 +290,8 @@ bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
 bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText)
 {
     if (isSaving()) {
-        emit decisionFailed(tr("The last decision is still being saved: decide again in a moment."));
+        emit decisionFailed(m_drawing ? tr("The spot-check is still being drawn: decide again in a moment.")
+                                      : tr("The last decision is still being saved: decide again in a moment."));
         return false;
     }
     QList<int> changedRows;
@@ -375,6 +376,7 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
         return false;
     }
     ++m_saving;
+    m_drawing = true;
     emit savingChanged(check.plan.members.size());
     struct Drawn
     {
@@ -388,11 +390,14 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
         return Drawn{ std::move(check), ok ? QString() : journal.lastError() };
     }).then(this, [this](const Drawn &drawn) {
         --m_saving;
+        m_drawing = false;
         const bool ok = drawn.error.isEmpty() && m_journal.reloadSpotIds();
         if (ok)
             m_spotCheck->adopt(drawn.check);
         emit savingChanged(0);
-        emit spotCheckDrawn(ok, ok ? QString() : tr("The spot-check was not stored: %1").arg(drawn.error.isEmpty() ? m_journal.lastError() : drawn.error));
+        emit spotCheckDrawn(ok,
+                            ok ? QString()
+                               : tr("The spot-check was not stored: %1").arg(drawn.error.isEmpty() ? m_journal.lastError() : drawn.error));
     });
     return true;
 }

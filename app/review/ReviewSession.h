@@ -66,6 +66,7 @@ public:
     bool decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText);
     static constexpr int bulkRows = 2000;
     bool isSaving() const { return m_saving > 0; }
+    bool isDrawingSpotCheck() const { return m_drawing; } // what is being saved is a spot-check
 
     struct ThresholdRule
     {
@@ -103,7 +104,6 @@ public:
     void cancelConfirm();
     bool isConfirming() const { return m_confirmer->isSending(); }
     ReviewConfirmer *confirmer() const { return m_confirmer; }
-
 
 signals:
     void firstPageLoaded();
@@ -157,5 +157,6 @@ private:
     ReviewSpotCheck *m_spotCheck;
     QThreadPool m_writer; // one thread: bulk journal writes, in order
     int m_saving = 0;
+    bool m_drawing = false; // what is being saved is a spot-check
     QString m_lastError;
 };

@@ -79,10 +79,7 @@ void ReviewSpotCheck::index()
         m_memberOf.insert(m_check->plan.members[i].id, i);
 }
 
-int ReviewSpotCheck::labelIndex(const QString &name) const
-{
-    return m_check ? int(m_check->labels.indexOf(name)) : -1;
-}
+int ReviewSpotCheck::labelIndex(const QString &name) const { return m_check ? int(m_check->labels.indexOf(name)) : -1; }
 
 QStringList ReviewSpotCheck::drawnIds() const
 {
@@ -122,8 +119,8 @@ void ReviewSpotCheck::noteDecisions(const QStringList &ids, const QList<Decision
             continue;
         const DecisionKind kind = decisions[i].kind;
         m_check->plan.members[*it].answer = kind == DecisionKind::None ? spotcheck::Answer::Unchecked
-                : kind == DecisionKind::Accept                        ? spotcheck::Answer::Right
-                                                                      : spotcheck::Answer::Wrong;
+                : kind == DecisionKind::Accept                         ? spotcheck::Answer::Right
+                                                                       : spotcheck::Answer::Wrong;
         any = true;
     }
     if (any)

@@ -166,8 +166,8 @@ private slots:
         {
             ReviewJournal journal;
             QVERIFY(journal.open(path));
-            QVERIFY(journal.setInfo({ QStringLiteral("http://127.0.0.1:1"), QStringLiteral("p"), QStringLiteral("D1"), QStringLiteral("pets"),
-                                      QStringLiteral("T1") }));
+            QVERIFY(journal.setInfo({ QStringLiteral("http://127.0.0.1:1"), QStringLiteral("p"), QStringLiteral("D1"),
+                                      QStringLiteral("pets"), QStringLiteral("T1") }));
             ReviewJournal::SpotCheck check;
             check.labels = { QStringLiteral("cat"), QStringLiteral("dog") };
             check.scope = QStringLiteral("undecided samples");

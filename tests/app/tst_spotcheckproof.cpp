@@ -135,7 +135,8 @@ private:
               100.0 * double(looked) / seeds / double(scope.members.size()), covered, seeds, thresholdsHold, seeds, withThresholds,
               withThresholds ? double(accepted) / withThresholds : 0.0);
         QVERIFY2(covered >= seeds * 9 / 10, qPrintable(QStringLiteral("interval held in %1 of %2").arg(covered).arg(seeds)));
-        QVERIFY2(thresholdsHold >= seeds * 9 / 10, qPrintable(QStringLiteral("thresholds held in %1 of %2").arg(thresholdsHold).arg(seeds)));
+        QVERIFY2(thresholdsHold >= seeds * 9 / 10,
+                 qPrintable(QStringLiteral("thresholds held in %1 of %2").arg(thresholdsHold).arg(seeds)));
         QVERIFY2(withThresholds >= seeds / 2, "the evidence should suggest thresholds for most seeds: the test would prove nothing");
         QVERIFY(looked / seeds < scope.members.size() / 2);
     }

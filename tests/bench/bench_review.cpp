@@ -22,10 +22,10 @@
 // Usage: bench_review [--samples N] (default 100000).
 
 #include "ReviewPage.h"
-#include "SpotCheckPanel.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
 #include "ServiceConfig.h"
+#include "SpotCheckPanel.h"
 #include "auth/PasswordHash.h"
 #include "importer/ImageFiles.h"
 #include "review/ReviewSession.h"
@@ -42,8 +42,8 @@
 #include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProgressBar>
 #include <QProcess>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -41,9 +41,11 @@ private slots:
         QFETCH(double, exactLow);
         QFETCH(double, exactHigh);
         const proportion::Interval w = proportion::wilson(k, n);
-        QVERIFY2(qAbs(w.low - wilsonLow) < 1e-8 && qAbs(w.high - wilsonHigh) < 1e-8, qPrintable(QStringLiteral("%1 %2").arg(w.low).arg(w.high)));
+        QVERIFY2(qAbs(w.low - wilsonLow) < 1e-8 && qAbs(w.high - wilsonHigh) < 1e-8,
+                 qPrintable(QStringLiteral("%1 %2").arg(w.low).arg(w.high)));
         const proportion::Interval e = proportion::clopperPearson(k, n);
-        QVERIFY2(qAbs(e.low - exactLow) < 1e-8 && qAbs(e.high - exactHigh) < 1e-8, qPrintable(QStringLiteral("%1 %2").arg(e.low).arg(e.high)));
+        QVERIFY2(qAbs(e.low - exactLow) < 1e-8 && qAbs(e.high - exactHigh) < 1e-8,
+                 qPrintable(QStringLiteral("%1 %2").arg(e.low).arg(e.high)));
     }
 
     void nothingCheckedIsTheWholeRange()

@@ -188,7 +188,8 @@ private slots:
         // Off again: every sample of the filter, in the sort's order.
         filter.setOnlySamples({});
         QCOMPARE(filter.rowCount(), 33);
-        QVERIFY(filter.index(0, 0).data(SampleListModel::NameRole).toString() > filter.index(1, 0).data(SampleListModel::NameRole).toString());
+        QVERIFY(filter.index(0, 0).data(SampleListModel::NameRole).toString()
+                > filter.index(1, 0).data(SampleListModel::NameRole).toString());
     }
 
     void rowsInScoreOrderNeedNoSortingUntilOneIsNot()

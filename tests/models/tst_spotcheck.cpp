@@ -31,7 +31,8 @@ private:
         return ids;
     }
     // Answers every drawn member of `plan` with `right(member)`.
-    template<typename F> static void answer(Plan &plan, F right)
+    template<typename F>
+    static void answer(Plan &plan, F right)
     {
         for (Member &m : plan.members) {
             if (plan.isDrawn(m))
@@ -90,8 +91,7 @@ private slots:
     {
         Plan plan = draw(members(0, 30), 1, Target{ 0.98, 0.03, 0.95, 5, 4 }, 1);
         QVERIFY(plan.drawnCount() < 30); // without replacement: fewer than the 200 or so an unlimited one needs
-        while (drawMore(plan) > 0) {
-        }
+        while (drawMore(plan) > 0) { }
         QCOMPARE(plan.drawnCount(), 30); // never more than there are
         answer(plan, [](const Member &m) { return m.score > 0.4f; });
         const Estimate e = estimate(plan);

@@ -1,12 +1,12 @@
 #include "ReviewDialogs.h"
 #include "ReviewPage.h"
 #include "SampleFilterModel.h"
-#include "review/ThumbnailLoader.h"
 #include "SampleListModel.h"
 #include "SpotCheckDialog.h"
 #include "SpotCheckPanel.h"
 #include "SpotCheckText.h"
 #include "review/ReviewSession.h"
+#include "review/ThumbnailLoader.h"
 #include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
 #include "support/ScreenshotEnvironment.h"
@@ -60,7 +60,8 @@ private:
         return { n ? double(right) / double(n) : 1.0, n };
     }
 
-    template<typename T> T *waitForDialog()
+    template<typename T>
+    T *waitForDialog()
     {
         T *dialog = nullptr;
         [&] { QTRY_VERIFY((dialog = m_page->findChild<T *>()) && dialog->isVisible()); }();
