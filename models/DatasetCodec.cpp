@@ -81,7 +81,7 @@ Decoded<DatasetStats> decodeStats(const QByteArray &body)
     }
     const QJsonObject sampleStats = o->value(QStringLiteral("sample_stats")).toObject();
     for (auto it = sampleStats.begin(); it != sampleStats.end(); ++it)
-        stats.sampleStats.insert(it.key(), qint64(flexibleNumber(it.value()).value_or(0)));
+        stats.sampleStats.insert(it.key(), toInteger(flexibleNumber(it.value()).value_or(0)).value_or(0));
     const QJsonObject key = o->value(QStringLiteral("key_sample_stats")).toObject();
     stats.keySamples = integer(key, QStringLiteral("key_sample"));
     stats.nonKeySamples = integer(key, QStringLiteral("non_key_sample"));

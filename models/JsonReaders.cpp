@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace jsoncodec {
 namespace detail {
 
@@ -24,10 +26,26 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
     return doc.object();
 }
 
+std::optional<qint64> toInteger(double value)
+{
+    // Past 2^53 a double is no longer an exact integer, and past 2^63 the conversion is undefined.
+    constexpr double limit = 9007199254740992.0;
+    if (!std::isfinite(value) || value > limit || value < -limit)
+        return std::nullopt;
+    return qint64(value);
+}
+
 qint64 integer(const QJsonObject &o, const QString &key, qint64 fallback)
 {
     const auto n = flexibleNumber(o.value(key));
-    return n ? qint64(*n) : fallback;
+    const auto i = n ? toInteger(*n) : std::nullopt;
+    return i ? *i : fallback;
+}
+
+qint64 count(const QJsonObject &o, const QString &key, qint64 fallback)
+{
+    const qint64 n = integer(o, key, fallback);
+    return n < 0 ? fallback : n;
 }
 
 QString text(const QJsonObject &o, const QString &key)

@@ -27,7 +27,13 @@ inline const QString kResult = QStringLiteral("result");
 // The body as a JSON object, or nullopt with *error.
 std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
 // A number or numeric string as an integer; `fallback` otherwise.
+// A number as an integer when it is one a double holds exactly (|x| <= 2^53); nullopt for NaN, infinities
+// and beyond (converting those is undefined behaviour).
+std::optional<qint64> toInteger(double value);
+// The field as an integer (a number or a numeric string); `fallback` when absent or out of range.
 qint64 integer(const QJsonObject &o, const QString &key, qint64 fallback = 0);
+// The same for a count: a negative one is `fallback` too.
+qint64 count(const QJsonObject &o, const QString &key, qint64 fallback = 0);
 // A string, or a number written as text; empty otherwise.
 QString text(const QJsonObject &o, const QString &key);
 // A field that must be an array when present.
@@ -79,7 +85,7 @@ Decoded<Counted> decodeCounted(const QByteArray &body, const QString &key, const
         auto items = readList<T>(o, key, error, read);
         if (!items)
             return std::nullopt;
-        return Counted{ integer(o, totalKey, items->size()), std::move(*items) };
+        return Counted{ count(o, totalKey, items->size()), std::move(*items) };
     });
 }
 

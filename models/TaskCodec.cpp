@@ -20,9 +20,9 @@ TaskEvent event(const QJsonObject &o)
     e.level = int(integer(o, QStringLiteral("level"), 1));
     e.status = o.value(QStringLiteral("status")).toString();
     if (const auto t = flexibleNumber(o.value(QStringLiteral("create_time"))))
-        e.createTimeMs = qint64(*t);
+        e.createTimeMs = toInteger(*t);
     if (const auto t = flexibleNumber(o.value(QStringLiteral("elapsed_time"))))
-        e.elapsedSeconds = qint64(*t);
+        e.elapsedSeconds = toInteger(*t);
     e.description = o.value(QStringLiteral("description")).toString();
     e.errorCode = o.value(QStringLiteral("error_code")).toString();
     e.errorMessage = o.value(QStringLiteral("error_message")).toString();

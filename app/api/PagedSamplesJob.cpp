@@ -29,19 +29,19 @@ void PagedSamplesJob::fail(const ApiError &error)
     deleteLater();
 }
 
+// The count the service gives is a hint for how many pages to ask for at once, never the end: the listing
+// ends at the first page shorter than the limit (a count that lies, 1e300, -5 or 2e9, neither cuts it
+// short nor makes it wait for pages that never come), and at maxPages at most.
 void PagedSamplesJob::onFirstPage(const Result<SamplePage> &r)
 {
     if (!r.ok()) {
         fail(r.error);
         return;
     }
-    m_total = r.value->total;
-    const qint64 pages = qMax<qint64>(1, (m_total + ModelArtsClient::pageLimit - 1) / ModelArtsClient::pageLimit);
-    m_pages.resize(size_t(pages));
-    m_pages[0] = r.value->samples;
-    // A service that returns fewer than it counts on page 0 has nothing more.
-    if (r.value->samples.size() < ModelArtsClient::pageLimit)
-        m_pages.resize(1);
+    m_total = qBound<qint64>(0, r.value->total, qint64(maxPages) * ModelArtsClient::pageLimit);
+    m_hintPages = int((m_total + ModelArtsClient::pageLimit - 1) / ModelArtsClient::pageLimit);
+    m_pages.emplace_back(r.value->samples);
+    arrived(0);
     deliverReady();
     requestMore();
 }
@@ -49,39 +49,69 @@ void PagedSamplesJob::onFirstPage(const Result<SamplePage> &r)
 void PagedSamplesJob::onPage(int page, const Result<SamplePage> &r)
 {
     --m_inFlight;
+    if (m_finished)
+        return;
+    if (page >= m_end)
+        return requestMore(); // past the end another page showed: nothing
     if (!r.ok()) {
         fail(r.error);
         return;
     }
     m_pages[size_t(page)] = r.value->samples;
+    arrived(page);
     deliverReady();
     requestMore();
 }
 
+// A short page is the last; pages after it are dropped. Leading full pages let the listing go past the count.
+void PagedSamplesJob::arrived(int page)
+{
+    if (m_pages[size_t(page)]->size() < ModelArtsClient::pageLimit && page < m_end) {
+        m_end = page + 1;
+        m_pages.resize(size_t(m_end));
+    }
+    while (m_fullPages < int(m_pages.size()) && m_pages[size_t(m_fullPages)]
+           && m_pages[size_t(m_fullPages)]->size() >= ModelArtsClient::pageLimit)
+        ++m_fullPages;
+}
+
+bool PagedSamplesJob::mayRequest(int page) const
+{
+    if (page >= m_end || page >= maxPages)
+        return false;
+    // Within the count, or past it once every page before came back full (the count was too low).
+    return page < m_hintPages || page <= m_fullPages;
+}
+
 void PagedSamplesJob::requestMore()
 {
-    while (m_client && !m_finished && m_inFlight < ModelArtsClient::parallelPages && m_nextToRequest < int(m_pages.size())) {
+    while (m_client && !m_finished && m_inFlight < ModelArtsClient::parallelPages && mayRequest(m_nextToRequest)) {
         const int page = m_nextToRequest++;
         ++m_inFlight;
+        if (int(m_pages.size()) <= page)
+            m_pages.resize(size_t(page) + 1);
         m_client->fetchSamplePage(m_pageUrl(page), this, [this, page](const Result<SamplePage> &r) { onPage(page, r); });
     }
+    if (!m_finished && m_inFlight == 0 && m_end == std::numeric_limits<int>::max() && m_nextToRequest >= maxPages)
+        fail(ApiError{ ApiError::Kind::Decode, 0, {}, QStringLiteral("the listing did not end after %1 pages").arg(maxPages), {} });
 }
 
 void PagedSamplesJob::deliverReady()
 {
     while (m_delivered < int(m_pages.size()) && m_pages[size_t(m_delivered)]) {
-        emit pageArrived(*m_pages[size_t(m_delivered)], m_total);
+        m_seen += m_pages[size_t(m_delivered)]->size();
+        emit pageArrived(*m_pages[size_t(m_delivered)], std::max(m_total, m_seen));
         if (!m_keepPages)
             *m_pages[size_t(m_delivered)] = QList<Sample>(); // let go (clear() would keep room)
         ++m_delivered;
-        emit progress(m_delivered, qint64(m_pages.size()));
+        emit progress(m_delivered, std::max<qint64>(m_hintPages, m_delivered));
     }
-    if (m_delivered < int(m_pages.size()) || m_finished)
+    if (m_delivered < m_end || m_finished)
         return;
     m_finished = true;
     QList<Sample> all;
     if (m_keepPages)
-        all.reserve(m_total);
+        all.reserve(m_seen);
     for (const auto &page : m_pages)
         all += *page;
     emit finished(Result<QList<Sample>>{ all, {} });

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <limits>
 #include <vector>
 
 // Every sample of a paged listing (samples or auto annotations): the first page says how many there
@@ -17,6 +18,7 @@ class PagedSamplesJob final : public QObject
     Q_OBJECT
 public:
     using PageUrl = std::function<QUrl(int page)>;
+    static constexpr int maxPages = 200000; // 20 million samples: a listing that goes on is an error
 
     PagedSamplesJob(ModelArtsClient *client, PageUrl pageUrl, bool keepPages, QObject *parent);
     Q_DISABLE_COPY_MOVE(PagedSamplesJob)
@@ -32,6 +34,8 @@ signals:
 private:
     void onFirstPage(const Result<SamplePage> &r);
     void onPage(int page, const Result<SamplePage> &r);
+    void arrived(int page);
+    bool mayRequest(int page) const;
     void requestMore();
     void deliverReady();
     void fail(const ApiError &error);
@@ -43,6 +47,10 @@ private:
     int m_nextToRequest = 1;
     int m_inFlight = 0;
     int m_delivered = 0; // pages handed on, in order
-    qint64 m_total = 0;
+    int m_hintPages = 1; // from the service's count
+    int m_fullPages = 0; // leading pages in and full
+    int m_end = std::numeric_limits<int>::max(); // one past the last page, once a short page came
+    qint64 m_total = 0; // the service's count, clamped
+    qint64 m_seen = 0; // samples handed on
     bool m_finished = false;
 };

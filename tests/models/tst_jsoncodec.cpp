@@ -248,6 +248,33 @@ private slots:
         QCOMPARE(odd.value->total, qint64(1)); // no sample_count: the page's size
     }
 
+    // Numbers a fuzzer or a lying proxy sends: never converted out of range (undefined behaviour), a count
+    // that cannot be one is the page's size.
+    void outOfRangeNumbersAreNotIntegers_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<qint64>("total");
+        QTest::newRow("1e300") << QByteArray("1e300") << qint64(1);
+        QTest::newRow("-1e300") << QByteArray("-1e300") << qint64(1);
+        QTest::newRow("-5") << QByteArray("-5") << qint64(1);
+        QTest::newRow("huge string") << QByteArray("\"9e99\"") << qint64(1);
+        QTest::newRow("2e9") << QByteArray("2e9") << qint64(2000000000);
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << qint64(9007199254740992);
+        QTest::newRow("2^53 + 2") << QByteArray("9007199254740994") << qint64(1);
+    }
+    void outOfRangeNumbersAreNotIntegers()
+    {
+        QFETCH(QByteArray, count);
+        QFETCH(qint64, total);
+        const auto page = decodeSamplePage(R"({"sample_count":)" + count + R"(,"samples":[{"sample_id":"a"}]})");
+        QVERIFY2(page.ok(), qPrintable(page.error));
+        QCOMPARE(page.value->total, total);
+        const auto task = decodeTaskInfo(R"({"task_id":"t","status":1,"progress":1e308,"events":[{"name":"e","create_time":1e300,"elapsed_time":-1e300}]})");
+        QVERIFY2(task.ok(), qPrintable(task.error));
+        QVERIFY(!task.value->events.value(0).createTimeMs);
+        QVERIFY(!task.value->events.value(0).elapsedSeconds);
+    }
+
     void strictOnStructure_data()
     {
         QTest::addColumn<QByteArray>("body");
