@@ -65,11 +65,21 @@ std::optional<Credentials> credentialsOf(const QByteArray &body, ApiResponse *er
     return std::nullopt;
 }
 
+// What a wrong password costs, for a user that does not exist: the same PBKDF2 work.
+const QByteArray &unknownUserHash()
+{
+    static const QByteArray hash = passwordhash::hash(QStringLiteral("no such user"), passwordhash::defaultIterations);
+    return hash;
+}
+
 } // namespace
 
 TokenIssuer::TokenIssuer(Storage &storage, const ServiceConfig &config)
     : m_storage(storage)
     , m_config(config)
+    , m_throttle(LoginThrottle::Policy{ config.loginFailuresBeforeLock, config.loginLockSeconds * 1000, config.loginSourceFailures,
+                                        config.loginSourceWindowSeconds * 1000 },
+                 [&config] { return config.nowMs(); })
 {
 }
 
@@ -79,9 +89,26 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     const auto credentials = credentialsOf(request.body, &error);
     if (!credentials)
         return error;
+    const QString user = credentials->domain.toLower() + QLatin1Char('\n') + credentials->name.toLower();
+    if (const qint64 wait = m_throttle.waitMs(user, request.peer); wait > 0) {
+        const qint64 seconds = (wait + 999) / 1000;
+        ApiResponse locked = apierror::iam(
+                429, QStringLiteral("Too Many Requests"),
+                QStringLiteral("Too many failed logins: the user is locked for %1 more seconds. Try again later.").arg(seconds));
+        locked.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(seconds) });
+        return locked;
+    }
     const auto account = m_storage.identity().userByName(credentials->domain, credentials->name);
-    if (!account || !passwordhash::verify(credentials->password, account->passwordHash))
+    bool right = false;
+    if (account)
+        right = passwordhash::verify(credentials->password, account->passwordHash);
+    else
+        passwordhash::verify(credentials->password, unknownUserHash()); // the same work, the answer ignored
+    if (!right) {
+        m_throttle.failed(user, request.peer);
         return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The username or password is wrong."));
+    }
+    m_throttle.succeeded(user);
     const auto &wanted = credentials->project;
     if (wanted && *wanted != account->project.id && *wanted != account->project.name)
         return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The user has no access to project %1.").arg(*wanted));

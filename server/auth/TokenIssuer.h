@@ -1,13 +1,16 @@
 #pragma once
 
 #include "ServiceConfig.h"
+#include "auth/LoginThrottle.h"
 #include "http/HttpExchange.h"
 #include "storage/Records.h"
 
 class Storage;
 
 // POST /v3/auth/tokens: IAM's password login with a project scope (by name or id). Answers 201 with the
-// token in X-Subject-Token and IAM's token document; only the token's hash is stored.
+// token in X-Subject-Token and IAM's token document; only the token's hash is stored. An unknown user costs
+// the same hashing as a wrong password (names cannot be found by timing); repeated failures lock the user
+// or hold the source back (LoginThrottle: 429 with IAM's error body and Retry-After).
 class TokenIssuer final
 {
 public:
@@ -20,4 +23,5 @@ private:
 
     Storage &m_storage;
     const ServiceConfig &m_config;
+    LoginThrottle m_throttle;
 };

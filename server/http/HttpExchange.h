@@ -19,6 +19,7 @@ struct ApiRequest
     QByteArray encodedQuery; // as sent, without '?'
     HeaderList headers;
     QByteArray body;
+    QString peer; // the client's address (login throttling)
 
     // The value of the first header named `name`, compared case-insensitively.
     QByteArray header(QByteArrayView name) const

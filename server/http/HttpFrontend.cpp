@@ -41,6 +41,7 @@ HttpFrontend::HttpFrontend(ModelArtsService &service, QObject *parent)
         api.encodedQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
         api.headers = request.headers();
         api.body = request.body();
+        api.peer = request.remoteAddress().toString();
         const ApiResponse result = m_service.handle(std::move(api));
         QHttpServerResponse response(result.contentType, result.body, static_cast<QHttpServerResponder::StatusCode>(result.status));
         for (const auto &[name, value] : result.headers)

@@ -111,8 +111,8 @@ std::optional<SampleLabelRecord> SampleRoutes::parseLabel(const QJsonValue &valu
     if (!type.isUndefined() && !type.isDouble())
         return refuse(QStringLiteral("%1.type must be an integer.").arg(field));
     const QJsonValue score = label.value(QStringLiteral("score"));
-    if (!score.isUndefined() && !score.isNull() && !score.isDouble())
-        return refuse(QStringLiteral("%1.score must be a number.").arg(field));
+    if (!score.isUndefined() && !score.isNull() && (!score.isDouble() || score.toDouble() < 0 || score.toDouble() > 1))
+        return refuse(QStringLiteral("%1.score must be a number from 0 to 1.").arg(field));
     const QJsonValue property = label.value(QStringLiteral("property"));
     if (!property.isUndefined() && !property.isNull() && !property.isObject())
         return refuse(QStringLiteral("%1.property must be an object.").arg(field));
@@ -137,10 +137,22 @@ std::optional<SampleRoutes::Update> SampleRoutes::parseItem(const QJsonValue &va
         return std::nullopt;
     Update update{ id.toString(), {} };
     const QJsonArray labels = labelsValue.toArray();
+    if (labels.size() > maxLabelsPerSample) {
+        *error = apierror::parameter(
+                QStringLiteral("%1.labels holds %2 labels: at most %3 a sample.").arg(field).arg(labels.size()).arg(maxLabelsPerSample));
+        return std::nullopt;
+    }
+    QSet<QString> names;
     for (qsizetype j = 0; j < labels.size(); ++j) {
-        const auto label = parseLabel(labels[j], QStringLiteral("%1.labels[%2]").arg(field).arg(j), error);
+        const QString path = QStringLiteral("%1.labels[%2]").arg(field).arg(j);
+        const auto label = parseLabel(labels[j], path, error);
         if (!label)
             return std::nullopt;
+        if (names.contains(label->name)) {
+            *error = apierror::parameter(QStringLiteral("%1.name repeats the label %2.").arg(path, label->name));
+            return std::nullopt;
+        }
+        names.insert(label->name);
         update.labels.append(*label);
     }
     return update;

@@ -21,6 +21,8 @@ struct Caller;
 class SampleRoutes final
 {
 public:
+    // Labels one sample may carry in an update (an image-classification sample has one; multi-label a few).
+    static constexpr qsizetype maxLabelsPerSample = 100;
     SampleRoutes(Storage &storage, const SampleJson &json, std::function<qint64()> nowMs);
     void addTo(ApiRoutes &routes);
 

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
 
 // "0" or "1" as a string, a boolean or a number: what `hard` may be written as.
@@ -24,14 +26,29 @@ bool applyRange(const QJsonObject &c, const QString &rangeKey, qsizetype i, Auto
     bool okLow = false, okHigh = false;
     const double lo = bounds.value(0).toDouble(&okLow);
     const double hi = bounds.value(1).toDouble(&okHigh);
-    if (bounds.size() != 2 || !okLow || !okHigh) {
-        *error = QStringLiteral("search_conditions[%1].%2 must be \"low-high\".").arg(i).arg(rangeKey);
+    // "nan" parses as a number: a range of NaN would filter nothing (or everything) without a word.
+    if (!c.value(rangeKey).isString() || bounds.size() != 2 || !okLow || !okHigh || !std::isfinite(lo) || !std::isfinite(hi) || lo < 0
+        || hi > 1 || lo > hi) {
+        *error = QStringLiteral("search_conditions[%1].%2 must be \"low-high\" within 0..1.").arg(i).arg(rangeKey);
         return false;
     }
     if (rangeKey == QLatin1String("score")) {
         query.lowScore = qMax(query.lowScore, lo);
         query.highScore = qMin(query.highScore, hi);
     }
+    return true;
+}
+
+// label_list: {"labels": [{"name": "..."}, ...]}; the first label's name filters.
+bool applyLabelList(const QJsonValue &value, qsizetype i, AutoQuery &query, QString *error)
+{
+    const QJsonValue labels = value.toObject().value(QStringLiteral("labels"));
+    const QJsonValue name = labels.toArray().first().toObject().value(QStringLiteral("name"));
+    if (!value.isObject() || !labels.isArray() || labels.toArray().isEmpty() || !name.isString() || name.toString().isEmpty()) {
+        *error = QStringLiteral("search_conditions[%1].label_list must be {\"labels\": [{\"name\": \"...\"}]}.").arg(i);
+        return false;
+    }
+    query.labelName = name.toString();
     return true;
 }
 
@@ -50,11 +67,16 @@ bool applyOne(const QJsonValue &value, qsizetype i, AutoQuery &query, QString *e
         }
         query.hard = text == QLatin1String("1");
     }
-    if (c.contains(QStringLiteral("sample_name")))
+    // A filter that cannot apply is an error, never a silent no-op.
+    if (c.contains(QStringLiteral("sample_name"))) {
+        if (!c.value(QStringLiteral("sample_name")).isString()) {
+            *error = QStringLiteral("search_conditions[%1].sample_name must be a string.").arg(i);
+            return false;
+        }
         query.sampleName = c.value(QStringLiteral("sample_name")).toString();
-    const QJsonArray labelList = c.value(QStringLiteral("label_list")).toObject().value(QStringLiteral("labels")).toArray();
-    if (!labelList.isEmpty())
-        query.labelName = labelList.first().toObject().value(QStringLiteral("name")).toString();
+    }
+    if (c.contains(QStringLiteral("label_list")) && !applyLabelList(c.value(QStringLiteral("label_list")), i, query, error))
+        return false;
     return applyRange(c, QStringLiteral("score"), i, query, error) && applyRange(c, QStringLiteral("coefficient"), i, query, error);
 }
 

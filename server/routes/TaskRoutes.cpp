@@ -10,6 +10,9 @@
 #include "tasks/TaskManager.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
 
 namespace {
 
@@ -21,7 +24,7 @@ std::optional<std::pair<double, double>> parseScope(const QString &scope)
     bool okLow = false, okHigh = false;
     const double low = parts[0].toDouble(&okLow);
     const double high = parts[1].toDouble(&okHigh);
-    if (!okLow || !okHigh || low < 0 || high > 1 || low > high)
+    if (!okLow || !okHigh || !std::isfinite(low) || !std::isfinite(high) || low < 0 || high > 1 || low > high)
         return std::nullopt;
     return std::make_pair(low, high);
 }
@@ -43,9 +46,43 @@ QJsonObject echoedConfig(QJsonObject config, const QString &algorithm, const QSt
     return config;
 }
 
+// The optional config fields modelarts-local echoes but does not use: of their documented type and a sane
+// size, or refused (they are stored with the task).
+bool checkOptionalFields(const QJsonObject &config, QString *error)
+{
+    for (const QString &key : { QStringLiteral("ambiguity"), QStringLiteral("image_brightness"), QStringLiteral("image_colorfulness"),
+                                QStringLiteral("collect_sample") }) {
+        const QJsonValue v = config.value(key);
+        if (!v.isUndefined() && !v.isBool()) {
+            *error = QStringLiteral("config.%1 must be a boolean.").arg(key);
+            return false;
+        }
+    }
+    const QJsonValue workers = config.value(QStringLiteral("worker_server_num"));
+    if (!workers.isUndefined()
+        && (!workers.isDouble() || workers.toDouble() != std::floor(workers.toDouble()) || workers.toDouble() < 0
+            || workers.toDouble() > 1000)) {
+        *error = QStringLiteral("config.worker_server_num must be an integer from 0 to 1000.");
+        return false;
+    }
+    const QJsonValue name = config.value(QStringLiteral("name"));
+    if (!name.isUndefined() && (!name.isString() || name.toString().size() > 64)) {
+        *error = QStringLiteral("config.name must be a string of at most 64 characters.");
+        return false;
+    }
+    // Anything else the cloud may add: kept, but not of any size.
+    if (QJsonDocument(config).toJson(QJsonDocument::Compact).size() > 16 * 1024) {
+        *error = QStringLiteral("config is larger than 16 KB.");
+        return false;
+    }
+    return true;
+}
+
 // The config's fields, checked; false with the message in *error.
 bool parseConfig(const QJsonObject &config, TaskRequest &request, QString *error)
 {
+    if (!checkOptionalFields(config, error))
+        return false;
     const QJsonValue algorithm = config.value(QStringLiteral("algorithm_type"));
     if (!algorithm.isUndefined() && !algorithm.isString()) {
         *error = QStringLiteral("config.algorithm_type must be a string.");

@@ -32,11 +32,11 @@ private:
                          const int limit = q.queryItemValue(QStringLiteral("limit")).toInt();
                          QJsonArray samples;
                          for (int i = page * limit; i < qMin(kActual, (page + 1) * limit); ++i)
-                             samples.append(QJsonObject{
-                                     { QStringLiteral("sample_id"), QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')) },
-                                     { QStringLiteral("labels"),
-                                       QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("cat") },
-                                                                { QStringLiteral("score"), 0.5 } } } } });
+                             samples.append(
+                                     QJsonObject{ { QStringLiteral("sample_id"), QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0')) },
+                                                  { QStringLiteral("labels"),
+                                                    QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("cat") },
+                                                                             { QStringLiteral("score"), 0.5 } } } } });
                          const QByteArray items = QJsonDocument(samples).toJson(QJsonDocument::Compact);
                          return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                                     R"({"sample_count":)" + count + R"(,"samples":)" + items + "}");

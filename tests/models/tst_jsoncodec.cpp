@@ -269,7 +269,8 @@ private slots:
         const auto page = decodeSamplePage(R"({"sample_count":)" + count + R"(,"samples":[{"sample_id":"a"}]})");
         QVERIFY2(page.ok(), qPrintable(page.error));
         QCOMPARE(page.value->total, total);
-        const auto task = decodeTaskInfo(R"({"task_id":"t","status":1,"progress":1e308,"events":[{"name":"e","create_time":1e300,"elapsed_time":-1e300}]})");
+        const auto task = decodeTaskInfo(
+                R"({"task_id":"t","status":1,"progress":1e308,"events":[{"name":"e","create_time":1e300,"elapsed_time":-1e300}]})");
         QVERIFY2(task.ok(), qPrintable(task.error));
         QVERIFY(!task.value->events.value(0).createTimeMs);
         QVERIFY(!task.value->events.value(0).elapsedSeconds);

@@ -258,6 +258,19 @@ private slots:
         QTest::newRow("hard condition") << QStringLiteral(
                 "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22hard%22%3A%222%22%7D%5D")
                                         << QStringLiteral("hard");
+        // A filter that cannot apply is an error, not a listing that ignores it.
+        QTest::newRow("sample_name number") << QStringLiteral(
+                "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22sample_name%22%3A5%7D%5D")
+                                            << QStringLiteral("sample_name");
+        QTest::newRow("label_list string") << QStringLiteral(
+                "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22label_list%22%3A%22cat%22%7D%5D")
+                                           << QStringLiteral("label_list");
+        QTest::newRow("label_list empty") << QStringLiteral(
+                "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22label_list%22%3A%7B%22labels%22%3A%5B%5D%7D%7D%5D")
+                                          << QStringLiteral("label_list");
+        QTest::newRow("score nan") << QStringLiteral(
+                "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22score%22%3A%22nan-nan%22%7D%5D")
+                                   << QStringLiteral("score");
     }
     void parameterErrors()
     {
@@ -452,6 +465,16 @@ private slots:
                                     << QStringLiteral("samples[1].labels[0].score");
         QTest::newRow("property array") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","property":[]}]}]})")
                                         << QStringLiteral("samples[1].labels[0].property");
+        QTest::newRow("score 1e308") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","score":1e308}]}]})")
+                                     << QStringLiteral("samples[1].labels[0].score");
+        QTest::newRow("score -1") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a","score":-1}]}]})")
+                                  << QStringLiteral("samples[1].labels[0].score");
+        QTest::newRow("duplicate label") << QByteArray(R"({"samples":[%1, {"sample_id":"x","labels":[{"name":"a"},{"name":"a"}]}]})")
+                                         << QStringLiteral("samples[1].labels[1].name");
+        QByteArray many = R"({"samples":[%1, {"sample_id":"x","labels":[)";
+        for (int i = 0; i <= 100; ++i)
+            many += (i ? "," : "") + QStringLiteral(R"({"name":"l%1"})").arg(i).toUtf8();
+        QTest::newRow("101 labels") << many + "]}]}" << QStringLiteral("samples[1].labels holds 101 labels");
     }
     void malformedBatchUpdatesChangeNothing()
     {

@@ -300,6 +300,18 @@ private slots:
                                             << QStringLiteral("collect_key_sample");
         QTest::newRow("confidence_scope") << QByteArray(R"({"task_type":"auto-label","config":{"confidence_scope":"0.9-0.1"}})")
                                           << QStringLiteral("confidence_scope");
+        QTest::newRow("confidence_scope nan") << QByteArray(R"({"task_type":"auto-label","config":{"confidence_scope":"nan-nan"}})")
+                                              << QStringLiteral("confidence_scope");
+        QTest::newRow("confidence_scope inf") << QByteArray(R"({"task_type":"auto-label","config":{"confidence_scope":"0-inf"}})")
+                                              << QStringLiteral("confidence_scope");
+        QTest::newRow("ambiguity text") << QByteArray(R"({"task_type":"auto-label","config":{"ambiguity":"yes"}})")
+                                        << QStringLiteral("config.ambiguity");
+        QTest::newRow("worker_server_num") << QByteArray(R"({"task_type":"auto-label","config":{"worker_server_num":1e300}})")
+                                           << QStringLiteral("config.worker_server_num");
+        QTest::newRow("name object") << QByteArray(R"({"task_type":"auto-label","config":{"name":{}}})") << QStringLiteral("config.name");
+        QTest::newRow("config huge") << QByteArray("{\"task_type\":\"auto-label\",\"config\":{\"x\":\"") + QByteArray(20000, 'a')
+                        + QByteArray("\"}}")
+                                     << QStringLiteral("16 KB");
         QTest::newRow("not json") << QByteArray(R"({"task_type":)") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray(R"([])") << QStringLiteral("JSON object");
     }

@@ -172,12 +172,9 @@ public:
         return send(method, url, body, { { "X-Auth-Token", token } });
     }
 
-    // A token and project id for the user, or empty ones on failure.
-    QPair<QByteArray, QString> login(const QUrl &base, const QString &domain, const QString &user, const QString &password,
-                                     const QString &project = QStringLiteral("local"))
+    // IAM's password login body.
+    static QByteArray loginBody(const QString &domain, const QString &user, const QString &password, const QString &project)
     {
-        QUrl url = base;
-        url.setPath(QStringLiteral("/v3/auth/tokens"));
         const QJsonObject body{
             { QStringLiteral("auth"),
               QJsonObject{ { QStringLiteral("identity"),
@@ -191,7 +188,22 @@ public:
                            { QStringLiteral("scope"),
                              QJsonObject{ { QStringLiteral("project"), QJsonObject{ { QStringLiteral("name"), project } } } } } } }
         };
-        const HttpResult r = send("POST", url, QJsonDocument(body).toJson());
+        return QJsonDocument(body).toJson();
+    }
+
+    HttpResult loginRequest(const QUrl &base, const QString &domain, const QString &user, const QString &password,
+                            const QString &project = QStringLiteral("local"))
+    {
+        QUrl url = base;
+        url.setPath(QStringLiteral("/v3/auth/tokens"));
+        return send("POST", url, loginBody(domain, user, password, project));
+    }
+
+    // A token and project id for the user, or empty ones on failure.
+    QPair<QByteArray, QString> login(const QUrl &base, const QString &domain, const QString &user, const QString &password,
+                                     const QString &project = QStringLiteral("local"))
+    {
+        const HttpResult r = loginRequest(base, domain, user, password, project);
         if (r.status != 201)
             return {};
         return { r.header("X-Subject-Token"),
