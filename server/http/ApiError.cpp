@@ -1,5 +1,7 @@
 #include "http/ApiError.h"
 
+#include "storage/Database.h"
+
 #include <QJsonObject>
 
 namespace apierror {
@@ -15,6 +17,15 @@ ApiResponse parameter(const QString &message)
 }
 
 ApiResponse systemError() { return modelArts(500, errorcode::SystemError, QStringLiteral("System error")); }
+
+ApiResponse storageError(const QString &databaseError)
+{
+    if (!Database::isFull(databaseError))
+        return systemError();
+    return modelArts(
+            500, errorcode::SystemError,
+            QStringLiteral("The service's storage is full: nothing was changed. Free space where modelarts-local keeps its data."));
+}
 
 ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message)
 {

@@ -12,6 +12,8 @@ ApiResponse modelArts(int status, const QString &code, const QString &message);
 ApiResponse parameter(const QString &message);
 // 500 ModelArts.4999.
 ApiResponse systemError();
+// A write the database refused: a full disk says so (500), anything else is a system error.
+ApiResponse storageError(const QString &databaseError);
 // {"error_code", "error_msg", "request_id"}: the gateway's shape, with the request's id inside.
 ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message);
 // 404 APIGW.0101: no such route.

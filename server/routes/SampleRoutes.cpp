@@ -206,7 +206,7 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
     for (const LabelRecord &l : m_storage.datasets().labels(dataset.id))
         knownLabels.insert(l.name);
     if (!m_storage.transaction())
-        return apierror::systemError();
+        return apierror::storageError(m_storage.lastError());
     QJsonArray results;
     bool allOk = true;
     const qint64 now = m_nowMs();
@@ -215,7 +215,7 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
         if (code.isEmpty() && !m_storage.samples().replaceLabels(u.sampleId, u.labels, caller.annotatedBy, now)) {
             m_storage.rollback();
             qCWarning(lcServer).noquote() << "batch update failed:" << m_storage.lastError();
-            return apierror::systemError();
+            return apierror::storageError(m_storage.lastError());
         }
         allOk = allOk && code.isEmpty();
         results.append(code.isEmpty() ? QJsonObject{ { QStringLiteral("success"), true } }
@@ -224,8 +224,9 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
                                                      { QStringLiteral("error_msg"), message } });
     }
     if (!m_storage.datasets().touch(dataset.id, now) || !m_storage.commit()) {
+        const QString error = m_storage.lastError();
         m_storage.rollback();
-        return apierror::systemError();
+        return apierror::storageError(error);
     }
     if (allOk)
         return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });

@@ -99,6 +99,15 @@ bool AnnotationStore::replace(const QString &datasetId, const QHash<QString, Aut
 {
     if (!m_db.transaction())
         return false;
+    if (!replaceRows(datasetId, results)) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+bool AnnotationStore::replaceRows(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results)
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM auto_annotations WHERE dataset_id = ?"));
     q.addBindValue(datasetId);
@@ -119,12 +128,9 @@ bool AnnotationStore::replace(const QString &datasetId, const QHash<QString, Aut
         q.addBindValue(sqlvalues::text(reasons.join(QLatin1Char('-'))));
         ok = q.exec();
     }
-    if (!ok) {
+    if (!ok)
         m_db.setError(q.lastError().text());
-        m_db.rollback();
-        return false;
-    }
-    return m_db.commit();
+    return ok;
 }
 
 qint64 AnnotationStore::countHard(const QString &datasetId) const

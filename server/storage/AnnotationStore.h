@@ -38,6 +38,8 @@ public:
     qint64 count(const QString &datasetId, const AutoQuery &query) const;
     // Replaces the dataset's pending auto annotations with `results` (sample id -> annotation) at once.
     bool replace(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results);
+    // The same inside the caller's transaction (a task's results and its end, together).
+    bool replaceRows(const QString &datasetId, const QHash<QString, AutoAnnotationRecord> &results);
     qint64 countHard(const QString &datasetId) const;
     qint64 countOfTask(const QString &taskId) const;
     QHash<int, qint64> hardReasonCounts(const QString &datasetId) const;

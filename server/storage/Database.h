@@ -25,6 +25,13 @@ public:
     bool open();
     QString dataDir() const { return m_dataDir; }
     QString lastError() const { return m_lastError; }
+    // An error of SQLite as a person reads it: a full disk (SQLITE_FULL) says so.
+    static bool isFull(const QString &error) { return error.contains(QLatin1String("is full"), Qt::CaseInsensitive); }
+    static QString describeError(const QString &error)
+    {
+        return isFull(error) ? QStringLiteral("the service's storage is full (%1): free space where its data directory is").arg(error)
+                             : error;
+    }
     // What went wrong last, for the stores (kept for lastError()).
     void setError(const QString &error) const { m_lastError = error; }
 

@@ -42,6 +42,13 @@ bool TaskStore::update(const QString &taskId, int status, const QJsonObject &sta
                         { status, sqlvalues::toJson(state), taskId });
 }
 
+bool TaskStore::updateIfActive(const QString &taskId, int status, const QJsonObject &state)
+{
+    return m_db.execute(QStringLiteral("UPDATE tasks SET status = ?, state = ? WHERE id = ? AND status IN (?, ?, ?, ?)"),
+                        { status, sqlvalues::toJson(state), taskId, int(taskstatus::Queued), int(taskstatus::Initializing),
+                          int(taskstatus::Running), int(taskstatus::Stopping) });
+}
+
 std::optional<TaskRecord> TaskStore::find(const QString &datasetId, const QString &taskId) const
 {
     QSqlQuery q = m_db.select(taskSelect + QStringLiteral("WHERE dataset_id = ? AND id = ?"), { datasetId, taskId });

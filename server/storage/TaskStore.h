@@ -20,6 +20,9 @@ public:
 
     bool insert(const TaskRecord &task);
     bool update(const QString &taskId, int status, const QJsonObject &state);
+    // The same, unless the task has ended already (its end, written with its results, is never overwritten
+    // by a stage change that comes late).
+    bool updateIfActive(const QString &taskId, int status, const QJsonObject &state);
     std::optional<TaskRecord> find(const QString &datasetId, const QString &taskId) const;
     QList<TaskRecord> list(const QString &datasetId, const QString &taskType) const;
     QStringList activeTaskIds(const QString &datasetId) const; // see taskstatus::isActive

@@ -37,6 +37,16 @@ void TaskManager::shutdown()
     m_live.clear();
 }
 
+void TaskManager::writeUnwritten()
+{
+    for (auto it = m_unwritten.begin(); it != m_unwritten.end();) {
+        if (m_storage.tasks().update(it.key(), it->status, it->state))
+            it = m_unwritten.erase(it);
+        else
+            ++it;
+    }
+}
+
 void TaskManager::failInterruptedTasks()
 {
     const QString detail = QStringLiteral("The service stopped while the task ran; no result was written.");
@@ -78,7 +88,9 @@ std::optional<TaskRefusal> TaskManager::refusal(const DatasetRecord &dataset) co
     unlabeled.state = SampleState::Unlabeled;
     if (m_storage.samples().count(dataset.id, unlabeled) == 0)
         return TaskRefusal{ 400, errorcode::NoUnlabeledSamples, QStringLiteral("Dataset must contains unlabeled files") };
-    if (!m_storage.tasks().activeTaskIds(dataset.id).isEmpty())
+    QStringList active = m_storage.tasks().activeTaskIds(dataset.id);
+    active.removeIf([this](const QString &id) { return m_unwritten.contains(id); }); // ended, not yet written
+    if (!active.isEmpty())
         return TaskRefusal{ 501, errorcode::TaskExists, QStringLiteral("Auto labeling task exist") };
     return std::nullopt;
 }
@@ -122,11 +134,14 @@ TaskRecord TaskManager::newTask(const DatasetRecord &dataset, const TaskRequest 
 
 std::variant<QString, TaskRefusal> TaskManager::create(const DatasetRecord &dataset, const TaskRequest &request)
 {
+    writeUnwritten();
     if (auto refused = refusal(dataset))
         return *refused;
     const TaskRecord task = newTask(dataset, request);
     if (!m_storage.tasks().insert(task))
-        return TaskRefusal{ 500, errorcode::SystemError, QStringLiteral("System error") };
+        return TaskRefusal{ 500, errorcode::SystemError,
+                            Database::isFull(m_storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
+                                                                    : QStringLiteral("System error") };
     start(task, dataset, request);
     qCInfo(lcServer) << "task" << task.id << "created on dataset" << dataset.name << (request.accurate ? "accurate" : "fast");
     return task.id;
@@ -154,6 +169,9 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
     job.config.confidenceHigh = request.confidenceHigh;
     job.config.seed = m_options.seed;
     job.minStageMs = m_options.minStageMs;
+    job.state = task.state;
+    job.nowMs = m_options.nowMs;
+    job.resultsSetup = m_options.resultsSetup;
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<TaskManager> self(this);
@@ -187,11 +205,21 @@ void TaskManager::onStep(const QString &taskId, const StepReport &report)
         task.state.insert(QStringLiteral("result"), result);
     }
     task.status = task.state.value(QStringLiteral("status")).toInt();
-    // Progress ticks stay in memory (GET serves them from there); stage changes are written through.
-    if (report.step != TaskStep::JobProgress)
-        m_storage.tasks().update(taskId, task.status, task.state);
+    // Progress ticks stay in memory (GET serves them from there); stage changes are written through. A
+    // success was written by the runner, with the results, in one transaction.
+    bool written = report.step == TaskStep::JobProgress || report.written;
+    if (!written) {
+        written = terminal ? m_storage.tasks().update(taskId, task.status, task.state)
+                           : m_storage.tasks().updateIfActive(taskId, task.status, task.state);
+        if (!written)
+            qCWarning(lcServer).noquote() << "task" << taskId << "state not written:" << m_storage.lastError();
+    }
     if (terminal) {
         const int status = task.status;
+        // An end the database refused (a full disk) is kept here, served as it is and written later: the
+        // task reads as ended, and the next one may start.
+        if (!written)
+            m_unwritten.insert(taskId, task);
         m_live.erase(it);
         qCInfo(lcServer) << "task" << taskId << "ended with status" << status;
         emit taskFinished(taskId, status);
@@ -203,6 +231,9 @@ std::optional<TaskRecord> TaskManager::task(const QString &datasetId, const QStr
     const auto live = m_live.constFind(taskId);
     if (live != m_live.cend() && live->record.datasetId == datasetId)
         return live->record;
+    const auto ended = m_unwritten.constFind(taskId);
+    if (ended != m_unwritten.cend() && ended->datasetId == datasetId)
+        return *ended;
     return m_storage.tasks().find(datasetId, taskId);
 }
 
@@ -213,6 +244,8 @@ QList<TaskRecord> TaskManager::tasks(const QString &datasetId, const QString &ty
         const auto live = m_live.constFind(task.id);
         if (live != m_live.cend())
             task = live->record;
+        else if (m_unwritten.contains(task.id))
+            task = m_unwritten.value(task.id);
     }
     return out;
 }
@@ -227,6 +260,6 @@ TaskManager::StopOutcome TaskManager::stop(const QString &datasetId, const QStri
     QJsonObject &state = live->record.state;
     eventtree::setPhase(state, taskstatus::Stopping, state.value(QStringLiteral("progress")).toDouble(),
                         state.value(QStringLiteral("code")).toString(), QStringLiteral("Task is stopping."));
-    m_storage.tasks().update(taskId, taskstatus::Stopping, state);
+    m_storage.tasks().updateIfActive(taskId, taskstatus::Stopping, state);
     return StopOutcome::Stopping;
 }

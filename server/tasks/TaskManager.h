@@ -25,6 +25,8 @@ struct TaskOptions
     int maxConcurrentTasks = 2;
     quint32 seed = 7;
     std::function<qint64()> nowMs;
+    // Tests: a statement run first on the connection that writes a task's results (a fault to inject).
+    QString resultsSetup;
 };
 
 // Why a task was not created: the documented precondition that failed (modelarts-api.md 4.1).
@@ -79,10 +81,12 @@ private:
     std::optional<TaskRefusal> refusal(const DatasetRecord &dataset) const;
     TaskRecord newTask(const DatasetRecord &dataset, const TaskRequest &request) const;
     void start(const TaskRecord &task, const DatasetRecord &dataset, const TaskRequest &request);
+    void writeUnwritten(); // the ends the database refused, again
     void onStep(const QString &taskId, const StepReport &report);
 
     Storage &m_storage;
     TaskOptions m_options;
     QThreadPool m_pool;
     QHash<QString, Live> m_live;
+    QHash<QString, TaskRecord> m_unwritten; // ended, but the database refused the end (a full disk)
 };

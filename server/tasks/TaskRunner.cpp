@@ -12,12 +12,16 @@ TaskRunner::TaskRunner(TaskJob job, std::shared_ptr<std::atomic_bool> cancel, Re
     : m_job(std::move(job))
     , m_cancel(std::move(cancel))
     , m_report(std::move(report))
+    , m_state(m_job.state)
 {
 }
 
 void TaskRunner::report(TaskStep step, double fraction, const QString &code, const QString &message) const
 {
-    m_report(StepReport{ step, fraction, code, message });
+    const StepReport r{ step, fraction, code, message };
+    if (step != TaskStep::JobProgress)
+        tasksteps::apply(m_state, r, m_job.nowMs(), false);
+    m_report(r);
 }
 
 void TaskRunner::pace(Clock::time_point since) const
@@ -100,11 +104,38 @@ void TaskRunner::storeResults(const engine::Result &result)
     }
     QElapsedTimer storeTimer;
     storeTimer.start();
-    Storage storage(m_job.dataDir);
-    if (!storage.open() || !storage.annotations().replace(m_job.datasetId, rows)) {
-        report(TaskStep::Failed, 0, errorcode::TaskFailed, QStringLiteral("The results could not be stored: ") + storage.lastError());
+    if (const QString error = writeEnd(rows); !error.isEmpty()) {
+        report(TaskStep::Failed, 0, errorcode::TaskFailed, QStringLiteral("The results could not be stored: ") + error);
         return;
     }
     qCDebug(lcEngine, "results stored: %lld ms", storeTimer.elapsed());
-    report(TaskStep::Succeeded, double(rows.size()));
+    m_report(StepReport{ TaskStep::Succeeded, double(rows.size()), {}, {}, true });
+}
+
+QString TaskRunner::writeEnd(const QHash<QString, AutoAnnotationRecord> &rows)
+{
+    Storage storage(m_job.dataDir);
+    if (!storage.open())
+        return Database::describeError(storage.lastError());
+    if (!m_job.resultsSetup.isEmpty())
+        storage.database().execute(m_job.resultsSetup, {});
+    if (!storage.transaction())
+        return Database::describeError(storage.lastError());
+    QJsonObject end = m_state;
+    tasksteps::apply(end, StepReport{ TaskStep::Succeeded, double(rows.size()), {}, {}, true }, m_job.nowMs(), false);
+    bool ok = storage.annotations().replaceRows(m_job.datasetId, rows);
+    if (ok) {
+        const DatasetCounts c = storage.datasets().counts(m_job.datasetId);
+        QJsonObject result = end.value(QStringLiteral("result")).toObject();
+        result.insert(QStringLiteral("total_sample_count"), c.total);
+        result.insert(QStringLiteral("annotated_sample_count"), c.labeled);
+        result.insert(QStringLiteral("unconfirmed_sample_count"), qint64(rows.size()));
+        end.insert(QStringLiteral("result"), result);
+        ok = storage.tasks().update(m_job.taskId, end.value(QStringLiteral("status")).toInt(), end);
+    }
+    if (ok && storage.commit())
+        return {};
+    const QString error = storage.lastError();
+    storage.rollback();
+    return Database::describeError(error);
 }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "engine/AutoLabelEngine.h"
+#include "storage/Records.h"
 #include "tasks/TaskSteps.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QPair>
 #include <QStringList>
 
@@ -22,6 +25,9 @@ struct TaskJob
     QList<QPair<QString, QString>> rgba; // 4-channel images: sample name, id
     engine::Config config;
     int minStageMs = 0;
+    QJsonObject state; // the task's state when it starts: the runner follows it to write the end with the results
+    std::function<qint64()> nowMs;
+    QString resultsSetup; // tests: a statement run first on the results' connection (a fault to inject)
 };
 
 // Runs one auto-label task on a worker thread: paces the stages, runs the engine, and writes the results
@@ -49,7 +55,11 @@ private:
     void storeResults(const engine::Result &result);
     void report(TaskStep step, double fraction = 0, const QString &code = {}, const QString &message = {}) const;
 
+    // The results and the task's end (succeeded, with its counts) in one transaction; why not, or empty.
+    QString writeEnd(const QHash<QString, AutoAnnotationRecord> &rows);
+
     TaskJob m_job;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Report m_report;
+    mutable QJsonObject m_state; // as the manager's, from the same steps
 };

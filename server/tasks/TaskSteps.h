@@ -25,6 +25,7 @@ struct StepReport
     double fraction = 0; // JobProgress: 0..1 of the engine's work; Succeeded: the number of results
     QString errorCode; // Failed
     QString errorMsg; // Failed
+    bool written = false; // Succeeded: the runner wrote the results and the task's end in one transaction
 };
 
 namespace tasksteps {
