@@ -50,7 +50,7 @@ QByteArray AkSkSigner::canonicalRequest(const QByteArray &method, const QUrl &ur
     if (!uri.endsWith('/'))
         uri.append('/');
 
-    // Query: decoded, encoded again, sorted by name then value.
+    // Query: decoded, sorted by name then value (decoded, as the reference signers sort), encoded again.
     std::vector<std::pair<QByteArray, QByteArray>> params;
     const QByteArray query = url.query(QUrl::FullyEncoded).toUtf8();
     for (const QByteArray &pair : query.split('&')) {
@@ -58,14 +58,14 @@ QByteArray AkSkSigner::canonicalRequest(const QByteArray &method, const QUrl &ur
             continue;
         const qsizetype eq = pair.indexOf('=');
         auto decode = [](QByteArray v) { return QByteArray::fromPercentEncoding(v.replace('+', ' ')); };
-        params.emplace_back(rfc3986(decode(eq < 0 ? pair : pair.left(eq))), rfc3986(decode(eq < 0 ? QByteArray() : pair.mid(eq + 1))));
+        params.emplace_back(decode(eq < 0 ? pair : pair.left(eq)), decode(eq < 0 ? QByteArray() : pair.mid(eq + 1)));
     }
     std::sort(params.begin(), params.end());
     QByteArray canonicalQuery;
     for (const auto &[k, v] : params) {
         if (!canonicalQuery.isEmpty())
             canonicalQuery += '&';
-        canonicalQuery += k + '=' + v;
+        canonicalQuery += rfc3986(k) + '=' + rfc3986(v);
     }
 
     // Headers: lower-case names, trimmed values, sorted.

@@ -81,14 +81,15 @@ QByteArray canonicalQuery(const QByteArray &encodedQuery)
         const QByteArray rawValue = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         // '+' in a query means a space to most clients; decode it so both spellings sign alike.
         auto decode = [](QByteArray v) { return QByteArray::fromPercentEncoding(v.replace('+', ' ')); };
-        params.append({ encode(decode(rawKey)), encode(decode(rawValue)) });
+        params.append({ decode(rawKey), decode(rawValue) });
     }
+    // Sorted as the reference signers sort: the decoded names and values, then encoded ("a[" after "aZ").
     std::sort(params.begin(), params.end());
     QByteArray out;
     for (const auto &[key, value] : params) {
         if (!out.isEmpty())
             out += '&';
-        out += key + '=' + value;
+        out += encode(key) + '=' + encode(value);
     }
     return out;
 }

@@ -30,7 +30,8 @@ QByteArray encode(const QByteArray &raw);
 
 // The canonical URI: each segment of the (percent-decoded) path encoded again, ending in '/'.
 QByteArray canonicalUri(const QByteArray &encodedPath);
-// The canonical query: parameters decoded, re-encoded, sorted by name then value, joined with '&'.
+// The canonical query: parameters decoded, sorted by name then value (decoded, as the reference signers
+// sort), encoded again, joined with '&'.
 QByteArray canonicalQuery(const QByteArray &encodedQuery);
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;

@@ -19,10 +19,12 @@ ModelArtsService::ModelArtsService(Storage &storage, TaskManager &tasks, Service
     , m_autoAnnotations(storage, m_sampleJson, m_config.nowMs)
     , m_tasks(storage, tasks)
     , m_images(storage, m_signer, m_config.previewMaxSide, m_config.nowMs)
+    , m_projects(storage, m_config)
 {
     ApiRoutes routes(m_router, m_authenticator, storage);
     routes.open("POST", QStringLiteral("/v3/auth/tokens"),
                 [this](const ApiRequest &request, const RouteMatch &) { return m_tokens.issue(request); });
+    m_projects.addTo(routes);
     m_images.addTo(routes);
     m_datasets.addTo(routes);
     m_samples.addTo(routes);

@@ -9,6 +9,7 @@
 #include "routes/AutoAnnotationRoutes.h"
 #include "routes/DatasetRoutes.h"
 #include "routes/ImageRoutes.h"
+#include "routes/ProjectRoutes.h"
 #include "routes/SampleJson.h"
 #include "routes/SampleRoutes.h"
 #include "routes/TaskRoutes.h"
@@ -46,5 +47,6 @@ private:
     AutoAnnotationRoutes m_autoAnnotations;
     TaskRoutes m_tasks;
     ImageRoutes m_images;
+    ProjectRoutes m_projects;
     Router m_router;
 };

@@ -16,6 +16,18 @@ void ApiRoutes::open(const QByteArray &method, const QString &pattern, Router::H
     m_router.add(method, pattern, std::move(handler));
 }
 
+void ApiRoutes::authenticated(const QByteArray &method, const QString &pattern, Handler handler)
+{
+    const Authenticator &authenticator = m_authenticator;
+    m_router.add(method, pattern, [&authenticator, handler = std::move(handler)](const ApiRequest &request, const RouteMatch &match) {
+        ApiResponse failure;
+        const auto caller = authenticator.authenticate(request, &failure);
+        if (!caller)
+            return failure;
+        return handler(Call{ request, match, *caller });
+    });
+}
+
 void ApiRoutes::project(const QByteArray &method, const QString &pattern, Handler handler)
 {
     const Authenticator &authenticator = m_authenticator;

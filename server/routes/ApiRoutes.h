@@ -29,6 +29,8 @@ public:
 
     // Without authentication (token issuing, presigned image URLs).
     void open(const QByteArray &method, const QString &pattern, Router::Handler handler);
+    // The caller authenticated, any path (IAM's own routes): Call::caller is set.
+    void authenticated(const QByteArray &method, const QString &pattern, Handler handler);
     void project(const QByteArray &method, const QString &pattern, Handler handler);
     // Call::dataset is set.
     void dataset(const QByteArray &method, const QString &pattern, Handler handler);

@@ -41,6 +41,18 @@ private slots:
                             "Signature=7be6668032f70418fcc22abc52071e57aff61b84a1d2381bb430d6870f4f6ebe"));
     }
 
+    // The query sorted before it is encoded, as the reference signers do (the service's canonicaliser agrees).
+    void queryIsSortedDecoded()
+    {
+        const QByteArray hash = QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
+        const AkSkSigner::Headers headers{ { "Host", "example.com" }, { "X-Sdk-Date", "20191115T033655Z" } };
+        const auto queryOf = [&](const char *url) {
+            return AkSkSigner::canonicalRequest("GET", QUrl(QString::fromLatin1(url)), headers, hash).split('\n').value(2);
+        };
+        QCOMPARE(queryOf("https://example.com/v1?probe=a%5B&probe=aZ"), QByteArray("probe=aZ&probe=a%5B"));
+        QCOMPARE(queryOf("https://example.com/v1?b~=3&b%21=1&b=2"), QByteArray("b=2&b%21=1&b~=3"));
+    }
+
     void hostHeaderKeepsOnlyANonDefaultPort()
     {
         QCOMPARE(AkSkSigner::hostHeader(QUrl(QStringLiteral("https://a.example.com/x"))), QByteArray("a.example.com"));

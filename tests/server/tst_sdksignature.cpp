@@ -41,6 +41,10 @@ private slots:
         QCOMPARE(sdksignature::canonicalQuery("b=x%20y&a&c=%7e"), QByteArray("a=&b=x%20y&c=~"));
         QCOMPARE(sdksignature::canonicalQuery("q=a+b"), QByteArray("q=a%20b"));
         QCOMPARE(sdksignature::canonicalQuery({}), QByteArray());
+        // Sorted before encoding, as Huawei's signers sort: '[' (0x5B) after 'Z' (0x5A), though "%5B" < "Z".
+        QCOMPARE(sdksignature::canonicalQuery("probe=a%5B&probe=aZ"), QByteArray("probe=aZ&probe=a%5B"));
+        QCOMPARE(sdksignature::canonicalQuery("b%21=1&b=2&b~=3"), QByteArray("b=2&b%21=1&b~=3")); // "b" < "b!" < "b~"
+        QCOMPARE(sdksignature::canonicalQuery("name=%E4%B8%AD&name=z"), QByteArray("name=z&name=%E4%B8%AD"));
     }
 
     void canonicalUriEncodesSegmentsAndEndsWithSlash_data()
