@@ -157,8 +157,7 @@ void ThresholdDialog::showEstimate(int row, qint64 count)
     m_table->item(row, 4)->setToolTip(m_table->item(row, 4)->text());
     for (const spotcheck::Suggestion &s : check->suggestions()) {
         if (check->check()->labels.value(s.label) == label) {
-            m_table->item(row, 5)->setText(s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2)
-                                                                                            : SpotCheckText::suggestion(s, confidence));
+            m_table->item(row, 5)->setText(SpotCheckText::suggestionCell(s, confidence));
             m_table->item(row, 5)->setToolTip(SpotCheckText::suggestion(s, confidence));
         }
     }

@@ -97,8 +97,10 @@ void SpotCheckPanel::showDrawn(bool on)
         const QSignalBlocker quiet(m_drawnOnly);
         m_drawnOnly->setChecked(on && active);
     }
+    const QStringList ids = on && active ? m_session->spotCheck()->drawnIds() : QStringList{};
+    m_shownDrawn = on && active ? ids.size() : -1;
     if (m_filter)
-        m_filter->setOnlySamples(on && active ? m_session->spotCheck()->drawnIds() : QStringList{});
+        m_filter->setOnlySamples(ids);
 }
 
 bool SpotCheckPanel::isShowingDrawn() const { return m_drawnOnly->isChecked(); }
@@ -123,7 +125,7 @@ void SpotCheckPanel::refresh()
             tr("Precision of the machine's labels: %1; %2.")
                     .arg(SpotCheckText::precision(all, plan.target.confidence), SpotCheckText::wrong(all, plan.target.confidence)));
     fillTable();
-    if (isShowingDrawn())
+    if (isShowingDrawn() && all.drawn != m_shownDrawn)
         showDrawn(true); // drawn more: they show too
 }
 
@@ -140,7 +142,8 @@ void SpotCheckPanel::fillTable()
         if (e.population == 0)
             continue;
         const QStringList cells{ label, tr("%1 of %2").arg(QLocale().toString(e.checked), QLocale().toString(e.drawn)),
-                                 SpotCheckText::precisionCell(e), SpotCheckText::wrongCell(e), suggestionCell(s) };
+                                 SpotCheckText::precisionCell(e), SpotCheckText::wrongAmong(e, e.population),
+                                 SpotCheckText::suggestionCell(s, confidence) };
         const QStringList tips{ label, cells[1], SpotCheckText::precision(e, confidence), SpotCheckText::wrong(e, confidence),
                                 SpotCheckText::suggestion(s, confidence) };
         for (int c = 0; c < cells.size(); ++c) {
@@ -151,11 +154,6 @@ void SpotCheckPanel::fillTable()
         ++row;
     }
     m_table->setRowCount(row);
-}
-
-QString SpotCheckPanel::suggestionCell(const spotcheck::Suggestion &s)
-{
-    return s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2) : SpotCheckText::suggestion(s, 0.95);
 }
 
 void SpotCheckPanel::drawMore()

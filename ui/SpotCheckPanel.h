@@ -1,7 +1,5 @@
 #pragma once
 
-#include "SpotCheck.h"
-
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -37,7 +35,6 @@ signals:
 private:
     void refresh();
     void fillTable();
-    static QString suggestionCell(const spotcheck::Suggestion &s);
     void drawMore();
     void discard();
 
@@ -51,5 +48,7 @@ private:
     QPushButton *m_more;
     QPushButton *m_thresholds;
     QPushButton *m_discard;
-    QTimer m_refresh; // answers come one by one or thousands at once: one refresh for a burst
+    QTimer m_refresh;
+    qint64 m_shownDrawn = -1; // how many drawn samples the grid shows (-1: not filtered) // answers come one by one or thousands at once:
+                              // one refresh for a burst
 };

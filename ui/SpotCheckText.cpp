@@ -18,17 +18,6 @@ QString SpotCheckText::precisionCell(const spotcheck::Estimate &e)
             .arg(percent(e.precision), QLocale().toString(e.interval.low * 100, 'f', 1), QLocale().toString(e.interval.high * 100, 'f', 1));
 }
 
-QString SpotCheckText::wrongCell(const spotcheck::Estimate &e)
-{
-    const QLocale l;
-    if (e.checked == 0 || e.population == 0)
-        return QString();
-    const auto n = [&l](double v) { return l.toString(qint64(std::llround(v))); };
-    if (e.complete())
-        return n(e.wrong());
-    return tr("about %1 (%2–%3)").arg(n(e.wrong()), n(e.wrongLow()), n(e.wrongHigh()));
-}
-
 QString SpotCheckText::wrongAmong(const spotcheck::Estimate &e, qint64 count)
 {
     const QLocale l;
@@ -62,6 +51,11 @@ QString SpotCheckText::wrong(const spotcheck::Estimate &e, double confidence)
         return tr("%1 wrong of %2").arg(n(e.wrong()), l.toString(e.population));
     return tr("about %1 wrong of %2 (%3: %4–%5)")
             .arg(n(e.wrong()), l.toString(e.population), SpotCheckText::confidence(confidence), n(e.wrongLow()), n(e.wrongHigh()));
+}
+
+QString SpotCheckText::suggestionCell(const spotcheck::Suggestion &s, double confidence)
+{
+    return s.status == spotcheck::Suggestion::Status::Found ? QLocale().toString(s.threshold, 'f', 2) : suggestion(s, confidence);
 }
 
 QString SpotCheckText::suggestion(const spotcheck::Suggestion &s, double confidence)

@@ -150,4 +150,13 @@ QJsonObject present(const TaskRecord &task, qint64 nowMs, qint64 unconfirmed)
     return s;
 }
 
+void setResultCounts(QJsonObject &state, qint64 total, qint64 labeled, qint64 unconfirmed)
+{
+    QJsonObject result = state.value(kResult).toObject();
+    result.insert(QStringLiteral("total_sample_count"), total);
+    result.insert(QStringLiteral("annotated_sample_count"), labeled);
+    result.insert(QStringLiteral("unconfirmed_sample_count"), unconfirmed);
+    state.insert(kResult, result);
+}
+
 } // namespace eventtree

@@ -24,4 +24,8 @@ void setPhase(QJsonObject &state, int status, double progress, const QString &co
 // `unconfirmed` as the result's unconfirmed_sample_count.
 QJsonObject present(const TaskRecord &task, qint64 nowMs, qint64 unconfirmed);
 
+// The result's counts once the task has succeeded: the dataset's samples, labeled ones, and the results
+// awaiting confirmation.
+void setResultCounts(QJsonObject &state, qint64 total, qint64 labeled, qint64 unconfirmed);
+
 } // namespace eventtree

@@ -197,12 +197,8 @@ void TaskManager::onStep(const QString &taskId, const StepReport &report)
     TaskRecord &task = it->record;
     const bool terminal = tasksteps::apply(task.state, report, now(), task.status == taskstatus::Stopping);
     if (report.step == TaskStep::Succeeded) {
-        QJsonObject result = task.state.value(QStringLiteral("result")).toObject();
         const DatasetCounts c = m_storage.datasets().counts(task.datasetId);
-        result.insert(QStringLiteral("total_sample_count"), c.total);
-        result.insert(QStringLiteral("annotated_sample_count"), c.labeled);
-        result.insert(QStringLiteral("unconfirmed_sample_count"), qint64(report.fraction));
-        task.state.insert(QStringLiteral("result"), result);
+        eventtree::setResultCounts(task.state, c.total, c.labeled, qint64(report.fraction));
     }
     task.status = task.state.value(QStringLiteral("status")).toInt();
     // Progress ticks stay in memory (GET serves them from there); stage changes are written through. A

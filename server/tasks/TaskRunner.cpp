@@ -3,6 +3,7 @@
 #include "ServerLog.h"
 #include "http/ErrorCodes.h"
 #include "storage/Storage.h"
+#include "tasks/EventTree.h"
 
 #include <QElapsedTimer>
 
@@ -126,11 +127,7 @@ QString TaskRunner::writeEnd(const QHash<QString, AutoAnnotationRecord> &rows)
     bool ok = storage.annotations().replaceRows(m_job.datasetId, rows);
     if (ok) {
         const DatasetCounts c = storage.datasets().counts(m_job.datasetId);
-        QJsonObject result = end.value(QStringLiteral("result")).toObject();
-        result.insert(QStringLiteral("total_sample_count"), c.total);
-        result.insert(QStringLiteral("annotated_sample_count"), c.labeled);
-        result.insert(QStringLiteral("unconfirmed_sample_count"), qint64(rows.size()));
-        end.insert(QStringLiteral("result"), result);
+        eventtree::setResultCounts(end, c.total, c.labeled, qint64(rows.size()));
         ok = storage.tasks().update(m_job.taskId, end.value(QStringLiteral("status")).toInt(), end);
     }
     if (ok && storage.commit())

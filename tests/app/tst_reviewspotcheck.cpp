@@ -1,9 +1,7 @@
 #include "SampleListModel.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
-#include "support/AutoLabeledSeed.h"
-#include "support/LocalClient.h"
-#include "support/TestServer.h"
+#include "support/SeededReview.h"
 
 #include <QUndoStack>
 
@@ -16,16 +14,13 @@ class tst_ReviewSpotCheck : public QObject
 private:
     static constexpr int kSamples = 600;
     const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<LocalClient> m_local;
-    QString m_dataset;
+    SeededReview m_seed;
 
     std::unique_ptr<ReviewSession> openSession()
     {
-        auto session = std::make_unique<ReviewSession>(m_local->client.get(), m_dataset, QStringLiteral("seedtask0000000001"));
+        auto session = std::make_unique<ReviewSession>(m_seed.client(), m_seed.dataset, SeededReview::taskId());
         session->setLabels(m_labels);
-        [&] { QVERIFY(session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite")))); }();
+        [&] { QVERIFY(session->openJournal(m_seed.journalPath())); }();
         QSignalSpy finished(session.get(), &ReviewSession::loadFinished);
         session->load();
         [&] { QVERIFY(finished.wait(30000)); }();
@@ -44,23 +39,8 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
-        QVERIFY(m_server->start());
-        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
-        m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
-        QVERIFY(!m_dataset.isEmpty());
-        m_local = std::make_unique<LocalClient>(m_server->base());
-        QVERIFY(m_local->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
-    }
-    void cleanup()
-    {
-        m_local.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void init() { QVERIFY(m_seed.start(kSamples, m_labels)); }
+    void cleanup() { m_seed.reset(); }
 
     void decisionsAreAnswersKeptInTheJournal()
     {
@@ -124,7 +104,7 @@ private slots:
         again->confirm();
         QVERIFY(finished.wait(30000));
         ReviewJournal reader;
-        QVERIFY(reader.open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(reader.open(m_seed.journalPath()));
         QVERIFY(reader.load().isEmpty());
         const auto stored = reader.spotCheck();
         QVERIFY(stored.has_value());
@@ -144,7 +124,7 @@ private slots:
         for (const QString &id : first)
             QVERIFY(grown.contains(id));
         ReviewJournal reader;
-        QVERIFY(reader.open(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(reader.open(m_seed.journalPath()));
         QCOMPARE(reader.spotCheck()->plan.drawnCount(), grown.size());
         QVERIFY(check->discard());
         QVERIFY(!check->isActive());

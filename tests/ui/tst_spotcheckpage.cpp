@@ -7,10 +7,8 @@
 #include "SpotCheckText.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
-#include "support/AutoLabeledSeed.h"
-#include "support/LocalClient.h"
 #include "support/ScreenshotEnvironment.h"
-#include "support/TestServer.h"
+#include "support/SeededReview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,9 +33,7 @@ class tst_SpotCheckPage : public QObject
 private:
     static constexpr int kSamples = 600;
     const QStringList m_labels{ QStringLiteral("cat"), QStringLiteral("dog"), QStringLiteral("fox") };
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<LocalClient> m_local;
+    SeededReview m_seed;
     std::unique_ptr<ReviewSession> m_session;
     std::unique_ptr<ReviewPage> m_page;
 
@@ -100,17 +96,10 @@ private slots:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
-        QVERIFY(m_server->start());
-        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
-        const QString dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("pets"), kSamples, m_labels);
-        QVERIFY(!dataset.isEmpty());
-        m_local = std::make_unique<LocalClient>(m_server->base());
-        QVERIFY(m_local->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
-        m_session = std::make_unique<ReviewSession>(m_local->client.get(), dataset, QStringLiteral("seedtask0000000001"));
+        QVERIFY(m_seed.start(kSamples, m_labels));
+        m_session = std::make_unique<ReviewSession>(m_seed.client(), m_seed.dataset, SeededReview::taskId());
         m_session->setLabels(m_labels);
-        QVERIFY(m_session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(m_session->openJournal(m_seed.journalPath()));
         m_page = std::make_unique<ReviewPage>();
         m_page->setThumbnailSize(96);
         m_page->resize(1400, 860);
@@ -129,9 +118,7 @@ private slots:
     {
         m_page.reset();
         m_session.reset();
-        m_local.reset();
-        m_server.reset();
-        m_dir.reset();
+        m_seed.reset();
     }
 
     void checkFromTheKeyboardThenThresholdsFromTheEvidence()
@@ -221,9 +208,9 @@ private slots:
         QTRY_COMPARE(m_session->spotCheck()->estimate().checked, 3);
         // The app closes; the next one opens the same review.
         m_page->setSession(nullptr);
-        m_session = std::make_unique<ReviewSession>(m_local->client.get(), m_session->datasetId(), m_session->taskId());
+        m_session = std::make_unique<ReviewSession>(m_seed.client(), m_session->datasetId(), m_session->taskId());
         m_session->setLabels(m_labels);
-        QVERIFY(m_session->openJournal(m_dir->filePath(QStringLiteral("journal.sqlite"))));
+        QVERIFY(m_session->openJournal(m_seed.journalPath()));
         m_page->setSession(m_session.get(), QStringLiteral("Review: pets"));
         QSignalSpy loaded(m_session.get(), &ReviewSession::loadFinished);
         m_session->load();
