@@ -19,5 +19,13 @@ struct ServiceConfig
     qint64 loginLockSeconds = 5 * 60;
     int loginSourceFailures = 30;
     qint64 loginSourceWindowSeconds = 60;
+    // The HTTP front (HttpFrontend): what a request and a connection may hold, and the threads that answer.
+    qsizetype maxRequestLineBytes = 16 * 1024; // 414 past it
+    qsizetype maxHeaderBytes = 32 * 1024; // 431 past it
+    int maxConnections = 512; // 503 past it (lowered to fit the process's descriptor limit)
+    int idleTimeoutMs = 60 * 1000; // an idle connection is closed after it
+    int requestTimeoutMs = 30 * 1000; // 408 when a request takes longer to arrive
+    int workerThreads = 4; // answer requests
+    int heavyWorkerThreads = 2; // answer what costs (logins, task creation, previews, large bodies)
     std::function<qint64()> nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
 };

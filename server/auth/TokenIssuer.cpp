@@ -74,13 +74,18 @@ const QByteArray &unknownUserHash()
 
 } // namespace
 
-TokenIssuer::TokenIssuer(Storage &storage, const ServiceConfig &config)
+TokenIssuer::TokenIssuer(Storage &storage, const ServiceConfig &config, std::shared_ptr<LoginThrottle> throttle)
     : m_storage(storage)
     , m_config(config)
-    , m_throttle(LoginThrottle::Policy{ config.loginFailuresBeforeLock, config.loginLockSeconds * 1000, config.loginSourceFailures,
-                                        config.loginSourceWindowSeconds * 1000 },
-                 [&config] { return config.nowMs(); })
+    , m_throttle(throttle ? std::move(throttle) : makeThrottle(config))
 {
+}
+
+std::shared_ptr<LoginThrottle> TokenIssuer::makeThrottle(const ServiceConfig &config)
+{
+    return std::make_shared<LoginThrottle>(LoginThrottle::Policy{ config.loginFailuresBeforeLock, config.loginLockSeconds * 1000,
+                                                                  config.loginSourceFailures, config.loginSourceWindowSeconds * 1000 },
+                                           config.nowMs);
 }
 
 ApiResponse TokenIssuer::issue(const ApiRequest &request)
@@ -90,7 +95,7 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     if (!credentials)
         return error;
     const QString user = credentials->domain.toLower() + QLatin1Char('\n') + credentials->name.toLower();
-    if (const qint64 wait = m_throttle.waitMs(user, request.peer); wait > 0) {
+    if (const qint64 wait = m_throttle->waitMs(user, request.peer); wait > 0) {
         const qint64 seconds = (wait + 999) / 1000;
         ApiResponse locked = apierror::iam(
                 429, QStringLiteral("Too Many Requests"),
@@ -105,10 +110,10 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     else
         passwordhash::verify(credentials->password, unknownUserHash()); // the same work, the answer ignored
     if (!right) {
-        m_throttle.failed(user, request.peer);
+        m_throttle->failed(user, request.peer);
         return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The username or password is wrong."));
     }
-    m_throttle.succeeded(user);
+    m_throttle->succeeded(user);
     const auto &wanted = credentials->project;
     if (wanted && *wanted != account->project.id && *wanted != account->project.name)
         return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The user has no access to project %1.").arg(*wanted));

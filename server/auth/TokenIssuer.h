@@ -5,6 +5,8 @@
 #include "http/HttpExchange.h"
 #include "storage/Records.h"
 
+#include <memory>
+
 class Storage;
 
 // POST /v3/auth/tokens: IAM's password login with a project scope (by name or id). Answers 201 with the
@@ -14,7 +16,9 @@ class Storage;
 class TokenIssuer final
 {
 public:
-    TokenIssuer(Storage &storage, const ServiceConfig &config);
+    // `throttle` is shared by every thread that answers logins; a new one when null.
+    TokenIssuer(Storage &storage, const ServiceConfig &config, std::shared_ptr<LoginThrottle> throttle = nullptr);
+    static std::shared_ptr<LoginThrottle> makeThrottle(const ServiceConfig &config);
 
     ApiResponse issue(const ApiRequest &request);
 
@@ -23,5 +27,5 @@ private:
 
     Storage &m_storage;
     const ServiceConfig &m_config;
-    LoginThrottle m_throttle;
+    std::shared_ptr<LoginThrottle> m_throttle;
 };

@@ -2,7 +2,7 @@
 
 #include "cli/CliCommon.h"
 #include "http/HttpFrontend.h"
-#include "http/ModelArtsService.h"
+#include "http/ServiceWorkers.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
 
@@ -155,8 +155,8 @@ int serve(const QStringList &args)
     taskOptions.minStageMs = options.minStageMs;
     TaskManager tasks(storage, taskOptions);
     tasks.failInterruptedTasks();
-    ModelArtsService service(storage, tasks, config);
-    HttpFrontend frontend(service);
+    ServiceWorkers workers(options.dataDir, tasks, config);
+    HttpFrontend frontend(workers.factory(), config);
     QString error;
     if (!options.cert.isEmpty() && !frontend.setupTls(options.cert, options.key, &error))
         return fail(error);
@@ -166,7 +166,7 @@ int serve(const QStringList &args)
 
     const QString scheme = frontend.isTls() ? QStringLiteral("https") : QStringLiteral("http");
     const QString host = announcedHost(options.address);
-    service.setPublicUrl(!options.publicUrl.isEmpty() ? QUrl(options.publicUrl)
+    workers.setPublicUrl(!options.publicUrl.isEmpty() ? QUrl(options.publicUrl)
                                                       : QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(port)));
     if (!options.address.isLoopback())
         err() << "modelarts-local: warning: listening on " << options.address.toString() << ", which is reachable from other machines"
@@ -175,6 +175,7 @@ int serve(const QStringList &args)
 
     quitOnSignals(*QCoreApplication::instance());
     const int code = QCoreApplication::exec();
+    frontend.close(); // no request reaches the tasks any more
     tasks.shutdown();
     return code;
 }

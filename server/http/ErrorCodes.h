@@ -10,6 +10,9 @@ namespace errorcode {
 inline const QString ApiNotFound = QStringLiteral("APIGW.0101");
 inline const QString EntityTooLarge = QStringLiteral("APIGW.0201");
 inline const QString Unauthorized = QStringLiteral("APIGW.0301");
+// [I] not documented: the front's refusals of a request it cannot read or of a connection past its cap
+// (400, 408, 414, 431, 501, 503, 505), in the gateway's shape.
+inline const QString RequestRefused = QStringLiteral("APIGW.0100");
 
 // ModelArts
 inline const QString Parameter = QStringLiteral("ModelArts.0104");

@@ -38,12 +38,13 @@ struct ApiResponse
     QByteArray contentType = QByteArrayLiteral("application/json; charset=UTF-8");
     QByteArray body;
     HeaderList headers;
+    qint64 headLength = -1; // HEAD: the length a GET would send (its body is empty)
 
     static ApiResponse json(int status, const QJsonObject &object)
     {
         return ApiResponse{
-            status, QByteArrayLiteral("application/json; charset=UTF-8"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}
+            status, QByteArrayLiteral("application/json; charset=UTF-8"), QJsonDocument(object).toJson(QJsonDocument::Compact), {}, -1
         };
     }
-    static ApiResponse empty(int status) { return ApiResponse{ status, {}, {}, {} }; }
+    static ApiResponse empty(int status) { return ApiResponse{ status, {}, {}, {}, -1 }; }
 };

@@ -1,53 +1,67 @@
 #include "http/HttpFrontend.h"
 
-#include "http/ModelArtsService.h"
+#include "ServerLog.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
+#include <QTimer>
+
+#include <sys/resource.h>
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+constexpr int kReservedDescriptors = 64; // the database, images being read, previews being written
+constexpr int kAcceptPauseMs = 100;
+
+// The configured cap, lowered so that the connections fit in the process's descriptor limit.
+int connectionCap(int configured)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
-    }
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return configured;
+    return qBound(1, int(qMin<rlim_t>(limit.rlim_cur, 1 << 20)) - kReservedDescriptors, configured);
 }
 
 } // namespace
 
-HttpFrontend::HttpFrontend(ModelArtsService &service, QObject *parent)
-    : QObject(parent)
-    , m_service(service)
+class HttpFrontend::Listener final : public QTcpServer
 {
-    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        ApiRequest api;
-        api.method = methodName(request.method());
-        api.encodedPath = request.url().path(QUrl::FullyEncoded).toUtf8();
-        api.encodedQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
-        api.headers = request.headers();
-        api.body = request.body();
-        api.peer = request.remoteAddress().toString();
-        const ApiResponse result = m_service.handle(std::move(api));
-        QHttpServerResponse response(result.contentType, result.body, static_cast<QHttpServerResponder::StatusCode>(result.status));
-        for (const auto &[name, value] : result.headers)
-            response.addHeader(name, value);
-        response.write(std::move(responder));
-    });
+public:
+    explicit Listener(HttpFrontend *frontend)
+        : QTcpServer(frontend)
+        , m_frontend(frontend)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override { m_frontend->accept(descriptor); }
+
+private:
+    HttpFrontend *m_frontend;
+};
+
+HttpFrontend::HttpFrontend(HandlerFactory factory, const ServiceConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_pool(std::make_unique<WorkerPool>(std::move(factory), config.workerThreads, config.heavyWorkerThreads))
+    , m_limits{ config.maxRequestLineBytes, config.maxHeaderBytes, 100, config.maxBodyBytes }
+    , m_timeouts{ config.idleTimeoutMs, config.requestTimeoutMs }
+    , m_maxConnections(connectionCap(config.maxConnections))
+{
+}
+
+HttpFrontend::~HttpFrontend() { close(); }
+
+void HttpFrontend::close()
+{
+    if (m_listener)
+        m_listener->close();
+    m_pool.reset(); // waits for what is being answered; its answers are dropped with the connections
+    const auto connections = m_connections;
+    m_connections.clear();
+    qDeleteAll(connections);
 }
 
 bool HttpFrontend::setupTls(const QString &certificateFile, const QString &keyFile, QString *error)
@@ -72,15 +86,74 @@ bool HttpFrontend::setupTls(const QString &certificateFile, const QString &keyFi
         *error = QStringLiteral("the certificate or key is not a valid PEM file");
         return false;
     }
-    m_server.sslSetup(certificate, key);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setLocalCertificate(certificate);
+    m_ssl.setPrivateKey(key);
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
     m_tls = true;
     return true;
 }
 
 quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0)
-        *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
-    return bound;
+    auto listener = std::make_unique<Listener>(this);
+    connect(listener.get(), &QTcpServer::acceptError, this, &HttpFrontend::onAcceptError);
+    if (!listener->listen(address, port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(listener->errorString());
+        return 0;
+    }
+    m_listener = listener.release(); // owned as a child
+    return m_listener->serverPort();
+}
+
+void HttpFrontend::onAcceptError()
+{
+    // Out of descriptors: the listening socket stays readable, and accepting again at once would spin.
+    // Wait for connections to close.
+    qCWarning(lcServer).noquote() << "cannot accept a connection:" << m_listener->errorString() << "- pausing";
+    m_listener->pauseAccepting();
+    QTimer::singleShot(kAcceptPauseMs, this, [this] {
+        if (m_listener)
+            m_listener->resumeAccepting();
+    });
+}
+
+void HttpFrontend::accept(qintptr descriptor)
+{
+    std::unique_ptr<QTcpSocket> socket(m_tls ? new QSslSocket : new QTcpSocket);
+    if (!socket->setSocketDescriptor(descriptor))
+        return;
+    if (m_tls) {
+        auto *tls = static_cast<QSslSocket *>(socket.get());
+        tls->setSslConfiguration(m_ssl);
+        tls->startServerEncryption();
+    }
+    const quint64 id = m_nextConnection++;
+    const bool full = m_connections.size() >= m_maxConnections;
+    auto *connection = new HttpConnection(
+            socket.release(), m_limits, m_timeouts,
+            [this, id](quint64 sequence, ApiRequest request) { dispatch(id, sequence, std::move(request)); }, this);
+    connect(connection, &HttpConnection::closed, this, [this, id, connection] {
+        m_connections.remove(id);
+        connection->deleteLater();
+    });
+    if (full) {
+        qCWarning(lcServer) << "connection refused: already" << m_connections.size() << "open";
+        connection->refuse(503, QStringLiteral("The service has %1 connections open; try again later").arg(m_maxConnections));
+        return;
+    }
+    m_connections.insert(id, connection);
+}
+
+void HttpFrontend::dispatch(quint64 connection, quint64 sequence, ApiRequest request)
+{
+    m_pool->submit(std::move(request), [this, connection, sequence](ApiResponse response) {
+        QMetaObject::invokeMethod(
+                this,
+                [this, connection, sequence, response = std::move(response)]() mutable {
+                    if (HttpConnection *target = m_connections.value(connection))
+                        target->deliver(sequence, std::move(response));
+                },
+                Qt::QueuedConnection);
+    });
 }

@@ -7,12 +7,13 @@
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 
-ModelArtsService::ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, QObject *parent)
+ModelArtsService::ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle,
+                                   QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_signer(storage.secret(QStringLiteral("url-signing-key")), m_config.publicUrl, m_config.urlLifetimeSeconds)
     , m_authenticator(storage, m_config.nowMs, m_config.maxClockSkewSeconds)
-    , m_tokens(storage, m_config)
+    , m_tokens(storage, m_config, std::move(throttle))
     , m_sampleJson(storage, m_signer)
     , m_datasets(storage)
     , m_samples(storage, m_sampleJson, m_config.nowMs)

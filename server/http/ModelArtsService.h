@@ -21,13 +21,16 @@ class TaskManager;
 
 // The ModelArts-compatible API of modelarts-local: IAM tokens, the v2 dataset / annotation / task routes
 // and the presigned image URLs, each resource in its own routes/ file, behind one route table. handle()
-// maps one request to one response with its request id; it runs on the thread that owns the Storage (the
-// HTTP server's), and never throws: every failure becomes an error body.
+// maps one request to one response with its request id; it runs on the thread that owns the Storage (each
+// of the HTTP front's workers has its own service over its own Storage), and never throws: every failure
+// becomes an error body.
 class ModelArtsService final : public QObject
 {
     Q_OBJECT
 public:
-    ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, QObject *parent = nullptr);
+    // `throttle`: the login throttle shared by every thread's service (a new one when null).
+    ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle = nullptr,
+                     QObject *parent = nullptr);
     ~ModelArtsService() override;
     Q_DISABLE_COPY_MOVE(ModelArtsService)
 

@@ -95,5 +95,7 @@ ApiResponse ImageRoutes::serve(const ApiRequest &request, const QString &dataset
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return noSuchKey();
-    return ApiResponse{ 200, contentType, request.method == "HEAD" ? QByteArray() : file.readAll(), {} };
+    if (request.method == "HEAD")
+        return ApiResponse{ 200, contentType, {}, {}, file.size() };
+    return ApiResponse{ 200, contentType, file.readAll(), {}, -1 };
 }

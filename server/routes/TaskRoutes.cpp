@@ -113,7 +113,7 @@ bool parseConfig(const QJsonObject &config, TaskRequest &request, QString *error
 
 } // namespace
 
-TaskRoutes::TaskRoutes(const Storage &storage, TaskManager &tasks)
+TaskRoutes::TaskRoutes(Storage &storage, TaskManager &tasks)
     : m_storage(storage)
     , m_tasks(tasks)
 {
@@ -161,7 +161,7 @@ ApiResponse TaskRoutes::create(const DatasetRecord &dataset, const ApiRequest &r
     const auto taskRequest = parseRequest(request.body, &error);
     if (!taskRequest)
         return error;
-    const auto created = m_tasks.create(dataset, *taskRequest);
+    const auto created = m_tasks.create(m_storage, dataset, *taskRequest);
     if (const auto *refusal = std::get_if<TaskRefusal>(&created))
         return apierror::modelArts(refusal->httpStatus, refusal->code, refusal->message);
     return ApiResponse::json(200, QJsonObject{ { QStringLiteral("task_id"), std::get<QString>(created) } });
@@ -178,7 +178,7 @@ QJsonObject TaskRoutes::present(const TaskRecord &task) const
 
 ApiResponse TaskRoutes::describe(const DatasetRecord &dataset, const QString &taskId) const
 {
-    const auto task = m_tasks.task(dataset.id, taskId);
+    const auto task = m_tasks.task(m_storage, dataset.id, taskId);
     if (!task)
         return apierror::modelArts(400, errorcode::TaskNotFound, QStringLiteral("Task does not exist"));
     return ApiResponse::json(200, present(*task));
@@ -192,7 +192,7 @@ ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &req
         return apierror::parameter(QStringLiteral("type must be auto-label, pre-label, auto-grouping or auto-deploy."));
     QJsonArray tasks;
     const DatasetCounts counts = m_storage.datasets().counts(dataset.id);
-    for (const TaskRecord &task : m_tasks.tasks(dataset.id, type)) {
+    for (const TaskRecord &task : m_tasks.tasks(m_storage, dataset.id, type)) {
         QJsonObject t = present(task);
         const QJsonObject result = t.value(QStringLiteral("result")).toObject();
         t.remove(QStringLiteral("resource_id"));
@@ -213,7 +213,7 @@ ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &req
 
 ApiResponse TaskRoutes::stop(const DatasetRecord &dataset, const QString &taskId)
 {
-    if (m_tasks.stop(dataset.id, taskId) == TaskManager::StopOutcome::NotFound)
+    if (m_tasks.stop(m_storage, dataset.id, taskId) == TaskManager::StopOutcome::NotFound)
         return apierror::modelArts(400, errorcode::TaskNotFound, QStringLiteral("Task does not exist"));
     return ApiResponse::empty(204); // stopping, or already finished: nothing to stop
 }

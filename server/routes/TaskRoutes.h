@@ -15,7 +15,7 @@ class TaskManager;
 class TaskRoutes final
 {
 public:
-    TaskRoutes(const Storage &storage, TaskManager &tasks);
+    TaskRoutes(Storage &storage, TaskManager &tasks);
     void addTo(ApiRoutes &routes);
 
     // The checked request of a create-task body, or nullopt with the 400 in *error.
@@ -28,6 +28,6 @@ private:
     ApiResponse stop(const DatasetRecord &dataset, const QString &taskId);
     QJsonObject present(const TaskRecord &task) const;
 
-    const Storage &m_storage;
+    Storage &m_storage;
     TaskManager &m_tasks;
 };

@@ -18,6 +18,7 @@
 TaskManager::TaskManager(Storage &storage, TaskOptions options, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
+    , m_dataDir(storage.dataDir())
     , m_options(std::move(options))
 {
     if (!m_options.nowMs)
@@ -29,21 +30,30 @@ TaskManager::~TaskManager() { shutdown(); }
 
 void TaskManager::shutdown()
 {
-    for (Live &live : m_live)
-        live.cancel->store(true);
+    {
+        QMutexLocker lock(&m_mutex);
+        for (Live &live : m_live)
+            live.cancel->store(true);
+    }
     m_pool.waitForDone();
     // Workers report through queued calls that will not run any more: leave the tasks as the next start
     // finds them (failInterruptedTasks).
+    QMutexLocker lock(&m_mutex);
     m_live.clear();
 }
 
-void TaskManager::writeUnwritten()
+void TaskManager::writeUnwritten(Storage &storage)
 {
-    for (auto it = m_unwritten.begin(); it != m_unwritten.end();) {
-        if (m_storage.tasks().update(it.key(), it->status, it->state))
-            it = m_unwritten.erase(it);
-        else
-            ++it;
+    QHash<QString, TaskRecord> unwritten;
+    {
+        QMutexLocker lock(&m_mutex);
+        unwritten = m_unwritten;
+    }
+    for (auto it = unwritten.cbegin(); it != unwritten.cend(); ++it) {
+        if (storage.tasks().update(it.key(), it->status, it->state)) {
+            QMutexLocker lock(&m_mutex);
+            m_unwritten.remove(it.key());
+        }
     }
 }
 
@@ -63,11 +73,11 @@ void TaskManager::failInterruptedTasks()
     }
 }
 
-std::optional<TaskRefusal> TaskManager::refusal(const DatasetRecord &dataset) const
+std::optional<TaskRefusal> TaskManager::refusal(const Storage &storage, const DatasetRecord &dataset) const
 {
     // In the order the documentation lists them.
-    const QList<LabelRecord> labels = m_storage.datasets().labels(dataset.id);
-    const auto usage = m_storage.datasets().labelUsage(dataset.id);
+    const QList<LabelRecord> labels = storage.datasets().labels(dataset.id);
+    const auto usage = storage.datasets().labelUsage(dataset.id);
     QStringList tooFew;
     for (const LabelRecord &l : labels) {
         if (usage.value(l.name).second < 5)
@@ -86,19 +96,20 @@ std::optional<TaskRefusal> TaskManager::refusal(const DatasetRecord &dataset) co
         };
     SampleQuery unlabeled;
     unlabeled.state = SampleState::Unlabeled;
-    if (m_storage.samples().count(dataset.id, unlabeled) == 0)
+    if (storage.samples().count(dataset.id, unlabeled) == 0)
         return TaskRefusal{ 400, errorcode::NoUnlabeledSamples, QStringLiteral("Dataset must contains unlabeled files") };
-    QStringList active = m_storage.tasks().activeTaskIds(dataset.id);
+    QStringList active = storage.tasks().activeTaskIds(dataset.id);
+    QMutexLocker lock(&m_mutex);
     active.removeIf([this](const QString &id) { return m_unwritten.contains(id); }); // ended, not yet written
     if (!active.isEmpty())
         return TaskRefusal{ 501, errorcode::TaskExists, QStringLiteral("Auto labeling task exist") };
     return std::nullopt;
 }
 
-TaskRecord TaskManager::newTask(const DatasetRecord &dataset, const TaskRequest &request) const
+TaskRecord TaskManager::newTask(const Storage &storage, const DatasetRecord &dataset, const TaskRequest &request) const
 {
     const qint64 t = now();
-    const DatasetCounts counts = m_storage.datasets().counts(dataset.id);
+    const DatasetCounts counts = storage.datasets().counts(dataset.id);
     TaskRecord task;
     task.id = ids::resourceId();
     task.datasetId = dataset.id;
@@ -132,16 +143,17 @@ TaskRecord TaskManager::newTask(const DatasetRecord &dataset, const TaskRequest 
     return task;
 }
 
-std::variant<QString, TaskRefusal> TaskManager::create(const DatasetRecord &dataset, const TaskRequest &request)
+std::variant<QString, TaskRefusal> TaskManager::create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request)
 {
-    writeUnwritten();
-    if (auto refused = refusal(dataset))
+    QMutexLocker creating(&m_creating); // two requests for one dataset: one task
+    writeUnwritten(storage);
+    if (auto refused = refusal(storage, dataset))
         return *refused;
-    const TaskRecord task = newTask(dataset, request);
-    if (!m_storage.tasks().insert(task))
+    const TaskRecord task = newTask(storage, dataset, request);
+    if (!storage.tasks().insert(task))
         return TaskRefusal{ 500, errorcode::SystemError,
-                            Database::isFull(m_storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
-                                                                    : QStringLiteral("System error") };
+                            Database::isFull(storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
+                                                                  : QStringLiteral("System error") };
     start(task, dataset, request);
     qCInfo(lcServer) << "task" << task.id << "created on dataset" << dataset.name << (request.accurate ? "accurate" : "fast");
     return task.id;
@@ -152,17 +164,7 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
     TaskJob job;
     job.taskId = task.id;
     job.datasetId = dataset.id;
-    job.dataDir = m_storage.dataDir();
-    for (const LabelRecord &l : m_storage.datasets().labels(dataset.id))
-        job.labelNames.append(l.name);
-    SampleQuery all;
-    all.limit = std::numeric_limits<qint64>::max();
-    for (const SampleRecord &s : m_storage.samples().list(dataset.id, all)) {
-        const int label = s.labels.isEmpty() ? -1 : int(job.labelNames.indexOf(s.labels.first().name));
-        job.samples.append(engine::Sample{ s.id, QDir(job.dataDir).filePath(s.relPath), label });
-        if (s.channels == 4)
-            job.rgba.append({ s.name, s.id });
-    }
+    job.dataDir = m_dataDir;
     job.config.accurate = request.accurate;
     job.config.collectHard = request.collectKeySample;
     job.config.confidenceLow = request.confidenceLow;
@@ -186,21 +188,31 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
                 Qt::QueuedConnection);
     };
     TaskRunner runner(std::move(job), cancel, report);
+    QMutexLocker lock(&m_mutex);
     m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable { runner.run(); }) });
 }
 
 void TaskManager::onStep(const QString &taskId, const StepReport &report)
 {
+    std::optional<DatasetCounts> counts;
+    if (report.step == TaskStep::Succeeded) {
+        QMutexLocker lock(&m_mutex);
+        const auto live = m_live.constFind(taskId);
+        const QString datasetId = live == m_live.cend() ? QString() : live->record.datasetId;
+        lock.unlock(); // the database is never read or written under the lock
+        counts = m_storage.datasets().counts(datasetId);
+    }
+    QMutexLocker lock(&m_mutex);
     auto it = m_live.find(taskId);
     if (it == m_live.end())
         return;
-    TaskRecord &task = it->record;
-    const bool terminal = tasksteps::apply(task.state, report, now(), task.status == taskstatus::Stopping);
-    if (report.step == TaskStep::Succeeded) {
-        const DatasetCounts c = m_storage.datasets().counts(task.datasetId);
-        eventtree::setResultCounts(task.state, c.total, c.labeled, qint64(report.fraction));
-    }
-    task.status = task.state.value(QStringLiteral("status")).toInt();
+    TaskRecord &live = it->record;
+    const bool terminal = tasksteps::apply(live.state, report, now(), live.status == taskstatus::Stopping);
+    if (counts)
+        eventtree::setResultCounts(live.state, counts->total, counts->labeled, qint64(report.fraction));
+    live.status = live.state.value(QStringLiteral("status")).toInt();
+    const TaskRecord task = live;
+    lock.unlock();
     // Progress ticks stay in memory (GET serves them from there); stage changes are written through. A
     // success was written by the runner, with the results, in one transaction.
     bool written = report.step == TaskStep::JobProgress || report.written;
@@ -210,32 +222,36 @@ void TaskManager::onStep(const QString &taskId, const StepReport &report)
         if (!written)
             qCWarning(lcServer).noquote() << "task" << taskId << "state not written:" << m_storage.lastError();
     }
-    if (terminal) {
-        const int status = task.status;
-        // An end the database refused (a full disk) is kept here, served as it is and written later: the
-        // task reads as ended, and the next one may start.
-        if (!written)
-            m_unwritten.insert(taskId, task);
-        m_live.erase(it);
-        qCInfo(lcServer) << "task" << taskId << "ended with status" << status;
-        emit taskFinished(taskId, status);
-    }
+    if (!terminal)
+        return;
+    lock.relock();
+    // An end the database refused (a full disk) is kept here, served as it is and written later: the task
+    // reads as ended, and the next one may start.
+    if (!written)
+        m_unwritten.insert(taskId, task);
+    m_live.remove(taskId);
+    lock.unlock();
+    qCInfo(lcServer) << "task" << taskId << "ended with status" << task.status;
+    emit taskFinished(taskId, task.status);
 }
 
-std::optional<TaskRecord> TaskManager::task(const QString &datasetId, const QString &taskId) const
+std::optional<TaskRecord> TaskManager::task(const Storage &storage, const QString &datasetId, const QString &taskId) const
 {
+    QMutexLocker lock(&m_mutex);
     const auto live = m_live.constFind(taskId);
     if (live != m_live.cend() && live->record.datasetId == datasetId)
         return live->record;
     const auto ended = m_unwritten.constFind(taskId);
     if (ended != m_unwritten.cend() && ended->datasetId == datasetId)
         return *ended;
-    return m_storage.tasks().find(datasetId, taskId);
+    lock.unlock();
+    return storage.tasks().find(datasetId, taskId);
 }
 
-QList<TaskRecord> TaskManager::tasks(const QString &datasetId, const QString &type) const
+QList<TaskRecord> TaskManager::tasks(const Storage &storage, const QString &datasetId, const QString &type) const
 {
-    QList<TaskRecord> out = m_storage.tasks().list(datasetId, type);
+    QList<TaskRecord> out = storage.tasks().list(datasetId, type);
+    QMutexLocker lock(&m_mutex);
     for (TaskRecord &task : out) {
         const auto live = m_live.constFind(task.id);
         if (live != m_live.cend())
@@ -246,16 +262,21 @@ QList<TaskRecord> TaskManager::tasks(const QString &datasetId, const QString &ty
     return out;
 }
 
-TaskManager::StopOutcome TaskManager::stop(const QString &datasetId, const QString &taskId)
+TaskManager::StopOutcome TaskManager::stop(Storage &storage, const QString &datasetId, const QString &taskId)
 {
+    QMutexLocker lock(&m_mutex);
     auto live = m_live.find(taskId);
-    if (live == m_live.end() || live->record.datasetId != datasetId)
-        return m_storage.tasks().find(datasetId, taskId) ? StopOutcome::AlreadyEnded : StopOutcome::NotFound;
+    if (live == m_live.end() || live->record.datasetId != datasetId) {
+        lock.unlock();
+        return storage.tasks().find(datasetId, taskId) ? StopOutcome::AlreadyEnded : StopOutcome::NotFound;
+    }
     live->cancel->store(true);
     live->record.status = taskstatus::Stopping;
     QJsonObject &state = live->record.state;
     eventtree::setPhase(state, taskstatus::Stopping, state.value(QStringLiteral("progress")).toDouble(),
                         state.value(QStringLiteral("code")).toString(), QStringLiteral("Task is stopping."));
-    m_storage.tasks().updateIfActive(taskId, taskstatus::Stopping, state);
+    const QJsonObject stopping = state;
+    lock.unlock();
+    storage.tasks().updateIfActive(taskId, taskstatus::Stopping, stopping);
     return StopOutcome::Stopping;
 }

@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QThreadPool>
 
@@ -38,9 +39,10 @@ struct TaskRefusal
 };
 
 // The auto-label tasks of modelarts-local (modelarts-api.md 4.1, 4.2, 5.6, 5.7): the live ones and their
-// workers. Lives on the HTTP thread, which alone writes a task's state; each task runs in a TaskRunner on
-// a worker of its own pool and reports its steps back through queued calls. A running task's state is
-// kept in memory and written through at each stage change.
+// workers. Thread-safe: the HTTP front's workers call it, each with its own Storage; each task runs in a
+// TaskRunner on a thread of its own pool (which reads the dataset and writes the results) and reports its
+// steps through queued calls to the manager's thread, which writes them with the manager's Storage. A
+// running task's state is kept in memory and written through at each stage change.
 class TaskManager final : public QObject
 {
     Q_OBJECT
@@ -54,13 +56,14 @@ public:
     void failInterruptedTasks();
 
     // Checks the preconditions and starts the task: its id, or why not.
-    std::variant<QString, TaskRefusal> create(const DatasetRecord &dataset, const TaskRequest &request);
+    // `storage` is the calling thread's.
+    std::variant<QString, TaskRefusal> create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request);
     // A task of the dataset as it is now (a running one from memory).
-    std::optional<TaskRecord> task(const QString &datasetId, const QString &taskId) const;
+    std::optional<TaskRecord> task(const Storage &storage, const QString &datasetId, const QString &taskId) const;
     // The dataset's tasks of `type` (all when empty), newest first.
-    QList<TaskRecord> tasks(const QString &datasetId, const QString &type) const;
+    QList<TaskRecord> tasks(const Storage &storage, const QString &datasetId, const QString &type) const;
     enum class StopOutcome { NotFound, AlreadyEnded, Stopping };
-    StopOutcome stop(const QString &datasetId, const QString &taskId);
+    StopOutcome stop(Storage &storage, const QString &datasetId, const QString &taskId);
 
     qint64 now() const { return m_options.nowMs(); }
 
@@ -78,14 +81,17 @@ private:
         QFuture<void> future;
     };
 
-    std::optional<TaskRefusal> refusal(const DatasetRecord &dataset) const;
-    TaskRecord newTask(const DatasetRecord &dataset, const TaskRequest &request) const;
+    std::optional<TaskRefusal> refusal(const Storage &storage, const DatasetRecord &dataset) const;
+    TaskRecord newTask(const Storage &storage, const DatasetRecord &dataset, const TaskRequest &request) const;
     void start(const TaskRecord &task, const DatasetRecord &dataset, const TaskRequest &request);
-    void writeUnwritten(); // the ends the database refused, again
+    void writeUnwritten(Storage &storage); // the ends the database refused, again
     void onStep(const QString &taskId, const StepReport &report);
 
-    Storage &m_storage;
+    Storage &m_storage; // the manager's thread's
+    QString m_dataDir;
     TaskOptions m_options;
+    mutable QMutex m_mutex; // m_live and m_unwritten
+    QMutex m_creating; // one creation at a time
     QThreadPool m_pool;
     QHash<QString, Live> m_live;
     QHash<QString, TaskRecord> m_unwritten; // ended, but the database refused the end (a full disk)

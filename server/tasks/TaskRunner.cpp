@@ -5,7 +5,10 @@
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+
+#include <limits>
 
 #include <thread>
 
@@ -56,10 +59,33 @@ void TaskRunner::run()
     storeResults(result);
 }
 
+QString TaskRunner::load()
+{
+    Storage storage(m_job.dataDir);
+    if (!storage.open())
+        return Database::describeError(storage.lastError());
+    for (const LabelRecord &l : storage.datasets().labels(m_job.datasetId))
+        m_job.labelNames.append(l.name);
+    SampleQuery all;
+    all.limit = std::numeric_limits<qint64>::max();
+    for (const SampleRecord &s : storage.samples().list(m_job.datasetId, all)) {
+        const int label = s.labels.isEmpty() ? -1 : int(m_job.labelNames.indexOf(s.labels.first().name));
+        m_job.samples.append(engine::Sample{ s.id, QDir(m_job.dataDir).filePath(s.relPath), label });
+        if (s.channels == 4)
+            m_job.rgba.append({ s.name, s.id });
+    }
+    return storage.lastError().isEmpty() || !m_job.samples.isEmpty() ? QString() : Database::describeError(storage.lastError());
+}
+
 bool TaskRunner::label(engine::Result *result)
 {
     const auto runningSince = Clock::now();
     report(TaskStep::JobRunning);
+    if (const QString error = load(); !error.isEmpty()) {
+        pace(runningSince);
+        report(TaskStep::Failed, 0, errorcode::TaskFailed, QStringLiteral("Auto labeling failed: the dataset could not be read: ") + error);
+        return false;
+    }
     if (!m_job.rgba.isEmpty()) {
         QStringList names;
         for (const auto &[name, id] : std::as_const(m_job.rgba))

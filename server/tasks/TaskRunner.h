@@ -20,6 +20,7 @@ struct TaskJob
     QString taskId;
     QString datasetId;
     QString dataDir;
+    // Read by the runner, on its thread, when the task starts labeling.
     QStringList labelNames;
     QList<engine::Sample> samples;
     QList<QPair<QString, QString>> rgba; // 4-channel images: sample name, id
@@ -50,6 +51,8 @@ private:
     // Waits until the stage's minimum time has passed since `since`, or the task is cancelled.
     void pace(Clock::time_point since) const;
     bool cancelled() const { return m_cancel->load(); }
+    // The dataset's labels and samples, read through a Storage of its own; why not, or empty.
+    QString load();
     // The labeling stage; false when the task ended in it (reported).
     bool label(engine::Result *result);
     void storeResults(const engine::Result &result);

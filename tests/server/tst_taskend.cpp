@@ -4,7 +4,7 @@
 // transaction, so a failure between them leaves neither (no live results under a failed task); an end
 // the database refuses (a full disk) still reads as failed with the reason, the next task can start once
 // there is room, and logins and updates say that storage is full. Faults are injected with SQLite
-// triggers on one connection (RAISE with SQLite's own "database or disk is full").
+// triggers (RAISE with SQLite's own "database or disk is full").
 class tst_TaskEnd : public QObject
 {
     Q_OBJECT
@@ -17,9 +17,12 @@ private:
     QString m_project;
     QString m_dataset;
 
-    static QString refuse(const QString &name, const QString &when, const QString &table, const QString &message)
+    // A trigger of the connection that runs it (TEMP), or of the database file, which every connection
+    // (each of the service's workers) sees.
+    static QString refuse(const QString &name, const QString &when, const QString &table, const QString &message, bool temporary = true)
     {
-        return QStringLiteral("CREATE TEMP TRIGGER %1 %2 ON %3 BEGIN SELECT RAISE(FAIL, '%4'); END").arg(name, when, table, message);
+        return QStringLiteral("CREATE %1 TRIGGER %2 %3 ON %4 BEGIN SELECT RAISE(FAIL, '%5'); END")
+                .arg(temporary ? QStringLiteral("TEMP") : QString(), name, when, table, message);
     }
     void start(const QString &resultsSetup)
     {
@@ -85,12 +88,12 @@ private slots:
     void aFullDiskEndsTheTaskFailedAndTheNextCanStart()
     {
         start(refuse(QStringLiteral("full"), QStringLiteral("BEFORE INSERT"), QStringLiteral("auto_annotations"), kFull));
-        // The service's own connection cannot write a task's state, a token or a label either.
+        // The service's own connections cannot write a task's state, a token or a label either.
         Database &db = m_server->storage().database();
         for (const auto &[name, when, table] :
              { std::tuple{ "full_tasks", "BEFORE UPDATE", "tasks" }, std::tuple{ "full_tokens", "BEFORE INSERT", "tokens" },
                std::tuple{ "full_labels", "BEFORE INSERT", "sample_labels" } })
-            QVERIFY(db.execute(refuse(QString::fromLatin1(name), QString::fromLatin1(when), QString::fromLatin1(table), kFull), {}));
+            QVERIFY(db.execute(refuse(QString::fromLatin1(name), QString::fromLatin1(when), QString::fromLatin1(table), kFull, false), {}));
         const QString taskId = createTask();
         QVERIFY(!taskId.isEmpty());
         const QJsonObject info = waitForEnd(taskId); // not "running at 2 %" forever

@@ -2,7 +2,7 @@
 
 #include "auth/PasswordHash.h"
 #include "http/HttpFrontend.h"
-#include "http/ModelArtsService.h"
+#include "http/ServiceWorkers.h"
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
 #include "storage/Storage.h"
@@ -22,7 +22,8 @@
 #include <memory>
 
 // An in-process modelarts-local on 127.0.0.1 (port 0) over a data directory, and a small HTTP client,
-// for the server's tests. Both run on the test's thread: waiting on a reply runs the server too.
+// for the server's tests. The front and the client run on the test's thread (waiting on a reply runs the
+// front too); requests are answered on the front's workers, each with its own connection to the database.
 class TestServer
 {
 public:
@@ -40,8 +41,8 @@ public:
             return false;
         m_tasks = std::make_unique<TaskManager>(*m_storage, m_taskOptions);
         m_tasks->failInterruptedTasks();
-        m_service = std::make_unique<ModelArtsService>(*m_storage, *m_tasks, config);
-        m_frontend = std::make_unique<HttpFrontend>(*m_service);
+        m_workers = std::make_unique<ServiceWorkers>(m_dataDir, *m_tasks, config);
+        m_frontend = std::make_unique<HttpFrontend>(m_workers->factory(), config);
         QString error;
         if (!tlsCert.isEmpty() && !m_frontend->setupTls(tlsCert, tlsKey, &error))
             return false;
@@ -50,7 +51,7 @@ public:
             return false;
         m_base = QUrl(
                 QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(bound));
-        m_service->setPublicUrl(m_base);
+        m_workers->setPublicUrl(m_base);
         return true;
     }
 
@@ -59,7 +60,7 @@ public:
     void stop()
     {
         m_frontend.reset();
-        m_service.reset();
+        m_workers.reset();
         m_tasks.reset();
         m_storage.reset();
     }
@@ -79,6 +80,7 @@ public:
     QUrl base() const { return m_base; }
     Storage &storage() { return *m_storage; }
     TaskManager &tasks() { return *m_tasks; }
+    HttpFrontend &frontend() { return *m_frontend; }
     QString dataDir() const { return m_dataDir; }
 
     void addUser(const QString &domain, const QString &name, const QString &password, const QString &project = QStringLiteral("local"))
@@ -108,7 +110,7 @@ private:
     TaskOptions m_taskOptions;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<TaskManager> m_tasks;
-    std::unique_ptr<ModelArtsService> m_service;
+    std::unique_ptr<ServiceWorkers> m_workers;
     std::unique_ptr<HttpFrontend> m_frontend;
     QUrl m_base;
 };

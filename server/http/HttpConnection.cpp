@@ -1,0 +1,235 @@
+#include "http/HttpConnection.h"
+
+#include "Ids.h"
+#include "http/ApiError.h"
+#include "http/ErrorCodes.h"
+
+#include <QTcpSocket>
+
+namespace {
+
+constexpr int kMaxPipelined = 16; // requests of one connection in the service at once
+constexpr qint64 kMaxUnsent = 8 * 1024 * 1024; // answers waiting for a client that does not read
+// After refusing a request whose body is still coming, what arrives is read and dropped until the client
+// stops sending for this long (then the connection closes): closing at once would reset the connection
+// under a client still sending, which then never reads the answer (RFC 9112 9.6, "lingering close").
+constexpr int kLingerQuietMs = 1000;
+constexpr int kLingerMaxMs = 30 * 1000;
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 414: return "URI Too Long";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 503: return "Service Unavailable";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Status";
+    }
+}
+
+ApiResponse refusal(int status, const QString &message)
+{
+    ApiRequest request;
+    request.requestId = ids::hex32();
+    ApiResponse response =
+            apierror::gateway(request, status, status == 413 ? errorcode::EntityTooLarge : errorcode::RequestRefused, message);
+    response.headers.append({ QByteArrayLiteral("X-Request-Id"), request.requestId.toLatin1() });
+    return response;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const ConnectionTimeouts &timeouts, Dispatch dispatch,
+                               QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_parser(limits)
+    , m_timeouts(timeouts)
+    , m_dispatch(std::move(dispatch))
+{
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (!m_closed)
+            pump();
+    });
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::close);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError || m_socket->state() != QAbstractSocket::ConnectedState)
+            close();
+    });
+    rearm();
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+HttpConnection::~HttpConnection() = default;
+
+QByteArray HttpConnection::serialize(const ApiResponse &response, bool head, bool keepAlive)
+{
+    QByteArray out;
+    out.reserve(256 + (head ? 0 : response.body.size()));
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!response.contentType.isEmpty())
+        out += "Content-Type: " + response.contentType + "\r\n";
+    const qint64 length = head && response.headLength >= 0 ? response.headLength : response.body.size();
+    out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n";
+    if (!head)
+        out += response.body;
+    return out;
+}
+
+void HttpConnection::onReadyRead()
+{
+    const QByteArray data = m_socket->readAll();
+    if (m_lingering.isValid()) {
+        m_timer.start(m_lingering.elapsed() > kLingerMaxMs ? 0 : kLingerQuietMs);
+        return;
+    }
+    if (m_closing || m_closed)
+        return; // no more requests on this connection: what follows is dropped
+    m_parser.append(data);
+    pump();
+}
+
+void HttpConnection::pump()
+{
+    while (!m_closing && m_inFlight.size() < kMaxPipelined && m_socket->bytesToWrite() < kMaxUnsent) {
+        const HttpParser::Outcome outcome = m_parser.parse();
+        if (outcome == HttpParser::Outcome::Failed) {
+            fail(m_parser.failure());
+            return;
+        }
+        if (outcome == HttpParser::Outcome::NeedMore) {
+            if (m_parser.takeContinue())
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            break;
+        }
+        HttpRequest request = m_parser.take();
+        m_requestStarted.invalidate();
+        ApiRequest api;
+        api.method = request.method.toUpper();
+        const qsizetype query = request.target.indexOf('?');
+        api.encodedPath = query < 0 ? request.target : request.target.first(query);
+        api.encodedQuery = query < 0 ? QByteArray() : request.target.sliced(query + 1);
+        api.headers = std::move(request.headers);
+        api.body = std::move(request.body);
+        api.peer = m_socket->peerAddress().toString();
+        const quint64 sequence = m_nextSequence++;
+        m_inFlight.insert(sequence, Pending{ api.method == "HEAD", request.keepAlive });
+        m_closing = !request.keepAlive;
+        m_dispatch(sequence, std::move(api));
+    }
+    rearm();
+}
+
+void HttpConnection::deliver(quint64 sequence, ApiResponse response)
+{
+    if (m_closed || !m_inFlight.contains(sequence))
+        return;
+    m_ready.insert(sequence, std::move(response));
+    writeReady();
+    if (!m_closed)
+        pump();
+}
+
+void HttpConnection::writeReady()
+{
+    while (!m_inFlight.isEmpty() && m_ready.contains(m_inFlight.firstKey())) {
+        const quint64 sequence = m_inFlight.firstKey();
+        const Pending pending = m_inFlight.take(sequence);
+        const ApiResponse response = m_ready.take(sequence);
+        m_socket->write(serialize(response, pending.head, pending.keepAlive));
+        if (!pending.keepAlive) {
+            m_closing = true;
+            m_inFlight.clear();
+            m_ready.clear();
+            if (m_refused) {
+                m_lingering.start();
+                m_timer.start(kLingerQuietMs);
+            } else {
+                m_socket->disconnectFromHost(); // after what was written has gone
+            }
+            return;
+        }
+    }
+}
+
+void HttpConnection::fail(const HttpFailure &failure)
+{
+    m_closing = true;
+    m_refused = true;
+    const quint64 sequence = m_nextSequence++;
+    m_inFlight.insert(sequence, Pending{ false, false });
+    m_ready.insert(sequence, refusal(failure.status, failure.message));
+    writeReady();
+}
+
+void HttpConnection::refuse(int status, const QString &message) { fail(HttpFailure{ status, message }); }
+
+void HttpConnection::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_timer.stop();
+    m_inFlight.clear();
+    m_ready.clear();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    emit closed();
+}
+
+void HttpConnection::rearm()
+{
+    if (m_closed || m_lingering.isValid())
+        return;
+    if (!m_inFlight.isEmpty()) {
+        m_timer.stop(); // the service is answering: its time is not the client's
+        return;
+    }
+    if (m_parser.hasPartialRequest()) {
+        if (!m_requestStarted.isValid())
+            m_requestStarted.start();
+        m_timer.start(int(qMax<qint64>(0, m_timeouts.requestMs - m_requestStarted.elapsed())));
+    } else {
+        m_requestStarted.invalidate();
+        m_timer.start(m_timeouts.idleMs);
+    }
+}
+
+void HttpConnection::onTimeout()
+{
+    if (m_closed || !m_inFlight.isEmpty())
+        return;
+    if (m_lingering.isValid()) {
+        m_socket->disconnectFromHost();
+        return;
+    }
+    if (m_closing || !m_parser.hasPartialRequest()) {
+        close(); // idle, or a last answer the client does not take
+        return;
+    }
+    fail(HttpFailure{ 408, QStringLiteral("The request did not arrive within %1 s").arg(m_timeouts.requestMs / 1000.0) });
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "http/HttpExchange.h"
+
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <vector>
+
+// What answers requests on one worker thread (made on that thread, used and destroyed there only).
+class RequestHandler
+{
+public:
+    virtual ~RequestHandler() = default;
+    virtual ApiResponse handle(ApiRequest request) = 0;
+};
+using HandlerFactory = std::function<std::unique_ptr<RequestHandler>()>;
+
+// The threads that answer the HTTP front's requests, so that no request waits for another on the thread
+// that accepts connections. Two lanes: what is known to cost (a login's key stretching, creating a task,
+// a first preview, a large body) runs on its own threads, so that it never holds up the cheap requests
+// (listings, task polls) behind it. Each thread makes its handler once, with `factory`.
+class WorkerPool final
+{
+public:
+    using Done = std::function<void(ApiResponse)>; // called on the worker thread
+
+    WorkerPool(HandlerFactory factory, int threads, int heavyThreads);
+    // Drops what has not started and waits for what has.
+    ~WorkerPool();
+    Q_DISABLE_COPY_MOVE(WorkerPool)
+
+    void submit(ApiRequest request, Done done);
+    // Whether a request goes to the lane of what costs.
+    static bool isHeavy(const ApiRequest &request);
+
+private:
+    struct Job
+    {
+        ApiRequest request;
+        Done done;
+    };
+    struct Lane
+    {
+        QMutex mutex;
+        QWaitCondition wake;
+        std::deque<Job> jobs;
+        bool stopping = false;
+        std::vector<std::unique_ptr<QThread>> threads;
+    };
+
+    void start(Lane &lane, int threads);
+    void run(Lane &lane);
+    static void stop(Lane &lane);
+
+    HandlerFactory m_factory;
+    Lane m_light;
+    Lane m_heavy;
+};

@@ -1,0 +1,87 @@
+// The whole request path of modelarts-local in process: raw bytes through the HTTP parser, each request it
+// completes through the service (routing, authentication, every route's parsing, the database), over a
+// data directory with a user, a token and a dataset. Placeholders in the input are replaced with the real
+// ids, so that mutations reach past authentication: {TOKEN}, {PROJECT}, {DATASET}, {SAMPLE}.
+// Logins are left out: each costs a key stretching (~0.1 s), which would slow fuzzing to a crawl.
+#include "auth/PasswordHash.h"
+#include "http/HttpParser.h"
+#include "http/ModelArtsService.h"
+#include "storage/Storage.h"
+#include "support/AutoLabeledSeed.h"
+#include "tasks/TaskManager.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Service
+{
+    QTemporaryDir dir;
+    Storage storage{ dir.filePath(QStringLiteral("data")) };
+    std::unique_ptr<TaskManager> tasks;
+    std::unique_ptr<ModelArtsService> service;
+    QByteArray token, project, dataset, sample;
+
+    Service()
+    {
+        if (!storage.open())
+            qFatal("storage: %s", qPrintable(storage.lastError()));
+        storage.identity().upsertUser(QStringLiteral("fuzz"), QStringLiteral("fuzz"), QStringLiteral("local"),
+                                      passwordhash::hash(QStringLiteral("fuzz-password"), 1000));
+        dataset = seed::autoLabeled(storage, QStringLiteral("fuzzed"), 40, { QStringLiteral("a"), QStringLiteral("b") }).toLatin1();
+        SampleQuery one;
+        one.limit = 1;
+        sample = storage.samples().list(QString::fromLatin1(dataset), one).value(0).id.toLatin1();
+        tasks = std::make_unique<TaskManager>(storage, TaskOptions{});
+        service = std::make_unique<ModelArtsService>(storage, *tasks, ServiceConfig{});
+        ApiRequest login;
+        login.method = "POST";
+        login.encodedPath = "/v3/auth/tokens";
+        login.body = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"fuzz","password":"fuzz-password",)"
+                     R"("domain":{"name":"fuzz"}}}},"scope":{"project":{"name":"local"}}}})";
+        const ApiResponse answer = service->handle(login);
+        for (const auto &[name, value] : answer.headers) {
+            if (name == "X-Subject-Token")
+                token = value;
+        }
+        project = QJsonDocument::fromJson(answer.body)["token"]["project"]["id"].toString().toLatin1();
+        if (token.isEmpty() || project.isEmpty() || sample.isEmpty())
+            qFatal("fuzz_request: the service could not be set up");
+    }
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static int argc = 1;
+    static char name[] = "fuzz_request";
+    static char *argv[] = { name, nullptr };
+    static QCoreApplication app(argc, argv);
+    static Service s;
+    QByteArray wire(reinterpret_cast<const char *>(data), qsizetype(size));
+    wire.replace("{TOKEN}", s.token).replace("{PROJECT}", s.project).replace("{DATASET}", s.dataset).replace("{SAMPLE}", s.sample);
+    HttpLimits limits;
+    limits.maxBodyBytes = 64 * 1024;
+    HttpParser parser(limits);
+    parser.append(wire);
+    for (int i = 0; i < 8 && parser.parse() == HttpParser::Outcome::Complete; ++i) {
+        HttpRequest request = parser.take();
+        if (request.target.startsWith("/v3/auth/tokens"))
+            continue;
+        ApiRequest api;
+        api.method = request.method;
+        const qsizetype query = request.target.indexOf('?');
+        api.encodedPath = query < 0 ? request.target : request.target.left(query);
+        api.encodedQuery = query < 0 ? QByteArray() : request.target.mid(query + 1);
+        api.headers = request.headers;
+        api.body = request.body;
+        api.peer = QStringLiteral("127.0.0.1");
+        const ApiResponse response = s.service->handle(std::move(api));
+        if (response.status < 200 || response.status > 599)
+            __builtin_trap();
+    }
+    return 0;
+}

@@ -1,0 +1,308 @@
+#include "support/TestServer.h"
+
+#include <QTcpSocket>
+
+#include <sys/resource.h>
+
+namespace {
+
+// A client that writes raw bytes and reads raw answers: what a hostile or broken client does.
+class RawClient
+{
+public:
+    // The service runs on this thread too: every wait runs the event loop (signal spies), never a
+    // blocking socket call.
+    explicit RawClient(quint16 port)
+        : m_disconnected(&m_socket, &QTcpSocket::disconnected)
+        , m_readyRead(&m_socket, &QTcpSocket::readyRead)
+    {
+        QSignalSpy connected(&m_socket, &QTcpSocket::connected);
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_connected = connected.wait(5000);
+    }
+    bool connected() const { return m_connected; }
+    void write(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+    // The next whole answer: status, headers and body (empty status line when none came in time).
+    struct Answer
+    {
+        QByteArray statusLine;
+        QByteArray head;
+        QByteArray body;
+        int status() const { return statusLine.split(' ').value(1).toInt(); }
+        qint64 contentLength() const
+        {
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    return line.mid(15).trimmed().toLongLong();
+            }
+            return -1;
+        }
+    };
+    Answer read(bool head = false, int timeoutMs = 10000)
+    {
+        Answer answer;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            m_buffer += m_socket.readAll();
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                answer.head = m_buffer.left(end);
+                answer.statusLine = answer.head.left(answer.head.indexOf("\r\n"));
+                const qint64 length = head ? 0 : qMax<qint64>(0, answer.contentLength());
+                if (m_buffer.size() >= end + 4 + length) {
+                    answer.body = m_buffer.mid(end + 4, length);
+                    m_buffer.remove(0, end + 4 + length);
+                    return answer;
+                }
+            }
+            if (m_socket.state() != QAbstractSocket::ConnectedState && m_socket.bytesAvailable() == 0)
+                break;
+            m_readyRead.wait(100);
+        }
+        return {};
+    }
+    // Whether the service closed the connection within `timeoutMs`.
+    bool closedWithin(int timeoutMs)
+    {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState || m_disconnected.count() > 0)
+            return true;
+        return m_disconnected.wait(timeoutMs);
+    }
+    QTcpSocket &socket() { return m_socket; }
+
+private:
+    QTcpSocket m_socket;
+    QSignalSpy m_disconnected;
+    QSignalSpy m_readyRead;
+    QByteArray m_buffer;
+    bool m_connected = false;
+};
+
+} // namespace
+
+// The service's HTTP front over real sockets: limits answered before what is too much is read, slow and
+// idle clients let go, junk refused at once, a cap on connections that answers 503 instead of hanging,
+// and requests answered side by side, in order on one connection.
+class tst_HttpFrontend : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+
+    void start(ServiceConfig config = {})
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start(std::move(config)));
+    }
+    quint16 port() const { return quint16(m_server->base().port()); }
+
+private slots:
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void aTooLargeBodyIsRefusedBeforeItIsRead()
+    {
+        start();
+        RawClient client(port());
+        QVERIFY(client.connected());
+        // 100 MB announced, not one byte of it sent: the answer comes anyway.
+        client.write("PUT /v2/p/datasets/d/data-annotations/samples HTTP/1.1\r\nHost: x\r\nContent-Length: 104857600\r\n\r\n");
+        const RawClient::Answer answer = client.read();
+        QCOMPARE(answer.status(), 413);
+        QVERIFY2(answer.body.contains("APIGW.0201"), answer.body.constData());
+        QVERIFY(client.closedWithin(5000));
+    }
+
+    void longUrlsAndHugeHeadersAreRefused()
+    {
+        start();
+        RawClient url(port());
+        url.write("GET /" + QByteArray(64 * 1024, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(url.read().status(), 414);
+        QVERIFY(url.closedWithin(5000));
+        RawClient headers(port());
+        headers.write("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'b') + "\r\n\r\n");
+        QCOMPARE(headers.read().status(), 431);
+        QVERIFY(headers.closedWithin(5000));
+    }
+
+    void headOnAnImageSaysItsLength()
+    {
+        start();
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QString dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 6, 5);
+        QVERIFY(!dataset.isEmpty());
+        HttpClient http;
+        const auto [token, project] =
+                http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QJsonObject sample =
+                http.get(m_server->url(QStringLiteral("/v2/%1/datasets/%2/data-annotations/samples?limit=1").arg(project, dataset)), token)
+                        .json()[QStringLiteral("samples")][0]
+                        .toObject();
+        for (const QString &kind : { QStringLiteral("source"), QStringLiteral("preview") }) {
+            const QUrl url(sample.value(kind).toString());
+            QVERIFY(url.isValid());
+            const HttpResult get = http.send("GET", url);
+            QCOMPARE(get.status, 200);
+            QVERIFY(!get.body.isEmpty());
+            RawClient raw(port());
+            raw.write("HEAD " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            const RawClient::Answer head = raw.read(true);
+            QCOMPARE(head.status(), 200);
+            QCOMPARE(head.contentLength(), get.body.size());
+        }
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        ServiceConfig config;
+        config.idleTimeoutMs = 200;
+        start(config);
+        RawClient idle(port());
+        QVERIFY(idle.connected());
+        QVERIFY(idle.closedWithin(5000));
+        // Between requests too.
+        RawClient used(port());
+        used.write("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(used.read().status(), 404);
+        QVERIFY(used.closedWithin(5000));
+        QTRY_COMPARE(m_server->frontend().connectionCount(), 0);
+    }
+
+    void aRequestThatDoesNotArriveGets408()
+    {
+        ServiceConfig config;
+        config.requestTimeoutMs = 300;
+        start(config);
+        RawClient slow(port());
+        slow.write("GET / HTTP/1.1\r\nHost:");
+        QCOMPARE(slow.read().status(), 408);
+        QVERIFY(slow.closedWithin(5000));
+    }
+
+    void junkIsAnsweredAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("junk");
+        QTest::newRow("TLS hello") << QByteArray::fromHex("16030100f5010000f10303") + QByteArray(64, '\x01');
+        QTest::newRow("bare CRLFs") << QByteArray("\r\n").repeated(50);
+        QTest::newRow("bogus chunk size") << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nnot-hex\r\n");
+    }
+    void junkIsAnsweredAtOnce()
+    {
+        QFETCH(QByteArray, junk);
+        start(); // idle and request timeouts of a minute: an answer within seconds is the junk's
+        RawClient client(port());
+        client.write(junk);
+        QCOMPARE(client.read(false, 5000).status(), 400);
+        QVERIFY(client.closedWithin(5000));
+    }
+
+    void pastTheCapConnectionsGet503()
+    {
+        ServiceConfig config;
+        config.maxConnections = 2;
+        start(config);
+        RawClient a(port());
+        RawClient b(port());
+        QTRY_COMPARE(m_server->frontend().connectionCount(), 2);
+        RawClient c(port());
+        QCOMPARE(c.read().status(), 503);
+        QVERIFY(c.closedWithin(5000));
+        // Those inside are served; once one goes, a new one is.
+        a.write("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(a.read().status(), 404);
+        b.socket().disconnectFromHost();
+        QTRY_COMPARE(m_server->frontend().connectionCount(), 1);
+        RawClient d(port());
+        d.write("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(d.read().status(), 404);
+    }
+
+    void theCapFitsTheDescriptorLimit()
+    {
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        rlimit low = saved;
+        low.rlim_cur = qMin<rlim_t>(256, saved.rlim_max);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        start();
+        const int cap = m_server->frontend().maxConnections();
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QVERIFY2(cap > 0 && cap <= int(low.rlim_cur) - 64, qPrintable(QString::number(cap)));
+    }
+
+    void aSlowRequestDoesNotHoldUpOthers()
+    {
+        start();
+        // A login whose key stretching takes a while.
+        QVERIFY(m_server->storage().identity().upsertUser(QStringLiteral("acme"), QStringLiteral("slow"), QStringLiteral("local"),
+                                                          passwordhash::hash(QStringLiteral("password-123"), 3000000)));
+        RawClient slow(port());
+        const QByteArray body = HttpClient::loginBody(QStringLiteral("acme"), QStringLiteral("slow"), QStringLiteral("password-123"),
+                                                      QStringLiteral("local"));
+        slow.write("POST /v3/auth/tokens HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        // Other clients are answered while it runs.
+        HttpClient http;
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(http.get(m_server->url(QStringLiteral("/nothing"))).status, 404);
+        QCOMPARE(slow.socket().bytesAvailable(), 0); // still hashing
+        QCOMPARE(slow.read(false, 60000).status(), 201);
+    }
+
+    void twoCreationsAtOnceMakeOneTask()
+    {
+        TaskOptions slow;
+        slow.minStageMs = 5000; // the first task is still running when the second request is answered
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")), slow);
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QString dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 8, 5);
+        HttpClient http;
+        const auto [token, project] =
+                http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QByteArray body = R"({"task_type":"auto-label"})";
+        const QByteArray create = "POST /v2/" + project.toLatin1() + "/datasets/" + dataset.toLatin1()
+                + "/tasks HTTP/1.1\r\nHost: x\r\nX-Auth-Token: " + token + "\r\nContent-Length: " + QByteArray::number(body.size())
+                + "\r\n\r\n" + body;
+        // Both on the workers at once (two connections): the dataset's preconditions are checked for one
+        // at a time.
+        RawClient a(port());
+        RawClient b(port());
+        a.write(create);
+        b.write(create);
+        const QList<int> statuses{ a.read().status(), b.read().status() };
+        QCOMPARE(statuses.count(200), 1);
+        QCOMPARE(statuses.count(501), 1); // ModelArts.4386: a task exists
+        QCOMPARE(m_server->storage().tasks().list(dataset, {}).size(), 1);
+    }
+
+    void pipelinedAnswersComeInOrder()
+    {
+        start();
+        QVERIFY(m_server->storage().identity().upsertUser(QStringLiteral("acme"), QStringLiteral("slow"), QStringLiteral("local"),
+                                                          passwordhash::hash(QStringLiteral("password-123"), 1000000)));
+        const QByteArray body = HttpClient::loginBody(QStringLiteral("acme"), QStringLiteral("slow"), QStringLiteral("password-123"),
+                                                      QStringLiteral("local"));
+        RawClient client(port());
+        // The slow one first, on the heavy lane; the quick one behind it finishes first but is sent second.
+        client.write("POST /v3/auth/tokens HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                     + "GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(client.read(false, 60000).status(), 201);
+        QCOMPARE(client.read().status(), 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpFrontend)
+#include "tst_httpfrontend.moc"
