@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace jsoncodec {
 
 using namespace detail;
@@ -39,9 +41,15 @@ std::optional<TaskInfo> task(const QJsonObject &o, const QString &path, QString 
         *error = path + QStringLiteral(".status is missing");
         return std::nullopt;
     }
-    const auto status = flexibleNumber(o.value(QStringLiteral("status")));
-    if (!status) {
+    const auto number = flexibleNumber(o.value(QStringLiteral("status")));
+    if (!number) {
         *error = path + QStringLiteral(".status is not a number");
+        return std::nullopt;
+    }
+    // A status is a small integer: anything else is not one (and must not be cast: 6.7e57 does not fit).
+    const auto status = toInteger(*number);
+    if (!status || *status < std::numeric_limits<int>::min() || *status > std::numeric_limits<int>::max() || double(*status) != *number) {
+        *error = path + QStringLiteral(".status is not a task status");
         return std::nullopt;
     }
     TaskInfo t;

@@ -49,15 +49,9 @@ ApiResponse AutoAnnotationRoutes::list(const DatasetRecord &dataset, const ApiRe
     if (!conditions.isEmpty() && !searchconditions::apply(conditions, query, &conditionError))
         return apierror::parameter(conditionError);
 
-    QJsonArray samples;
     const QList<SampleRecord> found = m_storage.annotations().list(dataset.id, query);
-    const QList<LabelRecord> labels = m_storage.datasets().labels(dataset.id);
-    const qint64 now = m_nowMs() / 1000;
-    for (const SampleRecord &s : found)
-        samples.append(m_json.write(s, true, now, &labels));
-    return ApiResponse::json(200,
-                             QJsonObject{ { QStringLiteral("sample_count"), m_storage.annotations().count(dataset.id, query) },
-                                          { QStringLiteral("samples"), samples } });
+    return m_json.page(m_storage.annotations().count(dataset.id, query), found, true, m_nowMs() / 1000,
+                       m_storage.datasets().labels(dataset.id));
 }
 
 ApiResponse AutoAnnotationRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const

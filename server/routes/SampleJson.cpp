@@ -1,16 +1,17 @@
 #include "routes/SampleJson.h"
 
 #include "auth/UrlSigner.h"
+#include "http/JsonWriter.h"
 #include "storage/Storage.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
-const QString kHard = QStringLiteral("@modelarts:hard");
-const QString kHardCoefficient = QStringLiteral("@modelarts:hard_coefficient");
-const QString kHardReasons = QStringLiteral("@modelarts:hard_reasons");
-const QString kSize = QStringLiteral("@modelarts:size");
+constexpr QLatin1StringView kHard("@modelarts:hard");
+constexpr QLatin1StringView kHardCoefficient("@modelarts:hard_coefficient");
+constexpr QLatin1StringView kHardReasons("@modelarts:hard_reasons");
+constexpr QLatin1StringView kSize("@modelarts:size");
 
 // "0.0", "0.73", "1.0": numbers as the seed's label properties write them.
 QString decimalString(double value)
@@ -31,64 +32,79 @@ QString labelId(const QList<LabelRecord> &datasetLabels, const QString &name)
     return QString();
 }
 
-// The pending auto annotation as the sample's one label, and its hard-example keys in the metadata.
-QJsonArray autoLabel(const AutoAnnotationRecord &a, const QList<LabelRecord> &datasetLabels, QJsonObject &metadata)
+// The pending auto annotation as the sample's one label (keys sorted, as QJsonDocument writes them).
+void autoLabel(JsonWriter &out, const AutoAnnotationRecord &a, const QList<LabelRecord> &datasetLabels)
 {
-    QJsonObject property{ { kHardCoefficient, decimalString(a.hardCoefficient) },
-                          { kHard, a.hard ? QStringLiteral("true") : QStringLiteral("false") } };
-    QJsonArray reasons;
-    QStringList reasonText;
-    for (int r : a.hardReasons) {
-        reasons.append(r);
-        reasonText.append(QString::number(r));
+    out.beginArray().beginObject();
+    out.key(QLatin1StringView("id")).value(labelId(datasetLabels, a.labelName));
+    out.key(QLatin1StringView("name")).value(a.labelName);
+    out.key(QLatin1StringView("property")).beginObject();
+    out.key(kHard).value(a.hard ? QLatin1StringView("true") : QLatin1StringView("false"));
+    out.key(kHardCoefficient).value(decimalString(a.hardCoefficient));
+    if (a.hard) {
+        QStringList reasonText;
+        for (int r : a.hardReasons)
+            reasonText.append(QString::number(r));
+        out.key(kHardReasons).value(reasonText.join(QLatin1Char('-')));
     }
-    if (a.hard)
-        property.insert(kHardReasons, reasonText.join(QLatin1Char('-')));
-    metadata.insert(kHard, a.hard);
-    metadata.insert(kHardCoefficient, a.hardCoefficient);
-    metadata.insert(kHardReasons, reasons);
-    return QJsonArray{ QJsonObject{ { QStringLiteral("name"), a.labelName },
-                                    { QStringLiteral("type"), 0 },
-                                    { QStringLiteral("id"), labelId(datasetLabels, a.labelName) },
-                                    { QStringLiteral("property"), property },
-                                    { QStringLiteral("score"), a.score } } };
+    out.endObject();
+    out.key(QLatin1StringView("score")).value(a.score);
+    out.key(QLatin1StringView("type")).value(0);
+    out.endObject().endArray();
 }
 
-QJsonArray manualLabels(const QList<SampleLabelRecord> &labels, const QList<LabelRecord> &datasetLabels)
+void manualLabels(JsonWriter &out, const QList<SampleLabelRecord> &labels, const QList<LabelRecord> &datasetLabels)
 {
-    QJsonArray out;
+    out.beginArray();
     for (const SampleLabelRecord &l : labels) {
-        QJsonObject label{ { QStringLiteral("name"), l.name },
-                           { QStringLiteral("type"), l.type },
-                           { QStringLiteral("id"), labelId(datasetLabels, l.name) },
-                           { QStringLiteral("property"), l.property } };
+        out.beginObject();
+        out.key(QLatin1StringView("id")).value(labelId(datasetLabels, l.name));
+        out.key(QLatin1StringView("name")).value(l.name);
+        out.key(QLatin1StringView("property")).value(l.property);
         if (l.score)
-            label.insert(QStringLiteral("score"), *l.score);
-        out.append(label);
+            out.key(QLatin1StringView("score")).value(*l.score);
+        out.key(QLatin1StringView("type")).value(l.type);
+        out.endObject();
     }
-    return out;
+    out.endArray();
 }
 
-// The provenance keys the cloud adds to auto-labeled samples (the seed's example shows them all).
-void addProvenance(QJsonObject &metadata, const SampleRecord &s, const QString &source)
+// The metadata, with the hard-example keys of a pending auto annotation and the provenance keys the
+// cloud adds to auto-labeled samples (the seed's example shows them all).
+void metadata(JsonWriter &out, const SampleRecord &s, const AutoAnnotationRecord *pending, bool provenance, const QString &source)
 {
-    const QString origin = QStringLiteral("obs://modelarts-local") + s.dir + s.name;
-    metadata.insert(QStringLiteral("@modelarts:origin_source"), origin);
-    metadata.insert(QStringLiteral("@modelarts:new_source"), origin);
-    metadata.insert(QStringLiteral("@modelarts:origin_source_id"), s.id);
-    metadata.insert(QStringLiteral("@modelarts:source_image_info"), source);
-    metadata.insert(QStringLiteral("@modelarts:data_checked"), true);
-    // The same for every sample: built once (a page of 100 samples would build it 100 times).
-    static const QJsonArray checks = [] {
-        QJsonArray a;
-        for (const QString &language : { QStringLiteral("en-us"), QStringLiteral("zh-cn") }) {
-            a.append(QJsonObject{ { QStringLiteral("language"), language },
-                                  { QStringLiteral("result_property"), 0 },
-                                  { QStringLiteral("result_descriptions"), QJsonArray{} } });
+    out.beginObject();
+    if (provenance) {
+        out.key(QLatin1StringView("@modelarts:check_result")).beginArray();
+        for (const char *language : { "en-us", "zh-cn" }) {
+            out.beginObject();
+            out.key(QLatin1StringView("language")).value(QLatin1StringView(language));
+            out.key(QLatin1StringView("result_descriptions")).beginArray().endArray();
+            out.key(QLatin1StringView("result_property")).value(0);
+            out.endObject();
         }
-        return a;
-    }();
-    metadata.insert(QStringLiteral("@modelarts:check_result"), checks);
+        out.endArray();
+        out.key(QLatin1StringView("@modelarts:data_checked")).value(true);
+    }
+    if (pending) {
+        out.key(kHard).value(pending->hard);
+        out.key(kHardCoefficient).value(pending->hardCoefficient);
+        out.key(kHardReasons).beginArray();
+        for (int r : pending->hardReasons)
+            out.value(r);
+        out.endArray();
+    }
+    out.key(QLatin1StringView("@modelarts:import_origin")).value(0);
+    const QString origin = QStringLiteral("obs://modelarts-local") + s.dir + s.name;
+    if (provenance) {
+        out.key(QLatin1StringView("@modelarts:new_source")).value(origin);
+        out.key(QLatin1StringView("@modelarts:origin_source")).value(origin);
+        out.key(QLatin1StringView("@modelarts:origin_source_id")).value(s.id);
+    }
+    out.key(kSize).beginArray().value(s.width).value(s.height).value(s.channels).endArray();
+    if (provenance)
+        out.key(QLatin1StringView("@modelarts:source_image_info")).value(source);
+    out.endObject();
 }
 
 } // namespace
@@ -99,30 +115,52 @@ SampleJson::SampleJson(const Storage &storage, const UrlSigner &signer)
 {
 }
 
+void SampleJson::write(JsonWriter &out, const SampleRecord &s, bool asAutoAnnotation, qint64 now, const QList<LabelRecord> &labels) const
+{
+    const AutoAnnotationRecord *pending = asAutoAnnotation && s.autoAnnotation ? &*s.autoAnnotation : nullptr;
+    const QString source = m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Source, now);
+    out.beginObject();
+    out.key(QLatin1StringView("annotated_by")).value(pending ? QString() : s.annotatedBy);
+    out.key(QLatin1StringView("labels"));
+    if (pending)
+        autoLabel(out, *pending, labels);
+    else
+        manualLabels(out, s.labels, labels);
+    out.key(QLatin1StringView("metadata"));
+    metadata(out, s, pending, asAutoAnnotation, source);
+    out.key(QLatin1StringView("preview")).value(m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Preview, now));
+    out.key(QLatin1StringView("sample_dir")).value(s.dir);
+    out.key(QLatin1StringView("sample_id")).value(s.id);
+    out.key(QLatin1StringView("sample_name")).value(s.name);
+    out.key(QLatin1StringView("sample_size")).value(s.size);
+    out.key(QLatin1StringView("sample_status")).value(pending ? QStringLiteral("UN_ANNOTATION") : s.status);
+    out.key(QLatin1StringView("sample_time")).value(s.timeMs);
+    out.key(QLatin1StringView("sample_type")).value(0);
+    out.key(QLatin1StringView("source")).value(source);
+    out.endObject();
+}
+
+ApiResponse SampleJson::page(qint64 count, const QList<SampleRecord> &samples, bool asAutoAnnotation, qint64 now,
+                             const QList<LabelRecord> &labels) const
+{
+    JsonWriter out(2048 + samples.size() * 1600);
+    out.beginObject();
+    out.key(QLatin1StringView("sample_count")).value(count);
+    out.key(QLatin1StringView("samples")).beginArray();
+    for (const SampleRecord &s : samples)
+        write(out, s, asAutoAnnotation, now, labels);
+    out.endArray().endObject();
+    ApiResponse response;
+    response.body = out.take();
+    return response;
+}
+
 QJsonObject SampleJson::write(const SampleRecord &s, bool asAutoAnnotation, qint64 now, const QList<LabelRecord> *knownLabels) const
 {
-    QJsonObject metadata{ { QStringLiteral("@modelarts:import_origin"), 0 },
-                          { kSize, QJsonArray{ qint64(s.width), qint64(s.height), qint64(s.channels) } } };
     const QList<LabelRecord> datasetLabels = knownLabels ? *knownLabels
             : asAutoAnnotation || !s.labels.isEmpty()    ? m_storage.datasets().labels(s.datasetId)
                                                          : QList<LabelRecord>();
-    const bool pending = asAutoAnnotation && s.autoAnnotation;
-    const QJsonArray labels = pending ? autoLabel(*s.autoAnnotation, datasetLabels, metadata) : manualLabels(s.labels, datasetLabels);
-    const QString source = m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Source, now);
-    if (asAutoAnnotation)
-        addProvenance(metadata, s, source);
-    return QJsonObject{
-        { QStringLiteral("sample_id"), s.id },
-        { QStringLiteral("sample_type"), 0 },
-        { QStringLiteral("labels"), labels },
-        { QStringLiteral("source"), source },
-        { QStringLiteral("preview"), m_signer.encodedUrl(s.datasetId, s.id, UrlSigner::Kind::Preview, now) },
-        { QStringLiteral("metadata"), metadata },
-        { QStringLiteral("sample_time"), s.timeMs },
-        { QStringLiteral("sample_status"), pending ? QStringLiteral("UN_ANNOTATION") : s.status },
-        { QStringLiteral("annotated_by"), pending ? QString() : s.annotatedBy },
-        { QStringLiteral("sample_name"), s.name },
-        { QStringLiteral("sample_dir"), s.dir },
-        { QStringLiteral("sample_size"), s.size },
-    };
+    JsonWriter out;
+    write(out, s, asAutoAnnotation, now, datasetLabels);
+    return QJsonDocument::fromJson(out.take()).object();
 }

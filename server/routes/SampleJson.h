@@ -1,7 +1,9 @@
 #pragma once
 
+#include "http/HttpExchange.h"
 #include "storage/Records.h"
 
+class JsonWriter;
 class Storage;
 class UrlSigner;
 
@@ -13,6 +15,12 @@ class SampleJson final
 public:
     SampleJson(const Storage &storage, const UrlSigner &signer);
 
+    // Into `out` (a page of samples writes each straight into its answer); `labels`: the dataset's.
+    void write(JsonWriter &out, const SampleRecord &sample, bool asAutoAnnotation, qint64 nowSeconds,
+               const QList<LabelRecord> &labels) const;
+    // A listing's answer: {"sample_count": count, "samples": [...]}, written straight into its body.
+    ApiResponse page(qint64 count, const QList<SampleRecord> &samples, bool asAutoAnnotation, qint64 nowSeconds,
+                     const QList<LabelRecord> &labels) const;
     // `labels`: the dataset's labels when the caller has them (a page of samples asks once, not per sample).
     QJsonObject write(const SampleRecord &sample, bool asAutoAnnotation, qint64 nowSeconds,
                       const QList<LabelRecord> *labels = nullptr) const;

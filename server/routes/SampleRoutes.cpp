@@ -77,14 +77,9 @@ ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &r
     if (!state)
         return apierror::parameter(QStringLiteral("sample_state %1 is not a known sample state.").arg(stateName));
     query.state = *state;
-    QJsonArray samples;
-    const QList<LabelRecord> labels = m_storage.datasets().labels(dataset.id);
-    const qint64 now = m_nowMs() / 1000;
-    for (const SampleRecord &s : m_storage.samples().list(dataset.id, query))
-        samples.append(m_json.write(s, query.state == SampleState::AutoAnnotated, now, &labels));
-    return ApiResponse::json(200,
-                             QJsonObject{ { QStringLiteral("sample_count"), m_storage.samples().count(dataset.id, query) },
-                                          { QStringLiteral("samples"), samples } });
+    const QList<SampleRecord> found = m_storage.samples().list(dataset.id, query);
+    return m_json.page(m_storage.samples().count(dataset.id, query), found, query.state == SampleState::AutoAnnotated, m_nowMs() / 1000,
+                       m_storage.datasets().labels(dataset.id));
 }
 
 ApiResponse SampleRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const

@@ -1,6 +1,7 @@
 #include "storage/AnnotationStore.h"
 
 #include "storage/Database.h"
+#include "storage/ListingCache.h"
 #include "storage/SampleRows.h"
 #include "storage/SqlValues.h"
 
@@ -24,9 +25,10 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     // this one start there instead of skipping `offset` entries, so the last page of 100,000 costs what
     // the first does.
     const QString key = queryKey(datasetId, query) + (query.ascending ? QStringLiteral("|asc|") : QStringLiteral("|desc|"));
-    const QPair<qint64, qint64> version = m_db.changeVersion();
-    const auto cursor = query.offset > 0 ? m_pageEnds.constFind(key + QString::number(query.offset)) : m_pageEnds.cend();
-    const bool resume = cursor != m_pageEnds.cend() && cursor->version == version && version.first >= 0 && query.sampleName.isEmpty();
+    ListingCache &cache = m_db.listingCache();
+    const quint64 generation = cache.generation(); // before the statement: what it reads is at least this new
+    const auto cursor = query.offset > 0 ? cache.pageEnd(key + QString::number(query.offset), generation) : std::nullopt;
+    const bool resume = cursor && query.sampleName.isEmpty();
     if (resume) {
         // The cursor's score replaces the query's bound (SQLite takes one lower bound for the index
         // range, and it must be this one); the rowid settles ties.
@@ -64,10 +66,8 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         last.prepare(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
         last.addBindValue(page.last().id);
         if (last.exec() && last.next()) {
-            if (m_pageEnds.size() > 256)
-                m_pageEnds.clear();
-            m_pageEnds.insert(key + QString::number(query.offset + page.size()),
-                              PageEnd{ version, page.last().autoAnnotation->score, last.value(0).toLongLong() });
+            cache.setPageEnd(key + QString::number(query.offset + page.size()), generation,
+                             ListingCache::PageEnd{ page.last().autoAnnotation->score, last.value(0).toLongLong() });
         }
     }
     return page;
@@ -76,10 +76,10 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
 qint64 AnnotationStore::count(const QString &datasetId, const AutoQuery &query) const
 {
     const QString key = queryKey(datasetId, query);
-    const QPair<qint64, qint64> version = m_db.changeVersion();
-    const auto cached = m_autoCounts.constFind(key);
-    if (version.first >= 0 && cached != m_autoCounts.cend() && cached->version == version)
-        return cached->count;
+    ListingCache &cache = m_db.listingCache();
+    const quint64 generation = cache.generation();
+    if (const auto cached = cache.count(key, generation))
+        return *cached;
     QSqlQuery q(m_db.connection());
     // Without a name filter, the index alone answers (every auto annotation has its sample).
     q.prepare(query.sampleName.isEmpty()
@@ -89,9 +89,7 @@ qint64 AnnotationStore::count(const QString &datasetId, const AutoQuery &query) 
     if (!q.exec() || !q.next())
         return 0;
     const qint64 count = q.value(0).toLongLong();
-    if (m_autoCounts.size() > 64)
-        m_autoCounts.clear();
-    m_autoCounts.insert(key, CachedCount{ version, count });
+    cache.setCount(key, generation, count);
     return count;
 }
 
@@ -130,6 +128,7 @@ bool AnnotationStore::replaceRows(const QString &datasetId, const QHash<QString,
     }
     if (!ok)
         m_db.setError(q.lastError().text());
+    m_db.listingCache().changed(); // outside a transaction this was committed; inside one, commit() moves it again
     return ok;
 }
 

@@ -24,8 +24,9 @@ struct AutoQuery
 };
 
 // Auto annotations: the results of auto-label tasks awaiting confirmation, listed page after page in
-// score order. Keeps where each page ended and the count of each query while nothing changes, so the
-// last page of 100,000 costs what the first does.
+// score order. Where each page ended and the count of each query are kept while nothing changes (in the
+// process's ListingCache, whichever connection listed them), so the last page of 100,000 costs what the
+// first does.
 class AnnotationStore final
 {
 public:
@@ -50,21 +51,4 @@ private:
     static QString queryKey(const QString &datasetId, const AutoQuery &query);
 
     Database &m_db;
-    // Counts by query, valid while nothing in the database changed (a listing asks for the same count on
-    // each of its pages).
-    struct CachedCount
-    {
-        QPair<qint64, qint64> version;
-        qint64 count = 0;
-    };
-    mutable QHash<QString, CachedCount> m_autoCounts;
-    // Where a page of a listing ended: (score, rowid) of its last entry, by query and offset, valid while
-    // nothing changed.
-    struct PageEnd
-    {
-        QPair<qint64, qint64> version;
-        double score = 0;
-        qint64 rowid = 0;
-    };
-    mutable QHash<QString, PageEnd> m_pageEnds;
 };

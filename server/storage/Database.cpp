@@ -2,6 +2,7 @@
 
 #include "Ids.h"
 #include "ServerLog.h"
+#include "storage/ListingCache.h"
 #include "storage/Schema.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 Database::Database(const QString &dataDir)
     : m_dataDir(dataDir)
     , m_connection(QStringLiteral("storage-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_listingCache(ListingCache::forDataDir(dataDir))
 {
 }
 
@@ -113,18 +115,11 @@ bool Database::commit()
         db.rollback();
         return false;
     }
+    m_listingCache->changed();
     return true;
 }
 
 void Database::rollback() { connection().rollback(); }
-
-QPair<qint64, qint64> Database::changeVersion() const
-{
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), total_changes()")) && q.next())
-        return { q.value(0).toLongLong(), q.value(1).toLongLong() };
-    return { -1, -1 };
-}
 
 QByteArray Database::meta(const QString &key) const
 {

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class ListingCache;
+
 class QSqlQuery;
 
 // One connection to modelarts-local's SQLite database (WAL) in the data directory, with the statements
@@ -47,12 +49,13 @@ public:
     QSqlQuery select(const QString &sql, const QVariantList &values) const;
 
     bool transaction();
+    // Also moves the listing cache's generation: what was kept before may no longer hold.
     bool commit();
     void rollback();
 
-    // "Has anything changed since": data_version moves when another connection (a task's worker)
-    // commits, total_changes() when this one writes. (-1, -1) when it cannot be read.
-    QPair<qint64, qint64> changeVersion() const;
+
+    // Shared by every connection of the process to this data directory.
+    ListingCache &listingCache() const { return *m_listingCache; }
 
     // Settings kept in the database.
     QByteArray meta(const QString &key) const;
@@ -62,6 +65,7 @@ public:
 private:
     QString m_dataDir;
     QString m_connection;
+    std::shared_ptr<ListingCache> m_listingCache;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QString m_lastError;
 };

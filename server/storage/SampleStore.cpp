@@ -1,6 +1,7 @@
 #include "storage/SampleStore.h"
 
 #include "storage/Database.h"
+#include "storage/ListingCache.h"
 #include "storage/SampleRows.h"
 #include "storage/SqlValues.h"
 
@@ -164,6 +165,7 @@ bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabel
     removeAuto->bindValue(0, sampleId);
     if (!run(*removeAuto))
         return fail();
+    m_db.listingCache().changed(); // outside a transaction this was committed; inside one, commit() moves it again
     return true;
 }
 

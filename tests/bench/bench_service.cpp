@@ -388,8 +388,9 @@ public:
                     --running;
                     return;
                 }
-                wire->send(r, [&, step](int, double ms, const QByteArray &) {
+                wire->send(r, [&, step](int, double ms, const QByteArray &body) {
                     latencies.append(ms);
+                    m_bytes += body.size();
                     QTimer::singleShot(intervalMs, &m_owner, [step] { (*step)(); });
                 });
             };
@@ -414,13 +415,15 @@ public:
         print("pollers_200_p50_ms", percentile(polls, 0.5), "ms");
         print("pollers_200_p99_ms", percentile(polls, 0.99), "ms");
         const int pages = (m_setup.samples + 99) / 100;
+        m_bytes = 0;
         const QList<double> paged = load(50, 0, [&](int, int n) {
             return n < pages ? request(
                            "GET",
-                           datasetPath(m_setup.pagedDataset, "/auto-annotations/samples?limit=100&offset=" + QByteArray::number(n * 100)),
+                           datasetPath(m_setup.pagedDataset, "/auto-annotations/samples?limit=100&offset=" + QByteArray::number(n) /* a page number, as ModelArts counts */),
                            m_token)
                              : QByteArray();
         });
+        std::printf("# %lld pages, %.1f MB\n", qint64(paged.size()), double(m_bytes) / 1e6);
         print("paging_50_p50_ms", percentile(paged, 0.5), "ms");
         print("paging_50_p99_ms", percentile(paged, 0.99), "ms");
     }
@@ -432,6 +435,7 @@ private:
     QByteArray m_project;
     std::unique_ptr<Prober> m_prober;
     QObject m_owner; // the wires
+    qint64 m_bytes = 0; // answered by the load
 };
 
 } // namespace
@@ -452,6 +456,9 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QTemporaryDir dir;
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP")); // BENCH_KEEP=1: keep the data to look at
+    if (!dir.autoRemove())
+        std::fprintf(stderr, "data in %s\n", qPrintable(dir.path()));
     Setup setup;
     setup.dataDir = dir.filePath(QStringLiteral("data"));
     setup.samples = std::max(200, parser.value(samplesOption).toInt());

@@ -276,6 +276,24 @@ private slots:
         QVERIFY(!task.value->events.value(0).elapsedSeconds);
     }
 
+    void aTaskStatusIsASmallInteger_data()
+    {
+        // Found by fuzz_jsoncodec: 6.7e57 was cast to int (undefined behaviour).
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("6.7e57") << QByteArray("6666666666666666666666666666666666666666666666666666666662");
+        QTest::newRow("2^31") << QByteArray("2147483648");
+        QTest::newRow("-1e300") << QByteArray("-1e300");
+        QTest::newRow("fraction") << QByteArray("1.5");
+    }
+    void aTaskStatusIsASmallInteger()
+    {
+        QFETCH(QByteArray, status);
+        const auto task = decodeTaskInfo(R"({"task_id":"t","status":)" + status + "}");
+        QVERIFY(!task.ok());
+        QVERIFY2(task.error.contains(QStringLiteral("status is not a task status")), qPrintable(task.error));
+        QVERIFY(decodeTaskInfo(R"({"task_id":"t","status":"2"})").ok()); // a numeric string still is one
+    }
+
     void strictOnStructure_data()
     {
         QTest::addColumn<QByteArray>("body");

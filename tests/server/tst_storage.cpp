@@ -255,6 +255,53 @@ private slots:
         QCOMPARE(storage.annotations().count(d.id, AutoQuery{}), qint64(529));
     }
 
+    void pagingCursorsAreSharedByConnectionsAndDropOnAnyCommit()
+    {
+        // The service's workers each have a connection: a listing's next page may be read on another one,
+        // and a change committed on a third must not leave a stale cursor behind on either.
+        const QString dir = m_dir.filePath(QStringLiteral("shared"));
+        Storage a(dir);
+        Storage b(dir);
+        QVERIFY(a.open());
+        QVERIFY(b.open());
+        QCOMPARE(&a.database().listingCache(), &b.database().listingCache());
+        const DatasetRecord d = dataset(a, QStringLiteral("two"));
+        QHash<QString, AutoAnnotationRecord> results;
+        QVERIFY(a.transaction());
+        for (int i = 0; i < 300; ++i) {
+            const SampleRecord s = sample(d.id, QStringLiteral("%1.jpg").arg(i));
+            QVERIFY(a.samples().insert(s));
+            results.insert(s.id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("cat"), 0.2 + 0.001 * i, false, 0, {} });
+        }
+        QVERIFY(a.commit());
+        QVERIFY(a.annotations().replace(d.id, results));
+        auto fresh = [&](qint64 offset) { // read without a cursor: from offset 0
+            AutoQuery all;
+            all.limit = offset + 100;
+            return a.annotations().list(d.id, all).mid(offset);
+        };
+        AutoQuery q;
+        q.limit = 100;
+        const QList<SampleRecord> first = a.annotations().list(d.id, q);
+        q.offset = 100;
+        QCOMPARE(b.annotations().list(d.id, q).first().id, fresh(100).first().id); // the cursor left by a
+        // b confirms 30 samples of the first page in a batch: the second page moves by 30, on a as well.
+        q.offset = 0;
+        (void)b.annotations().list(d.id, q);
+        QVERIFY(b.transaction());
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(b.samples().replaceLabels(first[i].id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QVERIFY(b.commit());
+        q.offset = 100;
+        const QList<SampleRecord> second = a.annotations().list(d.id, q);
+        QCOMPARE(second.size(), 100);
+        QCOMPARE(second.first().id, fresh(100).first().id);
+        QCOMPARE(a.annotations().count(d.id, AutoQuery{}), qint64(270));
+        // Outside a transaction too.
+        QVERIFY(b.samples().replaceLabels(second.first().id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QCOMPARE(a.annotations().count(d.id, AutoQuery{}), qint64(269));
+    }
+
     void aRolledBackBatchChangesNothing()
     {
         Storage storage(m_dir.filePath(QStringLiteral("rollback")));

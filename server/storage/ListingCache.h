@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+// What listing auto annotations page after page learns, shared by every connection of the process to one
+// data directory (each worker thread of the service has its own connection, and a client's next page may
+// go to any of them): the count of each query, and where each page ended (score and rowid of its last
+// entry) so that the next page starts there instead of skipping `offset` entries. Valid while nothing was
+// committed since: every commit in the process, and every write of labels or auto annotations outside
+// a transaction, moves the generation. (Another process writing auto annotations of the same data
+// directory would not be seen; only the service does.) Thread-safe.
+class ListingCache final
+{
+public:
+    struct PageEnd
+    {
+        double score = 0;
+        qint64 rowid = 0;
+    };
+
+    // The cache of the data directory `dataDir` (one per directory in the process).
+    static std::shared_ptr<ListingCache> forDataDir(const QString &dataDir);
+
+    // Read before the statement whose result is kept, and passed back with it.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
+    void changed() { m_generation.fetch_add(1, std::memory_order_acq_rel); }
+
+    std::optional<qint64> count(const QString &key, quint64 generation) const;
+    void setCount(const QString &key, quint64 generation, qint64 count);
+    std::optional<PageEnd> pageEnd(const QString &key, quint64 generation) const;
+    void setPageEnd(const QString &key, quint64 generation, PageEnd end);
+
+private:
+    template<typename T>
+    struct Entry
+    {
+        quint64 generation = 0;
+        T value{};
+    };
+
+    std::atomic<quint64> m_generation{ 1 };
+    mutable QMutex m_mutex;
+    QHash<QString, Entry<qint64>> m_counts;
+    QHash<QString, Entry<PageEnd>> m_pageEnds;
+};
