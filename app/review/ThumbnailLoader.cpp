@@ -112,7 +112,8 @@ void ThumbnailLoader::pump()
             continue;
         QNetworkReply *reply = get(url, QNetworkRequest::NormalPriority);
         m_inFlight.insert(id, reply);
-        connect(reply, &QNetworkReply::finished, this, [this, id = id, reply] { finished(id, reply); }); // (a binding: clang 14 cannot capture it)
+        connect(reply, &QNetworkReply::finished, this,
+                [this, id = id, reply] { finished(id, reply); }); // (a binding: clang 14 cannot capture it)
     }
 }
 

@@ -1,6 +1,9 @@
 #include "http/JsonWriter.h"
 
+#include <QChar>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -127,50 +130,65 @@ JsonWriter &JsonWriter::nullValue()
     return *this;
 }
 
-void JsonWriter::string(QLatin1StringView text)
+namespace {
+
+// Writes `text` quoted and escaped at `out`, which has room for the worst case (6 bytes a character and
+// the quotes); returns the end. Beyond ASCII, UTF-8 (from UTF-16: a surrogate pair is one code point).
+template<typename Char>
+char *escaped(char *out, const Char *text, qsizetype size)
 {
-    m_out += '"';
-    for (char c : text) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80) { // Latin-1 beyond ASCII: as UTF-8
-            m_out += char(0xc0 | (u >> 6));
-            m_out += char(0x80 | (u & 0x3f));
-        } else if (const char *escape = escapeOf(char16_t(u))) {
-            m_out += escape;
-        } else if (u < 0x20) {
-            m_out += "\\u00";
-            m_out += kHex[u >> 4];
-            m_out += kHex[u & 0xf];
+    *out++ = '"';
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = char32_t(text[i]);
+        if constexpr (sizeof(Char) == 2) {
+            if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(char32_t(text[i + 1])))
+                c = QChar::surrogateToUcs4(char16_t(c), char16_t(text[++i]));
+            else if (QChar::isSurrogate(c))
+                c = 0xfffd; // a lone surrogate: the replacement character, as QString::toUtf8 writes it
+        }
+        if (c < 0x80) {
+            if (const char *escape = escapeOf(char16_t(c))) {
+                *out++ = escape[0];
+                *out++ = escape[1];
+            } else if (c < 0x20) {
+                out = std::copy_n("\\u00", 4, out);
+                *out++ = kHex[c >> 4];
+                *out++ = kHex[c & 0xf];
+            } else {
+                *out++ = char(c);
+            }
+        } else if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            *out++ = char(0xe0 | (c >> 12));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
         } else {
-            m_out += c;
+            *out++ = char(0xf0 | (c >> 18));
+            *out++ = char(0x80 | ((c >> 12) & 0x3f));
+            *out++ = char(0x80 | ((c >> 6) & 0x3f));
+            *out++ = char(0x80 | (c & 0x3f));
         }
     }
-    m_out += '"';
+    *out++ = '"';
+    return out;
+}
+
+} // namespace
+
+void JsonWriter::string(QLatin1StringView text)
+{
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 6 * text.size() + 2);
+    char *end = escaped(m_out.data() + at, reinterpret_cast<const unsigned char *>(text.data()), text.size());
+    m_out.resize(end - m_out.constData());
 }
 
 void JsonWriter::string(QStringView text)
 {
-    m_out += '"';
-    for (qsizetype i = 0; i < text.size();) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x80) { // a run beyond ASCII: as UTF-8, surrogate pairs together
-            qsizetype end = i + 1;
-            while (end < text.size() && text[end].unicode() >= 0x80)
-                ++end;
-            m_out += text.sliced(i, end - i).toUtf8();
-            i = end;
-            continue;
-        }
-        if (const char *escape = escapeOf(c)) {
-            m_out += escape;
-        } else if (c < 0x20) {
-            m_out += "\\u00";
-            m_out += kHex[c >> 4];
-            m_out += kHex[c & 0xf];
-        } else {
-            m_out += char(c);
-        }
-        ++i;
-    }
-    m_out += '"';
+    const qsizetype at = m_out.size();
+    m_out.resize(at + 6 * text.size() + 2);
+    char *end = escaped(m_out.data() + at, text.utf16(), text.size());
+    m_out.resize(end - m_out.constData());
 }

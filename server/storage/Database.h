@@ -53,7 +53,6 @@ public:
     bool commit();
     void rollback();
 
-
     // Shared by every connection of the process to this data directory.
     ListingCache &listingCache() const { return *m_listingCache; }
 

@@ -417,10 +417,11 @@ public:
         const int pages = (m_setup.samples + 99) / 100;
         m_bytes = 0;
         const QList<double> paged = load(50, 0, [&](int, int n) {
-            return n < pages ? request(
-                           "GET",
-                           datasetPath(m_setup.pagedDataset, "/auto-annotations/samples?limit=100&offset=" + QByteArray::number(n) /* a page number, as ModelArts counts */),
-                           m_token)
+            return n < pages ? request("GET",
+                                       datasetPath(m_setup.pagedDataset,
+                                                   "/auto-annotations/samples?limit=100&offset="
+                                                           + QByteArray::number(n) /* a page number, as ModelArts counts */),
+                                       m_token)
                              : QByteArray();
         });
         std::printf("# %lld pages, %.1f MB\n", qint64(paged.size()), double(m_bytes) / 1e6);

@@ -46,7 +46,9 @@ struct Service
             if (name == "X-Subject-Token")
                 token = value;
         }
-        project = QJsonDocument::fromJson(answer.body)[QLatin1String("token")][QLatin1String("project")][QLatin1String("id")].toString().toLatin1();
+        project = QJsonDocument::fromJson(answer.body)[QLatin1String("token")][QLatin1String("project")][QLatin1String("id")]
+                          .toString()
+                          .toLatin1();
         if (token.isEmpty() || project.isEmpty() || sample.isEmpty())
             qFatal("fuzz_request: the service could not be set up");
     }

@@ -42,17 +42,41 @@ private slots:
     {
         JsonWriter out;
         out.beginObject();
-        out.key(QLatin1StringView("a")).beginArray().value(0.1).value(0.999965).value(1e-7).value(2.0).value(qint64(1) << 53).value(-3).endArray();
-        out.key(QLatin1StringView("b")).beginObject().key(QLatin1StringView("c")).value(true).key(QLatin1StringView("d")).nullValue().endObject();
+        out.key(QLatin1StringView("a"))
+                .beginArray()
+                .value(0.1)
+                .value(0.999965)
+                .value(1e-7)
+                .value(2.0)
+                .value(qint64(1) << 53)
+                .value(-3)
+                .endArray();
+        out.key(QLatin1StringView("b"))
+                .beginObject()
+                .key(QLatin1StringView("c"))
+                .value(true)
+                .key(QLatin1StringView("d"))
+                .nullValue()
+                .endObject();
         out.key(QLatin1StringView("e")).beginArray().endArray();
-        out.key(QLatin1StringView("f")).value(QJsonObject{ { QStringLiteral("x"), 1 }, { QStringLiteral("y"), QJsonArray{ 1, QStringLiteral("z") } } });
-        out.key(QLatin1StringView("g")).beginArray().beginObject().endObject().beginObject().key(QLatin1StringView("h")).value(false).endObject().endArray();
+        out.key(QLatin1StringView("f"))
+                .value(QJsonObject{ { QStringLiteral("x"), 1 }, { QStringLiteral("y"), QJsonArray{ 1, QStringLiteral("z") } } });
+        out.key(QLatin1StringView("g"))
+                .beginArray()
+                .beginObject()
+                .endObject()
+                .beginObject()
+                .key(QLatin1StringView("h"))
+                .value(false)
+                .endObject()
+                .endArray();
         out.endObject();
         const QJsonObject expected{
             { QStringLiteral("a"), QJsonArray{ 0.1, 0.999965, 1e-7, 2.0, qint64(1) << 53, -3 } },
             { QStringLiteral("b"), QJsonObject{ { QStringLiteral("c"), true }, { QStringLiteral("d"), QJsonValue::Null } } },
             { QStringLiteral("e"), QJsonArray{} },
-            { QStringLiteral("f"), QJsonObject{ { QStringLiteral("x"), 1 }, { QStringLiteral("y"), QJsonArray{ 1, QStringLiteral("z") } } } },
+            { QStringLiteral("f"),
+              QJsonObject{ { QStringLiteral("x"), 1 }, { QStringLiteral("y"), QJsonArray{ 1, QStringLiteral("z") } } } },
             { QStringLiteral("g"), QJsonArray{ QJsonObject{}, QJsonObject{ { QStringLiteral("h"), false } } } },
         };
         QCOMPARE(out.take(), QJsonDocument(expected).toJson(QJsonDocument::Compact));

@@ -290,7 +290,8 @@ private slots:
         (void)b.annotations().list(d.id, q);
         QVERIFY(b.transaction());
         for (int i = 0; i < 30; ++i)
-            QVERIFY(b.samples().replaceLabels(first[i].id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
+            QVERIFY(b.samples().replaceLabels(first[i].id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"),
+                                              1));
         QVERIFY(b.commit());
         q.offset = 100;
         const QList<SampleRecord> second = a.annotations().list(d.id, q);
@@ -298,7 +299,8 @@ private slots:
         QCOMPARE(second.first().id, fresh(100).first().id);
         QCOMPARE(a.annotations().count(d.id, AutoQuery{}), qint64(270));
         // Outside a transaction too.
-        QVERIFY(b.samples().replaceLabels(second.first().id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1));
+        QVERIFY(b.samples().replaceLabels(second.first().id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"),
+                                          1));
         QCOMPARE(a.annotations().count(d.id, AutoQuery{}), qint64(269));
     }
 
