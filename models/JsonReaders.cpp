@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace jsoncodec {
 namespace detail {
@@ -141,7 +142,9 @@ QList<int> flexibleIdList(const QJsonValue &value)
     QList<int> out;
     if (value.isArray()) {
         for (const QJsonValue &v : value.toArray()) {
-            if (const auto n = flexibleNumber(v))
+            // A reason is a small integer; anything else is skipped, not cast (8.9e15 does not fit an int).
+            const auto n = flexibleNumber(v);
+            if (n && *n >= std::numeric_limits<int>::min() && *n <= std::numeric_limits<int>::max() && std::trunc(*n) == *n)
                 out.append(int(*n));
         }
     } else if (value.isString()) {

@@ -294,6 +294,12 @@ private slots:
         QVERIFY(decodeTaskInfo(R"({"task_id":"t","status":"2"})").ok()); // a numeric string still is one
     }
 
+    void hardReasonsOutOfRangeAreSkipped()
+    {
+        // Found by fuzz_jsoncodec: 8.9e15 was cast to int (undefined behaviour).
+        QCOMPARE(flexibleIdList(QJsonDocument::fromJson("[8888888888888888, 6, 1e300, -3e10, 2.5, \"5\"]").array()), (QList<int>{ 6, 5 }));
+    }
+
     void strictOnStructure_data()
     {
         QTest::addColumn<QByteArray>("body");
