@@ -128,17 +128,11 @@ void HttpConnection::pump()
         }
         HttpRequest request = m_parser.take();
         m_requestStarted.invalidate();
-        ApiRequest api;
-        api.method = request.method.toUpper();
-        const qsizetype query = request.target.indexOf('?');
-        api.encodedPath = query < 0 ? request.target : request.target.first(query);
-        api.encodedQuery = query < 0 ? QByteArray() : request.target.sliced(query + 1);
-        api.headers = std::move(request.headers);
-        api.body = std::move(request.body);
-        api.peer = m_socket->peerAddress().toString();
+        const bool keepAlive = request.keepAlive;
+        ApiRequest api = toApiRequest(std::move(request), m_socket->peerAddress().toString());
         const quint64 sequence = m_nextSequence++;
-        m_inFlight.insert(sequence, Pending{ api.method == "HEAD", request.keepAlive });
-        m_closing = !request.keepAlive;
+        m_inFlight.insert(sequence, Pending{ api.method == "HEAD", keepAlive });
+        m_closing = !keepAlive;
         m_dispatch(sequence, std::move(api));
     }
     rearm();

@@ -9,6 +9,16 @@
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// The value of the first header named `name`, compared case-insensitively (empty when there is none).
+inline QByteArray headerValue(const HeaderList &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
 // One HTTP request and its answer as modelarts-local's API sees them, independent of the HTTP server that
 // received it (the client's value types are in models/ModelArtsTypes.h: this is the service's side).
 struct ApiRequest
@@ -21,15 +31,7 @@ struct ApiRequest
     QByteArray body;
     QString peer; // the client's address (login throttling)
 
-    // The value of the first header named `name`, compared case-insensitively.
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
+    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
 };
 
 struct ApiResponse

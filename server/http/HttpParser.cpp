@@ -72,6 +72,19 @@ qint64 contentLength(const QByteArray &value)
 
 } // namespace
 
+ApiRequest toApiRequest(HttpRequest request, const QString &peer)
+{
+    ApiRequest api;
+    api.method = request.method.toUpper();
+    const qsizetype query = request.target.indexOf('?');
+    api.encodedPath = query < 0 ? request.target : request.target.first(query);
+    api.encodedQuery = query < 0 ? QByteArray() : request.target.sliced(query + 1);
+    api.headers = std::move(request.headers);
+    api.body = std::move(request.body);
+    api.peer = peer;
+    return api;
+}
+
 HttpParser::HttpParser(HttpLimits limits)
     : m_limits(limits)
 {

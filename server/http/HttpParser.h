@@ -24,15 +24,11 @@ struct HttpRequest
     QByteArray body;
     bool keepAlive = true;
 
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
+    QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
 };
+
+// The request as the service takes it: the target split into path and query, the method in upper case.
+ApiRequest toApiRequest(HttpRequest request, const QString &peer);
 
 // Why a request cannot be read: the status to answer with before the connection closes.
 struct HttpFailure

@@ -13,10 +13,10 @@ class JsonWriter final
 public:
     explicit JsonWriter(qsizetype reserve = 0) { m_out.reserve(reserve); }
 
-    JsonWriter &beginObject();
-    JsonWriter &endObject();
-    JsonWriter &beginArray();
-    JsonWriter &endArray();
+    JsonWriter &beginObject() { return open('{'); }
+    JsonWriter &endObject() { return close('}'); }
+    JsonWriter &beginArray() { return open('['); }
+    JsonWriter &endArray() { return close(']'); }
     JsonWriter &key(QLatin1StringView name);
 
     JsonWriter &value(const QString &text);
@@ -31,6 +31,8 @@ public:
     QByteArray take() { return std::move(m_out); }
 
 private:
+    JsonWriter &open(char bracket);
+    JsonWriter &close(char bracket);
     void separate(); // the comma before a value or key that is not the first in its container
     void string(QStringView text);
     void string(QLatin1StringView text);

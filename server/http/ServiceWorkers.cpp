@@ -64,6 +64,5 @@ void ServiceWorkers::setPublicUrl(const QUrl &url)
 {
     QMutexLocker lock(&m_shared->mutex);
     m_shared->publicUrl = url;
-    m_config.publicUrl = url;
     ++m_shared->generation;
 }

@@ -27,7 +27,6 @@ public:
     HandlerFactory factory();
     // Where clients reach the service (the base of presigned URLs), for every worker from its next request.
     void setPublicUrl(const QUrl &url);
-    const ServiceConfig &config() const { return m_config; }
 
 private:
     class Handler;

@@ -35,10 +35,11 @@ public:
     Q_DISABLE_COPY_MOVE(WorkerPool)
 
     void submit(ApiRequest request, Done done);
+
+private:
     // Whether a request goes to the lane of what costs.
     static bool isHeavy(const ApiRequest &request);
 
-private:
     struct Job
     {
         ApiRequest request;

@@ -23,36 +23,32 @@ std::shared_ptr<ListingCache> ListingCache::forDataDir(const QString &dataDir)
     return cache;
 }
 
-std::optional<qint64> ListingCache::count(const QString &key, quint64 generation) const
+template<typename T>
+std::optional<T> ListingCache::find(const QHash<QString, Entry<T>> &entries, const QString &key, quint64 generation) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto it = m_counts.constFind(key);
-    if (it == m_counts.cend() || it->generation != generation || generation != this->generation())
+    const auto it = entries.constFind(key);
+    if (it == entries.cend() || it->generation != generation || generation != this->generation())
         return std::nullopt;
     return it->value;
 }
 
-void ListingCache::setCount(const QString &key, quint64 generation, qint64 count)
+template<typename T>
+void ListingCache::keep(QHash<QString, Entry<T>> &entries, qsizetype max, const QString &key, quint64 generation, T value)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_counts.size() >= kMaxCounts)
-        m_counts.clear();
-    m_counts.insert(key, Entry<qint64>{ generation, count });
+    if (entries.size() >= max)
+        entries.clear();
+    entries.insert(key, Entry<T>{ generation, value });
 }
+
+std::optional<qint64> ListingCache::count(const QString &key, quint64 generation) const { return find(m_counts, key, generation); }
+
+void ListingCache::setCount(const QString &key, quint64 generation, qint64 count) { keep(m_counts, kMaxCounts, key, generation, count); }
 
 std::optional<ListingCache::PageEnd> ListingCache::pageEnd(const QString &key, quint64 generation) const
 {
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_pageEnds.constFind(key);
-    if (it == m_pageEnds.cend() || it->generation != generation || generation != this->generation())
-        return std::nullopt;
-    return it->value;
+    return find(m_pageEnds, key, generation);
 }
 
-void ListingCache::setPageEnd(const QString &key, quint64 generation, PageEnd end)
-{
-    QMutexLocker lock(&m_mutex);
-    if (m_pageEnds.size() >= kMaxPageEnds)
-        m_pageEnds.clear();
-    m_pageEnds.insert(key, Entry<PageEnd>{ generation, end });
-}
+void ListingCache::setPageEnd(const QString &key, quint64 generation, PageEnd end) { keep(m_pageEnds, kMaxPageEnds, key, generation, end); }

@@ -43,6 +43,10 @@ private:
         quint64 generation = 0;
         T value{};
     };
+    template<typename T>
+    std::optional<T> find(const QHash<QString, Entry<T>> &entries, const QString &key, quint64 generation) const;
+    template<typename T>
+    void keep(QHash<QString, Entry<T>> &entries, qsizetype max, const QString &key, quint64 generation, T value);
 
     std::atomic<quint64> m_generation{ 1 };
     mutable QMutex m_mutex;

@@ -74,7 +74,7 @@ QString TaskRunner::load()
         if (s.channels == 4)
             m_job.rgba.append({ s.name, s.id });
     }
-    return storage.lastError().isEmpty() || !m_job.samples.isEmpty() ? QString() : Database::describeError(storage.lastError());
+    return storage.lastError().isEmpty() ? QString() : Database::describeError(storage.lastError());
 }
 
 bool TaskRunner::label(engine::Result *result)

@@ -70,17 +70,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     HttpParser parser(limits);
     parser.append(wire);
     for (int i = 0; i < 8 && parser.parse() == HttpParser::Outcome::Complete; ++i) {
-        HttpRequest request = parser.take();
-        if (request.target.startsWith("/v3/auth/tokens"))
+        ApiRequest api = toApiRequest(parser.take(), QStringLiteral("127.0.0.1"));
+        if (api.encodedPath.startsWith("/v3/auth/tokens"))
             continue;
-        ApiRequest api;
-        api.method = request.method;
-        const qsizetype query = request.target.indexOf('?');
-        api.encodedPath = query < 0 ? request.target : request.target.left(query);
-        api.encodedQuery = query < 0 ? QByteArray() : request.target.mid(query + 1);
-        api.headers = request.headers;
-        api.body = request.body;
-        api.peer = QStringLiteral("127.0.0.1");
         const ApiResponse response = s.service->handle(std::move(api));
         if (response.status < 200 || response.status > 599)
             __builtin_trap();

@@ -56,7 +56,8 @@ public:
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end >= 0) {
                 answer.head = m_buffer.left(end);
-                answer.statusLine = answer.head.left(answer.head.indexOf("\r\n"));
+                const qsizetype eol = answer.head.indexOf("\r\n"); // none when the head is its status line alone
+                answer.statusLine = eol < 0 ? answer.head : answer.head.left(eol);
                 const qint64 length = head ? 0 : qMax<qint64>(0, answer.contentLength());
                 if (m_buffer.size() >= end + 4 + length) {
                     answer.body = m_buffer.mid(end + 4, length);
@@ -138,6 +139,17 @@ private slots:
         headers.write("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(64 * 1024, 'b') + "\r\n\r\n");
         QCOMPARE(headers.read().status(), 431);
         QVERIFY(headers.closedWithin(5000));
+    }
+
+    void aClientThatExpectsContinueIsToldToSend()
+    {
+        // curl and others wait for "100 Continue" before a large body: without it, a second of nothing.
+        start();
+        RawClient client(port());
+        client.write("PUT /nothing HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n");
+        QCOMPARE(client.read().status(), 100);
+        client.write("{}");
+        QCOMPARE(client.read().status(), 404);
     }
 
     void headOnAnImageSaysItsLength()
