@@ -26,6 +26,7 @@ struct ApiError
         Decode, // a 2xx whose body is not what the API documents
         Cancelled,
         Redirect, // a redirect that would downgrade to HTTP or loop
+        Io, // a local file could not be written (an export)
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

@@ -336,6 +336,94 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Export the confirmed labels of %1</source>
+        <translation>Export the confirmed labels of %1</translation>
+    </message>
+    <message>
+        <source>ModelArts &amp;manifest (JSON Lines, for training on ModelArts)</source>
+        <translation>ModelArts &amp;manifest (JSON Lines, for training on ModelArts)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (file, label, score, confirmed by, time)</source>
+        <translation>&amp;CSV (file, label, score, confirmed by, time)</translation>
+    </message>
+    <message>
+        <source>One &amp;folder per label, with the images</source>
+        <translation>One &amp;folder per label, with the images</translation>
+    </message>
+    <message>
+        <source>A run that was stopped can be run again: what is complete is kept.</source>
+        <translation>A run that was stopped can be run again: what is complete is kept.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>Fol&amp;der:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>Choose a folder to export to.</translation>
+    </message>
+    <message>
+        <source>Listing the confirmed labels…</source>
+        <translation>Listing the confirmed labels…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 of %2 images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n files are complete; export again to go on.</source>
+        <translation>
+            <numerusform>Cancelled: %n file is complete; export again to go on.</numerusform>
+            <numerusform>Cancelled: %n files are complete; export again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 %n files are complete; export again to go on.</source>
+        <translation>
+            <numerusform>Stopped: %1 %n file is complete; export again to go on.</numerusform>
+            <numerusform>Stopped: %1 %n files are complete; export again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n images were refused by the service: %1</source>
+        <translation>
+            <numerusform>Done, but %n image was refused by the service: %1</numerusform>
+            <numerusform>Done, but %n images were refused by the service: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 confirmed samples, %2 files written, %3 already complete.</source>
+        <translation>Done: %1 confirmed samples, %2 files written, %3 already complete.</translation>
+    </message>
+</context>
+<context>
     <name>HardReasonCatalog</name>
     <message>
         <source>No target was found in the image.</source>
@@ -508,6 +596,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelExporter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -850,6 +949,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Everything is reviewed and confirmed. Publish a version to train on these labels?</source>
+        <translation>Everything is reviewed and confirmed. Publish a version to train on these labels?</translation>
+    </message>
+    <message>
+        <source>Publish a version…</source>
+        <translation>Publish a version…</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -994,6 +1101,97 @@
     <message>
         <source>&amp;Thumbnail size:</source>
         <translation>&amp;Thumbnail size:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Keep the hard-example marks in the manifest</source>
+        <translation>Keep the hard-example marks in the manifest</translation>
+    </message>
+    <message>
+        <source>Publish a version of %1</source>
+        <translation>Publish a version of %1</translation>
+    </message>
+    <message>
+        <source>automatic (V001, V002, …)</source>
+        <translation>automatic (V001, V002, …)</translation>
+    </message>
+    <message>
+        <source>The share of each label&apos;s images that trains; the rest evaluates. 0.8 to 0.9 is usual.</source>
+        <translation>The share of each label&apos;s images that trains; the rest evaluates. 0.8 to 0.9 is usual.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Labeled images</source>
+        <translation>Labeled images</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluate</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Training share:</source>
+        <translation>&amp;Training share:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>What the version will contain:</source>
+        <translation>What the version will contain:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeled images</source>
+        <translation>
+            <numerusform>%n labeled image</numerusform>
+            <numerusform>%n labeled images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images without a confirmed label go in unlabeled</source>
+        <translation>
+            <numerusform>%n image without a confirmed label goes in unlabeled</numerusform>
+            <numerusform>%n images without a confirmed label go in unlabeled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n auto labels still to confirm are not in it)</source>
+        <translation>
+            <numerusform>(%n auto label still to confirm is not in it)</numerusform>
+            <numerusform>(%n auto labels still to confirm are not in it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishFlow</name>
+    <message>
+        <source>Version %1 is published: %2 labeled images of %3.</source>
+        <translation>Version %1 is published: %2 labeled images of %3.</translation>
+    </message>
+    <message>
+        <source>The version was not published</source>
+        <translation>The version was not published</translation>
+    </message>
+    <message>
+        <source>Version %1 failed: %2</source>
+        <translation>Version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>a new version</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1988,10 @@
         <source>%1 @ %2 / %3</source>
         <translation>%1 @ %2 / %3</translation>
     </message>
+    <message>
+        <source>A file could not be written: %1</source>
+        <translation>A file could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2261,6 +2463,97 @@
     <message>
         <source>The image cannot be read: %1</source>
         <translation>The image cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>&amp;Publish a version…</source>
+        <translation>&amp;Publish a version…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Labeled / images</source>
+        <translation>Labeled / images</translation>
+    </message>
+    <message>
+        <source>Train share</source>
+        <translation>Train share</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Published versions (for training):</source>
+        <translation>Published versions (for training):</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publishing</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>deleting</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (current)</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>The versions could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The newest version failed: %1</source>
+        <translation>The newest version failed: %1</translation>
+    </message>
+    <message>
+        <source>No version yet: publish one to train on the confirmed labels.</source>
+        <translation>No version yet: publish one to train on the confirmed labels.</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>Publishing %1…</translation>
+    </message>
+    <message>
+        <source>No confirmed labels yet.</source>
+        <translation>No confirmed labels yet.</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,91 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export the confirmed labels of %1</source>
+        <translation>导出 %1 的已确认标签</translation>
+    </message>
+    <message>
+        <source>ModelArts &amp;manifest (JSON Lines, for training on ModelArts)</source>
+        <translation>ModelArts Manifest(&amp;M) 文件（JSON Lines，用于在 ModelArts 上训练）</translation>
+    </message>
+    <message>
+        <source>&amp;CSV (file, label, score, confirmed by, time)</source>
+        <translation>CSV 表格(&amp;C)（文件、标签、置信度、确认人、时间）</translation>
+    </message>
+    <message>
+        <source>One &amp;folder per label, with the images</source>
+        <translation>每个标签一个文件夹，含图片(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A run that was stopped can be run again: what is complete is kept.</source>
+        <translation>中断后可以再次导出：已完整写入的文件会保留。</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der:</source>
+        <translation>文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>请选择要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>Listing the confirmed labels…</source>
+        <translation>正在列出已确认的标签…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 / %2 张图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n files are complete; export again to go on.</source>
+        <translation>
+            <numerusform>已取消：%n 个文件已完整写入；再次导出即可继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %1 %n files are complete; export again to go on.</source>
+        <translation>
+            <numerusform>已中断：%1 %n 个文件已完整写入；再次导出即可继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, but %n images were refused by the service: %1</source>
+        <translation>
+            <numerusform>已完成，但有 %n 张图片被服务拒绝：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 confirmed samples, %2 files written, %3 already complete.</source>
+        <translation>已完成：%1 个已确认样本，写入 %2 个文件，%3 个此前已完整。</translation>
+    </message>
+</context>
+<context>
     <name>HardReasonCatalog</name>
     <message>
         <source>No target was found in the image.</source>
@@ -500,6 +585,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LabelExporter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -837,6 +933,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Everything is reviewed and confirmed. Publish a version to train on these labels?</source>
+        <translation>全部已审核并确认。要发布一个数据集版本，用这些标签进行训练吗？</translation>
+    </message>
+    <message>
+        <source>Publish a version…</source>
+        <translation>发布版本…</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -974,6 +1078,94 @@
     <message>
         <source>&amp;Thumbnail size:</source>
         <translation>缩略图大小(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Keep the hard-example marks in the manifest</source>
+        <translation>在 Manifest 中保留难例标记</translation>
+    </message>
+    <message>
+        <source>Publish a version of %1</source>
+        <translation>发布 %1 的版本</translation>
+    </message>
+    <message>
+        <source>automatic (V001, V002, …)</source>
+        <translation>自动（V001、V002 …）</translation>
+    </message>
+    <message>
+        <source>The share of each label&apos;s images that trains; the rest evaluates. 0.8 to 0.9 is usual.</source>
+        <translation>每个标签中用于训练的图片比例，其余用于评估。通常取 0.8 到 0.9。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labeled images</source>
+        <translation>已标注图片</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Training share:</source>
+        <translation>训练比例(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>What the version will contain:</source>
+        <translation>版本将包含：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labeled images</source>
+        <translation>
+            <numerusform>%n 张已标注图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images without a confirmed label go in unlabeled</source>
+        <translation>
+            <numerusform>%n 张没有已确认标签的图片以未标注形式收录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n auto labels still to confirm are not in it)</source>
+        <translation>
+            <numerusform>（%n 个尚待确认的智能标注结果不会收录）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishFlow</name>
+    <message>
+        <source>Version %1 is published: %2 labeled images of %3.</source>
+        <translation>版本 %1 已发布：共 %3 张图片，其中已标注 %2 张。</translation>
+    </message>
+    <message>
+        <source>The version was not published</source>
+        <translation>版本未发布</translation>
+    </message>
+    <message>
+        <source>Version %1 failed: %2</source>
+        <translation>版本 %1 发布失败：%2</translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>新版本</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1950,10 @@
         <source>%1 @ %2 / %3</source>
         <translation>%1 @ %2 / %3</translation>
     </message>
+    <message>
+        <source>A file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2225,6 +2421,97 @@
     <message>
         <source>The image cannot be read: %1</source>
         <translation>无法读取图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>&amp;Publish a version…</source>
+        <translation>发布版本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>已发布的版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Labeled / images</source>
+        <translation>已标注 / 图片数</translation>
+    </message>
+    <message>
+        <source>Train share</source>
+        <translation>训练比例</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest 文件</translation>
+    </message>
+    <message>
+        <source>Published versions (for training):</source>
+        <translation>已发布的版本（用于训练）：</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布中</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前）</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>无法读取版本列表：%1</translation>
+    </message>
+    <message>
+        <source>The newest version failed: %1</source>
+        <translation>最新版本发布失败：%1</translation>
+    </message>
+    <message>
+        <source>No version yet: publish one to train on the confirmed labels.</source>
+        <translation>还没有版本：发布一个版本即可用已确认的标签训练。</translation>
+    </message>
+    <message>
+        <source>Publishing %1…</source>
+        <translation>正在发布 %1…</translation>
+    </message>
+    <message>
+        <source>No confirmed labels yet.</source>
+        <translation>还没有已确认的标签。</translation>
     </message>
 </context>
 <context>

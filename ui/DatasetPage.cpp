@@ -4,6 +4,7 @@
 
 #include "DatasetTableModel.h"
 #include "LabelChart.h"
+#include "VersionsPanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -121,6 +122,8 @@ QWidget *DatasetPage::createDetailPane()
     buttons->addWidget(m_openTask);
     buttons->addWidget(m_start);
     rightLayout->addLayout(buttons);
+    m_versions = new VersionsPanel(right);
+    rightLayout->addWidget(m_versions);
     return right;
 }
 
@@ -196,6 +199,8 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
         m_message->setText(tr("Fix what is marked, then refresh."));
     else
         m_message->clear();
+    m_versions->setVersions(data.versions, data.versionsError);
+    m_versions->setHasLabels(d.annotatedSamples > 0);
     if (data.activeTask) {
         m_openTask->setText(tr("&Watch the running task"));
         m_openTask->show();

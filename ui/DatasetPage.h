@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class VersionsPanel;
 
 // The project's datasets (searchable) and, for the selected one, its label statistics and the five
 // preconditions as a checklist with what fails and what to do. Emits intents; shows what it is given.
@@ -28,6 +29,7 @@ public:
     void selectDataset(const QString &datasetId);
     QString selectedDatasetId() const;
     DatasetTableModel *model() const { return m_model; }
+    VersionsPanel *versionsPanel() const { return m_versions; }
     // What is known of the selected dataset (its overview), if it has come.
     const std::optional<DatasetOverview::Data> &overview() const { return m_current; }
 
@@ -49,6 +51,7 @@ private:
     QLabel *m_message;
     QPushButton *m_start;
     QPushButton *m_openTask;
+    VersionsPanel *m_versions;
     std::optional<DatasetOverview::Data> m_current;
     QString m_openOnLoad; // a dataset activated before its overview came: open its task when it does
     void openCurrentTask();

@@ -7,7 +7,9 @@
 #include "MessageArea.h"
 #include "PreferencesDialog.h"
 #include "Prompts.h"
+#include "PublishFlow.h"
 #include "ReviewPage.h"
+#include "SampleListModel.h"
 #include "StartTaskDialog.h"
 #include "TaskProgressView.h"
 #include "review/ReviewSession.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
     createMenus();
     connectLogin();
     connectDatasets();
+    connectPublishing();
     connectTask();
     connectReview();
     setStep(LoginStep);
@@ -177,6 +180,37 @@ void MainWindow::connectDatasets()
     });
 }
 
+void MainWindow::connectPublishing()
+{
+    m_publishFlow = new PublishFlow(m_controller->session(), m_datasets, this);
+    connect(m_publishFlow, &PublishFlow::datasetChanged, this, [this](const QString &datasetId) {
+        if (m_datasets->selectedDatasetId() == datasetId)
+            m_controller->selectDataset(datasetId);
+    });
+    connect(m_publishFlow, &PublishFlow::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // After DatasetPage::showOverview (connected first): the page knows the dataset the dialog is for.
+    connect(m_controller, &WorkflowController::overviewLoaded, this, [this](const DatasetOverview::Data &data) {
+        if (m_publishOnLoad == data.dataset.id) {
+            m_publishOnLoad.clear();
+            m_publishFlow->openPublishDialog();
+        }
+    });
+}
+
+// Nothing is left to review: the labels can go to training. The offer stays in the review's messages.
+void MainWindow::offerToPublish(const QString &datasetId)
+{
+    m_review->messages()->show(QStringLiteral("publish"),
+                               tr("Everything is reviewed and confirmed. Publish a version to train on these labels?"),
+                               MessageArea::Kind::Info, tr("Publish a version…"), [this, datasetId] {
+                                   m_controller->leaveReview();
+                                   setStep(DatasetStep);
+                                   m_publishOnLoad = datasetId;
+                                   m_datasets->selectDataset(datasetId);
+                                   m_controller->selectDataset(datasetId);
+                               });
+}
+
 void MainWindow::connectTask()
 {
     connect(m_taskView, &TaskProgressView::backRequested, this, [this] { setStep(DatasetStep); });
@@ -219,6 +253,8 @@ void MainWindow::connectReview()
     connect(m_review, &ReviewPage::confirmed, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n sample(s) confirmed.", nullptr, int(n)), 8000);
         m_controller->refreshDatasets(); // the dataset's counts changed
+        if (reviewSession() && reviewSession()->model()->counts().toReview == 0)
+            offerToPublish(reviewSession()->datasetId());
     });
     connect(m_controller, &WorkflowController::reviewClosed, this, [this] { m_review->setSession(nullptr); });
     connect(m_controller, &WorkflowController::reviewResumed, this, [this] { setStep(ReviewStep); });

@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QSystemTrayIcon;
+class PublishFlow;
 class ReviewPage;
 class ReviewSession;
 class Session;
@@ -49,6 +50,8 @@ private:
     void connectDatasets();
     void connectTask();
     void connectReview();
+    void connectPublishing();
+    void offerToPublish(const QString &datasetId);
     void setStep(Step step);
     void onLoggedIn();
     void offerToFinishSending(const QList<ReviewJournal::Unsent> &work);
@@ -67,6 +70,8 @@ private:
     DatasetPage *m_datasets = nullptr;
     TaskProgressView *m_taskView = nullptr;
     ReviewPage *m_review = nullptr;
+    PublishFlow *m_publishFlow = nullptr;
+    QString m_publishOnLoad; // open the publish dialog when this dataset's overview comes
     QMenu *m_reviewMenu = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -41,6 +41,7 @@ bool unanswered(const ApiError &e)
     case ApiError::Kind::Redirect: return true;
     case ApiError::Kind::Service: return e.isTransient();
     case ApiError::Kind::Forbidden:
+    case ApiError::Kind::Io:
     case ApiError::Kind::None: break;
     }
     return false;

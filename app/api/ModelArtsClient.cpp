@@ -368,3 +368,50 @@ void ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUp
     connect(job, &BatchUpdateJob::finished, receiver, std::move(done));
     job->start();
 }
+
+void ModelArtsClient::publishVersion(const QString &datasetId, const PublishRequestOptions &options, QObject *context, Done<QString> done)
+{
+    HttpCall c;
+    c.method = "POST";
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/versions"));
+    c.body = jsoncodec::encodePublish(options);
+    c.idempotent = false; // a retry could publish twice
+    fetch<QString>(c, context, std::move(done), &jsoncodec::decodeCreateVersion);
+}
+
+void ModelArtsClient::version(const QString &datasetId, const QString &versionId, QObject *context, Done<DatasetVersion> done)
+{
+    fetch<DatasetVersion>(
+            get(url(datasetPath(datasetId) + QStringLiteral("/versions/") + QString::fromLatin1(QUrl::toPercentEncoding(versionId)))),
+            context, std::move(done), &jsoncodec::decodeVersion);
+}
+
+void ModelArtsClient::versions(const QString &datasetId, QObject *context, Done<QList<DatasetVersion>> done)
+{
+    // One page holds them all (limit 1..1000, default 1000); no offset, whose unit the sources disagree on.
+    fetch<jsoncodec::VersionList>(
+            get(url(datasetPath(datasetId) + QStringLiteral("/versions"), { { QStringLiteral("limit"), QStringLiteral("1000") } })),
+            context,
+            [done](const Result<jsoncodec::VersionList> &r) {
+                done(r.ok() ? Result<QList<DatasetVersion>>{ r.value->versions, {} } : Result<QList<DatasetVersion>>::failure(r.error));
+            },
+            &jsoncodec::decodeVersionList);
+}
+
+void ModelArtsClient::createExport(const QString &datasetId, const QString &path, ExportSelection selection, int format, QObject *context,
+                                   Done<QString> done)
+{
+    HttpCall c;
+    c.method = "POST";
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/export-tasks"));
+    c.body = jsoncodec::encodeExport(path, selection, format);
+    c.idempotent = false;
+    fetch<QString>(c, context, std::move(done), &jsoncodec::decodeCreateExport);
+}
+
+void ModelArtsClient::exportTask(const QString &datasetId, const QString &taskId, QObject *context, Done<ExportTask> done)
+{
+    fetch<ExportTask>(
+            get(url(datasetPath(datasetId) + QStringLiteral("/export-tasks/") + QString::fromLatin1(QUrl::toPercentEncoding(taskId)))),
+            context, std::move(done), &jsoncodec::decodeExportTask);
+}

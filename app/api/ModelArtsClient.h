@@ -2,6 +2,7 @@
 
 #include "JsonCodec.h"
 #include "ModelArtsTypes.h"
+#include "VersionCodec.h"
 #include "api/AkSkSigner.h"
 #include "api/ApiTransport.h"
 
@@ -97,6 +98,16 @@ public:
     void batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context, Done<BatchUpdateResult> done,
                      std::function<void(qint64 sent, qint64 total)> progress = {}, std::shared_ptr<const bool> cancel = {});
     static inline const QString cancelledCode = QStringLiteral("Cancelled");
+
+    // After confirmation (modelarts-api-versions.md): publish a version (its id; it is written
+    // asynchronously: poll version() until it is no longer creating), the dataset's versions (newest
+    // first), export tasks.
+    void publishVersion(const QString &datasetId, const PublishRequestOptions &options, QObject *context, Done<QString> done);
+    void version(const QString &datasetId, const QString &versionId, QObject *context, Done<DatasetVersion> done);
+    void versions(const QString &datasetId, QObject *context, Done<QList<DatasetVersion>> done);
+    void createExport(const QString &datasetId, const QString &path, ExportSelection selection, int format, QObject *context,
+                      Done<QString> done);
+    void exportTask(const QString &datasetId, const QString &taskId, QObject *context, Done<ExportTask> done);
 
 signals:
     // The token was refused and could not be renewed: the user must log in again.

@@ -34,6 +34,12 @@ void dispatch(CliContext &ctx, const clioptions::Invocation &invocation)
             clicommands::confirm(ctx, d);
         else if (command == QLatin1String("stop"))
             clicommands::stop(ctx, d, second);
+        else if (command == QLatin1String("publish"))
+            clicommands::publish(ctx, d);
+        else if (command == QLatin1String("versions"))
+            clicommands::versions(ctx, d);
+        else if (command == QLatin1String("export"))
+            clicommands::exportLabels(ctx, d);
     });
 }
 

@@ -58,6 +58,7 @@ void CliContext::failWith(const ApiError &error)
     case ApiError::Kind::Timeout:
     case ApiError::Kind::Tls:
     case ApiError::Kind::Redirect: finish(Network); break;
+    case ApiError::Kind::Io: finish(LocalFile); break;
     default: finish(Service); break;
     }
 }

@@ -18,7 +18,7 @@ class CliContext final : public QObject
 {
     Q_OBJECT
 public:
-    enum ExitCode { Ok = 0, Negative = 1, Usage = 2, Auth = 3, Service = 4, Network = 5 };
+    enum ExitCode { Ok = 0, Negative = 1, Usage = 2, Auth = 3, Service = 4, Network = 5, LocalFile = 6 };
 
     CliContext(const QCommandLineParser &parser, Session &session);
     Q_DISABLE_COPY_MOVE(CliContext)

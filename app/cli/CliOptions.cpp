@@ -1,9 +1,11 @@
 #include "cli/CliOptions.h"
 
 #include "api/Endpoints.h"
+#include "publish/LabelExporter.h"
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QRegularExpression>
 
 namespace {
 
@@ -18,6 +20,12 @@ const char *const helpText = R"(Commands:
   confirm DATASET [--min-score X] [--skip-hard] [--label NAME] [--dry-run]
                                    confirm auto labels: per-label counts first, failures after
   stop DATASET TASK                stop a running task
+  publish DATASET [--name NAME] [--train-ratio R] [--keep-hard] [--wait]
+                                   publish the confirmed labels as a dataset version (for training)
+  versions DATASET                 the dataset's published versions, newest first (* current)
+  export DATASET --to DIR [--format manifest|csv|folders]
+                                   write the confirmed labels to DIR: a ModelArts manifest, a CSV, or
+                                   one folder per label with the images; run again to resume
   audit [JOURNAL|DIR ...]          the spot-check estimate kept in review journals (default: the
                                    desktop app's); no login
 
@@ -29,7 +37,8 @@ Endpoints: --region ID (cn-north-4, cn-north-1, cn-east-3, cn-south-1, ap-southe
 or --iam-endpoint URL and --modelarts-endpoint URL (modelarts-local: both http://127.0.0.1:18080).
 
 Exit codes: 0 ok; 1 done, but the answer is no (a precondition fails, the task failed or was stopped,
-some samples were not confirmed); 2 usage; 3 authentication; 4 service error; 5 network, TLS or time-out.)";
+some samples were not confirmed or exported, a version ended in error); 2 usage; 3 authentication;
+4 service error; 5 network, TLS or time-out; 6 a local file could not be written.)";
 
 // The command's arity: (least, most) arguments.
 const QMap<QString, QPair<int, int>> &arity()
@@ -37,7 +46,9 @@ const QMap<QString, QPair<int, int>> &arity()
     static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },
                                                        { QStringLiteral("start"), { 1, 1 } },    { QStringLiteral("status"), { 1, 2 } },
                                                        { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
-                                                       { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } } };
+                                                       { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } },
+                                                       { QStringLiteral("publish"), { 1, 1 } },  { QStringLiteral("versions"), { 1, 1 } },
+                                                       { QStringLiteral("export"), { 1, 1 } } };
     return table;
 }
 
@@ -49,6 +60,19 @@ QString valueError(const QCommandLineParser &parser)
         return QStringLiteral("--algorithm must be fast or accurate");
     if (parser.isSet(QStringLiteral("hard")) && parser.isSet(QStringLiteral("not-hard")))
         return QStringLiteral("--hard and --not-hard exclude each other");
+    if (parser.isSet(QStringLiteral("train-ratio"))) {
+        bool ok = false;
+        const double ratio = parser.value(QStringLiteral("train-ratio")).toDouble(&ok);
+        if (!ok || ratio < 0 || ratio > 1)
+            return QStringLiteral("--train-ratio must be a number from 0 to 1 (the training share, e.g. 0.8)");
+    }
+    if (parser.isSet(QStringLiteral("name"))) {
+        static const QRegularExpression versionName(QStringLiteral("^[\\w-]{1,32}$"), QRegularExpression::UseUnicodePropertiesOption);
+        if (!versionName.match(parser.value(QStringLiteral("name"))).hasMatch())
+            return QStringLiteral("--name must be 1 to 32 letters, digits, _ or -");
+    }
+    if (!LabelExporter::formatFrom(parser.value(QStringLiteral("format"))))
+        return QStringLiteral("--format must be manifest, csv or folders");
     bool scoresOk = true;
     clioptions::autoQuery(parser, &scoresOk);
     if (!scoresOk)
@@ -139,8 +163,9 @@ void define(QCommandLineParser &parser)
                                      + QString::fromUtf8(helpText));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("datasets, check, start, status, samples, confirm, stop or audit."));
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QStringLiteral("datasets, check, start, status, samples, confirm, stop, publish, versions, export or audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },
@@ -152,7 +177,14 @@ void define(QCommandLineParser &parser)
         { QStringLiteral("algorithm"), QStringLiteral("start: fast (default) or accurate."), QStringLiteral("NAME"),
           QStringLiteral("fast") },
         { QStringLiteral("no-hard-examples"), QStringLiteral("start: do not collect hard examples.") },
-        { QStringLiteral("wait"), QStringLiteral("start: follow the task until it ends.") },
+        { QStringLiteral("wait"), QStringLiteral("start, publish: follow the task or the version until it ends.") },
+        { QStringLiteral("name"), QStringLiteral("publish: the version's name (default: V001, V002, ...)."), QStringLiteral("NAME") },
+        { QStringLiteral("train-ratio"), QStringLiteral("publish: the training share, the rest evaluates (default 1: all train)."),
+          QStringLiteral("R") },
+        { QStringLiteral("keep-hard"), QStringLiteral("publish: keep the hard-example marks in the manifest.") },
+        { QStringLiteral("to"), QStringLiteral("export: the folder to write to."), QStringLiteral("DIR") },
+        { QStringLiteral("format"), QStringLiteral("export: manifest (default), csv or folders."), QStringLiteral("FORMAT"),
+          QStringLiteral("manifest") },
         { QStringLiteral("poll-interval"), QStringLiteral("start --wait: seconds between polls (default 2)."), QStringLiteral("S"),
           QStringLiteral("2") },
         { QStringLiteral("hard"), QStringLiteral("samples: only hard examples.") },
@@ -193,6 +225,10 @@ std::variant<Invocation, int> parse(QCommandLineParser &parser, const QStringLis
     const auto [least, most] = arity().value(invocation.command);
     if (invocation.args.size() < least || invocation.args.size() > most) {
         err << "autolabel: wrong number of arguments for " << invocation.command << "\n";
+        return 2;
+    }
+    if (invocation.command == QLatin1String("export") && parser.value(QStringLiteral("to")).isEmpty()) {
+        err << "autolabel: export needs --to DIR\n";
         return 2;
     }
     if (const QString error = valueError(parser); !error.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModelArtsTypes.h"
+#include "VersionTypes.h"
 
 #include <QJsonObject>
 #include <QTextStream>
@@ -15,5 +16,11 @@ QJsonObject sampleJson(const Sample &sample);
 void printJson(QTextStream &out, const QJsonObject &object);
 // The task with its event tree (text), or taskJson (json).
 void printTask(QTextStream &out, const TaskInfo &task, bool json);
+
+// Versions (VersionOutput.cpp).
+QString versionStatusName(VersionStatus status);
+QJsonObject versionJson(const DatasetVersion &version);
+void printVersion(QTextStream &out, const DatasetVersion &version, bool json);
+void printVersions(QTextStream &out, const QList<DatasetVersion> &versions, bool json);
 
 } // namespace clioutput

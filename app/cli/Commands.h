@@ -17,6 +17,9 @@ void status(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void samples(CliContext &ctx, const Dataset &dataset);
 void confirm(CliContext &ctx, const Dataset &dataset);
 void stop(CliContext &ctx, const Dataset &dataset, const QString &taskId);
+void publish(CliContext &ctx, const Dataset &dataset);
+void versions(CliContext &ctx, const Dataset &dataset);
+void exportLabels(CliContext &ctx, const Dataset &dataset);
 
 // Offline, no login: the spot-check estimate of review journals (paths, or the desktop app's); the exit code.
 int audit(const QStringList &journals, bool json, QTextStream &out, QTextStream &err);

@@ -33,6 +33,7 @@ QString Session::describe(const ApiError &e)
     case ApiError::Kind::Redirect: return tr("The service sent an unsafe redirect: %1").arg(e.message);
     case ApiError::Kind::Decode: return tr("The service answered in an unexpected way: %1").arg(e.message);
     case ApiError::Kind::Cancelled: return tr("Cancelled.");
+    case ApiError::Kind::Io: return tr("A file could not be written: %1").arg(e.message);
     case ApiError::Kind::Service: break;
     }
     return tr("The service refused the request: %1").arg(e.message) + suffix;

@@ -10,6 +10,19 @@ DatasetOverview::DatasetOverview(ModelArtsClient *client, QObject *parent)
 {
 }
 
+void DatasetOverview::loadVersions(quint64 generation, const std::shared_ptr<Data> &data)
+{
+    m_client->versions(data->dataset.id, this, [this, generation, data](const Result<QList<DatasetVersion>> &versions) {
+        if (generation != m_generation)
+            return;
+        if (versions.ok())
+            data->versions = *versions.value;
+        else
+            data->versionsError = versions.error.toString();
+        emit loaded(*data);
+    });
+}
+
 void DatasetOverview::load(const QString &datasetId)
 {
     if (!m_client)
@@ -60,7 +73,7 @@ void DatasetOverview::load(const QString &datasetId)
                                     data->unconfirmedTask = t;
                             }
                             data->checks = Preconditions::evaluate(*input);
-                            emit loaded(*data);
+                            loadVersions(generation, data);
                         });
                     });
         });

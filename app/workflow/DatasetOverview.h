@@ -2,14 +2,18 @@
 
 #include "ModelArtsTypes.h"
 #include "Preconditions.h"
+#include "VersionTypes.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class ModelArtsClient;
 
 // Everything the dataset page shows about one dataset, fetched together: details, label statistics,
-// the samples' metadata (for 4-channel images), the tasks, and from them the five preconditions.
+// the samples' metadata (for 4-channel images), the tasks, and from them the five preconditions; and
+// the published versions.
 // A newer load() makes the answers of an older one void.
 class DatasetOverview final : public QObject
 {
@@ -25,6 +29,8 @@ public:
         std::optional<TaskInfo> activeTask; // queued, running or stopping
         std::optional<TaskInfo> unconfirmedTask; // the newest succeeded task with samples to confirm
         QStringList fourChannelSamples;
+        QList<DatasetVersion> versions; // newest first
+        QString versionsError; // the versions could not be read (the rest of the overview still shows)
     };
 
     explicit DatasetOverview(ModelArtsClient *client, QObject *parent = nullptr);
@@ -36,6 +42,8 @@ signals:
     void loadFailed(const ApiError &error);
 
 private:
+    void loadVersions(quint64 generation, const std::shared_ptr<Data> &data);
+
     QPointer<ModelArtsClient> m_client;
     quint64 m_generation = 0;
 };

@@ -18,6 +18,7 @@ void usage()
              "  key add          create an AK/SK pair for a user\n"
              "  dataset import   import a folder of class sub-folders as a dataset\n"
              "  demo             create the demo datasets and user\n"
+             "  version export   copy a published version (manifest and images) out, for training elsewhere\n"
              "  eval             measure the auto-labeling engine on a dataset with hidden ground truth\n\n"
              "Each command has --help."
           << Qt::endl;
@@ -57,6 +58,8 @@ int run(int argc, char **argv)
         return keyAdd(rest(3, QStringLiteral("key add")));
     if (command == QLatin1String("dataset") && sub == QLatin1String("import"))
         return datasetImport(rest(3, QStringLiteral("dataset import")));
+    if (command == QLatin1String("version") && sub == QLatin1String("export"))
+        return versionExport(rest(3, QStringLiteral("version export")));
     usage();
     return fail(QStringLiteral("unknown command: %1").arg(args.mid(1).join(QLatin1Char(' '))), Usage);
 }

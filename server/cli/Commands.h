@@ -11,5 +11,6 @@ int keyAdd(const QStringList &args);
 int datasetImport(const QStringList &args);
 int demo(const QStringList &args);
 int eval(const QStringList &args);
+int versionExport(const QStringList &args);
 
 } // namespace cli

@@ -5,6 +5,8 @@
 #include "http/ServiceWorkers.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
+#include "versions/ExportTasks.h"
+#include "versions/VersionPublisher.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -155,7 +157,13 @@ int serve(const QStringList &args)
     taskOptions.minStageMs = options.minStageMs;
     TaskManager tasks(storage, taskOptions);
     tasks.failInterruptedTasks();
-    ServiceWorkers workers(options.dataDir, tasks, config);
+    PublishOptions publishOptions;
+    publishOptions.minStageMs = options.minStageMs;
+    VersionPublisher publisher(options.dataDir, publishOptions);
+    publisher.failInterrupted(storage);
+    ExportTasks exports(options.dataDir);
+    exports.failInterrupted(storage);
+    ServiceWorkers workers(options.dataDir, ServiceJobs{ tasks, publisher, exports }, config);
     HttpFrontend frontend(workers.factory(), config);
     QString error;
     if (!options.cert.isEmpty() && !frontend.setupTls(options.cert, options.key, &error))
@@ -177,6 +185,8 @@ int serve(const QStringList &args)
     const int code = QCoreApplication::exec();
     frontend.close(); // no request reaches the tasks any more
     tasks.shutdown();
+    publisher.shutdown();
+    exports.shutdown();
     return code;
 }
 

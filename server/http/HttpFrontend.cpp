@@ -52,6 +52,8 @@ HttpFrontend::HttpFrontend(HandlerFactory factory, const ServiceConfig &config, 
 {
 }
 
+int HttpFrontend::requestsInFlight() const { return m_pool ? m_pool->unanswered() : 0; }
+
 HttpFrontend::~HttpFrontend() { close(); }
 
 void HttpFrontend::close()

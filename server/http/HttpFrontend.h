@@ -35,6 +35,8 @@ public:
     void close();
 
     int connectionCount() const { return int(m_connections.size()); }
+    // Requests being answered (tests: what a client that went away had sent is done).
+    int requestsInFlight() const;
     // The cap in force: the configured one, lowered to fit the descriptor limit.
     int maxConnections() const { return m_maxConnections; }
 

@@ -7,7 +7,7 @@
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 
-ModelArtsService::ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle,
+ModelArtsService::ModelArtsService(Storage &storage, ServiceJobs jobs, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle,
                                    QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
@@ -18,7 +18,9 @@ ModelArtsService::ModelArtsService(Storage &storage, TaskManager &tasks, Service
     , m_datasets(storage)
     , m_samples(storage, m_sampleJson, m_config.nowMs)
     , m_autoAnnotations(storage, m_sampleJson, m_config.nowMs)
-    , m_tasks(storage, tasks)
+    , m_tasks(storage, jobs.tasks)
+    , m_versions(storage, jobs.publisher)
+    , m_exports(storage, jobs.exports)
     , m_images(storage, m_signer, m_config.previewMaxSide, m_config.nowMs)
     , m_projects(storage, m_config)
 {
@@ -31,6 +33,8 @@ ModelArtsService::ModelArtsService(Storage &storage, TaskManager &tasks, Service
     m_samples.addTo(routes);
     m_autoAnnotations.addTo(routes);
     m_tasks.addTo(routes);
+    m_versions.addTo(routes);
+    m_exports.addTo(routes);
 }
 
 ModelArtsService::~ModelArtsService() = default;

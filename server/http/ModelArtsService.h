@@ -6,13 +6,16 @@
 #include "auth/UrlSigner.h"
 #include "http/HttpExchange.h"
 #include "http/Router.h"
+#include "http/ServiceJobs.h"
 #include "routes/AutoAnnotationRoutes.h"
 #include "routes/DatasetRoutes.h"
+#include "routes/ExportRoutes.h"
 #include "routes/ImageRoutes.h"
 #include "routes/ProjectRoutes.h"
 #include "routes/SampleJson.h"
 #include "routes/SampleRoutes.h"
 #include "routes/TaskRoutes.h"
+#include "routes/VersionRoutes.h"
 
 #include <QObject>
 
@@ -29,7 +32,7 @@ class ModelArtsService final : public QObject
     Q_OBJECT
 public:
     // `throttle`: the login throttle shared by every thread's service (a new one when null).
-    ModelArtsService(Storage &storage, TaskManager &tasks, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle = nullptr,
+    ModelArtsService(Storage &storage, ServiceJobs jobs, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle = nullptr,
                      QObject *parent = nullptr);
     ~ModelArtsService() override;
     Q_DISABLE_COPY_MOVE(ModelArtsService)
@@ -49,6 +52,8 @@ private:
     SampleRoutes m_samples;
     AutoAnnotationRoutes m_autoAnnotations;
     TaskRoutes m_tasks;
+    VersionRoutes m_versions;
+    ExportRoutes m_exports;
     ImageRoutes m_images;
     ProjectRoutes m_projects;
     Router m_router;

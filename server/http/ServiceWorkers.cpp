@@ -8,7 +8,7 @@
 class ServiceWorkers::Handler final : public RequestHandler
 {
 public:
-    Handler(const QString &dataDir, TaskManager &tasks, const ServiceConfig &config, std::shared_ptr<LoginThrottle> throttle,
+    Handler(const QString &dataDir, ServiceJobs jobs, const ServiceConfig &config, std::shared_ptr<LoginThrottle> throttle,
             std::shared_ptr<Shared> shared)
         : m_storage(dataDir)
         , m_shared(std::move(shared))
@@ -17,7 +17,7 @@ public:
             m_error = m_storage.lastError();
             return;
         }
-        m_service = std::make_unique<ModelArtsService>(m_storage, tasks, config, std::move(throttle));
+        m_service = std::make_unique<ModelArtsService>(m_storage, jobs, config, std::move(throttle));
     }
 
     ApiResponse handle(ApiRequest request) override
@@ -30,7 +30,9 @@ public:
             m_service->setPublicUrl(m_shared->publicUrl);
             m_generation = generation;
         }
-        return m_service->handle(std::move(request));
+        ApiResponse response = m_service->handle(std::move(request));
+        m_storage.database().finishStatements(); // the next request reads the database as it is then
+        return response;
     }
 
 private:
@@ -41,9 +43,9 @@ private:
     int m_generation = -1;
 };
 
-ServiceWorkers::ServiceWorkers(QString dataDir, TaskManager &tasks, ServiceConfig config)
+ServiceWorkers::ServiceWorkers(QString dataDir, ServiceJobs jobs, ServiceConfig config)
     : m_dataDir(std::move(dataDir))
-    , m_tasks(tasks)
+    , m_jobs(jobs)
     , m_config(std::move(config))
     , m_throttle(TokenIssuer::makeThrottle(m_config))
     , m_shared(std::make_shared<Shared>())
@@ -55,8 +57,8 @@ ServiceWorkers::~ServiceWorkers() = default;
 
 HandlerFactory ServiceWorkers::factory()
 {
-    return [dataDir = m_dataDir, &tasks = m_tasks, config = m_config, throttle = m_throttle, shared = m_shared] {
-        return std::make_unique<Handler>(dataDir, tasks, config, throttle, shared);
+    return [dataDir = m_dataDir, jobs = m_jobs, config = m_config, throttle = m_throttle, shared = m_shared] {
+        return std::make_unique<Handler>(dataDir, jobs, config, throttle, shared);
     };
 }
 

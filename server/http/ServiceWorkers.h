@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceConfig.h"
+#include "http/ServiceJobs.h"
 #include "http/WorkerPool.h"
 
 #include <QMutex>
@@ -10,7 +11,6 @@
 #include <memory>
 
 class LoginThrottle;
-class TaskManager;
 
 // The ModelArts service as the HTTP front's workers run it: each worker thread opens its own Storage over
 // the data directory (SQLite in WAL: readers side by side, writers one at a time) and its own
@@ -19,7 +19,7 @@ class TaskManager;
 class ServiceWorkers final
 {
 public:
-    ServiceWorkers(QString dataDir, TaskManager &tasks, ServiceConfig config);
+    ServiceWorkers(QString dataDir, ServiceJobs jobs, ServiceConfig config);
     ~ServiceWorkers();
     Q_DISABLE_COPY_MOVE(ServiceWorkers)
 
@@ -38,7 +38,7 @@ private:
     };
 
     QString m_dataDir;
-    TaskManager &m_tasks;
+    ServiceJobs m_jobs;
     ServiceConfig m_config;
     std::shared_ptr<LoginThrottle> m_throttle;
     std::shared_ptr<Shared> m_shared;

@@ -32,6 +32,7 @@ bool WorkerPool::isHeavy(const ApiRequest &request)
 void WorkerPool::submit(ApiRequest request, Done done)
 {
     Lane &lane = isHeavy(request) ? m_heavy : m_light;
+    ++m_unanswered;
     QMutexLocker lock(&lane.mutex);
     lane.jobs.push_back(Job{ std::move(request), std::move(done) });
     lane.wake.wakeOne();
@@ -73,5 +74,6 @@ void WorkerPool::run(Lane &lane)
             lane.jobs.pop_front();
         }
         job.done(handler->handle(std::move(job.request)));
+        --m_unanswered;
     }
 }

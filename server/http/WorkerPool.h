@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -35,10 +36,14 @@ public:
     Q_DISABLE_COPY_MOVE(WorkerPool)
 
     void submit(ApiRequest request, Done done);
+    // Requests submitted and not yet answered (whether or not their client is still there).
+    int unanswered() const { return m_unanswered.load(); }
 
 private:
     // Whether a request goes to the lane of what costs.
     static bool isHeavy(const ApiRequest &request);
+
+    std::atomic_int m_unanswered{ 0 };
 
     struct Job
     {

@@ -21,6 +21,9 @@ QJsonObject dataset(const Storage &storage, const DatasetRecord &d)
         labels.append(label(l));
     const QStringList running = storage.tasks().activeTaskIds(d.id);
     const QString base = QStringLiteral("/modelarts-local/%1/").arg(d.name);
+    const auto current = storage.versions().current(d.id);
+    const qint64 versionCount = storage.versions().count(d.id);
+    const bool publishing = storage.versions().publishing(d.id).has_value();
     return QJsonObject{
         { QStringLiteral("dataset_id"), d.id },
         { QStringLiteral("dataset_name"), d.name },
@@ -28,7 +31,7 @@ QJsonObject dataset(const Storage &storage, const DatasetRecord &d)
         { QStringLiteral("dataset_format"), 0 },
         { QStringLiteral("data_format"), QStringLiteral("Default") },
         { QStringLiteral("description"), d.description },
-        { QStringLiteral("status"), 1 },
+        { QStringLiteral("status"), publishing ? 6 : 1 }, // 6: publishing (modelarts-api.md 7.3)
         { QStringLiteral("create_time"), d.createTimeMs },
         { QStringLiteral("update_time"), d.updateTimeMs },
         { QStringLiteral("data_update_time"), d.updateTimeMs },
@@ -45,13 +48,13 @@ QJsonObject dataset(const Storage &storage, const DatasetRecord &d)
         { QStringLiteral("ai_project"), QStringLiteral("default-ai-project") },
         { QStringLiteral("dataset_version"), QStringLiteral("v1") },
         { QStringLiteral("work_path_type"), 0 },
-        { QStringLiteral("current_version_id"), QString() },
-        { QStringLiteral("current_version_name"), QString() },
-        { QStringLiteral("dataset_version_count"), 0 },
-        { QStringLiteral("next_version_num"), 1 },
+        { QStringLiteral("current_version_id"), current ? current->id : QString() },
+        { QStringLiteral("current_version_name"), current ? current->name : QString() },
+        { QStringLiteral("dataset_version_count"), versionCount },
+        { QStringLiteral("next_version_num"), versionCount + 1 },
         { QStringLiteral("workspace_id"), QStringLiteral("0") },
         { QStringLiteral("enterprise_project_id"), QStringLiteral("0") },
-        { QStringLiteral("exist_running_task"), !running.isEmpty() },
+        { QStringLiteral("exist_running_task"), !running.isEmpty() || publishing },
         { QStringLiteral("running_tasks_id"), QJsonArray::fromStringList(running) },
         { QStringLiteral("exist_workforce_task"), false },
         { QStringLiteral("workforce_task_count"), 0 },

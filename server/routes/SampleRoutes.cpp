@@ -6,43 +6,11 @@
 #include "http/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "routes/SampleJson.h"
+#include "routes/SampleStates.h"
 #include "storage/Storage.h"
 
 #include <QJsonArray>
 #include <QSet>
-
-namespace {
-
-// The sample states of team labeling: modelarts-local has none, so they match nothing.
-bool isTeamState(const QString &state)
-{
-    static const QStringList teamStates{ QStringLiteral("__UNCHECK__"),
-                                         QStringLiteral("__ACCEPTED__"),
-                                         QStringLiteral("__REJECTED__"),
-                                         QStringLiteral("__UNREVIEWED__"),
-                                         QStringLiteral("__REVIEWED__"),
-                                         QStringLiteral("__WORKFORCE_SAMPLED__"),
-                                         QStringLiteral("__WORKFORCE_SAMPLED_UNCHECK__"),
-                                         QStringLiteral("__WORKFORCE_SAMPLED_CHECKED__"),
-                                         QStringLiteral("__WORKFORCE_SAMPLED_ACCEPTED__"),
-                                         QStringLiteral("__WORKFORCE_SAMPLED_REJECTED__") };
-    return teamStates.contains(state);
-}
-
-std::optional<SampleState> stateOf(const QString &state)
-{
-    if (state.isEmpty())
-        return SampleState::Any;
-    if (state == QLatin1String("__ALL__"))
-        return SampleState::Labeled;
-    if (state == QLatin1String("__NONE__"))
-        return SampleState::Unlabeled;
-    if (state == QLatin1String("__AUTO_ANNOTATION__"))
-        return SampleState::AutoAnnotated;
-    return std::nullopt;
-}
-
-} // namespace
 
 SampleRoutes::SampleRoutes(Storage &storage, const SampleJson &json, std::function<qint64()> nowMs)
     : m_storage(storage)
@@ -71,8 +39,8 @@ ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &r
     query.labelName = params.value(QStringLiteral("label_name"));
     query.searchName = params.value(QStringLiteral("search_content"));
     const QString stateName = params.value(QStringLiteral("sample_state"));
-    const auto state = stateOf(stateName);
-    if (!state && isTeamState(stateName))
+    const auto state = samplestates::parse(stateName);
+    if (!state && samplestates::isTeamState(stateName))
         return ApiResponse::json(200, QJsonObject{ { QStringLiteral("sample_count"), 0 }, { QStringLiteral("samples"), QJsonArray{} } });
     if (!state)
         return apierror::parameter(QStringLiteral("sample_state %1 is not a known sample state.").arg(stateName));
@@ -181,6 +149,11 @@ ApiResponse SampleRoutes::update(const Caller &caller, const DatasetRecord &data
     const auto updates = parse(request.body, &error);
     if (!updates)
         return error;
+    // A version being published reads the labels as they are: they stay until it is written.
+    if (m_storage.versions().publishing(dataset.id)) {
+        return apierror::modelArts(400, errorcode::LabelingLocked,
+                                   QStringLiteral("Dataset is publishing a version, labeling is forbidden until it is written"));
+    }
     return apply(caller, dataset, *updates);
 }
 

@@ -31,7 +31,7 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connection); }
 
-bool Database::open()
+bool Database::open(int schemaVersion)
 {
     if (!QDir().mkpath(m_dataDir)) {
         m_lastError = QStringLiteral("cannot create the data directory %1").arg(m_dataDir);
@@ -50,7 +50,7 @@ bool Database::open()
         // page after page (SQLite's default keeps 2 MB).
         || !exec(QStringLiteral("PRAGMA cache_size=-32768")))
         return false;
-    return schema::migrate(*this);
+    return schema::migrate(*this, schemaVersion);
 }
 
 bool Database::exec(const QString &sql)
@@ -80,6 +80,12 @@ QSqlQuery *Database::prepared(const QString &sql) const
     return it->get();
 }
 
+void Database::finishStatements() const
+{
+    for (const auto &statement : std::as_const(m_statements))
+        statement->finish();
+}
+
 bool Database::execute(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q = select(sql, values);
@@ -97,15 +103,9 @@ QSqlQuery Database::select(const QString &sql, const QVariantList &values) const
     return q;
 }
 
-bool Database::transaction()
-{
-    QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
-        return false;
-    }
-    return true;
-}
+bool Database::transaction() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
+
+bool Database::readTransaction() { return exec(QStringLiteral("BEGIN")); }
 
 bool Database::commit()
 {

@@ -24,7 +24,8 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     // Opens (creating the file and its schema if needed). False with lastError() set on failure.
-    bool open();
+    // `schemaVersion` (tests): an older schema than the current one, as an older modelarts-local left it.
+    bool open(int schemaVersion = 0);
     QString dataDir() const { return m_dataDir; }
     QString lastError() const { return m_lastError; }
     // An error of SQLite as a person reads it: a full disk (SQLITE_FULL) says so.
@@ -42,13 +43,21 @@ public:
     // A statement prepared once, by its SQL, finished and ready to bind; nullptr when it does not prepare
     // (lastError says why).
     QSqlQuery *prepared(const QString &sql) const;
+    // Finishes every prepared statement. One left with rows unread keeps its read snapshot open (WAL): the
+    // connection would go on reading the database as it was, past other connections' commits.
+    void finishStatements() const;
     // Runs a statement with `values` bound in order. False with lastError() set.
     bool execute(const QString &sql, const QVariantList &values);
     // Runs a query with `values` bound in order: positioned before its first row; when it failed, it has
     // no rows and lastError() says why.
     QSqlQuery select(const QString &sql, const QVariantList &values) const;
 
+    // A write transaction: it takes the database's write lock at once (BEGIN IMMEDIATE), waiting for it up
+    // to the busy timeout. A deferred one that reads first cannot take the lock once another connection has
+    // committed meanwhile: SQLite answers "database is locked" at once, whatever the timeout.
     bool transaction();
+    // A read-only snapshot: every read until rollback() sees the database as of its first read.
+    bool readTransaction();
     // Also moves the listing cache's generation: what was kept before may no longer hold.
     bool commit();
     void rollback();

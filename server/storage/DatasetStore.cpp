@@ -44,6 +44,14 @@ std::optional<DatasetRecord> DatasetStore::find(const QString &projectId, const 
     return std::nullopt;
 }
 
+std::optional<DatasetRecord> DatasetStore::findById(const QString &datasetId) const
+{
+    QSqlQuery q = m_db.select(datasetSelect + QStringLiteral("WHERE id = ?"), { datasetId });
+    if (q.next())
+        return readDataset(q);
+    return std::nullopt;
+}
+
 std::optional<DatasetRecord> DatasetStore::findByName(const QString &projectId, const QString &name) const
 {
     QSqlQuery q = m_db.select(datasetSelect + QStringLiteral("WHERE project_id = ? AND name = ?"), { projectId, name });

@@ -29,6 +29,7 @@ public:
 
     bool insert(const DatasetRecord &dataset);
     std::optional<DatasetRecord> find(const QString &projectId, const QString &datasetId) const;
+    std::optional<DatasetRecord> findById(const QString &datasetId) const; // in any project
     std::optional<DatasetRecord> findByName(const QString &projectId, const QString &name) const;
     QList<DatasetRecord> list(const QString &projectId, const DatasetQuery &query) const;
     bool touch(const QString &datasetId, qint64 timeMs);

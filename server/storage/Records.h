@@ -92,6 +92,10 @@ struct SampleRecord
     QString truth; // hidden ground truth, never served
     QList<SampleLabelRecord> labels;
     std::optional<AutoAnnotationRecord> autoAnnotation;
+    qint64 labeledTimeMs = 0; // when its labels were last written (0: at import)
+    // Whether the task that labeled it found it hard, kept past the confirmation (unset: no task did).
+    std::optional<bool> hard;
+    double hardCoefficient = 0;
 };
 
 struct TaskRecord
@@ -102,6 +106,31 @@ struct TaskRecord
     int status = -1;
     qint64 createTimeMs = 0;
     QJsonObject state; // the task-info document the API serves, kept current by the runner
+};
+
+// A published version of a dataset (modelarts-api-versions.md 1-3) and the document the API serves.
+struct VersionRecord
+{
+    QString id;
+    QString datasetId;
+    QString name;
+    int status = 0;
+    qint64 createTimeMs = 0;
+    QJsonObject state;
+};
+
+namespace versionstatus {
+enum Value : int { Creating = 0, Normal = 1, Deleting = 2, Deleted = 3, Error = 4 };
+} // namespace versionstatus
+
+// An export task of a dataset (modelarts-api-versions.md 4) and the document the API serves.
+struct ExportTaskRecord
+{
+    QString id;
+    QString datasetId;
+    QString status; // INIT, RUNNING, SUCCESSED, FAILED
+    qint64 createTimeMs = 0;
+    QJsonObject state;
 };
 
 // A task's status as the API serves it (modelarts-api.md 4.2).

@@ -124,7 +124,6 @@ qint64 SampleStore::count(const QString &datasetId, const SampleQuery &query) co
 
 bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy, qint64 timeMs)
 {
-    Q_UNUSED(timeMs)
     // Statements prepared once: a batch update runs these for every sample.
     QSqlQuery *failed = nullptr;
     auto run = [&](QSqlQuery &q) {
@@ -140,7 +139,12 @@ bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabel
     QSqlQuery *removeLabels = m_db.prepared(QStringLiteral("DELETE FROM sample_labels WHERE sample_id = ?"));
     QSqlQuery *insertLabel =
             m_db.prepared(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name, type, score, property) VALUES(?,?,?,?,?,?)"));
-    QSqlQuery *updateSample = m_db.prepared(QStringLiteral("UPDATE samples SET status = ?, annotated_by = ? WHERE id = ?"));
+    // The hard-example judgement of a pending auto annotation stays with the sample (a version may carry it).
+    QSqlQuery *updateSample = m_db.prepared(QStringLiteral(
+            "UPDATE samples SET status = ?, annotated_by = ?, labeled_ms = ?,"
+            " hard = COALESCE((SELECT hard FROM auto_annotations WHERE sample_id = samples.id), hard),"
+            " hard_coefficient = COALESCE((SELECT hard_coefficient FROM auto_annotations WHERE sample_id = samples.id), hard_coefficient)"
+            " WHERE id = ?"));
     QSqlQuery *removeAuto = m_db.prepared(QStringLiteral("DELETE FROM auto_annotations WHERE sample_id = ?"));
     if (!removeLabels || !insertLabel || !updateSample || !removeAuto)
         return fail();
@@ -159,7 +163,8 @@ bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabel
     }
     updateSample->bindValue(0, labels.isEmpty() ? QStringLiteral("UN_ANNOTATION") : QStringLiteral("MANUAL_ANNOTATION"));
     updateSample->bindValue(1, sqlvalues::text(labels.isEmpty() ? QString() : annotatedBy));
-    updateSample->bindValue(2, sampleId);
+    updateSample->bindValue(2, timeMs);
+    updateSample->bindValue(3, sampleId);
     if (!run(*updateSample))
         return fail();
     removeAuto->bindValue(0, sampleId);

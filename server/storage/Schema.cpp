@@ -6,7 +6,7 @@
 #include <QVariant>
 
 namespace {
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2;
 
 const char *const schemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
@@ -45,16 +45,43 @@ const char *const schemaV1[] = {
     "CREATE INDEX tasks_by_dataset ON tasks(dataset_id, create_ms)",
 };
 
+// Version 2: what publishing and exporting need. When a sample was labeled and whether the task that
+// labeled it found it hard (kept past its confirmation: a version may carry it); dataset versions and
+// export tasks, each with the document the API serves.
+const char *const schemaV2[] = {
+    "ALTER TABLE samples ADD COLUMN labeled_ms INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE samples ADD COLUMN hard INTEGER",
+    "ALTER TABLE samples ADD COLUMN hard_coefficient REAL",
+    "CREATE TABLE versions (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
+    " name TEXT NOT NULL, status INTEGER NOT NULL, create_ms INTEGER NOT NULL, state TEXT NOT NULL,"
+    " UNIQUE(dataset_id, name))",
+    "CREATE TABLE export_tasks (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
+    " status TEXT NOT NULL, create_ms INTEGER NOT NULL, state TEXT NOT NULL)",
+    "CREATE INDEX export_tasks_by_dataset ON export_tasks(dataset_id, create_ms)",
+};
+
+template<size_t N>
+bool run(Database &db, const char *const (&statements)[N])
+{
+    for (const char *statement : statements) {
+        if (!db.exec(QString::fromLatin1(statement)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 namespace schema {
 
-bool migrate(Database &db)
+bool migrate(Database &db, int target)
 {
+    if (target <= 0)
+        target = schemaVersion;
     QSqlQuery q(db.connection());
     q.exec(QStringLiteral("PRAGMA user_version"));
     const int version = q.next() ? q.value(0).toInt() : 0;
-    if (version == schemaVersion)
+    if (version >= target && version <= schemaVersion)
         return true;
     if (version > schemaVersion) {
         db.setError(QStringLiteral("the database was written by a newer modelarts-local (schema %1)").arg(version));
@@ -62,13 +89,9 @@ bool migrate(Database &db)
     }
     if (!db.transaction())
         return false;
-    for (const char *statement : schemaV1) {
-        if (!db.exec(QString::fromLatin1(statement))) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion))) {
+    // Each step from the version found: a database of version 1 keeps its rows.
+    if ((version < 1 && !run(db, schemaV1)) || (version < 2 && target >= 2 && !run(db, schemaV2))
+        || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
         db.rollback();
         return false;
     }

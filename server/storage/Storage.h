@@ -3,9 +3,11 @@
 #include "storage/AnnotationStore.h"
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
+#include "storage/ExportTaskStore.h"
 #include "storage/IdentityStore.h"
 #include "storage/SampleStore.h"
 #include "storage/TaskStore.h"
+#include "storage/VersionStore.h"
 
 // modelarts-local's database: one connection (Database) and a store per aggregate over it.
 // One Storage belongs to the thread that created it; a thread that needs the database opens its own
@@ -26,6 +28,7 @@ public:
     Database &database() { return m_db; }
 
     bool transaction() { return m_db.transaction(); }
+    bool readTransaction() { return m_db.readTransaction(); }
     bool commit() { return m_db.commit(); }
     void rollback() { m_db.rollback(); }
     // A random secret created on first use (the URL signing key).
@@ -41,6 +44,10 @@ public:
     const AnnotationStore &annotations() const { return m_annotations; }
     TaskStore &tasks() { return m_tasks; }
     const TaskStore &tasks() const { return m_tasks; }
+    VersionStore &versions() { return m_versions; }
+    const VersionStore &versions() const { return m_versions; }
+    ExportTaskStore &exports() { return m_exports; }
+    const ExportTaskStore &exports() const { return m_exports; }
 
 private:
     Database m_db;
@@ -49,4 +56,6 @@ private:
     SampleStore m_samples{ m_db };
     AnnotationStore m_annotations{ m_db };
     TaskStore m_tasks{ m_db };
+    VersionStore m_versions{ m_db };
+    ExportTaskStore m_exports{ m_db };
 };

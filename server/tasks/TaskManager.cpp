@@ -75,6 +75,9 @@ void TaskManager::failInterruptedTasks()
 
 std::optional<TaskRefusal> TaskManager::refusal(const Storage &storage, const DatasetRecord &dataset) const
 {
+    // A version being published reads the dataset as it is (modelarts-api-versions.md 1).
+    if (storage.versions().publishing(dataset.id))
+        return TaskRefusal{ 403, errorcode::PublishLocked, QStringLiteral("Task is publishing, the operation is forbidden") };
     // In the order the documentation lists them.
     const QList<LabelRecord> labels = storage.datasets().labels(dataset.id);
     const auto usage = storage.datasets().labelUsage(dataset.id);

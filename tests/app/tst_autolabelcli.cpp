@@ -1,3 +1,4 @@
+#include "ManifestFormat.h"
 #include "review/ReviewJournal.h"
 #include "support/TestServer.h"
 
@@ -111,6 +112,92 @@ private slots:
         QCOMPARE(confirm.code, 0);
         QVERIFY2(confirm.out.contains(QStringLiteral("confirmed %1 of %1").arg(allList.size() - hardList.size())), qPrintable(confirm.out));
         QCOMPARE(m_server->storage().datasets().counts(m_dataset).autoPending, qint64(hardList.size()));
+    }
+
+    void publishVersionsAndExportTheConfirmedLabels()
+    {
+        QCOMPARE(run({ QStringLiteral("start"), QStringLiteral("shapes"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"),
+                       QStringLiteral("0.1") })
+                         .code,
+                 0);
+        QCOMPARE(run({ QStringLiteral("confirm"), QStringLiteral("shapes") }).code, 0);
+        // The confirmed labels as the service holds them: image name -> label.
+        SampleQuery labeled;
+        labeled.state = SampleState::Labeled;
+        labeled.limit = 1000;
+        QHash<QString, QString> expected;
+        for (const SampleRecord &s : m_server->storage().samples().list(m_dataset, labeled))
+            expected.insert(s.name, s.labels.value(0).name);
+        QCOMPARE(qint64(expected.size()), m_server->storage().datasets().counts(m_dataset).total); // all confirmed
+
+        const Run publish =
+                run({ QStringLiteral("publish"), QStringLiteral("shapes"), QStringLiteral("--train-ratio"), QStringLiteral("0.8"),
+                      QStringLiteral("--wait"), QStringLiteral("--poll-interval"), QStringLiteral("0.1"), QStringLiteral("--json") });
+        QVERIFY2(publish.code == 0, qPrintable(publish.err));
+        const QJsonObject version = QJsonDocument::fromJson(publish.out.toUtf8()).object();
+        QCOMPARE(version[QStringLiteral("status")].toString(), QStringLiteral("normal"));
+        QCOMPARE(version[QStringLiteral("annotated_sample_count")].toInt(), int(expected.size()));
+        QCOMPARE(version[QStringLiteral("train_ratio")].toDouble(), 0.8);
+        const Run versions = run({ QStringLiteral("versions"), QStringLiteral("shapes") });
+        QCOMPARE(versions.code, 0);
+        QVERIFY2(versions.out.startsWith(QStringLiteral("* V001")), qPrintable(versions.out));
+        const Run duplicate =
+                run({ QStringLiteral("publish"), QStringLiteral("shapes"), QStringLiteral("--name"), QStringLiteral("V001") });
+        QCOMPARE(duplicate.code, 4);
+        QVERIFY(duplicate.err.contains(QStringLiteral("ModelArts.4371")));
+
+        // Each format holds exactly the confirmed labels.
+        const QString out = m_dir->filePath(QStringLiteral("out"));
+        for (const QString &format : { QStringLiteral("manifest"), QStringLiteral("csv"), QStringLiteral("folders") }) {
+            const Run r = run({ QStringLiteral("export"), QStringLiteral("shapes"), QStringLiteral("--to"), out + QLatin1Char('/') + format,
+                                QStringLiteral("--format"), format });
+            QVERIFY2(r.code == 0, qPrintable(format + QLatin1Char(' ') + r.err));
+        }
+        QHash<QString, QString> manifest;
+        QFile m(out + QStringLiteral("/manifest/shapes.manifest"));
+        QVERIFY(m.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : m.readAll().split('\n')) {
+            QString error;
+            const auto e = line.isEmpty() ? std::nullopt : manifestformat::read(line, &error);
+            if (e)
+                manifest.insert(e->source.section(QLatin1Char('/'), -1), e->annotations.value(0).name);
+        }
+        QCOMPARE(manifest, expected);
+        QHash<QString, QString> csv;
+        QFile c(out + QStringLiteral("/csv/shapes.csv"));
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = c.readAll().split('\n');
+        QCOMPARE(rows.first().trimmed(), QByteArray("file,label,score,confirmed_by,time"));
+        for (const QByteArray &row : rows.mid(1)) {
+            const QStringList f = QString::fromUtf8(row.trimmed()).split(QLatin1Char(','));
+            if (f.size() == 5)
+                csv.insert(f[0].section(QLatin1Char('/'), -1), f[1]);
+        }
+        QCOMPARE(csv, expected);
+        QHash<QString, QString> folders;
+        const QDir tree(out + QStringLiteral("/folders"));
+        for (const QString &label : tree.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            for (const QString &file : QDir(tree.filePath(label)).entryList(QDir::Files))
+                folders.insert(file, label);
+        }
+        QCOMPARE(folders, expected);
+        QVERIFY(QImage(tree.filePath(expected.value(expected.keys().first()) + QLatin1Char('/') + expected.keys().first())).width() > 0);
+
+        // Run again: what is complete is kept, nothing is downloaded twice.
+        const Run again =
+                run({ QStringLiteral("export"), QStringLiteral("shapes"), QStringLiteral("--to"), out + QStringLiteral("/folders"),
+                      QStringLiteral("--format"), QStringLiteral("folders"), QStringLiteral("--json") });
+        QCOMPARE(again.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object()[QStringLiteral("skipped")].toInt(), int(expected.size()));
+
+        // Usage errors.
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("shapes") }).code, 2);
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("shapes"), QStringLiteral("--to"), out, QStringLiteral("--format"),
+                       QStringLiteral("xml") })
+                         .code,
+                 2);
+        QCOMPARE(run({ QStringLiteral("publish"), QStringLiteral("shapes"), QStringLiteral("--train-ratio"), QStringLiteral("1.5") }).code,
+                 2);
     }
 
     void checkExplainsFailures()

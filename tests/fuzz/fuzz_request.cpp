@@ -9,6 +9,8 @@
 #include "storage/Storage.h"
 #include "support/AutoLabeledSeed.h"
 #include "tasks/TaskManager.h"
+#include "versions/ExportTasks.h"
+#include "versions/VersionPublisher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,6 +23,8 @@ struct Service
     QTemporaryDir dir;
     Storage storage{ dir.filePath(QStringLiteral("data")) };
     std::unique_ptr<TaskManager> tasks;
+    std::unique_ptr<VersionPublisher> publisher;
+    std::unique_ptr<ExportTasks> exports;
     std::unique_ptr<ModelArtsService> service;
     QByteArray token, project, dataset, sample;
 
@@ -35,7 +39,9 @@ struct Service
         one.limit = 1;
         sample = storage.samples().list(QString::fromLatin1(dataset), one).value(0).id.toLatin1();
         tasks = std::make_unique<TaskManager>(storage, TaskOptions{});
-        service = std::make_unique<ModelArtsService>(storage, *tasks, ServiceConfig{});
+        publisher = std::make_unique<VersionPublisher>(storage.dataDir(), PublishOptions{});
+        exports = std::make_unique<ExportTasks>(storage.dataDir());
+        service = std::make_unique<ModelArtsService>(storage, ServiceJobs{ *tasks, *publisher, *exports }, ServiceConfig{});
         ApiRequest login;
         login.method = "POST";
         login.encodedPath = "/v3/auth/tokens";

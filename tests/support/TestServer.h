@@ -7,6 +7,8 @@
 #include "importer/DemoImages.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
+#include "versions/ExportTasks.h"
+#include "versions/VersionPublisher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,7 +43,11 @@ public:
             return false;
         m_tasks = std::make_unique<TaskManager>(*m_storage, m_taskOptions);
         m_tasks->failInterruptedTasks();
-        m_workers = std::make_unique<ServiceWorkers>(m_dataDir, *m_tasks, config);
+        m_publisher = std::make_unique<VersionPublisher>(m_dataDir, m_publishOptions);
+        m_publisher->failInterrupted(*m_storage);
+        m_exports = std::make_unique<ExportTasks>(m_dataDir);
+        m_exports->failInterrupted(*m_storage);
+        m_workers = std::make_unique<ServiceWorkers>(m_dataDir, ServiceJobs{ *m_tasks, *m_publisher, *m_exports }, config);
         m_frontend = std::make_unique<HttpFrontend>(m_workers->factory(), config);
         QString error;
         if (!tlsCert.isEmpty() && !m_frontend->setupTls(tlsCert, tlsKey, &error))
@@ -62,6 +68,8 @@ public:
         m_frontend.reset();
         m_workers.reset();
         m_tasks.reset();
+        m_publisher.reset();
+        m_exports.reset();
         m_storage.reset();
     }
 
@@ -80,6 +88,10 @@ public:
     QUrl base() const { return m_base; }
     Storage &storage() { return *m_storage; }
     TaskManager &tasks() { return *m_tasks; }
+    VersionPublisher &publisher() { return *m_publisher; }
+    ExportTasks &exports() { return *m_exports; }
+    // Before start(): how publishes run (tests publish without ModelArts' one-a-minute limit unless they set it).
+    void setPublishOptions(PublishOptions options) { m_publishOptions = std::move(options); }
     HttpFrontend &frontend() { return *m_frontend; }
     QString dataDir() const { return m_dataDir; }
 
@@ -110,6 +122,9 @@ private:
     TaskOptions m_taskOptions;
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<TaskManager> m_tasks;
+    PublishOptions m_publishOptions{ 0, 0, {} };
+    std::unique_ptr<VersionPublisher> m_publisher;
+    std::unique_ptr<ExportTasks> m_exports;
     std::unique_ptr<ServiceWorkers> m_workers;
     std::unique_ptr<HttpFrontend> m_frontend;
     QUrl m_base;

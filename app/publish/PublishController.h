@@ -1,0 +1,40 @@
+#pragma once
+
+#include "VersionTypes.h"
+#include "publish/LabelExporter.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Session;
+class VersionWatcher;
+
+// What the desktop app does after a confirmation: publishes a version and follows it to its end, and
+// exports the confirmed labels to a folder. The window sends intents and shows what the signals say.
+class PublishController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PublishController(Session *session, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(PublishController)
+
+    void publish(const Dataset &dataset, const PublishRequestOptions &options);
+    bool isPublishing() const { return !m_publishingDataset.isEmpty(); }
+    void exportLabels(const Dataset &dataset, LabelExporter::Format format, const QString &folder);
+    void cancelExport();
+
+signals:
+    void publishStarted(const QString &datasetId, const QString &versionId);
+    void versionUpdated(const DatasetVersion &version);
+    void versionFinished(const QString &datasetId, const DatasetVersion &version); // normal or in error
+    void publishFailed(const QString &datasetId, const QString &message); // not started, or not followed
+    void exportProgress(qint64 done, qint64 total);
+    void exportFinished(const LabelExporter::Outcome &outcome);
+
+private:
+    QPointer<Session> m_session;
+    QString m_publishingDataset;
+    QPointer<VersionWatcher> m_watcher;
+    QPointer<LabelExporter> m_exporter;
+};

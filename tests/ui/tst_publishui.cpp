@@ -1,0 +1,154 @@
+#include "DatasetPage.h"
+#include "ExportDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "PublishDialog.h"
+#include "VersionsPanel.h"
+#include "session/Session.h"
+#include "session/Settings.h"
+#include "support/ScreenshotEnvironment.h"
+#include "support/TestServer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTimer>
+
+// After confirmation, in the desktop app against modelarts-local over real HTTP: the dataset page shows
+// its versions, "Publish a version…" shows what the version will hold per label and follows it to "ready",
+// "Export…" writes one folder per label with a progress bar. With AUTOLABEL_SCREENSHOTS=DIR it saves what
+// it shows (scripts/screenshots).
+class tst_PublishUi : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_dataset;
+
+    VersionsPanel *panel() const { return m_window->findChild<DatasetPage *>()->versionsPanel(); }
+
+    void logIn()
+    {
+        LoginDialog *login = m_window->loginDialog();
+        QTRY_VERIFY(login->isVisible());
+        auto *region = login->findChild<QComboBox *>(QStringLiteral("region"));
+        region->setCurrentIndex(region->count() - 1); // custom endpoints
+        for (const auto &[name, text] :
+             { std::pair{ QStringLiteral("iamEndpoint"), m_server->base().toString() },
+               std::pair{ QStringLiteral("modelArtsEndpoint"), m_server->base().toString() },
+               std::pair{ QStringLiteral("domain"), QStringLiteral("acme") }, std::pair{ QStringLiteral("user"), QStringLiteral("alice") },
+               std::pair{ QStringLiteral("project"), QStringLiteral("local") },
+               std::pair{ QStringLiteral("password"), QStringLiteral("password-123") } }) {
+            auto *edit = login->findChild<QLineEdit *>(name);
+            QVERIFY2(edit, qPrintable(name));
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        }
+        QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->isLoggedIn(), 20000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        screenshots::applyEnvironment();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start());
+        m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        // Every image labeled: what a confirmation that leaves nothing to review ends with.
+        m_dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("flowers"), 10, 10);
+        QVERIFY(!m_dataset.isEmpty());
+        m_window = std::make_unique<MainWindow>(std::make_unique<Settings>(
+                std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)));
+        m_window->resize(1280, 860);
+        m_window->show();
+        m_window->showLogin();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void publishFollowsTheVersionToReady()
+    {
+        logIn();
+        auto *note = panel()->findChild<QLabel *>(QStringLiteral("versionsNote"));
+        auto *publish = panel()->findChild<QPushButton *>(QStringLiteral("publishVersion"));
+        QTRY_VERIFY_WITH_TIMEOUT(publish->isEnabled(), 20000);
+        QVERIFY(!note->text().isEmpty()); // "no version yet"
+
+        // The dialog: per label, how many train and evaluate at the share chosen.
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PublishDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("trainRatio"))->setValue(0.7);
+            auto *preview = dialog->findChild<QTableWidget *>(QStringLiteral("publishPreview"));
+            QVERIFY(preview->rowCount() > 0);
+            QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("10"));
+            QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("7"));
+            QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("3"));
+            dialog->findChild<QLineEdit *>(QStringLiteral("versionName"))->setText(QStringLiteral("first-review"));
+            screenshots::save(dialog, QStringLiteral("publish-dialog"));
+            checked = true;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("publish")), Qt::LeftButton);
+        });
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QVERIFY(checked);
+        auto *versions = panel()->findChild<QTableWidget *>(QStringLiteral("versions"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                versions->rowCount() == 1 && versions->item(0, 1)->text() == VersionsPanel::statusText(VersionStatus::Normal), 30000);
+        QVERIFY2(versions->item(0, 0)->text().contains(QStringLiteral("first-review")), qPrintable(versions->item(0, 0)->text()));
+        QCOMPARE(versions->item(0, 3)->text(), QStringLiteral("70%"));
+        QVERIFY(versions->item(0, 5)->text().endsWith(QStringLiteral("first-review.manifest")));
+        QVERIFY(QFile::exists(
+                QDir(m_server->dataDir()).filePath(versions->item(0, 5)->text().mid(QStringLiteral("/modelarts-local/").size()))));
+        screenshots::save(m_window.get(), QStringLiteral("datasets-versions"));
+    }
+
+    void exportWritesAFolderPerLabel()
+    {
+        logIn();
+        auto *exportButton = panel()->findChild<QPushButton *>(QStringLiteral("exportLabels"));
+        QTRY_VERIFY_WITH_TIMEOUT(exportButton->isEnabled(), 20000);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        ExportDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) && dialog->isVisible());
+        const QString folder = m_dir->filePath(QStringLiteral("exported"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("exportFolder"))->setText(folder);
+        dialog->findChild<QRadioButton *>(QStringLiteral("formatFolders"))->setChecked(true);
+        QVERIFY(dialog->format() == LabelExporter::Format::Folders);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startExport")), Qt::LeftButton);
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startExport"));
+        QTRY_VERIFY_WITH_TIMEOUT(!start->isEnabled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000); // ended
+        QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("exportProgress"))->value() > 0);
+        int images = 0;
+        for (const QString &label : QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            images += int(QDir(QDir(folder).filePath(label)).entryList(QDir::Files).size());
+        QCOMPARE(qint64(images), m_server->storage().datasets().counts(m_dataset).labeled);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("flowers.manifest"))));
+        screenshots::save(dialog, QStringLiteral("export-done"));
+    }
+};
+
+QTEST_MAIN(tst_PublishUi)
+#include "tst_publishui.moc"
