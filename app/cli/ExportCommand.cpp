@@ -24,7 +24,8 @@ void report(CliContext &ctx, const LabelExporter::Outcome &o)
                              .toJson(QJsonDocument::Compact)
                   << "\n";
     } else {
-        ctx.out() << o.samples << " confirmed samples; " << o.written << " files written, " << o.skipped << " already complete\n";
+        auto files = [](qint64 n) { return QStringLiteral("%1 file%2").arg(n).arg(n == 1 ? QString() : QStringLiteral("s")); };
+        ctx.out() << o.samples << " confirmed samples; " << files(o.written) << " written, " << files(o.skipped) << " already complete\n";
         for (const QString &file : o.files)
             ctx.out() << "  " << file << "\n";
         for (const QString &failure : o.failed)
