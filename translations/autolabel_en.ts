@@ -189,6 +189,10 @@
             <numerusform>&amp;Review the finished task (%n to confirm)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every image is labeled: there is nothing to auto-label. Publish a version to train on them.</source>
+        <translation>Every image is labeled: there is nothing to auto-label. Publish a version to train on them.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetTableModel</name>

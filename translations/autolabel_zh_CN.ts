@@ -182,6 +182,10 @@
             <numerusform>审核已完成的任务（%n 张待确认）(&amp;R)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every image is labeled: there is nothing to auto-label. Publish a version to train on them.</source>
+        <translation>所有图片都已标注：没有需要智能标注的图片。发布一个版本即可用它们训练。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetTableModel</name>

@@ -17,6 +17,19 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
+namespace {
+
+// Only "unlabeled images to auto-label" fails: not something to fix, the labeling is done.
+bool everyImageLabeled(const QList<Preconditions::Check> &checks)
+{
+    return std::all_of(checks.cbegin(), checks.cend(),
+                       [](const Preconditions::Check &c) { return c.passed || c.id == Preconditions::Id::UnlabeledImages; });
+}
+
+} // namespace
+
 DatasetPage::DatasetPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new DatasetTableModel(this))
@@ -195,6 +208,8 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
     m_start->setToolTip(d.isImageClassification() ? QString() : tr("Only image-classification datasets can be auto-labeled here."));
     if (!d.isImageClassification())
         m_message->setText(tr("This is not an image-classification dataset: it cannot be auto-labeled here."));
+    else if (!startable && everyImageLabeled(data.checks))
+        m_message->setText(tr("Every image is labeled: there is nothing to auto-label. Publish a version to train on them."));
     else if (!startable)
         m_message->setText(tr("Fix what is marked, then refresh."));
     else
