@@ -2,8 +2,13 @@
 #include "ExportDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MessageArea.h"
 #include "PublishDialog.h"
+#include "ReviewDialogs.h"
+#include "ReviewPage.h"
+#include "SampleListModel.h"
 #include "VersionsPanel.h"
+#include "review/ReviewSession.h"
 #include "session/Session.h"
 #include "session/Settings.h"
 #include "support/ScreenshotEnvironment.h"
@@ -20,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 
 // After confirmation, in the desktop app against modelarts-local over real HTTP: the dataset page shows
 // its versions, "Publish a version…" shows what the version will hold per label and follows it to "ready",
@@ -147,6 +153,58 @@ private slots:
         QCOMPARE(qint64(images), m_server->storage().datasets().counts(m_dataset).labeled);
         QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("flowers.manifest"))));
         screenshots::save(dialog, QStringLiteral("export-done"));
+    }
+
+    void whenNothingIsLeftToReviewPublishingIsOffered()
+    {
+        // A finished task on a dataset with images to label, through the service's API.
+        const QString shapes = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 8, 5);
+        HttpClient http;
+        const auto [token, project] =
+                http.login(m_server->base(), QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
+        const QUrl tasks = m_server->url(QStringLiteral("/v2/%1/datasets/%2/tasks").arg(project, shapes));
+        const QString taskId =
+                http.withToken("POST", tasks, token, R"({"task_type":"auto-label"})").json()[QStringLiteral("task_id")].toString();
+        QVERIFY(!taskId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+                http.get(m_server->url(tasks.path() + QLatin1Char('/') + taskId), token).json()[QStringLiteral("status")].toInt(), 3,
+                60000);
+
+        logIn();
+        auto *page = m_window->findChild<DatasetPage *>();
+        page->selectDataset(shapes);
+        auto *openTask = page->findChild<QPushButton *>(QStringLiteral("openTask"));
+        QTRY_VERIFY_WITH_TIMEOUT(openTask->isVisible() && page->overview() && page->overview()->dataset.id == shapes, 20000);
+        QTest::mouseClick(openTask, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession() && m_window->reviewSession()->isLoaded(), 20000);
+        ReviewSession *review = m_window->reviewSession();
+        QList<int> rows;
+        for (int r = 0; r < review->model()->rowCount(); ++r)
+            rows.append(r);
+        QVERIFY(review->decide(rows, Decision::accept()));
+        m_window->reviewPage()->findChild<QAction *>(QStringLiteral("confirm"))->trigger();
+        ConfirmDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = m_window->reviewPage()->findChild<ConfirmDialog *>()) && confirm->isVisible());
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("send")), Qt::LeftButton);
+
+        // Everything confirmed: the review offers to publish, and the offer opens the dialog for this dataset.
+        MessageArea *messages = m_window->reviewPage()->messages();
+        QTRY_COMPARE_WITH_TIMEOUT(messages->key(), QStringLiteral("publish"), 30000);
+        confirm->close();
+        bool offered = false;
+        QTimer *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<PublishDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll->stop();
+            offered = dialog->windowTitle().contains(QStringLiteral("shapes"));
+            dialog->reject();
+        });
+        poll->start(20);
+        QTest::mouseClick(messages->findChild<QToolButton *>(QStringLiteral("messageAction")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(offered, 20000);
+        poll->deleteLater();
     }
 };
 
