@@ -34,8 +34,11 @@ std::optional<Refused> checkPath(const QString &dataDir, const QString &path, Ex
                                 .arg(path.section(QLatin1Char('/'), 1, 1)) };
     }
     const QStringList segments = path.mid(versionpaths::bucket.size()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const bool reserved = segments.isEmpty() || segments.first() == QLatin1String("images")
-            || segments.first().startsWith(QLatin1String("modelarts-local.db"));
+    // What the service keeps there: images, previews, the database, and each dataset's output (its
+    // versions' manifests: "<dataset>/output/...").
+    const bool reserved = segments.isEmpty() || segments.first() == QLatin1String("images") || segments.first() == QLatin1String("previews")
+            || segments.first().startsWith(QLatin1String("modelarts-local.db"))
+            || (segments.size() > 1 && segments[1] == QLatin1String("output"));
     if (reserved || segments.contains(QStringLiteral("..")) || segments.contains(QStringLiteral(".")))
         return Refused{ errorcode::ExportPathInvalid, QStringLiteral("Invalid export path: %1").arg(path) };
     r->path = versionpaths::bucket + segments.join(QLatin1Char('/')) + QLatin1Char('/');

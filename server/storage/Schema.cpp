@@ -55,8 +55,8 @@ const char *const schemaV2[] = {
     "CREATE TABLE versions (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
     " name TEXT NOT NULL, status INTEGER NOT NULL, create_ms INTEGER NOT NULL, state TEXT NOT NULL,"
     " UNIQUE(dataset_id, name))",
-    "CREATE TABLE export_tasks (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
-    " status TEXT NOT NULL, create_ms INTEGER NOT NULL, state TEXT NOT NULL)",
+    ("CREATE TABLE export_tasks (id TEXT PRIMARY KEY, dataset_id TEXT NOT NULL REFERENCES datasets(id),"
+     " status TEXT NOT NULL, create_ms INTEGER NOT NULL, state TEXT NOT NULL)"),
     "CREATE INDEX export_tasks_by_dataset ON export_tasks(dataset_id, create_ms)",
 };
 

@@ -409,7 +409,8 @@ private slots:
         start();
         auto create = [&](const QByteArray &body) { return m_http.withToken("POST", ds(QStringLiteral("export-tasks")), m_token, body); };
         expectError(create(R"({"path":"/another-bucket/out/"})"), 400, QStringLiteral("ModelArts.4311"));
-        for (const char *path : { "/modelarts-local/../etc/", "/modelarts-local/", "/modelarts-local/images/", "relative/dir/" })
+        for (const char *path : { "/modelarts-local/../etc/", "/modelarts-local/", "/modelarts-local/images/",
+                                  "/modelarts-local/previews/x/", "/modelarts-local/pets/output/pets-x/annotation/V001/", "relative/dir/" })
             expectError(create(QStringLiteral(R"({"path":"%1"})").arg(QLatin1String(path)).toUtf8()), 400,
                         QStringLiteral("ModelArts.4358"));
         for (const char *body :
