@@ -109,14 +109,12 @@ QString LabelExporter::relativePath(const Sample &s)
     const QString folder = folderName(s.labelName());
     QString path = folder + QLatin1Char('/') + folderName(s.name);
     // Two images of one name (from different folders of the dataset) keep both.
-    for (auto it = m_paths.cbegin(); it != m_paths.cend(); ++it) {
-        if (it.value() == path) {
-            const QFileInfo info(s.name);
-            path = folder + QLatin1Char('/')
-                    + folderName(info.completeBaseName() + QLatin1Char('-') + s.id.left(8) + QLatin1Char('.') + info.suffix());
-            break;
-        }
+    if (m_usedPaths.contains(path)) {
+        const QFileInfo info(s.name);
+        path = folder + QLatin1Char('/')
+                + folderName(info.completeBaseName() + QLatin1Char('-') + s.id.left(8) + QLatin1Char('.') + info.suffix());
     }
+    m_usedPaths.insert(path);
     return path;
 }
 

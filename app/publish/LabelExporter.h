@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ModelArtsClient;
 
@@ -65,6 +66,7 @@ private:
     QDir m_target;
     QList<Sample> m_samples;
     QHash<QString, QString> m_paths; // sample id -> path below the target
+    QSet<QString> m_usedPaths; // the values of m_paths: a name taken is found at once, not by a scan
     qsizetype m_next = 0;
     int m_inFlight = 0;
     qint64 m_done = 0;
