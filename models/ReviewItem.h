@@ -39,8 +39,12 @@ struct ReviewItem
 {
     QString id;
     QString name;
-    QByteArray previewUrl; // presigned, fully encoded
-    QByteArray sourceUrl;
+    // The presigned URLs (fully encoded) after their shared start: SampleListModel::previewUrl() and
+    // sourceUrl() put them together.
+    QByteArray previewTail;
+    QByteArray sourceTail;
+    std::uint16_t previewPrefix = 0;
+    std::uint16_t sourcePrefix = 0;
     float score = 0;
     float hardCoefficient = 0;
     std::uint32_t reasons = 0; // bit n: hard reason id n (0..30)

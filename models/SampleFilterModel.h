@@ -1,16 +1,23 @@
 #pragma once
 
+#include "SampleOrder.h"
+
+#include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
-#include <QSortFilterProxyModel>
 
 #include <functional>
+#include <vector>
 
 class SampleListModel;
+struct ReviewItem;
 
-// What the review grid shows of a SampleListModel, and in which order. Reads the source's items
-// directly (no QVariant per comparison), so filtering or sorting 100,000 samples takes milliseconds.
-class SampleFilterModel final : public QSortFilterProxyModel
+// What the review grid shows of a SampleListModel, and in which order. Reads the source's items directly
+// (no QVariant per comparison) and keeps the order of every sample for the sort key, so that a filter is
+// one pass over it, never a sort. A sort of many samples runs on a worker thread and is swapped in when
+// it is done (the grid keeps the old order meanwhile): the GUI thread is never held by it.
+class SampleFilterModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
@@ -49,6 +56,7 @@ public:
     };
 
     explicit SampleFilterModel(SampleListModel *source, QObject *parent = nullptr);
+    ~SampleFilterModel() override;
 
     Filter filter() const { return m_filter; }
     void setFilter(const Filter &filter);
@@ -56,6 +64,12 @@ public:
     Qt::SortOrder order() const { return m_order; }
     // Score ascending (doubtful first) is the default.
     void setSort(SortKey key, Qt::SortOrder order);
+    // True while a sort runs on the worker thread (sorted() follows).
+    bool isSorting() const { return m_sortWatcher.isRunning(); }
+    // True when the rows are shown in the source's own order (score ascending over rows that came in it).
+    bool isInSourceOrder() const { return m_identity && m_only.isEmpty(); }
+    // Sorts of at least this many samples run on the worker thread (fewer take a few milliseconds).
+    void setBackgroundSortFrom(int rows) { m_backgroundFrom = rows; }
 
     // Only these samples, in this order (a spot-check's drawn samples), whatever the sort; the filters
     // still apply on top. Empty: every sample again, in the sort's order.
@@ -65,22 +79,56 @@ public:
     SampleListModel *samples() const { return m_source; }
     // Answers SampleListModel::ThumbnailRole, ThumbnailStatusRole and ThumbnailErrorRole.
     void setThumbnailProvider(ThumbnailProvider provider) { m_thumbnails = std::move(provider); }
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    int sourceRow(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
-    // The source rows the filter lets through, in source order (no mapping through the proxy: cheap).
+    int sourceRow(int proxyRow) const { return m_rows[size_t(proxyRow)]; }
+    // The source rows the filter lets through, as shown.
     QList<int> acceptedSourceRows() const;
+    bool accepts(int sourceRow) const;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &) const override { return {}; }
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    bool hasChildren(const QModelIndex &parent = {}) const override { return !parent.isValid() && !m_rows.empty(); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+signals:
+    void sorted(); // a sort from the worker thread is in
 
 private:
-    void applySort(SortKey key, Qt::SortOrder order);
+    sampleorder::Order wantedOrder() const;
+    void applySort();
+    void sortDone();
+    void rebuild(std::vector<int> order, bool identity);
+    std::vector<int> shownRows() const;
+    int rank(int sourceRow) const;
+    int proxyRowOf(int sourceRow) const;
+    void relayout(std::vector<int> rows);
+    void onRowsInserted(int first, int last);
+    void onDataChanged(int first, int last, const QList<int> &roles);
+    void insertAccepted(const std::vector<int> &rows);
+    void resetFromSource();
 
     SampleListModel *m_source;
     Qt::SortOrder m_order = Qt::AscendingOrder;
-    Filter m_filter;
     SortKey m_sortKey = SortKey::Score;
+    Filter m_filter;
     ThumbnailProvider m_thumbnails;
     QHash<QString, int> m_only; // sample id -> its place
+
+    // Every source row in the shown order (empty while it is the identity), with each row's place in it.
+    bool m_identity = true;
+    sampleorder::Order m_orderedBy; // the order m_order holds (while a sort runs, not yet the wanted one)
+    std::vector<int> m_sortedRows;
+    std::vector<int> m_rankOf;
+    std::vector<int> m_rows; // proxy row -> source row: the accepted rows of the order
+
+    QFutureWatcher<std::vector<int>> m_sortWatcher;
+    sampleorder::Order m_sortingFor;
+    int m_sortingRows = 0; // rows of the source the running sort covers
+    quint64 m_generation = 0; // a reset or another sort makes a running sort's result stale
+    quint64 m_sortGeneration = 0;
+    int m_backgroundFrom = 50000;
 };

@@ -60,8 +60,8 @@ QVariant SampleListModel::data(const QModelIndex &index, int role) const
     case DecidedLabelRole: return labelName(it.decidedLabel);
     case StateRole: return int(it.state);
     case FailureRole: return it.failure;
-    case PreviewUrlRole: return QUrl::fromEncoded(it.previewUrl);
-    case SourceUrlRole: return QUrl::fromEncoded(it.sourceUrl);
+    case PreviewUrlRole: return previewUrl(it);
+    case SourceUrlRole: return sourceUrl(it);
     case LabelColorRole: return labelColor(it.predicted);
     case DecidedLabelColorRole: return labelColor(it.decidedLabel);
     default: return {};
@@ -83,6 +83,10 @@ int SampleListModel::labelIndex(const QString &name)
         return *it;
     m_labels.append(name);
     m_labelIndex.insert(name, int(m_labels.size() - 1));
+    LabelCounts counts;
+    counts.name = name;
+    counts.color = labelColor(int(m_labels.size() - 1));
+    m_counts.labels.append(counts);
     return int(m_labels.size() - 1);
 }
 
@@ -97,8 +101,12 @@ QList<SampleListModel::Prepared> SampleListModel::prepare(const QList<Sample> &s
         ReviewItem &it = p.item;
         it.id = s.id;
         it.name = s.name;
-        it.previewUrl = (s.preview.isValid() ? s.preview : s.source).toEncoded();
-        it.sourceUrl = s.source.toEncoded();
+        UrlPrefixes::Split preview = UrlPrefixes::split((s.preview.isValid() ? s.preview : s.source).toEncoded(), s.id);
+        UrlPrefixes::Split source = UrlPrefixes::split(s.source.toEncoded(), s.id);
+        it.previewTail = std::move(preview.tail);
+        it.sourceTail = std::move(source.tail);
+        p.previewPrefix = std::move(preview.prefix);
+        p.sourcePrefix = std::move(source.prefix);
         it.score = float(s.score().value_or(0));
         it.hard = s.hard.hard;
         it.hardCoefficient = float(s.hard.coefficient);
@@ -125,7 +133,14 @@ void SampleListModel::append(const QList<Prepared> &samples)
         // Taken now (the rows are only counted in below): a sample twice in one page goes in once.
         m_rows.insert(p.item.id, int(m_items.size() + items.size()));
         items.push_back(p.item);
-        items.back().predicted = std::int16_t(labelIndex(p.label));
+        ReviewItem &it = items.back();
+        it.predicted = std::int16_t(labelIndex(p.label));
+        it.previewPrefix = m_urls.intern(p.previewPrefix);
+        if (it.previewPrefix == 0) // no room for another prefix: kept whole
+            it.previewTail.prepend(p.previewPrefix);
+        it.sourcePrefix = m_urls.intern(p.sourcePrefix);
+        if (it.sourcePrefix == 0)
+            it.sourceTail.prepend(p.sourcePrefix);
     }
     if (items.empty())
         return;
@@ -136,10 +151,16 @@ void SampleListModel::append(const QList<Prepared> &samples)
             m_scoreOrdered = false;
         last = it.score;
     }
+    for (const ReviewItem &it : items) {
+        tally(m_counts, it);
+        m_reasons |= it.reasons;
+    }
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(items.size()) - 1);
-    // No exact reserve here: growing by pages of 100 would move every row each time.
-    m_items.insert(m_items.end(), std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+    for (ReviewItem &it : items) {
+        m_keys.push_back(FilterKey{ it.score, it.reasons, it.predicted, it.state, it.hard });
+        m_items.push_back(std::move(it));
+    }
     endInsertRows();
     if (wasOrdered && !m_scoreOrdered)
         emit scoreOrderLost();
@@ -150,11 +171,21 @@ void SampleListModel::clear()
 {
     beginResetModel();
     m_items.clear();
-    m_items.shrink_to_fit();
+    m_keys.clear();
     m_rows.clear();
     m_scoreOrdered = true;
+    m_counts = emptyCounts();
+    m_reasons = 0;
+    m_urls.clear();
     endResetModel();
     emit countsChanged();
+}
+
+void SampleListModel::expect(qint64 rows)
+{
+    const auto n = qsizetype(qBound(qint64(0), rows, qint64(2'000'000)));
+    if (n > m_rows.capacity())
+        m_rows.reserve(n);
 }
 
 Decision SampleListModel::decision(int row) const
@@ -176,10 +207,13 @@ void SampleListModel::setDecisions(const QList<int> &rows, const QList<Decision>
         if (it.state == ReviewState::Confirmed)
             continue;
         const Decision &d = decisions[i];
+        tally(m_counts, it, -1);
         it.decision = d.kind;
         it.decidedLabel = std::int16_t(d.kind == DecisionKind::Relabel ? labelIndex(d.label) : -1);
         it.state = d.isNone() ? ReviewState::ToReview : ReviewState::Decided;
+        m_keys[size_t(row)].state = it.state;
         it.failure.clear();
+        tally(m_counts, it);
         changed.append(row);
     }
     emitChanged(std::move(changed));
@@ -193,8 +227,11 @@ void SampleListModel::setState(const QList<int> &rows, ReviewState state, const 
         if (row < 0 || row >= int(m_items.size()))
             continue;
         ReviewItem &it = m_items[size_t(row)];
+        tally(m_counts, it, -1);
         it.state = state;
+        m_keys[size_t(row)].state = state;
         it.failure = state == ReviewState::Failed ? failure : QString();
+        tally(m_counts, it);
         changed.append(row);
     }
     emitChanged(std::move(changed));
@@ -235,54 +272,46 @@ SampleListModel::Counts SampleListModel::emptyCounts() const
     return c;
 }
 
-void SampleListModel::tally(Counts &c, const ReviewItem &it) const
+void SampleListModel::tally(Counts &c, const ReviewItem &it, int by)
 {
-    ++c.total;
+    c.total += by;
     LabelCounts *predicted = it.predicted >= 0 ? &c.labels[it.predicted] : nullptr;
     if (predicted)
-        ++predicted->predicted;
+        predicted->predicted += by;
     if (it.hard)
-        ++c.hard;
+        c.hard += by;
     switch (it.state) {
     case ReviewState::ToReview:
-        ++c.toReview;
+        c.toReview += by;
         if (predicted)
-            ++predicted->toReview;
+            predicted->toReview += by;
         return;
     case ReviewState::Confirmed:
-        ++c.confirmed;
+        c.confirmed += by;
         if (predicted)
-            ++predicted->confirmed;
+            predicted->confirmed += by;
         return;
-    case ReviewState::Failed: ++c.failed; break;
+    case ReviewState::Failed: c.failed += by; break;
     case ReviewState::Decided: break;
     }
-    ++c.decided;
+    c.decided += by;
     if (predicted)
-        ++predicted->decided;
+        predicted->decided += by;
     switch (it.decision) {
     case DecisionKind::Accept:
         if (predicted)
-            ++predicted->accepted;
+            predicted->accepted += by;
         break;
     case DecisionKind::Relabel:
         if (it.decidedLabel >= 0)
-            ++c.labels[it.decidedLabel].relabeledTo;
+            c.labels[it.decidedLabel].relabeledTo += by;
         break;
     case DecisionKind::Reject:
         if (predicted)
-            ++predicted->rejected;
+            predicted->rejected += by;
         break;
     case DecisionKind::None: break;
     }
-}
-
-SampleListModel::Counts SampleListModel::counts() const
-{
-    Counts c = emptyCounts();
-    for (const ReviewItem &it : m_items)
-        tally(c, it);
-    return c;
 }
 
 SampleListModel::Counts SampleListModel::counts(const QList<int> &rows) const
@@ -296,6 +325,8 @@ SampleListModel::Counts SampleListModel::counts(const QList<int> &rows) const
 void SampleListModel::setLabelColors(const QHash<QString, QColor> &colors)
 {
     m_colors = colors;
+    for (qsizetype i = 0; i < m_counts.labels.size(); ++i)
+        m_counts.labels[i].color = labelColor(int(i));
     if (!m_items.empty())
         emit dataChanged(index(0), index(rowCount() - 1), { LabelColorRole, DecidedLabelColorRole });
 }

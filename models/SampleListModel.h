@@ -1,12 +1,15 @@
 #pragma once
 
+#include "ChunkedStore.h"
 #include "ModelArtsTypes.h"
 #include "ReviewItem.h"
+#include "UrlPrefixes.h"
 
 #include <QAbstractListModel>
 #include <QColor>
 #include <QHash>
 #include <QStringList>
+#include <QUrl>
 
 #include <vector>
 
@@ -88,6 +91,8 @@ public:
     {
         ReviewItem item;
         QString label;
+        QByteArray previewPrefix;
+        QByteArray sourcePrefix;
     };
     static QList<Prepared> prepare(const QList<Sample> &samples);
 
@@ -95,8 +100,24 @@ public:
     void append(const QList<Sample> &samples) { append(prepare(samples)); }
     void append(const QList<Prepared> &samples);
     void clear();
+    // The number of rows the listing announces: the id index is sized once for them, not rehashed as it
+    // grows (up to two million; a count that lies costs no more).
+    void expect(qint64 rows);
 
     const ReviewItem &item(int row) const { return m_items[size_t(row)]; }
+    // What a filter looks at of each row, side by side: a pass over a million rows reads 12 MB, not the
+    // items' 140 MB.
+    struct FilterKey
+    {
+        float score = 0;
+        std::uint32_t reasons = 0;
+        std::int16_t predicted = -1;
+        ReviewState state = ReviewState::ToReview;
+        bool hard = false;
+    };
+    const FilterKey &filterKey(int row) const { return m_keys[size_t(row)]; }
+    QUrl previewUrl(const ReviewItem &it) const { return QUrl::fromEncoded(m_urls.join(it.previewPrefix, it.previewTail)); }
+    QUrl sourceUrl(const ReviewItem &it) const { return QUrl::fromEncoded(m_urls.join(it.sourcePrefix, it.sourceTail)); }
     // True while the rows are in ascending score order (as the service lists them when asked so): the
     // grid's default order is then the rows' own, and needs no sorting.
     bool isScoreOrdered() const { return m_scoreOrdered; }
@@ -108,9 +129,12 @@ public:
     void setDecisions(const QList<int> &rows, const QList<Decision> &decisions);
     void setState(const QList<int> &rows, ReviewState state, const QString &failure = {});
 
-    Counts counts() const;
+    // Kept as rows come and change: answering costs nothing, whatever the number of rows.
+    const Counts &counts() const { return m_counts; }
     // The same over these rows only (what a filter shows).
     Counts counts(const QList<int> &rows) const;
+    // The hard reasons that occur (bit n: reason id n).
+    std::uint32_t presentReasons() const { return m_reasons; }
 
 signals:
     void countsChanged();
@@ -119,12 +143,17 @@ signals:
 private:
     void emitChanged(QList<int> rows);
     Counts emptyCounts() const;
-    void tally(Counts &c, const ReviewItem &it) const;
+    // Adds (by 1) or takes away (by -1) what one item counts for.
+    static void tally(Counts &c, const ReviewItem &it, int by = 1);
 
-    std::vector<ReviewItem> m_items;
+    ChunkedStore<ReviewItem> m_items;
+    ChunkedStore<FilterKey, 14> m_keys;
     QHash<QString, int> m_rows;
     QStringList m_labels;
     QHash<QString, int> m_labelIndex;
     QHash<QString, QColor> m_colors;
     bool m_scoreOrdered = true;
+    Counts m_counts;
+    UrlPrefixes m_urls;
+    std::uint32_t m_reasons = 0;
 };

@@ -22,7 +22,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListView>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -79,6 +78,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     layout->addLayout(m_actions->createButtonRow(this));
 
     m_countsTimer.setSingleShot(true);
+    m_countsTimer.setObjectName(QStringLiteral("reviewCounts"));
     m_countsTimer.setInterval(100);
     connect(&m_countsTimer, &QTimer::timeout, this, &ReviewPage::updateCounts);
     setSession(nullptr);
@@ -285,11 +285,7 @@ void ReviewPage::updateLabelChoices()
     const QStringList labels = m_session->model()->labels();
     m_filterBar->setLabels(labels);
     m_actions->setLabels(labels);
-    // The hard reasons that occur.
-    quint32 present = 0;
-    for (int row = 0; row < m_session->model()->rowCount(); ++row)
-        present |= m_session->model()->item(row).reasons;
-    m_filterBar->setReasons(present);
+    m_filterBar->setReasons(m_session->model()->presentReasons()); // the hard reasons that occur
 }
 
 void ReviewPage::applySort()

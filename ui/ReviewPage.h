@@ -11,7 +11,6 @@
 
 class QAction;
 class QLabel;
-class QListView;
 class MessageArea;
 class QProgressBar;
 class QSlider;

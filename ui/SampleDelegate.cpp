@@ -10,15 +10,16 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QtMath>
 
 namespace {
 constexpr int kPad = 6;
 constexpr int kFrame = 3;
 
-void drawBadge(QPainter *p, const QRect &anchor, Qt::Alignment side, const QString &text, const QColor &color)
+void drawBadge(QPainter *p, CellText &texts, const QRect &anchor, Qt::Alignment side, const QString &text, const QColor &color)
 {
     const QFontMetrics fm(p->font());
-    const int w = fm.horizontalAdvance(text) + 10;
+    const int w = qCeil(texts.text(p->font(), text).size().width()) + 10;
     const int h = fm.height() + 2;
     QRect r(0, 0, w, h);
     if (side & Qt::AlignBottom)
@@ -33,7 +34,7 @@ void drawBadge(QPainter *p, const QRect &anchor, Qt::Alignment side, const QStri
     p->setBrush(color);
     p->drawRoundedRect(r, 4, 4);
     p->setPen(Qt::white);
-    p->drawText(r, Qt::AlignCenter, text);
+    texts.draw(p, r, text, Qt::AlignHCenter, Qt::ElideNone);
 }
 
 // A picture frame with a crack: the image exists but cannot be shown.
@@ -159,16 +160,15 @@ void SampleDelegate::paintCaption(QPainter *p, const QStyleOptionViewItem &optio
     QString label = index.data(SampleListModel::PredictedLabelRole).toString();
     if (DecisionKind(index.data(SampleListModel::DecisionRole).toInt()) == DecisionKind::Relabel)
         label = tr("%1 → %2").arg(label, index.data(SampleListModel::DecidedLabelRole).toString());
-    p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(label, Qt::ElideRight, line.width()));
+    m_text.draw(p, line, label);
     line.translate(0, fm.height());
     p->setFont(option.font);
     const QString score = tr("score %1").arg(index.data(SampleListModel::ScoreRole).toDouble(), 0, 'f', 2);
     line.setLeft(cell.left() + kPad);
-    p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, score);
+    m_text.draw(p, line, score, Qt::AlignLeft, Qt::ElideNone);
     if (m_showNames) {
         line.translate(0, option.fontMetrics.height());
-        p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                    option.fontMetrics.elidedText(index.data(SampleListModel::NameRole).toString(), Qt::ElideMiddle, line.width()));
+        m_text.draw(p, line, index.data(SampleListModel::NameRole).toString(), Qt::AlignLeft, Qt::ElideMiddle);
     }
 }
 
@@ -198,10 +198,10 @@ void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(thumbArea.adjusted(-1, -1, 1, 1), 4, 4);
         // Bottom right: the "hard" badge keeps the top left, and narrow cells have room for both.
-        drawBadge(p, thumbArea, Qt::AlignRight | Qt::AlignBottom, decoration.badge, decoration.frame);
+        drawBadge(p, m_text, thumbArea, Qt::AlignRight | Qt::AlignBottom, decoration.badge, decoration.frame);
     }
     if (index.data(SampleListModel::HardRole).toBool())
-        drawBadge(p, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
+        drawBadge(p, m_text, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
     paintCaption(p, option, cell, thumbArea, index);
     p->restore();
 }

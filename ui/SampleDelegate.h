@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CellText.h"
+
 #include <QStyledItemDelegate>
 
 // One cell of the review grid: the thumbnail as the model's ThumbnailRole has it (a placeholder while it
@@ -41,6 +43,7 @@ private:
     void paintCaption(QPainter *p, const QStyleOptionViewItem &option, const QRect &cell, const QRect &thumbArea,
                       const QModelIndex &index) const;
 
+    mutable CellText m_text; // texts laid out once, drawn many times
     int m_thumb = 160;
     bool m_showNames = false;
 };

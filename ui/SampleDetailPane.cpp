@@ -60,7 +60,7 @@ void SampleDetailPane::showSample(const ReviewItem &item, const SampleListModel 
 {
     m_detail->setText(describe(item, model));
     if (m_shownId != item.id)
-        loadImage(item);
+        loadImage(model.previewUrl(item), model.sourceUrl(item), item.id);
 }
 
 QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &model) const
@@ -97,15 +97,15 @@ QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &
     return lines.join(QStringLiteral("<br>"));
 }
 
-void SampleDetailPane::loadImage(const ReviewItem &item)
+void SampleDetailPane::loadImage(const QUrl &preview, const QUrl &source, const QString &id)
 {
-    m_shownId = item.id;
+    m_shownId = id;
     // The thumbnail at once, the whole image when it comes.
     ThumbnailLoader::Status status;
-    const QImage thumb = m_loader->thumbnail(item.id, QUrl::fromEncoded(item.previewUrl), &status);
+    const QImage thumb = m_loader->thumbnail(id, preview, &status);
     m_image->setImage(thumb, tr("Loading…"));
     const quint64 request = ++m_imageRequest;
-    m_loader->loadImage(QUrl::fromEncoded(item.sourceUrl), 2048, this, [this, request](const QImage &image, const QString &error) {
+    m_loader->loadImage(source, 2048, this, [this, request](const QImage &image, const QString &error) {
         if (request != m_imageRequest)
             return;
         if (image.isNull())

@@ -32,7 +32,7 @@ public:
 
 private:
     QString describe(const ReviewItem &item, const SampleListModel &model) const;
-    void loadImage(const ReviewItem &item);
+    void loadImage(const QUrl &preview, const QUrl &source, const QString &id);
 
     ThumbnailLoader *m_loader;
     QScrollArea *m_imageArea;

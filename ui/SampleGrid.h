@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QListView>
+#include <QAbstractItemView>
 #include <QTimer>
 
 class SampleDelegate;
@@ -8,11 +8,13 @@ class SampleFilterModel;
 class SampleListModel;
 class ThumbnailLoader;
 
-// The review's grid of samples: a wrapping list of equal cells (laid out in one pass over row numbers,
-// fast at 100,000), painted by SampleDelegate from the filter model's roles. It asks the thumbnail loader
-// for the cells on screen only (after scrolling, resizing or model changes, coalesced), and answers in
-// the samples' own rows (the source model's) what is selected and current.
-class SampleGrid final : public QListView
+// The review's grid of samples: equal cells filling lines left to right. A cell's place follows from its
+// row number alone (row / columns, row % columns), so there is no layout pass over the rows: adding,
+// filtering or sorting a million samples costs the grid what the few cells on screen cost. Painted by
+// SampleDelegate from the filter model's roles; asks the thumbnail loader for the cells on screen only
+// (after scrolling, resizing or model changes, coalesced), and answers in the samples' own rows (the
+// source model's) what is selected and current.
+class SampleGrid final : public QAbstractItemView
 {
     Q_OBJECT
 public:
@@ -23,6 +25,9 @@ public:
     void setModels(SampleFilterModel *filter, const SampleListModel *samples);
     SampleFilterModel *filterModel() const { return m_filter; }
     void setThumbnailSize(int px);
+    QSize gridSize() const { return m_cell; }
+    void setGridSize(const QSize &cell);
+    int columns() const;
 
     // The selected samples, or the current one when none is selected (source rows).
     QList<int> selectedSourceRows() const;
@@ -34,15 +39,32 @@ public:
 
     void scheduleThumbnails();
 
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
+
 protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override { return 0; }
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &) const override { return false; }
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
     bool viewportEvent(QEvent *event) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
 
 private:
+    QRect cellRect(int row) const; // in the viewport
+    void modelRowsChanged();
     void requestVisibleThumbnails();
 
     ThumbnailLoader *m_loader;
     SampleDelegate *m_delegate;
     SampleFilterModel *m_filter = nullptr;
     const SampleListModel *m_samples = nullptr;
+    QSize m_cell;
     QTimer m_thumbnailTimer;
 };

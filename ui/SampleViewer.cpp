@@ -159,7 +159,7 @@ void SampleViewer::showCurrent()
     ThumbnailLoader::Status status;
     m_image->setImage(m_page->loader()->cached(item.id, &status), tr("Loading…"));
     const quint64 request = ++m_imageRequest;
-    m_page->loader()->loadImage(QUrl::fromEncoded(item.sourceUrl), 0, this, [this, request](const QImage &image, const QString &error) {
+    m_page->loader()->loadImage(session->model()->sourceUrl(item), 0, this, [this, request](const QImage &image, const QString &error) {
         if (request != m_imageRequest)
             return;
         if (image.isNull())

@@ -71,6 +71,7 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     layout->addLayout(buttons);
 
     m_refresh.setSingleShot(true);
+    m_refresh.setObjectName(QStringLiteral("spotCheckRefresh"));
     m_refresh.setInterval(50);
     connect(&m_refresh, &QTimer::timeout, this, &SpotCheckPanel::refresh);
     setVisible(false);

@@ -125,6 +125,8 @@ void ReviewSession::onListed(const QList<Sample> &page, qint64 total)
         m_restore = m_journal.load();
     }
     m_total = total;
+    if (m_firstPage)
+        m_model->expect(total);
     // Made ready for the model as it comes (the costly part, a page at a time), put in the model by
     // flush(). Done here, on the GUI thread: rows made on a worker made every later pass over them
     // (filtering 100,000) several times slower.
@@ -332,7 +334,7 @@ QList<int> ReviewSession::thresholdRows(const ThresholdRule &rule) const
             thresholds[index] = it.value();
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const ReviewItem &it = m_model->item(row);
+        const SampleListModel::FilterKey &it = m_model->filterKey(row);
         if (it.state != ReviewState::ToReview || it.predicted < 0 || (it.hard && !rule.includeHard))
             continue;
         if (double(it.score) + 1e-6 >= thresholds[it.predicted])
@@ -406,7 +408,7 @@ QList<int> ReviewSession::undecidedRows() const
 {
     QList<int> rows;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->item(row).state == ReviewState::ToReview)
+        if (m_model->filterKey(row).state == ReviewState::ToReview)
             rows.append(row);
     }
     return rows;

@@ -21,13 +21,14 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     QString select = samplerows::select;
     select.replace(QStringLiteral("FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id"),
                    QStringLiteral("FROM auto_annotations a JOIN samples s ON s.id = a.sample_id"));
-    // A listing reads page after page: where the previous page ended (if nothing changed since) lets
-    // this one start there instead of skipping `offset` entries, so the last page of 100,000 costs what
-    // the first does.
+    // A listing reads page after page: where an earlier page ended (if nothing changed since) lets this
+    // one start there and skip only the entries after it instead of `offset` entries, so the last page of
+    // a million costs what the first does, also when pages are asked for several at a time.
     const QString key = queryKey(datasetId, query) + (query.ascending ? QStringLiteral("|asc|") : QStringLiteral("|desc|"));
     ListingCache &cache = m_db.listingCache();
     const quint64 generation = cache.generation(); // before the statement: what it reads is at least this new
-    const auto cursor = query.offset > 0 ? cache.pageEnd(key + QString::number(query.offset), generation) : std::nullopt;
+    const auto before = query.offset > 0 ? cache.pageEndBefore(key, query.offset, generation) : std::nullopt;
+    const auto cursor = before ? std::optional<ListingCache::PageEnd>(before->second) : std::nullopt;
     const bool resume = cursor && query.sampleName.isEmpty();
     if (resume) {
         // The cursor's score replaces the query's bound (SQLite takes one lower bound for the index
@@ -40,7 +41,7 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(from)
                   + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)")
                                      : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
-                  + order + QStringLiteral(" LIMIT ?)") + order);
+                  + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
         bind(q, datasetId, from);
         q.addBindValue(cursor->score);
         q.addBindValue(cursor->rowid);
@@ -54,8 +55,7 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     if (!resume)
         bind(q, datasetId, query);
     q.addBindValue(query.limit);
-    if (!resume)
-        q.addBindValue(query.offset);
+    q.addBindValue(resume ? query.offset - before->first : query.offset);
     if (!q.exec()) {
         m_db.setError(q.lastError().text());
         return {};
@@ -66,7 +66,7 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         last.prepare(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
         last.addBindValue(page.last().id);
         if (last.exec() && last.next()) {
-            cache.setPageEnd(key + QString::number(query.offset + page.size()), generation,
+            cache.setPageEnd(key, query.offset + page.size(), generation,
                              ListingCache::PageEnd{ page.last().autoAnnotation->score, last.value(0).toLongLong() });
         }
     }

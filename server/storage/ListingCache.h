@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QMutex>
 #include <QString>
 
@@ -12,7 +13,9 @@
 // data directory (each worker thread of the service has its own connection, and a client's next page may
 // go to any of them): the count of each query, and where each page ended (score and rowid of its last
 // entry) so that the next page starts there instead of skipping `offset` entries. Valid while nothing was
-// committed since: every commit in the process, and every write of labels or auto annotations outside
+// committed since (a page with no end known just before it starts at the nearest one known before it
+// and skips the rest: pages asked for in parallel, or after a restart of the listing, cost what the first
+// does): every commit in the process, and every write of labels or auto annotations outside
 // a transaction, moves the generation. (Another process writing auto annotations of the same data
 // directory would not be seen; only the service does.) Thread-safe.
 class ListingCache final
@@ -33,8 +36,9 @@ public:
 
     std::optional<qint64> count(const QString &key, quint64 generation) const;
     void setCount(const QString &key, quint64 generation, qint64 count);
-    std::optional<PageEnd> pageEnd(const QString &key, quint64 generation) const;
-    void setPageEnd(const QString &key, quint64 generation, PageEnd end);
+    // The end of the page that ends nearest at or before `offset` of the query `key`: its offset and end.
+    std::optional<std::pair<qint64, PageEnd>> pageEndBefore(const QString &key, qint64 offset, quint64 generation) const;
+    void setPageEnd(const QString &key, qint64 offset, quint64 generation, PageEnd end);
 
 private:
     template<typename T>
@@ -51,5 +55,6 @@ private:
     std::atomic<quint64> m_generation{ 1 };
     mutable QMutex m_mutex;
     QHash<QString, Entry<qint64>> m_counts;
-    QHash<QString, Entry<PageEnd>> m_pageEnds;
+    QHash<QString, Entry<QMap<qint64, PageEnd>>> m_pageEnds; // by query, then by offset
+    qsizetype m_pageEndCount = 0;
 };

@@ -19,7 +19,8 @@
 //   fetch_per_s              the bare HTTP fetch rate of the same preview URLs (18 at a time, pipelined as
 //                            the loader does, no decoding)
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
-// Usage: bench_review [--samples N] (default 100000).
+// Usage: bench_review [--samples N] (default 100000) [--data DIR] (keep the seeded dataset in DIR and
+// reuse it on the next run with the same N: a million samples take minutes to seed).
 
 #include "ReviewPage.h"
 #include "SampleFilterModel.h"
@@ -39,7 +40,6 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QListView>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -154,6 +154,39 @@ private:
 
 } // namespace
 
+// N auto-labeled samples written straight into the data directory, with the previews the service would
+// make. Returns the dataset's id (empty on failure).
+QString seedDataset(const QString &dataDir, int n)
+{
+    QString datasetId;
+    {
+        Storage storage(dataDir);
+        if (!storage.open()) {
+            std::fprintf(stderr, "storage: %s\n", qPrintable(storage.lastError()));
+            return {};
+        }
+        storage.identity().upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
+                                      passwordhash::hash(QStringLiteral("bench-password"), 1000));
+        datasetId = seed::autoLabeled(storage, QStringLiteral("bench"), n,
+                                      { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"),
+                                        QStringLiteral("sunflower"), QStringLiteral("tulip") });
+        if (datasetId.isEmpty()) {
+            std::fprintf(stderr, "seeding failed: %s\n", qPrintable(storage.lastError()));
+            return {};
+        }
+    }
+    QStringList images;
+    for (QDirIterator it(QDir(dataDir).filePath(QStringLiteral("images/") + datasetId), QDir::Files); it.hasNext();)
+        images.append(it.next());
+    const QString previewDir = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
+    QtConcurrent::blockingMap(images, [&](const QString &path) {
+        QString error;
+        imagefiles::writePreview(path, previewDir + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".jpg"),
+                                 ServiceConfig{}.previewMaxSide, &error);
+    });
+    return datasetId;
+}
+
 // A spot-check over every undecided sample: drawn and stored on the journal's thread, then the panel's
 // figures after each of 20 answers.
 void measureSpotCheck(ReviewPage &page, ReviewSession &session)
@@ -197,41 +230,46 @@ int main(int argc, char **argv)
     const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Number of auto-labeled samples (default 100000)."),
                                            QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOption(samplesOption);
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Keep the seeded dataset in DIR, or reuse the one there (seeding a million "
+                                                       "samples takes minutes)."),
+                                        QStringLiteral("DIR"));
+    parser.addOption(dataOption);
     parser.process(app);
     const int n = std::max(200, parser.value(samplesOption).toInt());
 
     // The dataset, written straight into the data directory, with the previews the service would make.
-    QTemporaryDir dir;
-    dir.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP")); // BENCH_KEEP=1: keep the data to look at
-    if (!dir.autoRemove())
+    QTemporaryDir temporary;
+    temporary.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP")); // BENCH_KEEP=1: keep the data to look at
+    const QDir dir(parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path());
+    if (!temporary.autoRemove())
         std::fprintf(stderr, "data in %s\n", qPrintable(dir.path()));
     const QString dataDir = dir.filePath(QStringLiteral("data"));
+    // A reused dataset starts as seeded: the run confirms every sample.
+    const QString database = QDir(dataDir).filePath(QStringLiteral("modelarts-local.db"));
+    const QString pristine = dir.filePath(QStringLiteral("pristine.db"));
+    QFile seeded(dir.filePath(QStringLiteral("dataset-id")));
     QString datasetId;
-    {
-        Storage storage(dataDir);
-        if (!storage.open()) {
-            std::fprintf(stderr, "storage: %s\n", qPrintable(storage.lastError()));
+    if (seeded.open(QIODevice::ReadOnly)) {
+        datasetId = QString::fromUtf8(seeded.readAll()).trimmed();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(database + suffix);
+        if (!QFile::copy(pristine, database)) {
+            std::fprintf(stderr, "cannot restore %s\n", qPrintable(pristine));
             return 1;
         }
-        storage.identity().upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
-                                      passwordhash::hash(QStringLiteral("bench-password"), 1000));
-        datasetId = seed::autoLabeled(storage, QStringLiteral("bench"), n,
-                                      { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"),
-                                        QStringLiteral("sunflower"), QStringLiteral("tulip") });
-        if (datasetId.isEmpty()) {
-            std::fprintf(stderr, "seeding failed: %s\n", qPrintable(storage.lastError()));
+    } else {
+        datasetId = seedDataset(dataDir, n);
+        if (datasetId.isEmpty())
+            return 1;
+        if (parser.isSet(dataOption)
+            && (!QFile::copy(database, pristine) || !seeded.open(QIODevice::WriteOnly) || seeded.write(datasetId.toUtf8()) <= 0)) {
+            std::fprintf(stderr, "cannot keep the dataset in %s\n", qPrintable(dir.path()));
             return 1;
         }
     }
-    QStringList images;
-    for (QDirIterator it(QDir(dataDir).filePath(QStringLiteral("images/") + datasetId), QDir::Files); it.hasNext();)
-        images.append(it.next());
+    QFile::remove(dir.filePath(QStringLiteral("journal.sqlite"))); // each run reviews from the start
     const QString previewDir = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
-    QtConcurrent::blockingMap(images, [&](const QString &path) {
-        QString error;
-        imagefiles::writePreview(path, previewDir + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".jpg"),
-                                 ServiceConfig{}.previewMaxSide, &error);
-    });
 
     // The service in its own process, as in use: its work does not count as the GUI's.
     QProcess server;
@@ -264,7 +302,7 @@ int main(int argc, char **argv)
 
     int painted = 0;
     QObject::connect(page.loader(), &ThumbnailLoader::thumbnailReady, &page, [&] { ++painted; });
-    QListView *grid = page.view();
+    SampleGrid *grid = page.view();
     const QSize cell = grid->gridSize();
     const int visibleCells = (grid->viewport()->width() / cell.width()) * (grid->viewport()->height() / cell.height() + 1);
 
@@ -375,7 +413,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         for (int r = 0; r < k; ++r)
-            loader.thumbnail(model->item(r).id, QUrl::fromEncoded(model->item(r).previewUrl));
+            loader.thumbnail(model->item(r).id, model->previewUrl(model->item(r)));
         waitFor([&] { return done >= k; }, 120000);
         print("thumbnails_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
 
@@ -401,7 +439,7 @@ int main(int argc, char **argv)
         std::function<void()> fetchNext = [&] {
             if (next >= k)
                 return;
-            QNetworkRequest request(QUrl::fromEncoded(model->item(next++).previewUrl));
+            QNetworkRequest request(model->previewUrl(model->item(next++)));
             request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
             QNetworkReply *reply = network.get(request);
             QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {

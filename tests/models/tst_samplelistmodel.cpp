@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <numeric>
 
 // SampleListModel and SampleFilterModel: pages appended, decisions in place, counts, and every filter
 // and sort of the review grid, under QAbstractItemModelTester.
@@ -213,13 +214,13 @@ private slots:
         model.append(ordered(0, 50, 0.2));
         model.append(ordered(50, 50, 0.3));
         QVERIFY(model.isScoreOrdered());
-        QCOMPARE(filter.sortColumn(), -1); // the rows' own order is the order
+        QVERIFY(filter.isInSourceOrder()); // the rows' own order is the order
         QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("o0"));
         QSignalSpy lost(&model, &SampleListModel::scoreOrderLost);
         model.append(ordered(100, 1, 0.1)); // lower than what came before
         QCOMPARE(lost.size(), 1);
         QVERIFY(!model.isScoreOrdered());
-        QCOMPARE(filter.sortColumn(), 0);
+        QVERIFY(!filter.isInSourceOrder());
         QCOMPARE(filter.index(0, 0).data(SampleListModel::IdRole).toString(), QStringLiteral("o100"));
         // Another order and back.
         filter.setSort(SampleFilterModel::SortKey::Score, Qt::DescendingOrder);
@@ -254,6 +255,99 @@ private slots:
         for (int r = 1; r < filter.rowCount(); ++r)
             QVERIFY(filter.index(r - 1, 0).data(SampleListModel::ScoreRole).toDouble()
                     <= filter.index(r, 0).data(SampleListModel::ScoreRole).toDouble());
+    }
+    // Many samples sort on the worker thread: the old order stays until the new one is swapped in, rows
+    // appended meanwhile land in their places, and the selection follows its samples.
+    void aLargeSortRunsOnAWorkerAndIsSwappedIn()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        filter.setBackgroundSortFrom(100);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(page(0, 600));
+        QTRY_VERIFY(!filter.isSorting()); // the pages came out of score order: sorted once
+        const QPersistentModelIndex kept = filter.mapFromSource(model.index(42));
+        QSignalSpy sorted(&filter, &SampleFilterModel::sorted);
+        filter.setSort(SampleFilterModel::SortKey::Name, Qt::DescendingOrder);
+        QVERIFY(filter.isSorting());
+        const QString firstBefore = filter.index(0, 0).data(SampleListModel::IdRole).toString();
+        model.append(page(600, 150)); // while it sorts
+        QVERIFY(sorted.wait());
+        QVERIFY(!filter.isSorting());
+        QCOMPARE(filter.rowCount(), 750);
+        QVERIFY(filter.index(0, 0).data(SampleListModel::IdRole).toString() != firstBefore);
+        for (int r = 1; r < filter.rowCount(); ++r)
+            QVERIFY(filter.index(r - 1, 0).data(SampleListModel::NameRole).toString()
+                    >= filter.index(r, 0).data(SampleListModel::NameRole).toString());
+        QCOMPARE(kept.data(SampleListModel::IdRole).toString(), QStringLiteral("id42"));
+        QCOMPARE(filter.mapToSource(kept).row(), 42);
+        for (int r = 0; r < filter.rowCount(); r += 37) // mapping both ways agrees
+            QCOMPARE(filter.mapFromSource(filter.mapToSource(filter.index(r, 0))).row(), r);
+        // Asked for another order and back before it is done: the stale sort is dropped.
+        filter.setSort(SampleFilterModel::SortKey::HardCoefficient, Qt::AscendingOrder);
+        filter.setSort(SampleFilterModel::SortKey::Name, Qt::DescendingOrder);
+        QTRY_VERIFY(!filter.isSorting());
+        QCOMPARE(filter.index(0, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("sample_749.jpg"));
+    }
+
+    // Rows that stop or start matching as they are decided leave or join in place, the rest stay put.
+    void decisionsMoveRowsInAndOutOfAFilter()
+    {
+        SampleListModel model;
+        SampleFilterModel filter(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.append(page(0, 50));
+        filter.setSort(SampleFilterModel::SortKey::Name, Qt::AscendingOrder);
+        SampleFilterModel::Filter f;
+        f.state = SampleFilterModel::StateFilter::ToReview;
+        filter.setFilter(f);
+        QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+        model.setDecisions({ 10, 11, 30 }, { Decision::accept(), Decision::accept(), Decision::reject() });
+        QCOMPARE(filter.rowCount(), 47);
+        QCOMPARE(removed.size(), 2); // 10-11 adjacent by name, 30 alone
+        QVERIFY(!filter.mapFromSource(model.index(11)).isValid());
+        model.setDecisions({ 11 }, { Decision{} }); // undone: back where its name puts it
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(filter.mapFromSource(model.index(11)).row(), 10);
+        QCOMPARE(filter.index(10, 0).data(SampleListModel::NameRole).toString(), QStringLiteral("sample_011.jpg"));
+    }
+
+    // The counts are kept as rows change; they equal a count over every row.
+    void countsAreKeptAsRowsChange()
+    {
+        SampleListModel model;
+        model.append(page(0, 200));
+        model.setDecisions({ 1, 2, 3, 4 },
+                           { Decision::accept(), Decision::reject(), Decision::relabel(QStringLiteral("new")),
+                             Decision::relabel(QStringLiteral("l0")) });
+        model.setState({ 1, 2 }, ReviewState::Confirmed);
+        model.setState({ 3 }, ReviewState::Failed, QStringLiteral("refused"));
+        model.setDecisions({ 4 }, { Decision{} });
+        QList<int> all(model.rowCount());
+        std::iota(all.begin(), all.end(), 0);
+        const auto kept = model.counts();
+        const auto counted = model.counts(all);
+        QCOMPARE(kept.total, 200);
+        QCOMPARE(kept.toReview, counted.toReview);
+        QCOMPARE(kept.decided, counted.decided);
+        QCOMPARE(kept.failed, counted.failed);
+        QCOMPARE(kept.confirmed, counted.confirmed);
+        QCOMPARE(kept.hard, counted.hard);
+        QCOMPARE(kept.labels.size(), counted.labels.size());
+        for (qsizetype i = 0; i < kept.labels.size(); ++i) {
+            QCOMPARE(kept.labels[i].name, counted.labels[i].name);
+            QCOMPARE(kept.labels[i].predicted, counted.labels[i].predicted);
+            QCOMPARE(kept.labels[i].toReview, counted.labels[i].toReview);
+            QCOMPARE(kept.labels[i].accepted, counted.labels[i].accepted);
+            QCOMPARE(kept.labels[i].relabeledTo, counted.labels[i].relabeledTo);
+            QCOMPARE(kept.labels[i].rejected, counted.labels[i].rejected);
+            QCOMPARE(kept.labels[i].confirmed, counted.labels[i].confirmed);
+        }
+        QCOMPARE(model.presentReasons(), (1u << 1) | (1u << 2));
+        model.clear();
+        QCOMPARE(model.counts().total, 0);
+        QCOMPARE(model.presentReasons(), 0u);
     }
 };
 

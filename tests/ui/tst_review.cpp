@@ -25,7 +25,6 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSlider>
@@ -55,7 +54,7 @@ private:
 
     SampleFilterModel *filter() const { return m_page->filterModel(); }
     SampleListModel *model() const { return m_session->model(); }
-    QListView *grid() const { return m_page->view(); }
+    SampleGrid *grid() const { return m_page->view(); }
     QAction *action(const QString &name) const { return m_page->findChild<QAction *>(name); }
     ReviewItem current() const { return model()->item(filter()->mapToSource(grid()->currentIndex()).row()); }
 

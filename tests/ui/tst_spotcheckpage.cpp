@@ -15,7 +15,6 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
-#include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,7 +37,7 @@ private:
     std::unique_ptr<ReviewPage> m_page;
 
     SampleFilterModel *filter() const { return m_page->filterModel(); }
-    QListView *grid() const { return m_page->view(); }
+    SampleGrid *grid() const { return m_page->view(); }
     ReviewItem current() const { return m_session->model()->item(filter()->mapToSource(grid()->currentIndex()).row()); }
     static bool machineIsRight(const ReviewItem &item) { return item.score >= 0.5f; }
     // The share of `label`'s samples at or above `threshold` the machine has right, and how many there are.
