@@ -91,7 +91,7 @@ void SampleFilterModel::applySort()
         relayout(shownRows());
         return;
     }
-    if (m_sortWatcher.isRunning() && m_sortingFor == wanted && m_sortGeneration == m_generation)
+    if (isSorting() && m_sortingFor == wanted)
         return; // already on its way
     ++m_generation; // a sort still running for another order is not wanted any more
     if (!m_identity && m_orderedBy == wanted)
@@ -104,6 +104,7 @@ void SampleFilterModel::applySort()
     m_sortingFor = wanted;
     m_sortingRows = n;
     m_sortGeneration = m_generation;
+    m_sortPending = true;
     m_sortWatcher.setFuture(QtConcurrent::run(
             [snapshot = sampleorder::take(*m_source, wanted, 0, n)]() mutable { return sampleorder::sorted(std::move(snapshot)); }));
     if (!m_only.isEmpty())
@@ -112,8 +113,9 @@ void SampleFilterModel::applySort()
 
 void SampleFilterModel::sortDone()
 {
-    if (m_sortGeneration != m_generation || m_sortWatcher.isCanceled())
+    if (m_sortGeneration != m_generation || m_sortWatcher.isCanceled() || !m_sortPending)
         return; // the model was cleared or another order asked for since
+    m_sortPending = false;
     std::vector<int> order = m_sortWatcher.result();
     const int n = m_source->rowCount();
     if (m_sortingRows < n) // rows appended while it sorted

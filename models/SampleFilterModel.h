@@ -65,7 +65,7 @@ public:
     // Score ascending (doubtful first) is the default.
     void setSort(SortKey key, Qt::SortOrder order);
     // True while a sort runs on the worker thread (sorted() follows).
-    bool isSorting() const { return m_sortWatcher.isRunning(); }
+    bool isSorting() const { return m_sortPending && m_sortGeneration == m_generation; }
     // True when the rows are shown in the source's own order (score ascending over rows that came in it).
     bool isInSourceOrder() const { return m_identity && m_only.isEmpty(); }
     // Sorts of at least this many samples run on the worker thread (fewer take a few milliseconds).
@@ -130,5 +130,6 @@ private:
     int m_sortingRows = 0; // rows of the source the running sort covers
     quint64 m_generation = 0; // a reset or another sort makes a running sort's result stale
     quint64 m_sortGeneration = 0;
+    bool m_sortPending = false; // a sort's result is awaited (the one for m_sortGeneration)
     int m_backgroundFrom = 50000;
 };

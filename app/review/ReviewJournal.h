@@ -83,6 +83,8 @@ public:
     bool removeSpotCheck();
     // After another connection (the writer thread's) saved a check: which samples it holds.
     bool reloadSpotIds();
+    // The members' ids as the spot-check just stored says them (read on the thread that stored it).
+    void adoptSpotIds(QSet<QString> ids) { m_spotIds = std::move(ids); }
     std::optional<SpotCheck> spotCheck() const;
 
 private:

@@ -384,18 +384,29 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
     {
         ReviewJournal::SpotCheck check;
         QString error;
+        QHash<QString, int> memberOf; // made here too: a million members would hold the GUI for seconds
+        QSet<QString> ids;
     };
     QtConcurrent::run(&m_writer, [path = m_journal.path(), check = std::move(check), target, seed]() mutable {
         check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
         ReviewJournal journal; // its own connection, on the writer's thread
         const bool ok = journal.open(path) && journal.saveSpotCheck(check);
-        return Drawn{ std::move(check), ok ? QString() : journal.lastError() };
-    }).then(this, [this](const Drawn &drawn) {
+        Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {} };
+        if (ok) {
+            drawn.memberOf = ReviewSpotCheck::indexOf(drawn.check);
+            drawn.ids.reserve(drawn.check.plan.members.size());
+            for (const spotcheck::Member &m : drawn.check.plan.members)
+                drawn.ids.insert(m.id);
+        }
+        return drawn;
+    }).then(this, [this](Drawn drawn) {
         --m_saving;
         m_drawing = false;
-        const bool ok = drawn.error.isEmpty() && m_journal.reloadSpotIds();
-        if (ok)
-            m_spotCheck->adopt(drawn.check);
+        const bool ok = drawn.error.isEmpty();
+        if (ok) {
+            m_journal.adoptSpotIds(std::move(drawn.ids));
+            m_spotCheck->adopt(std::move(drawn.check), std::move(drawn.memberOf));
+        }
         emit savingChanged(0);
         emit spotCheckDrawn(ok,
                             ok ? QString()

@@ -33,6 +33,22 @@ void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check)
     emit changed();
 }
 
+void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check, QHash<QString, int> memberOf)
+{
+    m_check = std::move(check);
+    m_memberOf = std::move(memberOf);
+    emit changed();
+}
+
+QHash<QString, int> ReviewSpotCheck::indexOf(const ReviewJournal::SpotCheck &check)
+{
+    QHash<QString, int> memberOf;
+    memberOf.reserve(check.plan.members.size());
+    for (int i = 0; i < check.plan.members.size(); ++i)
+        memberOf.insert(check.plan.members[i].id, i);
+    return memberOf;
+}
+
 qint64 ReviewSpotCheck::drawMore(const QString &label)
 {
     if (!m_check)
@@ -69,15 +85,7 @@ void ReviewSpotCheck::restore()
     emit changed();
 }
 
-void ReviewSpotCheck::index()
-{
-    m_memberOf.clear();
-    if (!m_check)
-        return;
-    m_memberOf.reserve(m_check->plan.members.size());
-    for (int i = 0; i < m_check->plan.members.size(); ++i)
-        m_memberOf.insert(m_check->plan.members[i].id, i);
-}
+void ReviewSpotCheck::index() { m_memberOf = m_check ? indexOf(*m_check) : QHash<QString, int>(); }
 
 int ReviewSpotCheck::labelIndex(const QString &name) const { return m_check ? int(m_check->labels.indexOf(name)) : -1; }
 

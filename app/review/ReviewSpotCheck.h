@@ -30,6 +30,9 @@ public:
     ReviewJournal::SpotCheck prepare(const QList<int> &scopeRows, const QString &scopeText) const;
     // The check drawn and stored: it is the review's now, replacing the one there was.
     void adopt(ReviewJournal::SpotCheck check);
+    // The same with the members' index made already (on another thread: a million members take a while).
+    void adopt(ReviewJournal::SpotCheck check, QHash<QString, int> memberOf);
+    static QHash<QString, int> indexOf(const ReviewJournal::SpotCheck &check);
     // More of a label (name; empty: all); how many were added, -1 if the journal refused.
     qint64 drawMore(const QString &label = {});
     bool discard();

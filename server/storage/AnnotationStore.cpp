@@ -81,6 +81,16 @@ qint64 AnnotationStore::count(const QString &datasetId, const AutoQuery &query) 
     if (const auto cached = cache.count(key, generation))
         return *cached;
     QSqlQuery q(m_db.connection());
+    if (query.labelName.isEmpty() && !query.hard && query.sampleName.isEmpty() && query.lowScore <= 0 && query.highScore >= 1) {
+        // Every auto annotation of the dataset (scores are within 0..1): the number the schema keeps.
+        q.prepare(QStringLiteral("SELECT n FROM auto_counts WHERE dataset_id = ?"));
+        q.addBindValue(datasetId);
+        if (!q.exec())
+            return 0;
+        const qint64 count = q.next() ? q.value(0).toLongLong() : 0;
+        cache.setCount(key, generation, count);
+        return count;
+    }
     // Without a name filter, the index alone answers (every auto annotation has its sample).
     q.prepare(query.sampleName.isEmpty()
                       ? QStringLiteral("SELECT COUNT(*) FROM auto_annotations a ") + filter(query)

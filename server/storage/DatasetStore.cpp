@@ -135,7 +135,7 @@ DatasetCounts DatasetStore::counts(const QString &datasetId) const
         c.total = q.value(0).toLongLong();
         c.labeled = q.value(1).toLongLong();
     }
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM auto_annotations WHERE dataset_id = ?"));
+    q.prepare(QStringLiteral("SELECT n FROM auto_counts WHERE dataset_id = ?")); // kept by the schema's triggers
     q.addBindValue(datasetId);
     if (q.exec() && q.next())
         c.autoPending = q.value(0).toLongLong();

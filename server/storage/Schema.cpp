@@ -6,7 +6,7 @@
 #include <QVariant>
 
 namespace {
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 const char *const schemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
@@ -60,6 +60,21 @@ const char *const schemaV2[] = {
     "CREATE INDEX export_tasks_by_dataset ON export_tasks(dataset_id, create_ms)",
 };
 
+// Version 3: each dataset's number of auto annotations, kept by the database as rows come and go, so
+// that the first page of a listing (which says how many there are) does not count a million index
+// entries first.
+const char *const schemaV3[] = {
+    "CREATE TABLE auto_counts (dataset_id TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+    ("CREATE TRIGGER auto_counted AFTER INSERT ON auto_annotations BEGIN"
+     " INSERT INTO auto_counts(dataset_id, n) VALUES(NEW.dataset_id, 1) ON CONFLICT(dataset_id) DO UPDATE SET n = n + 1; END"),
+    ("CREATE TRIGGER auto_uncounted AFTER DELETE ON auto_annotations BEGIN"
+     " UPDATE auto_counts SET n = n - 1 WHERE dataset_id = OLD.dataset_id; END"),
+    ("CREATE TRIGGER auto_moved AFTER UPDATE OF dataset_id ON auto_annotations BEGIN"
+     " UPDATE auto_counts SET n = n - 1 WHERE dataset_id = OLD.dataset_id;"
+     " INSERT INTO auto_counts(dataset_id, n) VALUES(NEW.dataset_id, 1) ON CONFLICT(dataset_id) DO UPDATE SET n = n + 1; END"),
+    "INSERT INTO auto_counts(dataset_id, n) SELECT dataset_id, COUNT(*) FROM auto_annotations GROUP BY dataset_id",
+};
+
 template<size_t N>
 bool run(Database &db, const char *const (&statements)[N])
 {
@@ -91,7 +106,7 @@ bool migrate(Database &db, int target)
         return false;
     // Each step from the version found: a database of version 1 keeps its rows.
     if ((version < 1 && !run(db, schemaV1)) || (version < 2 && target >= 2 && !run(db, schemaV2))
-        || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
+        || (version < 3 && target >= 3 && !run(db, schemaV3)) || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
         db.rollback();
         return false;
     }

@@ -1,4 +1,5 @@
 #include "Ids.h"
+#include "storage/ListingCache.h"
 #include "storage/Storage.h"
 
 #include <QJsonObject>
@@ -302,6 +303,60 @@ private slots:
         QVERIFY(b.samples().replaceLabels(second.first().id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"),
                                           1));
         QCOMPARE(a.annotations().count(d.id, AutoQuery{}), qint64(269));
+        // A page asked for before the one ahead of it came back (clients ask several at a time) starts
+        // from the nearest end known before it and skips only the rest.
+        q.offset = 0;
+        (void)a.annotations().list(d.id, q);
+        q.offset = 210;
+        QCOMPARE(a.annotations().list(d.id, q).first().id, fresh(210).first().id);
+        ListingCache cache;
+        const quint64 g = cache.generation();
+        cache.setPageEnd(QStringLiteral("k"), 100, g, ListingCache::PageEnd{ 0.3, 7 });
+        cache.setPageEnd(QStringLiteral("k"), 200, g, ListingCache::PageEnd{ 0.5, 9 });
+        QCOMPARE(cache.pageEndBefore(QStringLiteral("k"), 250, g)->first, qint64(200));
+        QCOMPARE(cache.pageEndBefore(QStringLiteral("k"), 150, g)->second.rowid, qint64(7));
+        QVERIFY(!cache.pageEndBefore(QStringLiteral("k"), 50, g));
+        QVERIFY(!cache.pageEndBefore(QStringLiteral("other"), 250, g));
+        cache.changed();
+        QVERIFY(!cache.pageEndBefore(QStringLiteral("k"), 250, cache.generation()));
+    }
+
+    // The schema keeps each dataset's number of auto annotations (a listing's first page reads it instead
+    // of counting), from the rows a version-2 database already had, as tasks replace them and
+    // confirmations remove them.
+    void autoAnnotationCountsAreKeptByTheSchema()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("counted"));
+        QString datasetId;
+        {
+            Storage old(dir);
+            QVERIFY(old.database().open(2));
+            const DatasetRecord d = dataset(old, QStringLiteral("old"));
+            datasetId = d.id;
+            QHash<QString, AutoAnnotationRecord> results;
+            for (int i = 0; i < 40; ++i) {
+                const SampleRecord s = sample(d.id, QStringLiteral("%1.jpg").arg(i));
+                QVERIFY(old.samples().insert(s));
+                results.insert(s.id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("cat"), 0.01 * i, false, 0, {} });
+            }
+            QVERIFY(old.annotations().replace(d.id, results));
+        }
+        Storage storage(dir);
+        QVERIFY2(storage.open(), qPrintable(storage.lastError()));
+        QCOMPARE(storage.annotations().count(datasetId, AutoQuery{}), qint64(40));
+        QCOMPARE(storage.datasets().counts(datasetId).autoPending, qint64(40));
+        AutoQuery some;
+        some.highScore = 0.195; // a filtered count still counts
+        QCOMPARE(storage.annotations().count(datasetId, some), qint64(20));
+        const QList<SampleRecord> listed = storage.annotations().list(datasetId, AutoQuery{});
+        QVERIFY(storage.samples().replaceLabels(listed.first().id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } },
+                                                QStringLiteral("h"), 1));
+        QCOMPARE(storage.annotations().count(datasetId, AutoQuery{}), qint64(39));
+        QHash<QString, AutoAnnotationRecord> fewer;
+        fewer.insert(listed.last().id, AutoAnnotationRecord{ QStringLiteral("T2"), QStringLiteral("cat"), 0.9, false, 0, {} });
+        QVERIFY(storage.annotations().replace(datasetId, fewer));
+        QCOMPARE(storage.annotations().count(datasetId, AutoQuery{}), qint64(1));
+        QCOMPARE(storage.datasets().counts(datasetId).autoPending, qint64(1));
     }
 
     void aRolledBackBatchChangesNothing()
