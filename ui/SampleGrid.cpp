@@ -25,8 +25,9 @@ SampleGrid::SampleGrid(ThumbnailLoader *loader, SampleDelegate *delegate, QWidge
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     verticalScrollBar()->setSingleStep(24);
     setItemDelegate(m_delegate);
-    connect(m_loader, &ThumbnailLoader::thumbnailReady, viewport(), qOverload<>(&QWidget::update));
-    connect(m_loader, &ThumbnailLoader::thumbnailFailed, viewport(), qOverload<>(&QWidget::update));
+    // A thumbnail that came repaints its cell alone, not the screen of cells around it.
+    connect(m_loader, &ThumbnailLoader::thumbnailReady, this, &SampleGrid::updateSample);
+    connect(m_loader, &ThumbnailLoader::thumbnailFailed, this, [this](const QString &id) { updateSample(id); });
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &SampleGrid::scheduleThumbnails);
     m_thumbnailTimer.setSingleShot(true);
     m_thumbnailTimer.setObjectName(QStringLiteral("gridThumbnails"));
@@ -45,6 +46,18 @@ void SampleGrid::setModels(SampleFilterModel *filter, const SampleListModel *sam
     connect(filter, &QAbstractItemModel::modelReset, this, &SampleGrid::modelRowsChanged);
     connect(filter, &QAbstractItemModel::layoutChanged, this, &SampleGrid::modelRowsChanged);
     updateGeometries();
+}
+
+void SampleGrid::updateSample(const QString &id)
+{
+    if (!m_filter || !m_samples)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_samples->index(m_samples->rowOf(id)));
+    if (!index.isValid())
+        return;
+    const QRect cell = cellRect(index.row());
+    if (cell.intersects(viewport()->rect()))
+        viewport()->update(cell);
 }
 
 void SampleGrid::modelRowsChanged()

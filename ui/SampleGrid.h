@@ -59,6 +59,7 @@ protected:
 private:
     QRect cellRect(int row) const; // in the viewport
     void modelRowsChanged();
+    void updateSample(const QString &id);
     void requestVisibleThumbnails();
 
     ThumbnailLoader *m_loader;
