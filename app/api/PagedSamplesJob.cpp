@@ -96,9 +96,22 @@ void PagedSamplesJob::requestMore()
         fail(ApiError{ ApiError::Kind::Decode, 0, {}, QStringLiteral("the listing did not end after %1 pages").arg(maxPages), {} });
 }
 
+// Pages in order as they are complete; a few at a time: when a late page lets eight through at once, the
+// rest go in the next passes of the event loop (each page is made ready for the model where it is
+// handed on: eight at once held the GUI thread for tens of milliseconds).
 void PagedSamplesJob::deliverReady()
 {
-    while (m_delivered < int(m_pages.size()) && m_pages[size_t(m_delivered)]) {
+    m_deliveryQueued = false;
+    if (m_finished) // failed or cancelled meanwhile
+        return;
+    for (int passed = 0; m_delivered < int(m_pages.size()) && m_pages[size_t(m_delivered)]; ++passed) {
+        if (passed == kPagesPerPass) {
+            if (!m_deliveryQueued) {
+                m_deliveryQueued = true;
+                QMetaObject::invokeMethod(this, &PagedSamplesJob::deliverReady, Qt::QueuedConnection);
+            }
+            return;
+        }
         m_seen += m_pages[size_t(m_delivered)]->size();
         emit pageArrived(*m_pages[size_t(m_delivered)], std::max(m_total, m_seen));
         if (!m_keepPages)

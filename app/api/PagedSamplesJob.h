@@ -53,4 +53,6 @@ private:
     qint64 m_total = 0; // the service's count, clamped
     qint64 m_seen = 0; // samples handed on
     bool m_finished = false;
+    bool m_deliveryQueued = false; // another pass of deliverReady() is on its way
+    static constexpr int kPagesPerPass = 2;
 };

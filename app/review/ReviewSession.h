@@ -131,7 +131,7 @@ private:
     void onListed(const QList<Sample> &page, qint64 total);
     void flush();
     void finishLoad();
-    static constexpr int flushChunk = 1000;
+    static constexpr int flushChunk = 500;
 
     QPointer<ModelArtsClient> m_client;
     QString m_datasetId;
