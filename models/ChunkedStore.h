@@ -31,13 +31,6 @@ public:
         m_size = 0;
     }
 
-    template<typename F>
-    void forEach(F f) const
-    {
-        for (std::size_t i = 0; i < m_size; ++i)
-            f((*this)[i]);
-    }
-
 private:
     std::vector<std::unique_ptr<T[]>> m_chunks;
     std::size_t m_size = 0;

@@ -98,7 +98,7 @@ void SampleFilterModel::applySort()
         return relayout(shownRows());
     if (n < m_backgroundFrom) {
         m_orderedBy = wanted;
-        rebuild(sampleorder::sorted(sampleorder::take(*m_source, wanted, 0, n)), false);
+        rebuild(sampleorder::sorted(sampleorder::take(*m_source, wanted, 0, n)));
         return;
     }
     m_sortingFor = wanted;
@@ -122,13 +122,13 @@ void SampleFilterModel::sortDone()
         order = sampleorder::merged(*m_source, m_sortingFor, order,
                                     sampleorder::sorted(sampleorder::take(*m_source, m_sortingFor, m_sortingRows, n)));
     m_orderedBy = m_sortingFor;
-    rebuild(std::move(order), false);
+    rebuild(std::move(order));
     emit sorted();
 }
 
-void SampleFilterModel::rebuild(std::vector<int> order, bool identity)
+void SampleFilterModel::rebuild(std::vector<int> order)
 {
-    m_identity = identity;
+    m_identity = false;
     m_sortedRows = std::move(order);
     m_rankOf.assign(m_sortedRows.size(), 0);
     for (size_t i = 0; i < m_sortedRows.size(); ++i)

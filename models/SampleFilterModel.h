@@ -101,7 +101,7 @@ private:
     sampleorder::Order wantedOrder() const;
     void applySort();
     void sortDone();
-    void rebuild(std::vector<int> order, bool identity);
+    void rebuild(std::vector<int> order); // a key's order of every row, in place of the rows' own
     std::vector<int> shownRows() const;
     int rank(int sourceRow) const;
     int proxyRowOf(int sourceRow) const;
