@@ -42,6 +42,8 @@ Decoded<QList<Label>> decodeLabels(const QByteArray &body);
 Decoded<DatasetStats> decodeStats(const QByteArray &body);
 Decoded<SamplePage> decodeSamplePage(const QByteArray &body);
 Decoded<Sample> decodeSample(const QByteArray &body);
+// decodeSamplePage through a QJsonDocument only (what it falls back to), exposed for the tests.
+Decoded<SamplePage> decodeSamplePageTree(const QByteArray &body);
 Decoded<QString> decodeCreateTask(const QByteArray &body);
 Decoded<TaskInfo> decodeTaskInfo(const QByteArray &body);
 Decoded<TaskList> decodeTaskList(const QByteArray &body);

@@ -36,9 +36,9 @@ std::optional<qint64> toInteger(double value)
     return qint64(value);
 }
 
-qint64 integer(const QJsonObject &o, const QString &key, qint64 fallback)
+qint64 integer(const QJsonValue &v, qint64 fallback)
 {
-    const auto n = flexibleNumber(o.value(key));
+    const auto n = flexibleNumber(v);
     const auto i = n ? toInteger(*n) : std::nullopt;
     return i ? *i : fallback;
 }
@@ -49,9 +49,8 @@ qint64 count(const QJsonObject &o, const QString &key, qint64 fallback)
     return n < 0 ? fallback : n;
 }
 
-QString text(const QJsonObject &o, const QString &key)
+QString text(const QJsonValue &v)
 {
-    const QJsonValue v = o.value(key);
     if (v.isString())
         return v.toString();
     if (v.isDouble())

@@ -30,15 +30,33 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
 // A number as an integer when it is one a double holds exactly (|x| <= 2^53); nullopt for NaN, infinities
 // and beyond (converting those is undefined behaviour).
 std::optional<qint64> toInteger(double value);
-// The field as an integer (a number or a numeric string); `fallback` when absent or out of range.
-qint64 integer(const QJsonObject &o, const QString &key, qint64 fallback = 0);
+// The value as an integer (a number or a numeric string); `fallback` when it is none or out of range.
+qint64 integer(const QJsonValue &v, qint64 fallback = 0);
+// The same for a field.
+inline qint64 integer(const QJsonObject &o, const QString &key, qint64 fallback = 0) { return integer(o.value(key), fallback); }
 // The same for a count: a negative one is `fallback` too.
 qint64 count(const QJsonObject &o, const QString &key, qint64 fallback = 0);
 // A string, or a number written as text; empty otherwise.
-QString text(const QJsonObject &o, const QString &key);
+QString text(const QJsonValue &v);
+inline QString text(const QJsonObject &o, const QString &key) { return text(o.value(key)); }
 // A field that must be an array when present.
 bool optionalArray(const QJsonObject &o, const QString &key, const QString &path, QJsonArray *out, QString *error);
 std::optional<Label> label(const QJsonValue &v, const QString &path, QString *error);
+// What a sample's metadata says, as far as the client reads it: its size, and its hard-example keys
+// when they are there (they win over the label's property).
+struct MetadataFields
+{
+    QJsonArray size;
+    std::optional<QJsonValue> hard;
+    std::optional<QJsonValue> hardCoefficient;
+    std::optional<QJsonValue> hardReasons;
+};
+// The fields of a sample that follow from others (name from the source, size, hard-example
+// information), once its own fields are read, from a document or in place.
+void completeSample(Sample &s, const MetadataFields &metadata);
+// A page of samples read in place (SamplePageReader.cpp); nullopt for anything its cursor does not take.
+std::optional<SamplePage> readSamplePage(QByteArrayView body);
+
 // ISO 8601 with or without milliseconds, also with microseconds; 0 when it is none of them.
 qint64 isoToMs(const QString &value);
 

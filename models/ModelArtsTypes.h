@@ -112,19 +112,23 @@ struct Sample
     QList<SampleLabel> labels;
     QString status; // open string: UN_ANNOTATION, MANUAL_ANNOTATION, ...
     QString annotatedBy;
-    QUrl source;
-    QUrl preview;
+    // The image URLs as the service wrote them (parsing them is left to whoever fetches one: a review of a
+    // million samples fetches a few screens of them).
+    QString source;
+    QString preview;
     int width = 0;
     int height = 0;
     int channels = 0; // 0 when @modelarts:size gave none
     qint64 sizeBytes = 0;
     qint64 timeMs = 0;
     HardInfo hard;
-    QJsonObject metadata;
 
     // The (first) label and its score: for an auto-labeled sample, the prediction.
     QString labelName() const { return labels.isEmpty() ? QString() : labels.first().name; }
     std::optional<double> score() const { return labels.isEmpty() ? std::nullopt : labels.first().score; }
+    QUrl sourceUrl() const { return QUrl(source); }
+    // The preview, or the source when there is none.
+    QUrl previewUrl() const { return QUrl(preview.isEmpty() ? source : preview); }
 };
 
 struct SamplePage

@@ -50,16 +50,32 @@ std::optional<Sample> sample(const QJsonValue &value, const QString &path, QStri
     s.sampleType = int(integer(o, QStringLiteral("sample_type")));
     s.status = o.value(QStringLiteral("sample_status")).toString();
     s.annotatedBy = o.value(QStringLiteral("annotated_by")).toString();
-    s.source = QUrl(o.value(QStringLiteral("source")).toString());
-    s.preview = QUrl(o.value(QStringLiteral("preview")).toString());
+    s.source = o.value(QStringLiteral("source")).toString();
+    s.preview = o.value(QStringLiteral("preview")).toString();
     s.dir = o.value(QStringLiteral("sample_dir")).toString();
     s.name = o.value(QStringLiteral("sample_name")).toString();
-    if (s.name.isEmpty())
-        s.name = s.source.fileName();
     s.sizeBytes = integer(o, QStringLiteral("sample_size"));
     s.timeMs = integer(o, QStringLiteral("sample_time"));
-    s.metadata = o.value(kMetadata).toObject();
-    const QJsonArray size = s.metadata.value(kSize).toArray();
+    const QJsonObject metadata = o.value(kMetadata).toObject();
+    MetadataFields fields;
+    fields.size = metadata.value(kSize).toArray();
+    auto field = [&metadata](const QString &key) { return metadata.contains(key) ? std::optional(metadata.value(key)) : std::nullopt; };
+    fields.hard = field(kHard);
+    fields.hardCoefficient = field(kHardCoefficient);
+    fields.hardReasons = field(kHardReasons);
+    completeSample(s, fields);
+    return s;
+}
+
+} // namespace
+
+namespace detail {
+
+void completeSample(Sample &s, const MetadataFields &metadata)
+{
+    if (s.name.isEmpty())
+        s.name = s.sourceUrl().fileName();
+    const QJsonArray &size = metadata.size;
     s.width = size.size() > 0 ? size[0].toInt() : 0;
     s.height = size.size() > 1 ? size[1].toInt() : 0;
     s.channels = size.size() > 2 ? size[2].toInt() : (size.size() == 2 ? 3 : 0);
@@ -67,18 +83,28 @@ std::optional<Sample> sample(const QJsonValue &value, const QString &path, QStri
     // Hard-example information: the sample's metadata first (booleans and numbers in the examples),
     // the label's property strings otherwise.
     const QJsonObject property = s.labels.isEmpty() ? QJsonObject() : s.labels.first().property;
-    auto pick = [&](const QString &key) { return s.metadata.contains(key) ? s.metadata.value(key) : property.value(key); };
-    s.hard.hard = flexibleBool(pick(kHard)).value_or(false);
-    s.hard.coefficient = flexibleNumber(pick(kHardCoefficient)).value_or(0);
-    s.hard.reasons = flexibleIdList(pick(kHardReasons));
-    return s;
+    auto pick = [&](const std::optional<QJsonValue> &fromMetadata, const QString &key) {
+        return fromMetadata ? *fromMetadata : property.value(key);
+    };
+    s.hard.hard = flexibleBool(pick(metadata.hard, kHard)).value_or(false);
+    s.hard.coefficient = flexibleNumber(pick(metadata.hardCoefficient, kHardCoefficient)).value_or(0);
+    s.hard.reasons = flexibleIdList(pick(metadata.hardReasons, kHardReasons));
 }
 
-} // namespace
+} // namespace detail
+
+Decoded<SamplePage> decodeSamplePageTree(const QByteArray &body)
+{
+    return decodeCounted<SamplePage, Sample>(body, QStringLiteral("samples"), QStringLiteral("sample_count"), &sample);
+}
 
 Decoded<SamplePage> decodeSamplePage(const QByteArray &body)
 {
-    return decodeCounted<SamplePage, Sample>(body, QStringLiteral("samples"), QStringLiteral("sample_count"), &sample);
+    // A page as the service writes it is read in place; anything the cursor does not take (malformed,
+    // or only unusual) is read again as a document, which also names what is wrong.
+    if (std::optional<SamplePage> page = readSamplePage(body))
+        return { std::move(*page), {} };
+    return decodeSamplePageTree(body);
 }
 
 Decoded<Sample> decodeSample(const QByteArray &body)

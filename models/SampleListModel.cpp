@@ -101,8 +101,9 @@ QList<SampleListModel::Prepared> SampleListModel::prepare(const QList<Sample> &s
         ReviewItem &it = p.item;
         it.id = s.id;
         it.name = s.name;
-        UrlPrefixes::Split preview = UrlPrefixes::split((s.preview.isValid() ? s.preview : s.source).toEncoded(), s.id);
-        UrlPrefixes::Split source = UrlPrefixes::split(s.source.toEncoded(), s.id);
+        // As UTF-8, not through QUrl: QUrl::fromEncoded of these bytes is QUrl of the text (previewUrl()).
+        UrlPrefixes::Split preview = UrlPrefixes::split((s.preview.isEmpty() ? s.source : s.preview).toUtf8(), s.id);
+        UrlPrefixes::Split source = UrlPrefixes::split(s.source.toUtf8(), s.id);
         it.previewTail = std::move(preview.tail);
         it.sourceTail = std::move(source.tail);
         p.previewPrefix = std::move(preview.prefix);

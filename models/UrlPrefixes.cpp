@@ -14,10 +14,13 @@ UrlPrefixes::Split UrlPrefixes::split(const QByteArray &url, const QString &samp
     if (cut <= pathStart) // no folder: nothing shared worth keeping apart
         return { {}, QByteArray(url.constData(), url.size()) };
     const qsizetype folder = url.lastIndexOf('/', cut - 1);
-    if (folder > pathStart && !sampleId.isEmpty()
-        && QByteArrayView(url).sliced(folder + 1, cut - folder - 1) == QUrl::toPercentEncoding(sampleId))
-        cut = folder;
-    // Copies of their exact size: an encoded QUrl keeps room to grow.
+    if (folder > pathStart && !sampleId.isEmpty()) {
+        // The id as it is (modelarts-local's ids need no encoding), else encoded.
+        const QByteArrayView name = QByteArrayView(url).sliced(folder + 1, cut - folder - 1);
+        if (name.size() == sampleId.size() ? QLatin1StringView(name) == sampleId : name == QUrl::toPercentEncoding(sampleId))
+            cut = folder;
+    }
+    // Copies of their exact size: a converted string keeps room to grow.
     return { QByteArray(url.constData(), cut + 1), QByteArray(url.constData() + cut + 1, url.size() - cut - 1) };
 }
 

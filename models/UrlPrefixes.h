@@ -19,8 +19,9 @@ public:
         QByteArray tail;
     };
     // Cut where the sample's own part begins: after the last folder, or before a folder named by the
-    // sample's id (modelarts-local's /obs/<dataset>/<sample>/preview).
-    static Split split(const QByteArray &encodedUrl, const QString &sampleId);
+    // sample's id (modelarts-local's /obs/<dataset>/<sample>/preview). `url` is the URL's text in UTF-8
+    // (QUrl::fromEncoded of the joined parts is QUrl of the text).
+    static Split split(const QByteArray &url, const QString &sampleId);
 
     // The prefix's number (0 is the empty prefix: when 65,535 are known, the rest are kept whole).
     std::uint16_t intern(const QByteArray &prefix);

@@ -229,7 +229,7 @@ void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
             item->setToolTip(s.name);
             item->setSizeHint(guard->gridSize()); // the icon's room, before the icon comes
             const int row = guard->count() - 1;
-            m_page->loader()->loadImage(s.preview.isValid() ? s.preview : s.source, stripIcon, guard,
+            m_page->loader()->loadImage(s.previewUrl(), stripIcon, guard,
                                         [guard, request, row](const QImage &image, const QString &) {
                                             // Still the strip it was asked for (not refilled meanwhile).
                                             if (guard && guard->property("request").toULongLong() == request && row < guard->count()

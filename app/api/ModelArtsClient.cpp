@@ -2,6 +2,7 @@
 
 #include "AppLog.h"
 #include "JsonCodec.h"
+#include "OffThread.h"
 #include "api/BatchUpdateJob.h"
 #include "api/DatasetListJob.h"
 #include "api/IamAuthenticator.h"
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -152,13 +152,12 @@ void ModelArtsClient::fetchDecodedOffThread(const HttpCall &httpCall, QObject *c
         }
         if (!self)
             return;
-        using Decoded = decltype(decode(QByteArray()));
-        QtConcurrent::run([body = reply.body, decode] {
-            return decode(body);
-        }).then(self.data(), [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const Decoded &decoded) {
-            if (guard)
-                deliver(done, decoded, path, status, requestId);
-        });
+        offthread::run(
+                self.data(), [body = reply.body, decode] { return decode(body); },
+                [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const auto &decoded) {
+                    if (guard)
+                        deliver(done, decoded, path, status, requestId);
+                });
     });
 }
 

@@ -131,7 +131,7 @@ void LabelExporter::downloadNext()
         }
         ++m_inFlight;
         HttpCall call;
-        call.url = s.source;
+        call.url = s.sourceUrl();
         call.authenticated = false; // a presigned URL: no credentials go with it
         m_client->send(call, this, [this, s, path](const HttpReply &reply) { downloaded(s, path, reply.status, reply.body, reply.error); });
         return;

@@ -1,11 +1,13 @@
 #include "review/ReviewSession.h"
 
+#include "OffThread.h"
 #include "SampleListModel.h"
 
 #include <QLoggingCategory>
 #include <QUndoCommand>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
+
+#include <iterator>
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
 
@@ -130,8 +132,8 @@ void ReviewSession::onListed(const QList<Sample> &page, qint64 total)
     // Made ready for the model as it comes (the costly part, a page at a time), put in the model by
     // flush(). Done here, on the GUI thread: rows made on a worker made every later pass over them
     // (filtering 100,000) several times slower.
-    const QList<SampleListModel::Prepared> prepared = SampleListModel::prepare(page);
-    m_buffer.insert(m_buffer.end(), prepared.cbegin(), prepared.cend());
+    QList<SampleListModel::Prepared> prepared = SampleListModel::prepare(page);
+    m_buffer.insert(m_buffer.end(), std::make_move_iterator(prepared.begin()), std::make_move_iterator(prepared.end()));
     if (m_firstPage) {
         m_firstPage = false;
         flush();
@@ -234,27 +236,30 @@ void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList 
     ++m_saving;
     emit savingChanged(ids.size());
     const QString path = m_journal.path();
-    QtConcurrent::run(&m_writer, [path, ids, decisions] {
-        // Its own connection, on the writer's thread; WAL lets the GUI thread read meanwhile.
-        QList<QPair<QString, Decision>> entries;
-        entries.reserve(ids.size());
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            entries.append({ ids[i], decisions[i] });
-        ReviewJournal journal;
-        if (!journal.open(path))
-            return journal.lastError();
-        return journal.record(entries) ? QString() : journal.lastError();
-    }).then(this, [this, rows, ids, decisions](const QString &error) {
-        --m_saving;
-        if (error.isEmpty()) {
-            m_model->setDecisions(rows, decisions);
-            m_spotCheck->noteDecisions(ids, decisions);
-        } else {
-            qCWarning(lcReview) << "journal write failed:" << error;
-            emit decisionFailed(tr("The decision was not stored: %1").arg(error));
-        }
-        emit savingChanged(0);
-    });
+    offthread::run(
+            &m_writer, this,
+            [path, ids, decisions] {
+                // Its own connection, on the writer's thread; WAL lets the GUI thread read meanwhile.
+                QList<QPair<QString, Decision>> entries;
+                entries.reserve(ids.size());
+                for (qsizetype i = 0; i < ids.size(); ++i)
+                    entries.append({ ids[i], decisions[i] });
+                ReviewJournal journal;
+                if (!journal.open(path))
+                    return journal.lastError();
+                return journal.record(entries) ? QString() : journal.lastError();
+            },
+            [this, rows, ids, decisions](const QString &error) {
+                --m_saving;
+                if (error.isEmpty()) {
+                    m_model->setDecisions(rows, decisions);
+                    m_spotCheck->noteDecisions(ids, decisions);
+                } else {
+                    qCWarning(lcReview) << "journal write failed:" << error;
+                    emit decisionFailed(tr("The decision was not stored: %1").arg(error));
+                }
+                emit savingChanged(0);
+            });
 }
 
 bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisions)
@@ -387,31 +392,35 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
         QHash<QString, int> memberOf; // made here too: a million members would hold the GUI for seconds
         QSet<QString> ids;
     };
-    QtConcurrent::run(&m_writer, [path = m_journal.path(), check = std::move(check), target, seed]() mutable {
-        check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
-        ReviewJournal journal; // its own connection, on the writer's thread
-        const bool ok = journal.open(path) && journal.saveSpotCheck(check);
-        Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {} };
-        if (ok) {
-            drawn.memberOf = ReviewSpotCheck::indexOf(drawn.check);
-            drawn.ids.reserve(drawn.check.plan.members.size());
-            for (const spotcheck::Member &m : drawn.check.plan.members)
-                drawn.ids.insert(m.id);
-        }
-        return drawn;
-    }).then(this, [this](Drawn drawn) {
-        --m_saving;
-        m_drawing = false;
-        const bool ok = drawn.error.isEmpty();
-        if (ok) {
-            m_journal.adoptSpotIds(std::move(drawn.ids));
-            m_spotCheck->adopt(std::move(drawn.check), std::move(drawn.memberOf));
-        }
-        emit savingChanged(0);
-        emit spotCheckDrawn(ok,
-                            ok ? QString()
-                               : tr("The spot-check was not stored: %1").arg(drawn.error.isEmpty() ? m_journal.lastError() : drawn.error));
-    });
+    offthread::run(
+            &m_writer, this,
+            [path = m_journal.path(), check = std::move(check), target, seed]() mutable {
+                check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
+                ReviewJournal journal; // its own connection, on the writer's thread
+                const bool ok = journal.open(path) && journal.saveSpotCheck(check);
+                Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {} };
+                if (ok) {
+                    drawn.memberOf = ReviewSpotCheck::indexOf(drawn.check);
+                    drawn.ids.reserve(drawn.check.plan.members.size());
+                    for (const spotcheck::Member &m : drawn.check.plan.members)
+                        drawn.ids.insert(m.id);
+                }
+                return drawn;
+            },
+            [this](Drawn drawn) {
+                --m_saving;
+                m_drawing = false;
+                const bool ok = drawn.error.isEmpty();
+                if (ok) {
+                    m_journal.adoptSpotIds(std::move(drawn.ids));
+                    m_spotCheck->adopt(std::move(drawn.check), std::move(drawn.memberOf));
+                }
+                emit savingChanged(0);
+                emit spotCheckDrawn(
+                        ok,
+                        ok ? QString()
+                           : tr("The spot-check was not stored: %1").arg(drawn.error.isEmpty() ? m_journal.lastError() : drawn.error));
+            });
     return true;
 }
 

@@ -1,11 +1,12 @@
 #include "review/ThumbnailLoader.h"
 
+#include "OffThread.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
     : QObject(parent)
@@ -134,21 +135,24 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
     m_inFlight.remove(id);
     m_decoding.insert(id);
     const int size = m_size;
-    QtConcurrent::run(&m_decoders, [bytes, size] {
-        QString error;
-        QImage image = decode(bytes, size, &error);
-        return std::make_pair(image, error);
-    }).then(this, [this, id, size](const std::pair<QImage, QString> &result) {
-        m_decoding.remove(id);
-        if (result.first.isNull()) {
-            m_failed.insert(id, result.second);
-            emit thumbnailFailed(id, result.second);
-        } else if (size == m_size) {
-            const qint64 bytes = result.first.sizeInBytes();
-            m_cache.insert(id, new QImage(result.first), qMax<qint64>(1, bytes / 1024));
-            emit thumbnailReady(id);
-        }
-    });
+    offthread::run(
+            &m_decoders, this,
+            [bytes, size] {
+                QString error;
+                QImage image = decode(bytes, size, &error);
+                return std::make_pair(image, error);
+            },
+            [this, id, size](const std::pair<QImage, QString> &result) {
+                m_decoding.remove(id);
+                if (result.first.isNull()) {
+                    m_failed.insert(id, result.second);
+                    emit thumbnailFailed(id, result.second);
+                } else if (size == m_size) {
+                    const qint64 bytes = result.first.sizeInBytes();
+                    m_cache.insert(id, new QImage(result.first), qMax<qint64>(1, bytes / 1024));
+                    emit thumbnailReady(id);
+                }
+            });
     pump();
 }
 
@@ -188,13 +192,16 @@ void ThumbnailLoader::loadImage(const QUrl &url, int maxSide, QObject *context, 
             return;
         }
         const QByteArray bytes = reply->readAll();
-        QtConcurrent::run(&m_decoders, [bytes, maxSide] {
-            QString error;
-            QImage image = decode(bytes, maxSide, &error);
-            return std::make_pair(image, error);
-        }).then(this, [guard, done](const std::pair<QImage, QString> &result) {
-            if (guard)
-                done(result.first, result.second);
-        });
+        offthread::run(
+                &m_decoders, this,
+                [bytes, maxSide] {
+                    QString error;
+                    QImage image = decode(bytes, maxSide, &error);
+                    return std::make_pair(image, error);
+                },
+                [guard, done](const std::pair<QImage, QString> &result) {
+                    if (guard)
+                        done(result.first, result.second);
+                });
     });
 }

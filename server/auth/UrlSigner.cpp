@@ -5,7 +5,7 @@
 #include <QUrlQuery>
 
 UrlSigner::UrlSigner(QByteArray key, QUrl baseUrl, qint64 lifetimeSeconds)
-    : m_key(std::move(key))
+    : m_key(key)
     , m_baseUrl(std::move(baseUrl))
     , m_lifetime(lifetimeSeconds)
 {
@@ -17,7 +17,7 @@ QByteArray UrlSigner::signature(const QString &datasetId, const QString &sampleI
 {
     const QByteArray message =
             datasetId.toUtf8() + '/' + sampleId.toUtf8() + '/' + kindName(kind).toUtf8() + '\n' + QByteArray::number(expires);
-    return ids::hmacSha256(m_key, message).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return m_key.sign(message).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QUrl UrlSigner::url(const QString &datasetId, const QString &sampleId, Kind kind, qint64 nowSeconds) const

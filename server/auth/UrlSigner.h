@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/HmacKey.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
@@ -32,7 +34,7 @@ public:
 private:
     QByteArray signature(const QString &datasetId, const QString &sampleId, Kind kind, qint64 expires) const;
 
-    QByteArray m_key;
+    HmacKey m_key;
     QUrl m_baseUrl;
     mutable QString m_encodedBase; // scheme://host:port of m_baseUrl, encoded
     qint64 m_lifetime;

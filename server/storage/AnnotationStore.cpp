@@ -12,8 +12,6 @@
 
 QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQuery &query) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // Score, then insertion order: both in the auto_by_dataset index (its entries end with the rowid),
     // so a page is read off the index without sorting the whole dataset.
     const QString order =
@@ -28,46 +26,53 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     ListingCache &cache = m_db.listingCache();
     const quint64 generation = cache.generation(); // before the statement: what it reads is at least this new
     const auto before = query.offset > 0 ? cache.pageEndBefore(key, query.offset, generation) : std::nullopt;
-    const auto cursor = before ? std::optional<ListingCache::PageEnd>(before->second) : std::nullopt;
-    const bool resume = cursor && query.sampleName.isEmpty();
+    const ListingCache::PageEnd cursor = before ? before->second : ListingCache::PageEnd{};
+    const bool resume = before && query.sampleName.isEmpty();
+    // Resuming, the cursor's score replaces the query's bound (SQLite takes one lower bound for the index
+    // range, and it must be this one); the rowid settles ties.
+    AutoQuery from = query;
+    if (resume && query.ascending)
+        from.lowScore = qMax(query.lowScore, cursor.score);
+    else if (resume)
+        from.highScore = qMin(query.highScore, cursor.score);
+    QString sql;
     if (resume) {
-        // The cursor's score replaces the query's bound (SQLite takes one lower bound for the index
-        // range, and it must be this one); the rowid settles ties.
-        AutoQuery from = query;
-        if (query.ascending)
-            from.lowScore = qMax(query.lowScore, cursor->score);
-        else
-            from.highScore = qMin(query.highScore, cursor->score);
-        q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(from)
-                  + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)")
-                                     : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
-                  + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
-        bind(q, datasetId, from);
-        q.addBindValue(cursor->score);
-        q.addBindValue(cursor->rowid);
+        sql = select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(from)
+                + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)")
+                                   : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
+                + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
     } else if (query.sampleName.isEmpty()) {
         // The offset skips index entries only; the join runs for the page's rows alone.
-        q.prepare(select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(query) + order
-                  + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
+        sql = select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(query) + order
+                + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
     } else {
-        q.prepare(select + filter(query) + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+        sql = select + filter(query) + order + QStringLiteral(" LIMIT ? OFFSET ?");
     }
-    if (!resume)
-        bind(q, datasetId, query);
-    q.addBindValue(query.limit);
-    q.addBindValue(resume ? query.offset - before->first : query.offset);
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
+    QSqlQuery *q = m_db.prepared(sql); // the same statement page after page: prepared once per connection
+    if (!q)
+        return {};
+    bind(*q, datasetId, from);
+    if (resume) {
+        q->addBindValue(cursor.score);
+        q->addBindValue(cursor.rowid);
+    }
+    q->addBindValue(query.limit);
+    q->addBindValue(resume ? query.offset - before->first : query.offset);
+    if (!q->exec()) {
+        m_db.setError(q->lastError().text());
         return {};
     }
-    QList<SampleRecord> page = samplerows::read(q);
+    QList<SampleRecord> page = samplerows::read(*q);
+    q->finish();
     if (!page.isEmpty() && page.last().autoAnnotation && query.sampleName.isEmpty()) {
-        QSqlQuery last(m_db.connection());
-        last.prepare(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
-        last.addBindValue(page.last().id);
-        if (last.exec() && last.next()) {
-            cache.setPageEnd(key, query.offset + page.size(), generation,
-                             ListingCache::PageEnd{ page.last().autoAnnotation->score, last.value(0).toLongLong() });
+        QSqlQuery *last = m_db.prepared(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
+        if (last) {
+            last->addBindValue(page.last().id);
+            if (last->exec() && last->next()) {
+                cache.setPageEnd(key, query.offset + page.size(), generation,
+                                 ListingCache::PageEnd{ page.last().autoAnnotation->score, last->value(0).toLongLong() });
+            }
+            last->finish();
         }
     }
     return page;

@@ -80,6 +80,27 @@ QSqlQuery *Database::prepared(const QString &sql) const
     return it->get();
 }
 
+Database::Statement::~Statement()
+{
+    if (m_query)
+        m_query->finish();
+}
+
+Database::Statement Database::run(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery *q = prepared(sql);
+    if (!q)
+        return Statement(nullptr);
+    for (const QVariant &value : values)
+        q->addBindValue(value);
+    if (!q->exec()) {
+        m_lastError = q->lastError().text();
+        q->finish();
+        return Statement(nullptr);
+    }
+    return Statement(q);
+}
+
 void Database::finishStatements() const
 {
     for (const auto &statement : std::as_const(m_statements))

@@ -38,17 +38,17 @@ bool DatasetStore::insert(const DatasetRecord &d)
 
 std::optional<DatasetRecord> DatasetStore::find(const QString &projectId, const QString &datasetId) const
 {
-    QSqlQuery q = m_db.select(datasetSelect + QStringLiteral("WHERE project_id = ? AND id = ?"), { projectId, datasetId });
-    if (q.next())
-        return readDataset(q);
+    const auto q = m_db.run(datasetSelect + QStringLiteral("WHERE project_id = ? AND id = ?"), { projectId, datasetId });
+    if (q && q->next())
+        return readDataset(*q);
     return std::nullopt;
 }
 
 std::optional<DatasetRecord> DatasetStore::findById(const QString &datasetId) const
 {
-    QSqlQuery q = m_db.select(datasetSelect + QStringLiteral("WHERE id = ?"), { datasetId });
-    if (q.next())
-        return readDataset(q);
+    const auto q = m_db.run(datasetSelect + QStringLiteral("WHERE id = ?"), { datasetId });
+    if (q && q->next())
+        return readDataset(*q);
     return std::nullopt;
 }
 
@@ -114,14 +114,10 @@ bool DatasetStore::insertLabel(const QString &datasetId, const LabelRecord &labe
 
 QList<LabelRecord> DatasetStore::labels(const QString &datasetId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT name, type, color FROM labels WHERE dataset_id = ? ORDER BY ordinal"));
-    q.addBindValue(datasetId);
     QList<LabelRecord> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(LabelRecord{ q.value(0).toString(), q.value(1).toInt(), q.value(2).toString() });
-    }
+    const auto q = m_db.run(QStringLiteral("SELECT name, type, color FROM labels WHERE dataset_id = ? ORDER BY ordinal"), { datasetId });
+    while (q && q->next())
+        out.append(LabelRecord{ q->value(0).toString(), q->value(1).toInt(), q->value(2).toString() });
     return out;
 }
 

@@ -104,9 +104,9 @@ std::optional<UserRecord> IdentityStore::userByName(const QString &domainNameOrI
 
 std::optional<UserRecord> IdentityStore::userById(const QString &id) const
 {
-    QSqlQuery q = m_db.select(userSelect + QStringLiteral("WHERE u.id = ?"), { id });
-    if (q.next())
-        return readUser(q);
+    const auto q = m_db.run(userSelect + QStringLiteral("WHERE u.id = ?"), { id });
+    if (q && q->next())
+        return readUser(*q);
     return std::nullopt;
 }
 
@@ -145,10 +145,10 @@ bool IdentityStore::addToken(const QByteArray &tokenHash, const QString &userId,
 
 std::optional<StoredToken> IdentityStore::token(const QByteArray &tokenHash) const
 {
-    QSqlQuery q = m_db.select(QStringLiteral("SELECT user_id, project_id, expires_ms FROM tokens WHERE hash = ?"),
-                              { QString::fromLatin1(tokenHash) });
-    if (q.next())
-        return StoredToken{ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() };
+    const auto q = m_db.run(QStringLiteral("SELECT user_id, project_id, expires_ms FROM tokens WHERE hash = ?"),
+                            { QString::fromLatin1(tokenHash) });
+    if (q && q->next())
+        return StoredToken{ q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong() };
     return std::nullopt;
 }
 

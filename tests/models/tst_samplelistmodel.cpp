@@ -28,8 +28,8 @@ private:
             s.hard.coefficient = s.hard.hard ? 1.0 - *l.score : 0;
             if (s.hard.hard)
                 s.hard.reasons = i % 8 == 0 ? QList<int>{ 1, 2 } : QList<int>{ 1 };
-            s.preview = QUrl(QStringLiteral("http://127.0.0.1/obs/p%1").arg(i));
-            s.source = QUrl(QStringLiteral("http://127.0.0.1/obs/s%1").arg(i));
+            s.preview = QStringLiteral("http://127.0.0.1/obs/p%1").arg(i);
+            s.source = QStringLiteral("http://127.0.0.1/obs/s%1").arg(i);
             samples.append(s);
         }
         return samples;
@@ -56,6 +56,31 @@ private slots:
         QCOMPARE(model.index(8).data(SampleListModel::HardRole).toBool(), true);
         QCOMPARE(i7.data(SampleListModel::PreviewUrlRole).toUrl(), QUrl(QStringLiteral("http://127.0.0.1/obs/p7")));
         QCOMPARE(model.rowOf(QStringLiteral("id120")), 120);
+    }
+
+    // The URLs are kept as the service wrote them (not through QUrl): what the model gives back is QUrl of
+    // that text, whatever it holds (spaces, other scripts, escapes, no folder), and no preview is the source.
+    void urlsAreTheServicesOwn()
+    {
+        const QStringList texts{ QStringLiteral("https://obs.example.com/bucket/dir/%E8%8A%B1 1.jpg?x=a b&Signature=ab%2Bc"),
+                                 QStringLiteral("http://127.0.0.1:8/obs/DS/id1/preview?Expires=9"),
+                                 QStringLiteral("https://例子.cn/桶/玫瑰.jpg"), QStringLiteral("relative.jpg"), QString() };
+        SampleListModel model;
+        QList<Sample> samples;
+        for (int i = 0; i < texts.size(); ++i) {
+            Sample s;
+            s.id = QStringLiteral("id%1").arg(i);
+            s.source = texts[i];
+            s.preview = i % 2 ? texts[(i + 1) % texts.size()] : QString();
+            samples.append(s);
+        }
+        model.append(samples);
+        for (int i = 0; i < texts.size(); ++i) {
+            const ReviewItem &it = model.item(i);
+            QCOMPARE(model.sourceUrl(it), QUrl(texts[i]));
+            QCOMPARE(model.previewUrl(it), samples[i].previewUrl());
+            QCOMPARE(model.previewUrl(it), QUrl(samples[i].preview.isEmpty() ? texts[i] : samples[i].preview));
+        }
     }
 
     void decisionsChangeInPlaceAndCount()
