@@ -125,6 +125,10 @@ char *escaped(char *out, const Char *text, qsizetype size)
     *out++ = '"';
     for (qsizetype i = 0; i < size; ++i) {
         char32_t c = char32_t(text[i]);
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') { // most of what a page holds: as it is
+            *out++ = char(c);
+            continue;
+        }
         if constexpr (sizeof(Char) == 2) {
             if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(char32_t(text[i + 1])))
                 c = QChar::surrogateToUcs4(char16_t(c), char16_t(text[++i]));

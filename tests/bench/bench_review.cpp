@@ -47,6 +47,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -120,6 +121,8 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
+        if (QThread::currentThread() != thread()) // the network and decoding threads' events hold no GUI
+            return QApplication::notify(receiver, event);
         if (m_depth++ > 0) {
             const bool r = QApplication::notify(receiver, event);
             --m_depth;
@@ -263,7 +266,8 @@ int main(int argc, char **argv)
         if (datasetId.isEmpty())
             return 1;
         if (parser.isSet(dataOption)
-            && (!QFile::copy(database, pristine) || !seeded.open(QIODevice::WriteOnly) || seeded.write(datasetId.toUtf8()) <= 0)) {
+            && (!QFile::copy(database, pristine) || !seeded.open(QIODevice::WriteOnly) || seeded.write(datasetId.toUtf8()) <= 0
+                || !seeded.flush())) { // now: a run that ends badly must not leave the id unwritten
             std::fprintf(stderr, "cannot keep the dataset in %s\n", qPrintable(dir.path()));
             return 1;
         }
