@@ -77,15 +77,21 @@ bool JsonCursor::beginObject() { return consume('{') || fail(); }
 
 bool JsonCursor::beginArray() { return consume('[') || fail(); }
 
-bool JsonCursor::nextKey(QByteArrayView *key, bool *first)
+// Past the comma before the next member of a container, or past its closing bracket (false).
+bool JsonCursor::nextMember(char close, bool *first)
 {
-    if (m_failed)
-        return false;
-    if (consume('}'))
+    if (m_failed || consume(close))
         return false;
     if (!*first && !consume(','))
         return fail();
     *first = false;
+    return true;
+}
+
+bool JsonCursor::nextKey(QByteArrayView *key, bool *first)
+{
+    if (!nextMember('}', first))
+        return false;
     skipSpace();
     bool plain = false;
     bool ascii = false;
@@ -94,17 +100,7 @@ bool JsonCursor::nextKey(QByteArrayView *key, bool *first)
     return consume(':') || fail();
 }
 
-bool JsonCursor::nextElement(bool *first)
-{
-    if (m_failed)
-        return false;
-    if (consume(']'))
-        return false;
-    if (!*first && !consume(','))
-        return fail();
-    *first = false;
-    return true;
-}
+bool JsonCursor::nextElement(bool *first) { return nextMember(']', first); }
 
 bool JsonCursor::rawString(QByteArrayView *raw, bool *plain, bool *ascii)
 {

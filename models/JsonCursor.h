@@ -55,6 +55,7 @@ private:
     void skipSpace();
     bool consume(char c);
     bool literal(const char *word);
+    bool nextMember(char close, bool *first);
     // The bytes of a string token (the cursor at its opening quote); *plain when it has no escape.
     bool rawString(QByteArrayView *raw, bool *plain, bool *ascii);
     std::optional<QString> unescaped(QByteArrayView raw);

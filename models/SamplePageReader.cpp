@@ -22,7 +22,7 @@ QString textOrEmpty(JsonCursor &in)
     return {};
 }
 
-// The place of `key` among `keys` (its bit in SeenKeys), -1 when it is none of them.
+// The place of `key` among `keys` (its bit in readMembers), -1 when it is none of them.
 template<size_t N>
 int indexOf(const QByteArrayView (&keys)[N], QByteArrayView key)
 {
@@ -33,30 +33,16 @@ int indexOf(const QByteArrayView (&keys)[N], QByteArrayView key)
     return -1;
 }
 
-// Each known key may come once: QJsonDocument would keep one of two, and which is its business.
-class SeenKeys
+// The members of the object at the cursor (the caller has seen it is one) whose key is one of `keys`,
+// each by read(its index), which says false to give up; the others are read past. False when a known key
+// comes twice (QJsonDocument would keep one of the two, and which is its business), when `read` gives up,
+// or when the cursor failed.
+template<size_t N, typename Read>
+bool readMembers(JsonCursor &in, const QByteArrayView (&keys)[N], Read read)
 {
-public:
-    bool first(int key)
-    {
-        const quint32 bit = 1u << key;
-        const bool seen = m_seen & bit;
-        m_seen |= bit;
-        return !seen;
-    }
-    bool has(int key) const { return m_seen & (1u << key); }
-
-private:
-    quint32 m_seen = 0;
-};
-
-bool readLabel(JsonCursor &in, SampleLabel *label)
-{
-    if (in.peek() != JsonCursor::Type::Object)
-        return false;
-    static constexpr QByteArrayView keys[] = { "name", "type", "id", "score", "property" };
+    static_assert(N <= 32, "one bit a key");
     in.beginObject();
-    SeenKeys seen;
+    quint32 seen = 0;
     bool first = true;
     QByteArrayView key;
     while (in.nextKey(&key, &first)) {
@@ -65,13 +51,27 @@ bool readLabel(JsonCursor &in, SampleLabel *label)
             in.skip();
             continue;
         }
-        if (!seen.first(index))
+        const quint32 bit = 1u << index;
+        if ((seen & bit) || !read(index))
             return false;
+        seen |= bit;
+    }
+    return !in.failed();
+}
+
+bool readLabel(JsonCursor &in, SampleLabel *label)
+{
+    if (in.peek() != JsonCursor::Type::Object)
+        return false;
+    static constexpr QByteArrayView keys[] = { "name", "type", "id", "score", "property" };
+    bool named = false;
+    const bool read = readMembers(in, keys, [&](int index) {
         if (index == 0) { // the one field that must be there, and a string
             if (in.peek() != JsonCursor::Type::String)
                 return false;
             label->name = in.string().value_or(QString());
-            continue;
+            named = true;
+            return true;
         }
         const QJsonValue value = in.value();
         switch (index) {
@@ -80,8 +80,9 @@ bool readLabel(JsonCursor &in, SampleLabel *label)
         case 3: label->score = flexibleNumber(value); break;
         default: label->property = value.toObject(); break;
         }
-    }
-    return seen.has(0) && !in.failed();
+        return true;
+    });
+    return read && named;
 }
 
 bool readLabels(JsonCursor &in, QList<SampleLabel> *labels)
@@ -107,18 +108,7 @@ bool readMetadata(JsonCursor &in, MetadataFields *fields)
         return in.skip();
     static constexpr QByteArrayView keys[] = { "@modelarts:hard", "@modelarts:hard_coefficient", "@modelarts:hard_reasons",
                                                "@modelarts:size" };
-    in.beginObject();
-    SeenKeys seen;
-    bool first = true;
-    QByteArrayView key;
-    while (in.nextKey(&key, &first)) {
-        const int index = indexOf(keys, key);
-        if (index < 0) {
-            in.skip();
-            continue;
-        }
-        if (!seen.first(index))
-            return false;
+    return readMembers(in, keys, [&](int index) {
         const QJsonValue value = in.value();
         switch (index) {
         case 0: fields->hard = value; break;
@@ -126,20 +116,13 @@ bool readMetadata(JsonCursor &in, MetadataFields *fields)
         case 2: fields->hardReasons = value; break;
         default: fields->size = value.toArray(); break;
         }
-    }
-    return !in.failed();
+        return true;
+    });
 }
 
-// The sample's own fields; labels and metadata by their readers. The key's index in `keys` is its bit.
-bool readSampleField(JsonCursor &in, QByteArrayView key, Sample *s, MetadataFields *metadata, SeenKeys *seen)
+// The sample's field `index` of readSample's keys; labels and metadata by their readers.
+bool readSampleField(JsonCursor &in, int index, Sample *s, MetadataFields *metadata)
 {
-    static constexpr QByteArrayView keys[] = { "sample_id", "labels",     "sample_type", "sample_status", "annotated_by", "source",
-                                               "preview",   "sample_dir", "sample_name", "sample_size",   "sample_time",  "metadata" };
-    const int index = indexOf(keys, key);
-    if (index < 0)
-        return in.skip();
-    if (!seen->first(index))
-        return false;
     switch (index) {
     case 0:
         if (in.peek() != JsonCursor::Type::String)
@@ -164,20 +147,29 @@ std::optional<Sample> readSample(JsonCursor &in)
 {
     if (in.peek() != JsonCursor::Type::Object)
         return std::nullopt;
-    in.beginObject();
+    static constexpr QByteArrayView keys[] = { "sample_id", "labels",     "sample_type", "sample_status", "annotated_by", "source",
+                                               "preview",   "sample_dir", "sample_name", "sample_size",   "sample_time",  "metadata" };
     Sample s;
     MetadataFields metadata;
-    SeenKeys seen;
-    bool first = true;
-    QByteArrayView key;
-    while (in.nextKey(&key, &first)) {
-        if (!readSampleField(in, key, &s, &metadata, &seen))
-            return std::nullopt;
-    }
-    if (in.failed() || s.id.isEmpty())
+    if (!readMembers(in, keys, [&](int index) { return readSampleField(in, index, &s, &metadata); }) || s.id.isEmpty())
         return std::nullopt;
     completeSample(s, metadata);
     return s;
+}
+
+bool readSamples(JsonCursor &in, QList<Sample> *samples)
+{
+    if (in.peek() != JsonCursor::Type::Array)
+        return false;
+    in.beginArray();
+    bool first = true;
+    while (in.nextElement(&first)) {
+        std::optional<Sample> s = readSample(in);
+        if (!s)
+            return false;
+        samples->append(std::move(*s));
+    }
+    return !in.failed();
 }
 
 } // namespace
@@ -187,37 +179,22 @@ std::optional<SamplePage> readSamplePage(QByteArrayView body)
     JsonCursor in(body);
     if (in.peek() != JsonCursor::Type::Object)
         return std::nullopt;
-    in.beginObject();
-    SeenKeys seen;
-    std::optional<QList<Sample>> samples;
+    static constexpr QByteArrayView keys[] = { "samples", "sample_count" };
+    QList<Sample> samples;
+    bool listed = false;
     QJsonValue count(QJsonValue::Undefined);
-    bool first = true;
-    QByteArrayView key;
-    while (in.nextKey(&key, &first)) {
-        if (key == "samples") {
-            if (!seen.first(0) || in.peek() != JsonCursor::Type::Array)
-                return std::nullopt;
-            samples.emplace();
-            in.beginArray();
-            bool firstSample = true;
-            while (in.nextElement(&firstSample)) {
-                std::optional<Sample> s = readSample(in);
-                if (!s)
-                    return std::nullopt;
-                samples->append(std::move(*s));
-            }
-        } else if (key == "sample_count") {
-            if (!seen.first(1))
-                return std::nullopt;
+    const bool read = readMembers(in, keys, [&](int index) {
+        if (index == 1) {
             count = in.value();
-        } else {
-            in.skip();
+            return true;
         }
-    }
-    if (in.failed() || !in.atEnd() || !samples)
+        listed = true;
+        return readSamples(in, &samples);
+    });
+    if (!read || !listed || !in.atEnd())
         return std::nullopt;
-    const qint64 total = integer(count, samples->size());
-    return SamplePage{ total < 0 ? samples->size() : total, std::move(*samples) };
+    const qint64 total = integer(count, samples.size());
+    return SamplePage{ total < 0 ? samples.size() : total, std::move(samples) };
 }
 
 } // namespace jsoncodec::detail

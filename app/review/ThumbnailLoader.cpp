@@ -136,12 +136,7 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
     m_decoding.insert(id);
     const int size = m_size;
     offthread::run(
-            &m_decoders, this,
-            [bytes, size] {
-                QString error;
-                QImage image = decode(bytes, size, &error);
-                return std::make_pair(image, error);
-            },
+            &m_decoders, this, [bytes, size] { return decodeOrError(bytes, size); },
             [this, id, size](const std::pair<QImage, QString> &result) {
                 m_decoding.remove(id);
                 if (result.first.isNull()) {
@@ -154,6 +149,13 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
                 }
             });
     pump();
+}
+
+std::pair<QImage, QString> ThumbnailLoader::decodeOrError(const QByteArray &bytes, int maxSide)
+{
+    QString error;
+    QImage image = decode(bytes, maxSide, &error);
+    return { image, error };
 }
 
 QImage ThumbnailLoader::decode(const QByteArray &bytes, int maxSide, QString *error)
@@ -193,12 +195,7 @@ void ThumbnailLoader::loadImage(const QUrl &url, int maxSide, QObject *context, 
         }
         const QByteArray bytes = reply->readAll();
         offthread::run(
-                &m_decoders, this,
-                [bytes, maxSide] {
-                    QString error;
-                    QImage image = decode(bytes, maxSide, &error);
-                    return std::make_pair(image, error);
-                },
+                &m_decoders, this, [bytes, maxSide] { return decodeOrError(bytes, maxSide); },
                 [guard, done](const std::pair<QImage, QString> &result) {
                     if (guard)
                         done(result.first, result.second);

@@ -9,6 +9,8 @@
 #include <QThreadPool>
 #include <QUrl>
 
+#include <utility>
+
 #include <deque>
 #include <functional>
 
@@ -54,6 +56,8 @@ public:
 
     // Decodes `bytes` at most `maxSide` on its longer side (libjpeg scales while decoding). Thread-safe.
     static QImage decode(const QByteArray &bytes, int maxSide, QString *error);
+    // The same as one value, for the decoding threads: the image, or a null one and why.
+    static std::pair<QImage, QString> decodeOrError(const QByteArray &bytes, int maxSide);
 
 signals:
     void thumbnailReady(const QString &id);
