@@ -16,7 +16,8 @@ namespace {
 constexpr int kPad = 6;
 constexpr int kFrame = 3;
 
-void drawBadge(QPainter *p, CellText &texts, const QRect &anchor, Qt::Alignment side, const QString &text, const QColor &color)
+void drawBadge(QPainter *p, CellText &texts, CellSprites &sprites, const QRect &anchor, Qt::Alignment side, const QString &text,
+               const QColor &color)
 {
     const QFontMetrics fm(p->font());
     const int w = qCeil(texts.text(p->font(), text).size().width()) + 10;
@@ -30,11 +31,7 @@ void drawBadge(QPainter *p, CellText &texts, const QRect &anchor, Qt::Alignment 
         r.moveLeft(anchor.left() + 4);
     else
         r.moveRight(anchor.right() - 4);
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
-    p->drawRoundedRect(r, 4, 4);
-    p->setPen(Qt::white);
-    texts.draw(p, r, text, Qt::AlignHCenter, Qt::ElideNone);
+    sprites.drawBadge(p, r, text, color);
 }
 
 // A picture frame with a crack: the image exists but cannot be shown.
@@ -104,13 +101,9 @@ void SampleDelegate::paintThumbnail(QPainter *p, const QRect &thumbArea, const Q
     } else if (status == Status::Failed) {
         drawBroken(p, thumbArea, pal);
     } else {
-        p->setPen(Qt::NoPen);
         QColor placeholder = pal.color(QPalette::Mid);
         placeholder.setAlpha(60);
-        p->setBrush(placeholder);
-        p->drawRoundedRect(thumbArea, 4, 4);
-        p->setPen(pal.color(QPalette::PlaceholderText));
-        p->drawText(thumbArea, Qt::AlignCenter, QStringLiteral("…"));
+        m_sprites.drawPlaceholder(p, thumbArea, placeholder, pal.color(QPalette::PlaceholderText));
     }
 }
 
@@ -191,17 +184,13 @@ void SampleDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, cons
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
     if (decoration.frame.isValid()) {
-        QPen pen(decoration.frame, kFrame);
-        if (ReviewState(index.data(SampleListModel::StateRole).toInt()) == ReviewState::Failed)
-            pen.setStyle(Qt::DashLine);
-        p->setPen(pen);
-        p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(thumbArea.adjusted(-1, -1, 1, 1), 4, 4);
+        const bool dashed = ReviewState(index.data(SampleListModel::StateRole).toInt()) == ReviewState::Failed;
+        m_sprites.drawFrame(p, thumbArea.adjusted(-1, -1, 1, 1), decoration.frame, kFrame, dashed);
         // Bottom right: the "hard" badge keeps the top left, and narrow cells have room for both.
-        drawBadge(p, m_text, thumbArea, Qt::AlignRight | Qt::AlignBottom, decoration.badge, decoration.frame);
+        drawBadge(p, m_text, m_sprites, thumbArea, Qt::AlignRight | Qt::AlignBottom, decoration.badge, decoration.frame);
     }
     if (index.data(SampleListModel::HardRole).toBool())
-        drawBadge(p, m_text, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
+        drawBadge(p, m_text, m_sprites, thumbArea, Qt::AlignLeft, tr("Hard"), hardColor());
     paintCaption(p, option, cell, thumbArea, index);
     p->restore();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellSprites.h"
 #include "CellText.h"
 
 #include <QStyledItemDelegate>
@@ -44,6 +45,7 @@ private:
                       const QModelIndex &index) const;
 
     mutable CellText m_text; // texts laid out once, drawn many times
+    mutable CellSprites m_sprites; // shapes painted once, copied many times
     int m_thumb = 160;
     bool m_showNames = false;
 };

@@ -8,6 +8,30 @@
 #include <QNetworkReply>
 #include <QPointer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace {
+// Decoding is background work: it takes a core the GUI thread (and the threads painting for it) wants
+// only when they do not. Linux gives each thread its own nice value (a weight: at 10 a decoder still
+// progresses beside a busy process, at a tenth of its share); elsewhere, Qt's priorities do the same.
+void yieldToInteractiveThreads()
+{
+    static thread_local bool done = false;
+    if (done)
+        return;
+    done = true;
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#else
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+} // namespace
+
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
@@ -23,8 +47,12 @@ ThumbnailLoader::~ThumbnailLoader()
         reply->disconnect(this);
         reply->abort();
     }
+    {
+        QMutexLocker lock(&m_decodeMutex);
+        m_toDecode.clear(); // the decoding threads stop after the image they are on
+    }
     m_decoders.clear();
-    m_decoders.waitForDone();
+    m_decoders.waitForDone(); // no decoding thread touches this object after it is gone
 }
 
 void ThumbnailLoader::setThumbnailSize(int px)
@@ -134,21 +162,58 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
     // The download slot is free again; decoding goes on beside the next downloads.
     m_inFlight.remove(id);
     m_decoding.insert(id);
-    const int size = m_size;
-    offthread::run(
-            &m_decoders, this, [bytes, size] { return decodeOrError(bytes, size); },
-            [this, id, size](const std::pair<QImage, QString> &result) {
-                m_decoding.remove(id);
-                if (result.first.isNull()) {
-                    m_failed.insert(id, result.second);
-                    emit thumbnailFailed(id, result.second);
-                } else if (size == m_size) {
-                    const qint64 bytes = result.first.sizeInBytes();
-                    m_cache.insert(id, new QImage(result.first), qMax<qint64>(1, bytes / 1024));
-                    emit thumbnailReady(id);
-                }
-            });
+    {
+        QMutexLocker lock(&m_decodeMutex);
+        m_toDecode.push_back(Decode{ id, bytes, m_size });
+        if (m_decodingThreads < m_decoders.maxThreadCount()) {
+            ++m_decodingThreads;
+            m_decoders.start([this] { decodeQueued(); });
+        }
+    }
     pump();
+}
+
+void ThumbnailLoader::decodeQueued()
+{
+    yieldToInteractiveThreads();
+    for (;;) {
+        Decode job;
+        {
+            QMutexLocker lock(&m_decodeMutex);
+            if (m_toDecode.empty()) {
+                --m_decodingThreads;
+                return;
+            }
+            job = std::move(m_toDecode.front());
+            m_toDecode.pop_front();
+        }
+        QString error;
+        QImage image = decode(job.bytes, job.size, &error);
+        QMutexLocker lock(&m_decodeMutex);
+        m_decoded.push_back(Decoded{ job.id, job.size, std::move(image), error });
+        if (m_decoded.size() == 1) // the first of a batch: one event delivers all that come before it runs
+            QMetaObject::invokeMethod(this, &ThumbnailLoader::deliverDecoded, Qt::QueuedConnection);
+    }
+}
+
+void ThumbnailLoader::deliverDecoded()
+{
+    std::vector<Decoded> batch;
+    {
+        QMutexLocker lock(&m_decodeMutex);
+        batch.swap(m_decoded);
+    }
+    for (Decoded &result : batch) {
+        m_decoding.remove(result.id);
+        if (result.image.isNull()) {
+            m_failed.insert(result.id, result.error);
+            emit thumbnailFailed(result.id, result.error);
+        } else if (result.size == m_size) {
+            const qint64 bytes = result.image.sizeInBytes();
+            m_cache.insert(result.id, new QImage(std::move(result.image)), qMax<qint64>(1, bytes / 1024));
+            emit thumbnailReady(result.id);
+        }
+    }
 }
 
 std::pair<QImage, QString> ThumbnailLoader::decodeOrError(const QByteArray &bytes, int maxSide)

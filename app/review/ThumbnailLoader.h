@@ -3,6 +3,7 @@
 #include <QCache>
 #include <QHash>
 #include <QImage>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QSslConfiguration>
@@ -13,6 +14,7 @@
 
 #include <deque>
 #include <functional>
+#include <vector>
 
 #include <QNetworkRequest>
 
@@ -69,12 +71,34 @@ private:
         QUrl url;
         quint64 seq = 0;
     };
+    // A preview downloaded, to decode; and what decoding it gave.
+    struct Decode
+    {
+        QString id;
+        QByteArray bytes;
+        int size = 0;
+    };
+    struct Decoded
+    {
+        QString id;
+        int size = 0;
+        QImage image; // null: `error` says why
+        QString error;
+    };
     void pump();
     void finished(const QString &id, QNetworkReply *reply);
+    void decodeQueued(); // on a decoding thread, until the queue is empty
+    void deliverDecoded();
     QNetworkReply *get(const QUrl &url, QNetworkRequest::Priority priority);
 
     QNetworkAccessManager *m_network;
     QThreadPool m_decoders;
+    // Decoding threads take their work from one queue and hand results back in batches: a screen of
+    // thumbnails costs the GUI thread a few events, not one thread start and one result event each.
+    QMutex m_decodeMutex;
+    std::deque<Decode> m_toDecode; // guarded by m_decodeMutex
+    std::vector<Decoded> m_decoded; // guarded by m_decodeMutex
+    int m_decodingThreads = 0; // guarded by m_decodeMutex
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     QCache<QString, QImage> m_cache;
     QHash<QString, QString> m_failed;

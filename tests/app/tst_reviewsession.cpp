@@ -564,6 +564,25 @@ private slots:
         QCOMPARE(status, ThumbnailLoader::Status::Failed);
         QVERIFY(!loader.failure(broken.id).isEmpty());
     }
+
+    // Deleted with downloads in flight and previews waiting to be decoded: the decoding threads are waited
+    // for and nothing reaches the gone loader (decoded images come back in batches through queued events).
+    void aLoaderDeletedWhileDecodingDeliversNothing()
+    {
+        auto session = openSession();
+        const SampleListModel *model = session->model();
+        auto *loader = new ThumbnailLoader;
+        int ready = 0;
+        connect(loader, &ThumbnailLoader::thumbnailReady, this, [&ready] { ++ready; });
+        for (int r = 0; r < 20; ++r)
+            loader->thumbnail(model->item(r).id, model->previewUrl(model->item(r)));
+        QTRY_VERIFY_WITH_TIMEOUT(ready > 0, 30000);
+        QVERIFY(ready < 20 || loader->inFlight() == 0);
+        delete loader;
+        const int atDeletion = ready;
+        QCoreApplication::processEvents();
+        QCOMPARE(ready, atDeletion);
+    }
 };
 
 QTEST_MAIN(tst_ReviewSession)

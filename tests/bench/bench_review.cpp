@@ -20,7 +20,8 @@
 //                            the loader does, no decoding)
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000) [--data DIR] (keep the seeded dataset in DIR and
-// reuse it on the next run with the same N: a million samples take minutes to seed).
+// reuse it on the next run with the same N: a million samples take minutes to seed). With BENCH_TRACE set,
+// every GUI event over 3 ms goes to stderr, and where the scrolling starts.
 
 #include "ReviewPage.h"
 #include "SampleFilterModel.h"
@@ -136,12 +137,19 @@ public:
             name += " \"" + receiver->objectName().toUtf8() + '"';
         const bool r = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms > 3 && m_trace)
+            std::fprintf(stderr, "event %.1f ms %s event %d\n", ms, name.constData(), int(type));
         if (ms > m_longest) {
             m_longest = ms;
             m_what = name + " event " + QByteArray::number(int(type));
         }
         --m_depth;
         return r;
+    }
+    void phase(const char *name)
+    {
+        if (m_trace)
+            std::fprintf(stderr, "phase %s\n", name);
     }
     void report(const char *phase)
     {
@@ -150,6 +158,7 @@ public:
     }
 
 private:
+    const bool m_trace = qEnvironmentVariableIsSet("BENCH_TRACE"); // every GUI event over 3 ms, to stderr
     int m_depth = 0;
     double m_longest = 0;
     QByteArray m_what;
@@ -335,6 +344,7 @@ int main(int argc, char **argv)
 
     // Scrolling end to end, in steps, letting every step paint (and ask for its thumbnails).
     {
+        app.phase("scrolling");
         StallMeter meter;
         QScrollBar *bar = grid->verticalScrollBar();
         const int steps = 300;
