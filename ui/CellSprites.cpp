@@ -17,15 +17,6 @@ QPixmap CellSprites::blank(const Key &key)
     return pixmap;
 }
 
-QPainter *CellSprites::begin(QPixmap &pixmap)
-{
-    auto *painter = new QPainter(&pixmap);
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    return painter;
-}
-
-void CellSprites::end(QPainter *painter) { delete painter; }
-
 const QPixmap &CellSprites::insert(const Key &key, QPixmap pixmap)
 {
     if (m_cache.size() >= kMaxEntries)

@@ -3,9 +3,8 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QPainter>
 #include <QPixmap>
-
-class QPainter;
 
 // The shapes every cell of the grid repeats (the placeholder of a thumbnail still loading, a decision's
 // frame, a badge) painted once into a pixmap and copied from then on: an antialiased rounded rectangle
@@ -49,14 +48,14 @@ private:
     QPixmap render(const Key &key, Paint paint)
     {
         QPixmap pixmap = blank(key);
-        QPainter *painter = begin(pixmap);
-        paint(*painter);
-        end(painter);
+        {
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            paint(painter);
+        }
         return pixmap;
     }
     static QPixmap blank(const Key &key);
-    static QPainter *begin(QPixmap &pixmap);
-    static void end(QPainter *painter);
     const QPixmap &insert(const Key &key, QPixmap pixmap);
     static int dprPercent(const QPainter *p);
 

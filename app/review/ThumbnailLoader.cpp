@@ -1,5 +1,6 @@
 #include "review/ThumbnailLoader.h"
 
+#include "BackgroundThread.h"
 #include "OffThread.h"
 
 #include <QBuffer>
@@ -7,30 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
-namespace {
-// Decoding is background work: it takes a core the GUI thread (and the threads painting for it) wants
-// only when they do not. Linux gives each thread its own nice value (a weight: at 10 a decoder still
-// progresses beside a busy process, at a tenth of its share); elsewhere, Qt's priorities do the same.
-void yieldToInteractiveThreads()
-{
-    static thread_local bool done = false;
-    if (done)
-        return;
-    done = true;
-#ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
-#else
-    QThread::currentThread()->setPriority(QThread::LowPriority);
-#endif
-}
-} // namespace
 
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
     : QObject(parent)
@@ -175,7 +152,7 @@ void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
 
 void ThumbnailLoader::decodeQueued()
 {
-    yieldToInteractiveThreads();
+    background::yieldToInteractiveThreads(); // the GUI thread comes first
     for (;;) {
         Decode job;
         {

@@ -1,5 +1,6 @@
 #include "engine/AutoLabelEngine.h"
 
+#include "BackgroundWork.h"
 #include "HardReasons.h"
 #include "ServerLog.h"
 #include "engine/Features.h"
@@ -64,7 +65,10 @@ bool extractFeatures(const QList<Sample> &samples, Dataset &data, const std::fun
         const int end = std::min(n, start + chunkSize);
         QList<int> indices(end - start);
         std::iota(indices.begin(), indices.end(), start);
-        QtConcurrent::blockingMap(indices, [&](int i) { data.features[size_t(i)] = computeFeatures(samples[i].path.toStdString()); });
+        QtConcurrent::blockingMap(indices, [&](int i) {
+            backgroundwork::yieldToInteractiveThreads(); // the service's request workers come first
+            data.features[size_t(i)] = computeFeatures(samples[i].path.toStdString());
+        });
         progress(0.7 * end / std::max(1, n));
     }
     return true;

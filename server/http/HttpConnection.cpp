@@ -82,10 +82,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, con
 
 HttpConnection::~HttpConnection() = default;
 
-QByteArray HttpConnection::serialize(const ApiResponse &response, bool head, bool keepAlive)
+QByteArray HttpConnection::statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive)
 {
     QByteArray out;
-    out.reserve(256 + (head ? 0 : response.body.size()));
+    out.reserve(256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
@@ -95,8 +95,6 @@ QByteArray HttpConnection::serialize(const ApiResponse &response, bool head, boo
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
-    if (!head)
-        out += response.body;
     return out;
 }
 
@@ -154,7 +152,12 @@ void HttpConnection::writeReady()
         const quint64 sequence = m_inFlight.firstKey();
         const Pending pending = m_inFlight.take(sequence);
         const ApiResponse response = m_ready.take(sequence);
-        m_socket->write(serialize(response, pending.head, pending.keepAlive));
+        m_socket->write(statusAndHeaders(response, pending.head, pending.keepAlive));
+        if (!pending.head && !response.body.isEmpty())
+            m_socket->write(response.body); // shared with the socket's buffer, not copied
+        // Into the kernel now, as far as it takes it: waiting for the socket to say it can be written costs
+        // a turn of the event loop, and a turn polls every open connection.
+        m_socket->flush();
         if (!pending.keepAlive) {
             m_closing = true;
             m_inFlight.clear();

@@ -40,8 +40,9 @@ public:
     // Answers `status` at once and closes (a connection past the cap).
     void refuse(int status, const QString &message);
 
-    // The bytes of one answer on the wire: status line, headers, body (none for HEAD).
-    static QByteArray serialize(const ApiResponse &response, bool head, bool keepAlive);
+    // The bytes of one answer on the wire before its body: status line and headers (the body follows as
+    // it is, none for HEAD: the socket keeps a reference to it, no copy).
+    static QByteArray statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive);
 
 signals:
     void closed();

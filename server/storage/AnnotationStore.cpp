@@ -12,13 +12,6 @@
 
 QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQuery &query) const
 {
-    // Score, then insertion order: both in the auto_by_dataset index (its entries end with the rowid),
-    // so a page is read off the index without sorting the whole dataset.
-    const QString order =
-            query.ascending ? QStringLiteral(" ORDER BY a.score ASC, a.rowid ASC") : QStringLiteral(" ORDER BY a.score DESC, a.rowid DESC");
-    QString select = samplerows::select;
-    select.replace(QStringLiteral("FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id"),
-                   QStringLiteral("FROM auto_annotations a JOIN samples s ON s.id = a.sample_id"));
     // A listing reads page after page: where an earlier page ended (if nothing changed since) lets this
     // one start there and skip only the entries after it instead of `offset` entries, so the last page of
     // a million costs what the first does, also when pages are asked for several at a time.
@@ -35,20 +28,9 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         from.lowScore = qMax(query.lowScore, cursor.score);
     else if (resume)
         from.highScore = qMin(query.highScore, cursor.score);
-    QString sql;
-    if (resume) {
-        sql = select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(from)
-                + (query.ascending ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)")
-                                   : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)"))
-                + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
-    } else if (query.sampleName.isEmpty()) {
-        // The offset skips index entries only; the join runs for the page's rows alone.
-        sql = select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(query) + order
-                + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
-    } else {
-        sql = select + filter(query) + order + QStringLiteral(" LIMIT ? OFFSET ?");
-    }
-    QSqlQuery *q = m_db.prepared(sql); // the same statement page after page: prepared once per connection
+    const qint64 skip = resume ? query.offset - before->first : query.offset;
+    // The same statement page after page: prepared once per connection.
+    QSqlQuery *q = m_db.prepared(listing(query, resume, skip > 0 && query.sampleName.isEmpty()));
     if (!q)
         return {};
     bind(*q, datasetId, from);
@@ -57,7 +39,7 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         q->addBindValue(cursor.rowid);
     }
     q->addBindValue(query.limit);
-    q->addBindValue(resume ? query.offset - before->first : query.offset);
+    q->addBindValue(skip);
     if (!q->exec()) {
         m_db.setError(q->lastError().text());
         return {};
@@ -76,6 +58,27 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
         }
     }
     return page;
+}
+
+QString AnnotationStore::listing(const AutoQuery &query, bool resume, bool skip) const
+{
+    // Score, then insertion order: both in the auto_by_dataset index (its entries end with the rowid),
+    // so a page is read off the index without sorting the whole dataset.
+    const QString order =
+            query.ascending ? QStringLiteral(" ORDER BY a.score ASC, a.rowid ASC") : QStringLiteral(" ORDER BY a.score DESC, a.rowid DESC");
+    QString select = samplerows::select;
+    select.replace(QStringLiteral("FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id"),
+                   QStringLiteral("FROM auto_annotations a JOIN samples s ON s.id = a.sample_id"));
+    // Past the cursor: the index range starts at the cursor's score (the caller's bound), the rowid settles ties.
+    const QString after = !resume ? QString()
+            : query.ascending     ? QStringLiteral(" AND (a.score > ? OR a.rowid > ?)")
+                                  : QStringLiteral(" AND (a.score < ? OR a.rowid < ?)");
+    if (skip) // the skipped entries are read in the index only; the join runs for the page's rows alone
+        return select + QStringLiteral("WHERE a.rowid IN (SELECT a.rowid FROM auto_annotations a ") + filter(query) + after + order
+                + QStringLiteral(" LIMIT ? OFFSET ?)") + order;
+    // Nothing to skip (a first page, or one that starts where the page before it ended): the index walked
+    // in order from the cursor, each entry joined as it comes, no sort.
+    return select + filter(query) + after + order + QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
 qint64 AnnotationStore::count(const QString &datasetId, const AutoQuery &query) const
@@ -143,7 +146,7 @@ bool AnnotationStore::replaceRows(const QString &datasetId, const QHash<QString,
     }
     if (!ok)
         m_db.setError(q.lastError().text());
-    m_db.listingCache().changed(); // outside a transaction this was committed; inside one, commit() moves it again
+    m_db.noteListingChange();
     return ok;
 }
 

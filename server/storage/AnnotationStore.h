@@ -47,6 +47,9 @@ public:
 
 private:
     QString filter(const AutoQuery &query) const;
+    // The listing statement: `resume` adds the cursor's bound (score and rowid); with `skip` entries to
+    // skip, they are skipped in the index alone, before the join.
+    QString listing(const AutoQuery &query, bool resume, bool skip) const;
     void bind(QSqlQuery &q, const QString &datasetId, const AutoQuery &query) const;
     static QString queryKey(const QString &datasetId, const AutoQuery &query);
 

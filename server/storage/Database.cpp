@@ -11,6 +11,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <utility>
+
 Database::Database(const QString &dataDir)
     : m_dataDir(dataDir)
     , m_connection(QStringLiteral("storage-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -48,7 +50,7 @@ bool Database::open(int schemaVersion)
         || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         // 32 MB of pages kept between statements: listing 100,000 samples reads the same index pages
         // page after page (SQLite's default keeps 2 MB).
-        || !exec(QStringLiteral("PRAGMA cache_size=-32768")))
+        || !exec(QStringLiteral("PRAGMA cache_size=-32768")) || !exec(QStringLiteral("PRAGMA mmap_size=1073741824")))
         return false;
     return schema::migrate(*this, schemaVersion);
 }
@@ -124,9 +126,17 @@ QSqlQuery Database::select(const QString &sql, const QVariantList &values) const
     return q;
 }
 
-bool Database::transaction() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
+bool Database::transaction()
+{
+    m_inTransaction = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return m_inTransaction;
+}
 
-bool Database::readTransaction() { return exec(QStringLiteral("BEGIN")); }
+bool Database::readTransaction()
+{
+    m_inTransaction = exec(QStringLiteral("BEGIN"));
+    return m_inTransaction;
+}
 
 bool Database::commit()
 {
@@ -134,13 +144,26 @@ bool Database::commit()
     if (!db.commit()) {
         m_lastError = db.lastError().text();
         db.rollback();
+        m_inTransaction = m_listingChanged = false;
         return false;
     }
-    m_listingCache->changed();
+    m_inTransaction = false;
+    if (std::exchange(m_listingChanged, false))
+        m_listingCache->changed();
     return true;
 }
 
-void Database::rollback() { connection().rollback(); }
+void Database::rollback()
+{
+    connection().rollback();
+    m_inTransaction = m_listingChanged = false; // nothing of it was committed: what listings kept meanwhile still holds
+}
+
+void Database::noteListingChange()
+{
+    m_listingCache->changed();
+    m_listingChanged = m_inTransaction; // outside one, the write is committed already
+}
 
 QByteArray Database::meta(const QString &key) const
 {

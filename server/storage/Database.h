@@ -83,12 +83,17 @@ public:
     bool transaction();
     // A read-only snapshot: every read until rollback() sees the database as of its first read.
     bool readTransaction();
-    // Also moves the listing cache's generation: what was kept before may no longer hold.
+    // Also moves the listing cache's generation when the transaction changed what listings read.
     bool commit();
     void rollback();
 
     // Shared by every connection of the process to this data directory.
     ListingCache &listingCache() const { return *m_listingCache; }
+    // Said by a write of auto annotations or of what removes them (a sample's labels): moves the listing
+    // cache's generation now (outside a transaction the write is committed) and again when the
+    // transaction it is in commits (until then, a listing may still read what was before and keep it under
+    // the new generation). Commits of anything else (tokens, a task's progress) leave the listings' cache.
+    void noteListingChange();
 
     // Settings kept in the database.
     QByteArray meta(const QString &key) const;
@@ -99,6 +104,8 @@ private:
     QString m_dataDir;
     QString m_connection;
     std::shared_ptr<ListingCache> m_listingCache;
+    bool m_inTransaction = false;
+    bool m_listingChanged = false; // in the transaction under way
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QString m_lastError;
 };

@@ -15,8 +15,9 @@
 // entry) so that the next page starts there instead of skipping `offset` entries. Valid while nothing was
 // committed since (a page with no end known just before it starts at the nearest one known before it
 // and skips the rest: pages asked for in parallel, or after a restart of the listing, cost what the first
-// does): every commit in the process, and every write of labels or auto annotations outside
-// a transaction, moves the generation. (Another process writing auto annotations of the same data
+// does): every write of labels or auto annotations moves the generation, and the commit of a transaction
+// that holds one moves it again (Database::noteListingChange); other commits (tokens, a task's progress)
+// do not. (Another process writing auto annotations of the same data
 // directory would not be seen; only the service does.) Thread-safe.
 class ListingCache final
 {

@@ -170,7 +170,7 @@ bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabel
     removeAuto->bindValue(0, sampleId);
     if (!run(*removeAuto))
         return fail();
-    m_db.listingCache().changed(); // outside a transaction this was committed; inside one, commit() moves it again
+    m_db.noteListingChange();
     return true;
 }
 

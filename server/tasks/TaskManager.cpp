@@ -1,5 +1,6 @@
 #include "tasks/TaskManager.h"
 
+#include "BackgroundWork.h"
 #include "Ids.h"
 #include "ServerLog.h"
 #include "TimeFormat.h"
@@ -192,7 +193,10 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
     };
     TaskRunner runner(std::move(job), cancel, report);
     QMutexLocker lock(&m_mutex);
-    m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable { runner.run(); }) });
+    m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable {
+                                     backgroundwork::yieldToInteractiveThreads(); // requests are answered first
+                                     runner.run();
+                                 }) });
 }
 
 void TaskManager::onStep(const QString &taskId, const StepReport &report)

@@ -1,5 +1,6 @@
 #include "versions/ExportTasks.h"
 
+#include "BackgroundWork.h"
 #include "Ids.h"
 #include "ServerLog.h"
 #include "http/ErrorCodes.h"
@@ -56,6 +57,7 @@ QString ExportTasks::create(Storage &storage, const DatasetRecord &dataset, cons
     ExportJob::Input input{ m_dataDir, dataset, task, request, m_nowMs, m_cancel };
     QPointer<ExportTasks> self(this);
     (void)QtConcurrent::run(&m_pool, [input = std::move(input), self]() mutable {
+        backgroundwork::yieldToInteractiveThreads(); // requests are answered first
         const QString taskId = input.task.id;
         const QString status = ExportJob(std::move(input)).run();
         QMetaObject::invokeMethod(

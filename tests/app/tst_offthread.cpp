@@ -1,3 +1,4 @@
+#include "BackgroundThread.h"
 #include "OffThread.h"
 
 #include <QSemaphore>
@@ -7,9 +8,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 
 // offthread::run: work on a pool, its result on the context's thread, exactly once; nothing once the
-// context is gone or the work never ran.
+// context is gone or the work never ran. background::yieldToInteractiveThreads: the calling thread alone.
 class tst_OffThread : public QObject
 {
     Q_OBJECT
@@ -90,6 +92,28 @@ private slots:
         QTRY_COMPARE(calls, 1);
         QCoreApplication::processEvents(); // a late delivery of the second would be in the queue now
         QCOMPARE(calls, 1);
+    }
+
+    // A decoding thread lowers itself and no other (Linux: the thread's own nice value).
+    void aBackgroundThreadYieldsAlone()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("per-thread nice values are Linux's");
+#endif
+        const int mine = background::niceness();
+        int lowered = -100;
+        int again = -100;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            background::yieldToInteractiveThreads();
+            lowered = background::niceness();
+            background::yieldToInteractiveThreads(); // once is enough: the second call changes nothing
+            again = background::niceness();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QCOMPARE(lowered, std::max(mine, 10));
+        QCOMPARE(again, lowered);
+        QCOMPARE(background::niceness(), mine); // the GUI thread keeps its share
     }
 };
 

@@ -1,7 +1,6 @@
 #include "SampleListModel.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
-#include "review/ThumbnailLoader.h"
 #include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
 #include "support/TestServer.h"
@@ -10,7 +9,7 @@
 
 // ReviewJournal and ReviewSession against modelarts-local over real HTTP: loading page by page,
 // decisions journaled before they show, undo, threshold accept, crash-resume, confirmation with a
-// refused sample and with Cancel, and the thumbnail loader's good and broken images.
+// refused sample and with Cancel (the thumbnail loader: tst_thumbnailloader).
 class tst_ReviewSession : public QObject
 {
     Q_OBJECT
@@ -515,73 +514,6 @@ private slots:
         QCOMPARE(session->undoStack()->count(), 1);
         session->undoStack()->undo();
         QCOMPARE(model->decision(model->rowOf(decidedId)), Decision{});
-    }
-
-    void thumbnailsLoadAndBrokenImagesFail()
-    {
-        auto session = openSession();
-        const SampleListModel *model = session->model();
-        // Break one sample's image on disk before its preview is made.
-        const ReviewItem &broken = model->item(7);
-        const auto record = m_server->storage().samples().find(m_dataset, broken.id);
-        QVERIFY(record);
-        QFile file(QDir(m_server->dataDir()).filePath(record->relPath));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("not an image");
-        file.close();
-
-        ThumbnailLoader loader;
-        loader.setThumbnailSize(32);
-        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
-        QSignalSpy failed(&loader, &ThumbnailLoader::thumbnailFailed);
-        ThumbnailLoader::Status status;
-        for (int r = 0; r < 20; ++r) {
-            QVERIFY(loader.thumbnail(model->item(r).id, model->previewUrl(model->item(r)), &status).isNull());
-            QCOMPARE(status, ThumbnailLoader::Status::Loading);
-        }
-        QTRY_COMPARE_WITH_TIMEOUT(ready.size() + failed.size(), 20, 30000);
-        QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().first().toString(), broken.id);
-        // Each thumbnail is its own sample's image (requests go pipelined, several on a connection): the
-        // seed paints sample i on a background of hue (i % 16) * 23.
-        for (int r = 0; r < 20; ++r) {
-            const ReviewItem &item = model->item(r);
-            if (item.id == broken.id)
-                continue;
-            const int i = QStringView(item.name).mid(4, 6).toInt();
-            const QImage thumbnail = loader.thumbnail(item.id, {}, &status);
-            QCOMPARE(status, ThumbnailLoader::Status::Ready);
-            const int hue = thumbnail.pixelColor(1, 1).hsvHue();
-            const int expected = ((i % 16) * 23) % 360;
-            const int distance = qAbs(hue - expected);
-            QVERIFY2(qMin(distance, 360 - distance) <= 10,
-                     qPrintable(QStringLiteral("%1: hue %2, expected %3").arg(item.name).arg(hue).arg(expected)));
-        }
-        const QImage image = loader.thumbnail(model->item(0).id, {}, &status);
-        QCOMPARE(status, ThumbnailLoader::Status::Ready);
-        QCOMPARE(image.size(), QSize(32, 24)); // 48x36 at most 32 on the longer side
-        loader.thumbnail(broken.id, {}, &status);
-        QCOMPARE(status, ThumbnailLoader::Status::Failed);
-        QVERIFY(!loader.failure(broken.id).isEmpty());
-    }
-
-    // Deleted with downloads in flight and previews waiting to be decoded: the decoding threads are waited
-    // for and nothing reaches the gone loader (decoded images come back in batches through queued events).
-    void aLoaderDeletedWhileDecodingDeliversNothing()
-    {
-        auto session = openSession();
-        const SampleListModel *model = session->model();
-        auto *loader = new ThumbnailLoader;
-        int ready = 0;
-        connect(loader, &ThumbnailLoader::thumbnailReady, this, [&ready] { ++ready; });
-        for (int r = 0; r < 20; ++r)
-            loader->thumbnail(model->item(r).id, model->previewUrl(model->item(r)));
-        QTRY_VERIFY_WITH_TIMEOUT(ready > 0, 30000);
-        QVERIFY(ready < 20 || loader->inFlight() == 0);
-        delete loader;
-        const int atDeletion = ready;
-        QCoreApplication::processEvents();
-        QCOMPARE(ready, atDeletion);
     }
 };
 

@@ -321,6 +321,45 @@ private slots:
         QVERIFY(!cache.pageEndBefore(QStringLiteral("k"), 250, cache.generation()));
     }
 
+    // Commits of anything else than auto annotations and labels (a login's token, a task's progress) keep
+    // the cursors: 50 clients paging while a task runs would otherwise all skip `offset` entries again.
+    void onlyCommitsOfListedDataDropTheCursors()
+    {
+        Storage a(m_dir.filePath(QStringLiteral("unrelated")));
+        QVERIFY(a.open());
+        const DatasetRecord d = dataset(a, QStringLiteral("one"));
+        const SampleRecord s = sample(d.id, QStringLiteral("a.jpg"));
+        QVERIFY(a.samples().insert(s));
+        ListingCache &cache = a.database().listingCache();
+        auto unrelatedCommit = [&] { // a transaction of its own
+            QVERIFY(a.identity().upsertUser(QStringLiteral("d"), QStringLiteral("u"), QStringLiteral("p"), QByteArray("hash")));
+        };
+        auto relabel = [&] {
+            return a.samples().replaceLabels(s.id, { SampleLabelRecord{ QStringLiteral("cat"), 0, {}, {} } }, QStringLiteral("h"), 1);
+        };
+        const quint64 before = cache.generation();
+        unrelatedCommit();
+        QCOMPARE(cache.generation(), before);
+        // Labels written in a transaction: moved at the write, and again at the commit.
+        QVERIFY(a.transaction());
+        QVERIFY(relabel());
+        const quint64 written = cache.generation();
+        QVERIFY(written > before);
+        QVERIFY(a.commit());
+        QVERIFY(cache.generation() > written);
+        // Rolled back, nothing changed: the next commit of something else keeps the cursors.
+        QVERIFY(a.transaction());
+        QVERIFY(relabel());
+        a.rollback();
+        const quint64 rolledBack = cache.generation();
+        unrelatedCommit();
+        QCOMPARE(cache.generation(), rolledBack);
+        // Auto annotations replaced (what a task's end writes), in a transaction of its own.
+        QVERIFY(a.annotations().replace(
+                d.id, { { s.id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("cat"), 0.5, false, 0, {} } } }));
+        QVERIFY(cache.generation() > rolledBack + 1);
+    }
+
     // The schema keeps each dataset's number of auto annotations (a listing's first page reads it instead
     // of counting), from the rows a version-2 database already had, as tasks replace them and
     // confirmations remove them.

@@ -1,0 +1,17 @@
+#pragma once
+
+// Background work (decoding thumbnails) yields the cores to the threads someone is waiting for: the GUI
+// thread and the threads that paint for it (the service has its own, server/BackgroundWork.h: nothing
+// is shared between the client and the service). Linux gives each thread its own nice value: at 10 a background thread still runs at
+// about a tenth of a busy interactive thread's share (it is never starved, as SCHED_IDLE would be), and an
+// interactive thread that wakes takes the core at once. Elsewhere Qt's thread priority does the same.
+namespace background {
+
+// Lowers the calling thread's priority, once per thread (cheap after the first call). Threads it starts
+// later inherit the lower priority.
+void yieldToInteractiveThreads();
+
+// The nice value of the calling thread (Linux; 0 elsewhere): for tests.
+int niceness();
+
+} // namespace background
