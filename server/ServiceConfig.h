@@ -25,6 +25,7 @@ struct ServiceConfig
     int maxConnections = 512; // 503 past it (lowered to fit the process's descriptor limit)
     int idleTimeoutMs = 60 * 1000; // an idle connection is closed after it
     int requestTimeoutMs = 30 * 1000; // 408 when a request takes longer to arrive
+    int ioThreads = 2; // move bytes: read requests, write answers (connections spread over them)
     int workerThreads = 4; // answer requests
     int heavyWorkerThreads = 2; // answer what costs (logins, task creation, previews, large bodies)
     std::function<qint64()> nowMs = [] { return QDateTime::currentMSecsSinceEpoch(); };

@@ -1,35 +1,27 @@
 #include "review/ThumbnailLoader.h"
 
-#include "BackgroundThread.h"
-#include "OffThread.h"
+#include "review/ThumbnailFetcher.h"
 
 #include <QBuffer>
 #include <QImageReader>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPointer>
 
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_fetcher(new ThumbnailFetcher([this] { QMetaObject::invokeMethod(this, &ThumbnailLoader::deliver, Qt::QueuedConnection); }))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    m_decoders.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
+    m_thread.setObjectName(QStringLiteral("thumbnails"));
+    m_fetcher->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_fetcher, &QObject::deleteLater);
+    m_thread.start();
     setCacheBytes(128LL * 1024 * 1024);
 }
 
 ThumbnailLoader::~ThumbnailLoader()
 {
-    for (QNetworkReply *reply : std::as_const(m_inFlight)) {
-        reply->disconnect(this);
-        reply->abort();
-    }
-    {
-        QMutexLocker lock(&m_decodeMutex);
-        m_toDecode.clear(); // the decoding threads stop after the image they are on
-    }
-    m_decoders.clear();
-    m_decoders.waitForDone(); // no decoding thread touches this object after it is gone
+    // The fetcher is deleted on its thread as it ends (its downloads aborted, its decoding threads waited
+    // for): nothing touches this object after it is gone, and what it had posted here is dropped with it.
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void ThumbnailLoader::setThumbnailSize(int px)
@@ -64,7 +56,7 @@ QImage ThumbnailLoader::thumbnail(const QString &id, const QUrl &url, Status *st
     }
     if (status)
         *status = Status::Loading;
-    if (m_inFlight.contains(id) || m_decoding.contains(id))
+    if (m_inFlight.contains(id))
         return {};
     // Asked again (painted again): to the back of the queue, ahead of what scrolled away.
     const quint64 seq = ++m_seq;
@@ -77,7 +69,7 @@ QImage ThumbnailLoader::thumbnail(const QString &id, const QUrl &url, Status *st
         if (it != m_wanted.cend() && it->seq == oldSeq)
             m_wanted.erase(it);
     }
-    QMetaObject::invokeMethod(this, &ThumbnailLoader::pump, Qt::QueuedConnection);
+    schedulePump();
     return {};
 }
 
@@ -87,25 +79,19 @@ void ThumbnailLoader::clearQueue()
     m_wanted.clear();
 }
 
-QNetworkReply *ThumbnailLoader::get(const QUrl &url, QNetworkRequest::Priority priority)
+void ThumbnailLoader::schedulePump()
 {
-    QNetworkRequest request(url);
-    request.setPriority(priority);
-    // HTTP/1.1 servers get up to three GETs in a row on each connection (HTTP/2 multiplexes anyway): small
-    // images are bound by round trips, not by bytes.
-    request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
-    request.setSslConfiguration(m_ssl);
-    request.setTransferTimeout(30000);
-    // Nothing but the bytes: no disk cache, no cookies (presigned URLs need none).
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    return m_network->get(request);
+    // Painting asks for a screen of thumbnails at once: one event hands them all over, newest first.
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &ThumbnailLoader::pump, Qt::QueuedConnection);
 }
 
 void ThumbnailLoader::pump()
 {
+    m_pumpScheduled = false;
+    std::vector<ImageJob> jobs;
     while (int(m_inFlight.size()) < maxConcurrent && !m_queue.empty()) {
         const auto [id, seq] = m_queue.back();
         m_queue.pop_back();
@@ -114,90 +100,46 @@ void ThumbnailLoader::pump()
             continue; // asked again later: that later entry counts
         const QUrl url = it->url;
         m_wanted.erase(it);
-        if (m_inFlight.contains(id) || m_decoding.contains(id) || m_cache.contains(id))
+        if (m_inFlight.contains(id) || m_cache.contains(id))
             continue;
-        QNetworkReply *reply = get(url, QNetworkRequest::NormalPriority);
-        m_inFlight.insert(id, reply);
-        connect(reply, &QNetworkReply::finished, this,
-                [this, id = id, reply] { finished(id, reply); }); // (a binding: clang 14 cannot capture it)
+        m_inFlight.insert(id);
+        jobs.push_back(ImageJob{ id, url, m_size, 0 });
     }
+    if (!jobs.empty())
+        m_fetcher->submit(std::move(jobs), m_ssl, false);
 }
 
-void ThumbnailLoader::finished(const QString &id, QNetworkReply *reply)
+void ThumbnailLoader::deliver()
 {
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status >= 400) {
-        m_inFlight.remove(id);
-        const QString error = status >= 400 ? tr("HTTP %1 from the image service").arg(status) : reply->errorString();
-        m_failed.insert(id, error);
-        emit thumbnailFailed(id, error);
-        pump();
-        return;
-    }
-    const QByteArray bytes = reply->readAll();
-    // The download slot is free again; decoding goes on beside the next downloads.
-    m_inFlight.remove(id);
-    m_decoding.insert(id);
-    {
-        QMutexLocker lock(&m_decodeMutex);
-        m_toDecode.push_back(Decode{ id, bytes, m_size });
-        if (m_decodingThreads < m_decoders.maxThreadCount()) {
-            ++m_decodingThreads;
-            m_decoders.start([this] { decodeQueued(); });
+    bool freed = false;
+    for (ImageResult &result : m_fetcher->takeResults()) {
+        const QString error = result.image.isNull() ? fetchFailure(result.httpStatus, result.error) : QString();
+        if (result.ticket != 0) {
+            const ImageRequest request = m_images.take(result.ticket);
+            if (request.context)
+                request.done(result.image, error);
+            continue;
         }
-    }
-    pump();
-}
-
-void ThumbnailLoader::decodeQueued()
-{
-    background::yieldToInteractiveThreads(); // the GUI thread comes first
-    for (;;) {
-        Decode job;
-        {
-            QMutexLocker lock(&m_decodeMutex);
-            if (m_toDecode.empty()) {
-                --m_decodingThreads;
-                return;
-            }
-            job = std::move(m_toDecode.front());
-            m_toDecode.pop_front();
-        }
-        QString error;
-        QImage image = decode(job.bytes, job.size, &error);
-        QMutexLocker lock(&m_decodeMutex);
-        m_decoded.push_back(Decoded{ job.id, job.size, std::move(image), error });
-        if (m_decoded.size() == 1) // the first of a batch: one event delivers all that come before it runs
-            QMetaObject::invokeMethod(this, &ThumbnailLoader::deliverDecoded, Qt::QueuedConnection);
-    }
-}
-
-void ThumbnailLoader::deliverDecoded()
-{
-    std::vector<Decoded> batch;
-    {
-        QMutexLocker lock(&m_decodeMutex);
-        batch.swap(m_decoded);
-    }
-    for (Decoded &result : batch) {
-        m_decoding.remove(result.id);
+        freed = true;
+        m_inFlight.remove(result.id);
         if (result.image.isNull()) {
-            m_failed.insert(result.id, result.error);
-            emit thumbnailFailed(result.id, result.error);
-        } else if (result.size == m_size) {
+            m_failed.insert(result.id, error);
+            emit thumbnailFailed(result.id, error);
+        } else if (result.maxSide == m_size) {
             const qint64 bytes = result.image.sizeInBytes();
             m_cache.insert(result.id, new QImage(std::move(result.image)), qMax<qint64>(1, bytes / 1024));
             emit thumbnailReady(result.id);
         }
     }
+    if (freed)
+        pump();
 }
 
-std::pair<QImage, QString> ThumbnailLoader::decodeOrError(const QByteArray &bytes, int maxSide)
+int ThumbnailLoader::resultsWaiting() const { return m_fetcher->resultsWaiting(); }
+
+QString ThumbnailLoader::fetchFailure(int httpStatus, const QString &networkError)
 {
-    QString error;
-    QImage image = decode(bytes, maxSide, &error);
-    return { image, error };
+    return httpStatus >= 400 ? tr("HTTP %1 from the image service").arg(httpStatus) : networkError;
 }
 
 QImage ThumbnailLoader::decode(const QByteArray &bytes, int maxSide, QString *error)
@@ -223,24 +165,8 @@ QImage ThumbnailLoader::decode(const QByteArray &bytes, int maxSide, QString *er
 
 void ThumbnailLoader::loadImage(const QUrl &url, int maxSide, QObject *context, std::function<void(const QImage &, const QString &)> done)
 {
+    const quint64 ticket = ++m_nextTicket;
+    m_images.insert(ticket, ImageRequest{ context, std::move(done) });
     // Ahead of the thumbnails queued in the network layer: the user is waiting for this one.
-    QNetworkReply *reply = get(url, QNetworkRequest::HighPriority);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, maxSide, guard, done] {
-        reply->deleteLater();
-        if (!guard)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status >= 400) {
-            done({}, status >= 400 ? tr("HTTP %1 from the image service").arg(status) : reply->errorString());
-            return;
-        }
-        const QByteArray bytes = reply->readAll();
-        offthread::run(
-                &m_decoders, this, [bytes, maxSide] { return decodeOrError(bytes, maxSide); },
-                [guard, done](const std::pair<QImage, QString> &result) {
-                    if (guard)
-                        done(result.first, result.second);
-                });
-    });
+    m_fetcher->submit({ ImageJob{ QString(), url, maxSide, ticket } }, m_ssl, true);
 }

@@ -3,28 +3,24 @@
 #include <QCache>
 #include <QHash>
 #include <QImage>
-#include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
-#include <QThreadPool>
+#include <QThread>
 #include <QUrl>
-
-#include <utility>
 
 #include <deque>
 #include <functional>
-#include <vector>
+#include <utility>
 
-#include <QNetworkRequest>
-
-class QNetworkAccessManager;
-class QNetworkReply;
+class ThumbnailFetcher;
 
 // Thumbnails of the review grid from presigned preview URLs. The grid asks for what it paints, so what
 // is on screen is asked for; the last asked is fetched first (scrolling makes earlier requests stale)
-// and the queue is bounded. A few downloads at a time, pipelined; decoding at thumbnail size on a thread pool,
-// never on the GUI thread, beside the next downloads; a cache bounded in bytes; failures kept with
+// and the queue is bounded. A few downloads at a time, pipelined, from a thread of their own
+// (ThumbnailFetcher: the GUI thread only hands over what to fetch and takes back decoded images, in
+// batches); decoding at thumbnail size on a thread pool; a cache bounded in bytes; failures kept with
 // their reason for the error state. No credentials: presigned URLs carry their own signature.
 class ThumbnailLoader final : public QObject
 {
@@ -49,7 +45,7 @@ public:
     QString failure(const QString &id) const { return m_failed.value(id); }
     // Drops what was asked for and not started (the grid's content changed).
     void clearQueue();
-    int inFlight() const { return int(m_inFlight.size() + m_decoding.size()); }
+    int inFlight() const { return int(m_inFlight.size() + m_images.size()); }
     int queued() const { return int(m_wanted.size()); }
 
     // A whole image (the detail pane), scaled to fit `maxSide` (0: as it is), decoded off the GUI thread;
@@ -58,8 +54,11 @@ public:
 
     // Decodes `bytes` at most `maxSide` on its longer side (libjpeg scales while decoding). Thread-safe.
     static QImage decode(const QByteArray &bytes, int maxSide, QString *error);
-    // The same as one value, for the decoding threads: the image, or a null one and why.
-    static std::pair<QImage, QString> decodeOrError(const QByteArray &bytes, int maxSide);
+    // Why an image could not be fetched: the image service's status (>= 400) or the network's reason.
+    static QString fetchFailure(int httpStatus, const QString &networkError);
+    // Results fetched and not yet taken by this thread (tests: the network and decoding go on while this
+    // thread is busy).
+    int resultsWaiting() const;
 
 signals:
     void thumbnailReady(const QString &id);
@@ -71,44 +70,30 @@ private:
         QUrl url;
         quint64 seq = 0;
     };
-    // A preview downloaded, to decode; and what decoding it gave.
-    struct Decode
+    struct ImageRequest
     {
-        QString id;
-        QByteArray bytes;
-        int size = 0;
+        QPointer<QObject> context;
+        std::function<void(const QImage &, const QString &)> done;
     };
-    struct Decoded
-    {
-        QString id;
-        int size = 0;
-        QImage image; // null: `error` says why
-        QString error;
-    };
+    void schedulePump();
     void pump();
-    void finished(const QString &id, QNetworkReply *reply);
-    void decodeQueued(); // on a decoding thread, until the queue is empty
-    void deliverDecoded();
-    QNetworkReply *get(const QUrl &url, QNetworkRequest::Priority priority);
+    void deliver(); // takes what the fetcher has done
 
-    QNetworkAccessManager *m_network;
-    QThreadPool m_decoders;
-    // Decoding threads take their work from one queue and hand results back in batches: a screen of
-    // thumbnails costs the GUI thread a few events, not one thread start and one result event each.
-    QMutex m_decodeMutex;
-    std::deque<Decode> m_toDecode; // guarded by m_decodeMutex
-    std::vector<Decoded> m_decoded; // guarded by m_decodeMutex
-    int m_decodingThreads = 0; // guarded by m_decodeMutex
+    QThread m_thread; // the fetcher's
+    ThumbnailFetcher *m_fetcher; // lives on m_thread, deleted when it finishes
     QSslConfiguration m_ssl = QSslConfiguration::defaultConfiguration();
     QCache<QString, QImage> m_cache;
     QHash<QString, QString> m_failed;
     QHash<QString, Wanted> m_wanted;
     std::deque<std::pair<QString, quint64>> m_queue; // newest at the back
-    QHash<QString, QNetworkReply *> m_inFlight;
-    QSet<QString> m_decoding;
+    QSet<QString> m_inFlight; // handed to the fetcher: downloading or decoding
+    QHash<quint64, ImageRequest> m_images; // whole images, by ticket
     quint64 m_seq = 0;
+    quint64 m_nextTicket = 0;
+    bool m_pumpScheduled = false;
     int m_size = 160;
-    // Requests at a time: QNAM opens 6 connections per host and pipelines 3 GETs on each.
-    static constexpr int maxConcurrent = 18;
+    // Thumbnails at a time, downloading or decoding: QNAM opens 6 connections per host and pipelines 3
+    // GETs on each, and a few more are being decoded.
+    static constexpr int maxConcurrent = 24;
     int m_maxQueued = 1000;
 };

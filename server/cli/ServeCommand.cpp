@@ -176,6 +176,7 @@ int serve(const QStringList &args)
     const QString host = announcedHost(options.address);
     workers.setPublicUrl(!options.publicUrl.isEmpty() ? QUrl(options.publicUrl)
                                                       : QUrl(QStringLiteral("%1://%2:%3").arg(scheme, host).arg(port)));
+    frontend.startAccepting();
     if (!options.address.isLoopback())
         err() << "modelarts-local: warning: listening on " << options.address.toString() << ", which is reachable from other machines"
               << Qt::endl;

@@ -1,6 +1,7 @@
 #include "http/HttpFrontend.h"
 
 #include "ServerLog.h"
+#include "http/IoLoop.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -31,8 +32,7 @@ class HttpFrontend::Listener final : public QTcpServer
 {
 public:
     explicit Listener(HttpFrontend *frontend)
-        : QTcpServer(frontend)
-        , m_frontend(frontend)
+        : m_frontend(frontend)
     {
     }
 
@@ -49,6 +49,7 @@ HttpFrontend::HttpFrontend(HandlerFactory factory, const ServiceConfig &config, 
     , m_limits{ config.maxRequestLineBytes, config.maxHeaderBytes, 100, config.maxBodyBytes }
     , m_timeouts{ config.idleTimeoutMs, config.requestTimeoutMs }
     , m_maxConnections(connectionCap(config.maxConnections))
+    , m_ioThreads(qMax(1, config.ioThreads))
 {
 }
 
@@ -58,12 +59,24 @@ HttpFrontend::~HttpFrontend() { close(); }
 
 void HttpFrontend::close()
 {
-    if (m_listener)
-        m_listener->close();
+    if (!m_loops.empty() && m_listener) {
+        m_loops.front()->runAndWait([this] { m_listener.reset(); });
+    }
     m_pool.reset(); // waits for what is being answered; its answers are dropped with the connections
-    const auto connections = m_connections;
-    m_connections.clear();
-    qDeleteAll(connections);
+    m_loops.clear(); // closes every connection
+}
+
+void HttpFrontend::startLoops()
+{
+    if (!m_loops.empty())
+        return;
+    const IoLoop::Setup setup{ m_limits, m_timeouts, m_tls ? m_ssl : QSslConfiguration(),
+                               [this](IoLoop *loop, quint64 connection, quint64 sequence, ApiRequest request) {
+                                   dispatch(loop, connection, sequence, std::move(request));
+                               },
+                               &m_open };
+    for (int i = 0; i < m_ioThreads; ++i)
+        m_loops.push_back(std::make_unique<IoLoop>(setup, i));
 }
 
 bool HttpFrontend::setupTls(const QString &certificateFile, const QString &keyFile, QString *error)
@@ -98,14 +111,26 @@ bool HttpFrontend::setupTls(const QString &certificateFile, const QString &keyFi
 
 quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    auto listener = std::make_unique<Listener>(this);
-    connect(listener.get(), &QTcpServer::acceptError, this, &HttpFrontend::onAcceptError);
-    if (!listener->listen(address, port)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(listener->errorString());
-        return 0;
-    }
-    m_listener = listener.release(); // owned as a child
-    return m_listener->serverPort();
+    startLoops();
+    quint16 bound = 0;
+    m_loops.front()->runAndWait([&] {
+        auto listener = std::make_unique<Listener>(this);
+        QObject::connect(listener.get(), &QTcpServer::acceptError, listener.get(), [this] { onAcceptError(); });
+        if (!listener->listen(address, port)) {
+            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(listener->errorString());
+            return;
+        }
+        bound = listener->serverPort();
+        listener->pauseAccepting();
+        m_listener = std::move(listener); // deleted by close(), on this thread
+    });
+    return bound;
+}
+
+void HttpFrontend::startAccepting()
+{
+    if (m_listener)
+        m_loops.front()->runAndWait([this] { m_listener->resumeAccepting(); });
 }
 
 void HttpFrontend::onAcceptError()
@@ -114,48 +139,25 @@ void HttpFrontend::onAcceptError()
     // Wait for connections to close.
     qCWarning(lcServer).noquote() << "cannot accept a connection:" << m_listener->errorString() << "- pausing";
     m_listener->pauseAccepting();
-    QTimer::singleShot(kAcceptPauseMs, this, [this] {
-        if (m_listener)
-            m_listener->resumeAccepting();
-    });
+    QTimer::singleShot(kAcceptPauseMs, m_listener.get(), [listener = m_listener.get()] { listener->resumeAccepting(); });
 }
 
 void HttpFrontend::accept(qintptr descriptor)
 {
-    std::unique_ptr<QTcpSocket> socket(m_tls ? new QSslSocket : new QTcpSocket);
-    if (!socket->setSocketDescriptor(descriptor))
-        return;
-    if (m_tls) {
-        auto *tls = static_cast<QSslSocket *>(socket.get());
-        tls->setSslConfiguration(m_ssl);
-        tls->startServerEncryption();
-    }
-    const quint64 id = m_nextConnection++;
-    const bool full = m_connections.size() >= m_maxConnections;
-    auto *connection = new HttpConnection(
-            socket.release(), m_limits, m_timeouts,
-            [this, id](quint64 sequence, ApiRequest request) { dispatch(id, sequence, std::move(request)); }, this);
-    connect(connection, &HttpConnection::closed, this, [this, id, connection] {
-        m_connections.remove(id);
-        connection->deleteLater();
-    });
-    if (full) {
-        qCWarning(lcServer) << "connection refused: already" << m_connections.size() << "open";
-        connection->refuse(503, QStringLiteral("The service has %1 connections open; try again later").arg(m_maxConnections));
-        return;
-    }
-    m_connections.insert(id, connection);
+    IoLoop *loop = m_loops[m_nextLoop++ % m_loops.size()].get();
+    int open = m_open.load();
+    do {
+        if (open >= m_maxConnections) {
+            qCWarning(lcServer) << "connection refused: already" << open << "open";
+            loop->adopt(descriptor, { 503, QStringLiteral("The service has %1 connections open; try again later").arg(m_maxConnections) });
+            return;
+        }
+    } while (!m_open.compare_exchange_weak(open, open + 1));
+    loop->adopt(descriptor);
 }
 
-void HttpFrontend::dispatch(quint64 connection, quint64 sequence, ApiRequest request)
+void HttpFrontend::dispatch(IoLoop *loop, quint64 connection, quint64 sequence, ApiRequest request)
 {
-    m_pool->submit(std::move(request), [this, connection, sequence](ApiResponse response) {
-        QMetaObject::invokeMethod(
-                this,
-                [this, connection, sequence, response = std::move(response)]() mutable {
-                    if (HttpConnection *target = m_connections.value(connection))
-                        target->deliver(sequence, std::move(response));
-                },
-                Qt::QueuedConnection);
-    });
+    m_pool->submit(std::move(request),
+                   [loop, connection, sequence](ApiResponse response) { loop->deliver(connection, sequence, std::move(response)); });
 }

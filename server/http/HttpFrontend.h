@@ -4,20 +4,24 @@
 #include "http/HttpConnection.h"
 #include "http/WorkerPool.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <atomic>
 #include <memory>
+#include <vector>
+
+class IoLoop;
 
 class QTcpServer;
 
 // Puts the service on the network: accepts connections (HTTP, or HTTPS with setupTls), reads requests
 // with limits (HttpConnection), and answers each on a WorkerPool thread with the handler `factory` makes
-// there, so that this thread only moves bytes and a slow request never holds up the others. Caps the open
-// connections (503 past the cap, which is kept below the process's descriptor limit; accepting pauses
-// instead of spinning when descriptors run out) and closes idle ones.
+// there, so that a slow request never holds up the others. Bytes move on threads of their own (IoLoop,
+// `ioThreads` of them, connections spread over them; the first also accepts), never on the thread that
+// made the front. Caps the open connections (503 past the cap, which is kept below the process's
+// descriptor limit; accepting pauses instead of spinning when descriptors run out) and closes idle ones.
 class HttpFrontend final : public QObject
 {
     Q_OBJECT
@@ -28,13 +32,16 @@ public:
 
     // Loads a PEM certificate and key and serves HTTPS. False with *error on failure.
     bool setupTls(const QString &certificateFile, const QString &keyFile, QString *error);
-    // 0 with *error on failure; the port otherwise (a free one when `port` is 0).
+    // 0 with *error on failure; the port otherwise (a free one when `port` is 0). Connections wait in the
+    // kernel's queue until startAccepting() (what answers need, such as the public URL, is set first: the
+    // front's threads answer as soon as they accept).
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
+    void startAccepting();
     bool isTls() const { return m_tls; }
     // Stops accepting, closes every connection and waits for the requests being answered.
     void close();
 
-    int connectionCount() const { return int(m_connections.size()); }
+    int connectionCount() const { return m_open.load(); }
     // Requests being answered (tests: what a client that went away had sent is done).
     int requestsInFlight() const;
     // The cap in force: the configured one, lowered to fit the descriptor limit.
@@ -43,17 +50,20 @@ public:
 private:
     class Listener;
 
-    void accept(qintptr descriptor);
+    void startLoops();
+    void accept(qintptr descriptor); // on the first loop's thread
     void onAcceptError();
-    void dispatch(quint64 connection, quint64 sequence, ApiRequest request);
+    void dispatch(IoLoop *loop, quint64 connection, quint64 sequence, ApiRequest request);
 
     std::unique_ptr<WorkerPool> m_pool;
     HttpLimits m_limits;
     ConnectionTimeouts m_timeouts;
     int m_maxConnections = 0;
-    Listener *m_listener = nullptr;
+    int m_ioThreads = 1;
+    std::unique_ptr<Listener> m_listener; // lives on the first loop's thread, made and deleted there
     QSslConfiguration m_ssl;
     bool m_tls = false;
-    quint64 m_nextConnection = 0;
-    QHash<quint64, HttpConnection *> m_connections;
+    std::atomic_int m_open{ 0 };
+    std::vector<std::unique_ptr<IoLoop>> m_loops;
+    size_t m_nextLoop = 0; // the first loop's thread only
 };

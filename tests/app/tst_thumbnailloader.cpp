@@ -6,7 +6,8 @@
 #include <memory>
 
 // ThumbnailLoader against modelarts-local's presigned previews: every thumbnail its own sample's image,
-// a broken image failed with its reason, and a loader deleted while it decodes.
+// a broken image failed with its reason, thumbnails fetched while the loader's thread is busy, and a
+// loader deleted while it decodes.
 class tst_ThumbnailLoader : public QObject
 {
     Q_OBJECT
@@ -93,6 +94,30 @@ private slots:
         loader.thumbnail(broken.id, {}, &status);
         QCOMPARE(status, ThumbnailLoader::Status::Failed);
         QVERIFY(!loader.failure(broken.id).isEmpty());
+    }
+
+    // Downloads and decoding run on threads of their own: while this thread is busy (painting, sorting)
+    // every thumbnail asked for arrives, and one turn of this thread's loop takes them all.
+    void thumbnailsArriveWhileThisThreadIsBusy()
+    {
+        const QList<Sample> samples = firstPage(20);
+        QCOMPARE(samples.size(), 20);
+        ThumbnailLoader loader;
+        loader.setThumbnailSize(32);
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        for (const Sample &s : samples)
+            loader.thumbnail(s.id, s.previewUrl());
+        QCoreApplication::sendPostedEvents(&loader); // hands them to the fetcher: nothing else runs here
+        QElapsedTimer busy;
+        busy.start();
+        while (loader.resultsWaiting() < 20 && busy.elapsed() < 30000)
+            QThread::usleep(500); // busy: no event of this thread is processed
+        QCOMPARE(loader.resultsWaiting(), 20);
+        QCOMPARE(ready.size(), 0);
+        QCOMPARE(loader.inFlight(), 20);
+        QCoreApplication::sendPostedEvents(&loader);
+        QCOMPARE(ready.size(), 20);
+        QCOMPARE(loader.inFlight(), 0);
     }
 
     // Deleted with downloads in flight and previews waiting to be decoded: the decoding threads are waited

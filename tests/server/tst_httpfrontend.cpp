@@ -14,8 +14,7 @@ namespace {
 class RawClient
 {
 public:
-    // The service runs on this thread too: every wait runs the event loop (signal spies), never a
-    // blocking socket call.
+    // Every wait runs this thread's event loop (signal spies), where the client's socket lives.
     explicit RawClient(quint16 port)
         : m_disconnected(&m_socket, &QTcpSocket::disconnected)
         , m_readyRead(&m_socket, &QTcpSocket::readyRead)
@@ -359,6 +358,27 @@ private slots:
         QCOMPARE(statuses.count(200), 1);
         QCOMPARE(statuses.count(501), 1); // ModelArts.4386: a task exists
         QCOMPARE(m_server->storage().tasks().list(dataset, {}).size(), 1);
+    }
+
+    // The front moves bytes on threads of its own: a client is accepted, read and answered while the
+    // thread that made the front is busy (here: blocked in a socket call of its own, no event loop).
+    void theFrontAnswersWithoutTheThreadThatMadeIt()
+    {
+        ServiceConfig config;
+        config.ioThreads = 2;
+        start(config);
+        for (int i = 0; i < 4; ++i) { // a connection on each loop, twice
+            QTcpSocket client;
+            client.connectToHost(QHostAddress::LocalHost, port());
+            QVERIFY(client.waitForConnected(5000));
+            client.write("GET /nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            QVERIFY(client.waitForBytesWritten(5000));
+            QByteArray answer;
+            while (client.waitForReadyRead(5000))
+                answer += client.readAll();
+            answer += client.readAll();
+            QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
+        }
     }
 
     void pipelinedAnswersComeInOrder()

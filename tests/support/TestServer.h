@@ -24,8 +24,8 @@
 #include <memory>
 
 // An in-process modelarts-local on 127.0.0.1 (port 0) over a data directory, and a small HTTP client,
-// for the server's tests. The front and the client run on the test's thread (waiting on a reply runs the
-// front too); requests are answered on the front's workers, each with its own connection to the database.
+// for the server's tests. The client runs on the test's thread, the front on threads of its own; requests
+// are answered on the front's workers, each with its own connection to the database.
 class TestServer
 {
 public:
@@ -58,6 +58,7 @@ public:
         m_base = QUrl(
                 QStringLiteral("%1://127.0.0.1:%2").arg(tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https")).arg(bound));
         m_workers->setPublicUrl(m_base);
+        m_frontend->startAccepting();
         return true;
     }
 
