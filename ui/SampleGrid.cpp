@@ -28,10 +28,9 @@ SampleGrid::SampleGrid(ThumbnailLoader *loader, SampleDelegate *delegate, QWidge
     // A thumbnail that came repaints its cell alone, not the screen of cells around it.
     connect(m_loader, &ThumbnailLoader::thumbnailReady, this, &SampleGrid::updateSample);
     connect(m_loader, &ThumbnailLoader::thumbnailFailed, this, [this](const QString &id) { updateSample(id); });
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &SampleGrid::scheduleThumbnails);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &SampleGrid::onScrolled);
     m_thumbnailTimer.setSingleShot(true);
     m_thumbnailTimer.setObjectName(QStringLiteral("gridThumbnails"));
-    m_thumbnailTimer.setInterval(0);
     connect(&m_thumbnailTimer, &QTimer::timeout, this, &SampleGrid::requestVisibleThumbnails);
 }
 
@@ -272,11 +271,26 @@ bool SampleGrid::viewportEvent(QEvent *event)
 void SampleGrid::scheduleThumbnails()
 {
     if (m_filter && !m_thumbnailTimer.isActive())
-        m_thumbnailTimer.start();
+        m_thumbnailTimer.start(0);
+}
+
+void SampleGrid::onScrolled(int offset)
+{
+    // A move of a screen or more (the scroll bar's handle dragged, a fling, Page Down held): the screens
+    // it passes fly by, and fetching their thumbnails would only take the cores and the network from the
+    // screen the user stops on. What was asked for and not started is dropped, and the screen is asked
+    // for once the scrolling has stayed put for the settle time.
+    if (m_filter && qAbs(offset - m_requestedOffset) >= viewport()->height()) {
+        m_loader->clearQueue();
+        m_thumbnailTimer.start(m_flingSettleMs);
+        return;
+    }
+    scheduleThumbnails();
 }
 
 void SampleGrid::requestVisibleThumbnails()
 {
+    m_requestedOffset = verticalOffset();
     if (!m_filter || !m_samples || m_filter->rowCount() == 0)
         return;
     const QModelIndex first = indexAt(QPoint(1, 1));

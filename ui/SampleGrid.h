@@ -12,8 +12,9 @@ class ThumbnailLoader;
 // row number alone (row / columns, row % columns), so there is no layout pass over the rows: adding,
 // filtering or sorting a million samples costs the grid what the few cells on screen cost. Painted by
 // SampleDelegate from the filter model's roles; asks the thumbnail loader for the cells on screen only
-// (after scrolling, resizing or model changes, coalesced), and answers in the samples' own rows (the
-// source model's) what is selected and current.
+// (after scrolling, resizing or model changes, coalesced; not for screens that scrolling passes a screen
+// or more at a time), and answers in the samples' own rows (the source model's) what is selected and
+// current.
 class SampleGrid final : public QAbstractItemView
 {
     Q_OBJECT
@@ -38,6 +39,8 @@ public:
     void makeCurrent(int sourceRow);
 
     void scheduleThumbnails();
+    // How long the grid must stay put after a move of a screen or more before its thumbnails are asked for.
+    void setFlingSettleMs(int ms) { m_flingSettleMs = ms; }
 
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -60,6 +63,7 @@ private:
     QRect cellRect(int row) const; // in the viewport
     void modelRowsChanged();
     void updateSample(const QString &id);
+    void onScrolled(int offset);
     void requestVisibleThumbnails();
 
     ThumbnailLoader *m_loader;
@@ -68,4 +72,6 @@ private:
     const SampleListModel *m_samples = nullptr;
     QSize m_cell;
     QTimer m_thumbnailTimer;
+    int m_requestedOffset = 0; // the offset thumbnails were last asked for at
+    int m_flingSettleMs = 80;
 };

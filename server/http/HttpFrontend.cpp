@@ -59,9 +59,8 @@ HttpFrontend::~HttpFrontend() { close(); }
 
 void HttpFrontend::close()
 {
-    if (!m_loops.empty() && m_listener) {
+    if (!m_loops.empty() && m_listener)
         m_loops.front()->runAndWait([this] { m_listener.reset(); });
-    }
     m_pool.reset(); // waits for what is being answered; its answers are dropped with the connections
     m_loops.clear(); // closes every connection
 }

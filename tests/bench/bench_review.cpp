@@ -53,6 +53,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace {
@@ -115,6 +116,24 @@ private:
     double m_max = 0;
 };
 
+// The calling thread's CPU time: an event that took longer than it held the CPU waited (for a core, or
+// for other threads).
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// How long the calling thread has waited for a core while it could run (Linux's schedstat; 0 elsewhere).
+double threadRunQueueMs()
+{
+    QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    return stat.readAll().split(' ').value(1).toDouble() / 1e6;
+}
+
 // Says which event held the loop longest (to stderr): where a stall comes from.
 class TimingApplication : public QApplication
 {
@@ -131,6 +150,8 @@ public:
         }
         QElapsedTimer t;
         t.start();
+        const double cpuBefore = threadCpuMs();
+        const double queuedBefore = m_trace ? threadRunQueueMs() : 0;
         const QEvent::Type type = event->type();
         QByteArray name = receiver->metaObject()->className();
         if (!receiver->objectName().isEmpty())
@@ -138,7 +159,8 @@ public:
         const bool r = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (ms > 3 && m_trace)
-            std::fprintf(stderr, "event %.1f ms %s event %d\n", ms, name.constData(), int(type));
+            std::fprintf(stderr, "event %.1f ms (on the CPU %.1f ms, waiting for one %.1f ms) %s event %d\n", ms, threadCpuMs() - cpuBefore,
+                         threadRunQueueMs() - queuedBefore, name.constData(), int(type));
         if (ms > m_longest) {
             m_longest = ms;
             m_what = name + " event " + QByteArray::number(int(type));

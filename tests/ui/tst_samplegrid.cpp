@@ -116,6 +116,40 @@ private slots:
         QVERIFY(g.grid.selectedSourceRows().contains(g.grid.columns() + 1));
     }
 
+    // Scrolling a screen or more at a time (the handle dragged, a fling) asks for nothing on the screens
+    // it passes: only the screen it stops on is fetched, once the grid has stayed there.
+    void screensScrolledPastAreNotFetched()
+    {
+        Grid g;
+        g.grid.setFlingSettleMs(2000); // longer than any step below takes on a loaded machine
+        g.model.append(samples(0, 100000));
+        QVERIFY(QTest::qWaitForWindowExposed(&g.grid));
+        // No service: every fetch fails at once, naming its sample.
+        QSignalSpy failed(&g.loader, &ThumbnailLoader::thumbnailFailed);
+        auto idle = [&] { return g.loader.inFlight() == 0 && g.loader.queued() == 0; };
+        QTRY_VERIFY(!failed.isEmpty() && idle()); // the first screen
+        failed.clear();
+        QScrollBar *bar = g.grid.verticalScrollBar();
+        for (int step = 1; step <= 20; ++step) {
+            bar->setValue(bar->maximum() / 40 * step);
+            QCoreApplication::processEvents(); // each screen painted
+        }
+        QVERIFY(idle());
+        QCOMPARE(failed.size(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() && idle(), 10000);
+        const int first = g.grid.indexAt(QPoint(1, 1)).row();
+        const int onScreen = g.grid.columns() * (g.grid.viewport()->height() / g.grid.gridSize().height() + 2);
+        for (const QList<QVariant> &signal : std::as_const(failed)) {
+            const int row = signal.first().toString().mid(2).toInt();
+            QVERIFY2(row >= first && row < first + onScreen,
+                     qPrintable(QStringLiteral("%1 not in %2 + %3").arg(row).arg(first).arg(onScreen)));
+        }
+        // Moving less than a screen asks at once.
+        failed.clear();
+        bar->setValue(bar->value() + g.grid.gridSize().height());
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 1000);
+    }
+
     // Rows added below the screen repaint nothing and lay out nothing: appending to a million rows
     // costs what appending to a hundred does.
     void rowsBelowTheScreenCostNothing()
