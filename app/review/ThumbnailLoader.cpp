@@ -102,7 +102,7 @@ void ThumbnailLoader::pump()
         m_wanted.erase(it);
         if (m_inFlight.contains(id) || m_cache.contains(id))
             continue;
-        m_inFlight.insert(id);
+        m_inFlight.insert(id, url);
         jobs.push_back(ImageJob{ id, url, m_size, 0 });
     }
     if (!jobs.empty())
@@ -121,7 +121,7 @@ void ThumbnailLoader::deliver()
             continue;
         }
         freed = true;
-        m_inFlight.remove(result.id);
+        const QUrl url = m_inFlight.take(result.id);
         if (result.image.isNull()) {
             m_failed.insert(result.id, error);
             emit thumbnailFailed(result.id, error);
@@ -129,6 +129,8 @@ void ThumbnailLoader::deliver()
             const qint64 bytes = result.image.sizeInBytes();
             m_cache.insert(result.id, new QImage(std::move(result.image)), qMax<qint64>(1, bytes / 1024));
             emit thumbnailReady(result.id);
+        } else {
+            thumbnail(result.id, url); // decoded at a size no longer shown: again, at the size asked for now
         }
     }
     if (freed)

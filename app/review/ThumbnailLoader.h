@@ -5,7 +5,6 @@
 #include <QImage>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QUrl>
@@ -86,7 +85,7 @@ private:
     QHash<QString, QString> m_failed;
     QHash<QString, Wanted> m_wanted;
     std::deque<std::pair<QString, quint64>> m_queue; // newest at the back
-    QSet<QString> m_inFlight; // handed to the fetcher: downloading or decoding
+    QHash<QString, QUrl> m_inFlight; // handed to the fetcher: downloading or decoding
     QHash<quint64, ImageRequest> m_images; // whole images, by ticket
     quint64 m_seq = 0;
     quint64 m_nextTicket = 0;

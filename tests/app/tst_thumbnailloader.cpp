@@ -120,6 +120,28 @@ private slots:
         QCOMPARE(loader.inFlight(), 0);
     }
 
+    // The size changed while thumbnails were on their way: each comes at the new size, none is lost.
+    void thumbnailsInFlightAtAnOldSizeComeAtTheNewOne()
+    {
+        const QList<Sample> samples = firstPage(20);
+        QCOMPARE(samples.size(), 20);
+        ThumbnailLoader loader;
+        loader.setThumbnailSize(32);
+        QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
+        for (const Sample &s : samples)
+            loader.thumbnail(s.id, s.previewUrl());
+        QCoreApplication::sendPostedEvents(&loader); // on their way at 32
+        QCOMPARE(loader.inFlight(), 20);
+        loader.setThumbnailSize(40);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 20, 30000);
+        QTRY_COMPARE(loader.inFlight(), 0);
+        ThumbnailLoader::Status status;
+        for (const Sample &s : samples) {
+            QCOMPARE(loader.thumbnail(s.id, {}, &status).size(), QSize(40, 30)); // 48x36 at most 40 on the longer side
+            QCOMPARE(status, ThumbnailLoader::Status::Ready);
+        }
+    }
+
     // Deleted with downloads in flight and previews waiting to be decoded: the decoding threads are waited
     // for and nothing reaches the gone loader (decoded images come back in batches, through queued events).
     void aLoaderDeletedWhileDecodingDeliversNothing()
