@@ -8,6 +8,9 @@
 
 namespace {
 
+// What one turn of the I/O loop reads off one connection: a large body arrives over several turns, and the
+// connections beside it on the loop are served in between.
+constexpr qint64 kReadChunk = 256 * 1024;
 constexpr int kMaxPipelined = 16; // requests of one connection in the service at once
 constexpr qint64 kMaxUnsent = 8 * 1024 * 1024; // answers waiting for a client that does not read
 // After refusing a request whose body is still coming, what arrives is read and dropped until the client
@@ -63,6 +66,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, con
     , m_dispatch(std::move(dispatch))
 {
     m_socket->setParent(this);
+    m_socket->setReadBufferSize(kReadChunk);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -100,14 +104,16 @@ QByteArray HttpConnection::statusAndHeaders(const ApiResponse &response, bool he
 
 void HttpConnection::onReadyRead()
 {
-    const QByteArray data = m_socket->readAll();
-    if (m_lingering.isValid()) {
-        m_timer.start(m_lingering.elapsed() > kLingerMaxMs ? 0 : kLingerQuietMs);
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_lingering.isValid() || m_closing || m_closed) {
+        if (available > 0)
+            m_socket->skip(available); // no more requests on this connection: what follows is dropped
+        if (m_lingering.isValid())
+            m_timer.start(m_lingering.elapsed() > kLingerMaxMs ? 0 : kLingerQuietMs);
         return;
     }
-    if (m_closing || m_closed)
-        return; // no more requests on this connection: what follows is dropped
-    m_parser.append(data);
+    const qint64 read = m_socket->read(m_parser.space(available), available);
+    m_parser.commit(qMax<qint64>(0, read));
     pump();
 }
 

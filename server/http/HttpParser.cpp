@@ -1,5 +1,7 @@
 #include "http/HttpParser.h"
 
+#include <utility>
+
 namespace {
 
 constexpr int kMaxEmptyLinesBefore = 8; // RFC 9112 2.2: at least one empty line before a request is ignored
@@ -94,6 +96,27 @@ void HttpParser::append(QByteArrayView data)
 {
     if (m_phase != Phase::Failed)
         m_buffer.append(data);
+}
+
+char *HttpParser::space(qsizetype size)
+{
+    const qsizetype have = m_buffer.size();
+    const qsizetype wanted = have + size;
+    if (m_buffer.capacity() < wanted) {
+        // A body's length is known (and within the limits): all of it, once. Otherwise grow geometrically.
+        const qsizetype body = m_phase == Phase::Body ? m_pos + qsizetype(m_bodyLength) : 0;
+        m_buffer.reserve(qMax(wanted, body > 0 ? body : m_buffer.capacity() * 2));
+    }
+    m_buffer.resize(wanted);
+    m_spaceAt = have;
+    return m_buffer.data() + have;
+}
+
+void HttpParser::commit(qsizetype written)
+{
+    Q_ASSERT(m_spaceAt >= 0 && written >= 0 && m_spaceAt + written <= m_buffer.size());
+    m_buffer.resize(m_phase == Phase::Failed ? 0 : m_spaceAt + written);
+    m_spaceAt = -1;
 }
 
 bool HttpParser::takeContinue()
@@ -265,8 +288,12 @@ HttpParser::Outcome HttpParser::parseBody()
 {
     if (m_buffer.size() - m_pos < m_bodyLength)
         return Outcome::NeedMore;
-    m_request.body = m_buffer.sliced(m_pos, m_bodyLength);
-    m_pos += m_bodyLength;
+    if (m_pos == 0 && m_buffer.size() == m_bodyLength) {
+        m_request.body = std::exchange(m_buffer, QByteArray()); // the body is all there is: taken, not copied
+    } else {
+        m_request.body = m_buffer.sliced(m_pos, m_bodyLength);
+        m_pos += m_bodyLength;
+    }
     m_phase = Phase::Complete;
     return Outcome::Complete;
 }

@@ -50,6 +50,11 @@ public:
     explicit HttpParser(HttpLimits limits = {});
 
     void append(QByteArrayView data);
+    // Room for `size` more bytes after what has arrived, for the caller to fill (a socket read straight into
+    // it); commit() then keeps the first `written` of them. Saves append()'s copy, and while a body of known
+    // length arrives its whole room is made at its first read: it is neither moved nor copied until taken.
+    char *space(qsizetype size);
+    void commit(qsizetype written);
     // Advances over what was appended. Complete: take() the request (there may be another behind it).
     Outcome parse();
     HttpRequest take();
@@ -76,6 +81,7 @@ private:
     HttpLimits m_limits;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
+    qsizetype m_spaceAt = -1; // where the room space() gave begins, until commit()
     Phase m_phase = Phase::Head;
     HttpRequest m_request;
     HttpFailure m_failure;

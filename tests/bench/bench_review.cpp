@@ -34,10 +34,10 @@
 #include "review/ThumbnailLoader.h"
 #include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
+#include "support/WaitFor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
@@ -58,6 +58,8 @@
 
 namespace {
 
+using bench::waitFor;
+
 void print(const char *name, double value, const char *unit)
 {
     std::printf("%s %.3f %s\n", name, value, unit);
@@ -73,21 +75,6 @@ double rssMb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return 0;
-}
-
-// Runs the event loop until `done` or the time-out; false on time-out. Sleeps while nothing happens, as
-// the application's own loop does: a loop that polls would take a core from the client and the service.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QTimer wake; // wakes the loop now and then, so the time-out is seen when nothing else happens
-    wake.start(100);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
 }
 
 // The longest gap between two ticks of a 2 ms timer, less the interval: how long the event loop was held.

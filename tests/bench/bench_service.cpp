@@ -10,6 +10,7 @@
 #include "auth/UrlSigner.h"
 #include "storage/Storage.h"
 #include "support/AutoLabeledSeed.h"
+#include "support/WaitFor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,19 +35,9 @@
 
 namespace {
 
-void print(const char *name, double value, const char *unit) { std::printf("%s %.1f %s\n", name, value, unit), std::fflush(stdout); }
+using bench::waitFor;
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
+void print(const char *name, double value, const char *unit) { std::printf("%s %.1f %s\n", name, value, unit), std::fflush(stdout); }
 
 double percentile(QList<double> values, double p)
 {
@@ -135,6 +126,16 @@ public:
         : m_port(port)
         , m_probe(std::move(probe))
     {
+    }
+    // Lists, as comments, the probes asked between `fromMs` and `toMs` that took over `overMs`, and when
+    // (from `fromMs`): where in a request the others wait.
+    void listSlow(qint64 fromMs, qint64 toMs, double overMs) const
+    {
+        QMutexLocker lock(&m_mutex);
+        for (const auto &[at, ms] : m_samples) {
+            if (at >= fromMs && at <= toMs && ms > overMs)
+                std::printf("#   a probe at +%lld ms took %.1f ms\n", at - fromMs, ms);
+        }
     }
     // The latencies of the probes asked between `fromMs` and `toMs` (of the prober's clock), plus how late
     // a probe still unanswered at `toMs` already is.
@@ -309,6 +310,7 @@ public:
         const double ms = double(took.elapsed());
         waitFor([] { return false; }, 300); // the probes asked meanwhile come back
         const QList<double> during = m_prober->between(from, to);
+        m_prober->listSlow(from, to, 3 * quiet);
         const double worst = during.isEmpty() ? quiet : *std::max_element(during.begin(), during.end());
         std::printf("# %s took %.0f ms; %lld probes meanwhile, quiet median %.1f ms\n", name, ms, qint64(during.size()), quiet);
         print(QByteArray(QByteArrayLiteral("prober_extra_delay_") + name).constData(), worst - quiet, "ms");

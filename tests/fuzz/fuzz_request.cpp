@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
+#include <cstring>
+
 namespace {
 
 struct Service
@@ -74,14 +76,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     HttpLimits limits;
     limits.maxBodyBytes = 64 * 1024;
     HttpParser parser(limits);
-    parser.append(wire);
-    for (int i = 0; i < 8 && parser.parse() == HttpParser::Outcome::Complete; ++i) {
-        ApiRequest api = toApiRequest(parser.take(), QStringLiteral("127.0.0.1"));
-        if (api.encodedPath.startsWith("/v3/auth/tokens"))
-            continue;
-        const ApiResponse response = s.service->handle(std::move(api));
-        if (response.status < 200 || response.status > 599)
-            __builtin_trap();
+    // As a socket gives it: in pieces (their size follows from the input), each read straight into the
+    // parser's room, with more room asked than filled.
+    const qsizetype piece = 1 + qsizetype(size * 7919 % 4096);
+    int handled = 0;
+    for (qsizetype at = 0; at < wire.size() && handled < 8;) {
+        const qsizetype n = qMin(piece, wire.size() - at);
+        memcpy(parser.space(n + 7), wire.constData() + at, size_t(n));
+        parser.commit(n);
+        at += n;
+        HttpParser::Outcome outcome = HttpParser::Outcome::NeedMore;
+        while (handled < 8 && (outcome = parser.parse()) == HttpParser::Outcome::Complete) {
+            ++handled;
+            ApiRequest api = toApiRequest(parser.take(), QStringLiteral("127.0.0.1"));
+            if (api.encodedPath.startsWith("/v3/auth/tokens"))
+                continue;
+            const ApiResponse response = s.service->handle(std::move(api));
+            if (response.status < 200 || response.status > 599)
+                __builtin_trap();
+        }
+        if (outcome == HttpParser::Outcome::Failed)
+            break;
     }
     return 0;
 }
