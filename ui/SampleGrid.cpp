@@ -1,5 +1,6 @@
 #include "SampleGrid.h"
 
+#include "GridScrollBar.h"
 #include "SampleDelegate.h"
 #include "SampleFilterModel.h"
 #include "SampleListModel.h"
@@ -23,6 +24,7 @@ SampleGrid::SampleGrid(ThumbnailLoader *loader, SampleDelegate *delegate, QWidge
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBar(new GridScrollBar(Qt::Vertical, this));
     verticalScrollBar()->setSingleStep(24);
     setItemDelegate(m_delegate);
     // A thumbnail that came repaints its cell alone, not the screen of cells around it.

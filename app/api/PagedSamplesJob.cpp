@@ -1,5 +1,9 @@
 #include "api/PagedSamplesJob.h"
 
+#include "OffThread.h"
+
+#include <utility>
+
 PagedSamplesJob::PagedSamplesJob(ModelArtsClient *client, PageUrl pageUrl, bool keepPages, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -114,8 +118,8 @@ void PagedSamplesJob::deliverReady()
         }
         m_seen += m_pages[size_t(m_delivered)]->size();
         emit pageArrived(*m_pages[size_t(m_delivered)], std::max(m_total, m_seen));
-        if (!m_keepPages)
-            *m_pages[size_t(m_delivered)] = QList<Sample>(); // let go (clear() would keep room)
+        if (!m_keepPages) // let go, freed on the pool that decoded it
+            offthread::dispose(QThreadPool::globalInstance(), std::exchange(*m_pages[size_t(m_delivered)], QList<Sample>()));
         ++m_delivered;
         emit progress(m_delivered, std::max<qint64>(m_hintPages, m_delivered));
     }

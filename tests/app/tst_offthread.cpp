@@ -37,7 +37,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(calls, n, 30000);
         QVERIFY(!wrongThread);
         QCOMPARE(std::count(seen.cbegin(), seen.cend(), 1), n);
-        QCOMPARE(context.findChildren<QObject *>().size(), 0); // the watchers went too
+        QCOMPARE(context.findChildren<QObject *>().size(), 0); // nothing is left on the context
+    }
+
+    // What `done` does not keep of a result is freed on the pool that made it: freed on the GUI thread, a
+    // pool thread's memory waits for that thread's allocator lock.
+    void aResultIsFreedOnThePool()
+    {
+        struct Marked // says on which thread it goes
+        {
+            std::atomic<QThread *> *freedOn;
+            int value;
+            Marked(std::atomic<QThread *> *f, int v)
+                : freedOn(f)
+                , value(v)
+            {
+            }
+            ~Marked() { *freedOn = QThread::currentThread(); }
+        };
+        QObject context;
+        std::atomic<QThread *> freedOn = nullptr;
+        bool seen = false;
+        offthread::run(
+                &context, [&] { return std::make_shared<Marked>(&freedOn, 7); },
+                [&](const std::shared_ptr<Marked> &result) { seen = result->value == 7; });
+        QTRY_VERIFY(freedOn.load() != nullptr);
+        QVERIFY(seen);
+        QVERIFY(freedOn.load() != context.thread());
     }
 
     void nothingComesOnceTheContextIsGone()

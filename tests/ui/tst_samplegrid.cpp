@@ -31,6 +31,18 @@ class tst_SampleGrid : public QObject
         return out;
     }
 
+    // Counts the paints of a widget.
+    struct Paints : QObject
+    {
+        int count = 0;
+        explicit Paints(QWidget *widget) { widget->installEventFilter(this); }
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::Paint;
+            return false;
+        }
+    };
+
     struct Grid
     {
         SampleListModel model;
@@ -148,6 +160,37 @@ private slots:
         failed.clear();
         bar->setValue(bar->value() + g.grid.gridSize().height());
         QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 1000);
+    }
+
+    // Rows that change the scroll range but leave the handle as it was (at its shortest, at the top) do
+    // not repaint the scroll bar: a repaint of a tall bar waits for Qt's fill threads. A move does.
+    void rowsThatLeaveTheHandleAsItWasDoNotRepaintTheScrollBar()
+    {
+        Grid g;
+        g.model.append(samples(0, 200000));
+        QVERIFY(QTest::qWaitForWindowExposed(&g.grid));
+        QScrollBar *bar = g.grid.verticalScrollBar();
+        Paints barPaints(bar);
+        Paints viewportPaints(g.grid.viewport());
+        bar->update();
+        QTRY_VERIFY(barPaints.count > 0);
+        barPaints.count = 0;
+        const int rangeBefore = bar->maximum();
+        for (int page = 0; page < 5; ++page)
+            g.model.append(samples(200000 + page * 100, 100));
+        QVERIFY(bar->maximum() > rangeBefore);
+        // The window paints what is dirty together: once the viewport has painted, so would have the bar.
+        viewportPaints.count = 0;
+        g.grid.viewport()->update();
+        QTRY_VERIFY(viewportPaints.count > 0);
+        QCOMPARE(barPaints.count, 0);
+
+        bar->setValue(bar->maximum() / 2);
+        QTRY_VERIFY(barPaints.count > 0);
+        // A range that moves the handle repaints it too.
+        barPaints.count = 0;
+        g.model.append(samples(200500, 200000));
+        QTRY_VERIFY(barPaints.count > 0);
     }
 
     // Rows added below the screen repaint nothing and lay out nothing: appending to a million rows
