@@ -28,6 +28,16 @@ private:
         return out && out->ok() ? out->value->samples : QList<Sample>{};
     }
 
+    // Asks `loader` (32 px) for each of `samples`' thumbnails and hands the jobs to its fetcher, running
+    // nothing else on this thread.
+    static void askAt32(ThumbnailLoader &loader, const QList<Sample> &samples)
+    {
+        loader.setThumbnailSize(32);
+        for (const Sample &s : samples)
+            loader.thumbnail(s.id, s.previewUrl());
+        QCoreApplication::sendPostedEvents(&loader);
+    }
+
 private slots:
     void init()
     {
@@ -103,11 +113,8 @@ private slots:
         const QList<Sample> samples = firstPage(20);
         QCOMPARE(samples.size(), 20);
         ThumbnailLoader loader;
-        loader.setThumbnailSize(32);
         QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
-        for (const Sample &s : samples)
-            loader.thumbnail(s.id, s.previewUrl());
-        QCoreApplication::sendPostedEvents(&loader); // hands them to the fetcher: nothing else runs here
+        askAt32(loader, samples); // handed to the fetcher: nothing else runs here
         QElapsedTimer busy;
         busy.start();
         while (loader.resultsWaiting() < 20 && busy.elapsed() < 30000)
@@ -126,11 +133,8 @@ private slots:
         const QList<Sample> samples = firstPage(20);
         QCOMPARE(samples.size(), 20);
         ThumbnailLoader loader;
-        loader.setThumbnailSize(32);
         QSignalSpy ready(&loader, &ThumbnailLoader::thumbnailReady);
-        for (const Sample &s : samples)
-            loader.thumbnail(s.id, s.previewUrl());
-        QCoreApplication::sendPostedEvents(&loader); // on their way at 32
+        askAt32(loader, samples); // on their way at 32
         QCOMPARE(loader.inFlight(), 20);
         loader.setThumbnailSize(40);
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 20, 30000);
