@@ -28,19 +28,22 @@ std::uint16_t UrlPrefixes::intern(const QByteArray &prefix)
 {
     if (prefix.isEmpty())
         return 0;
+    if (m_last != 0 && m_prefixes[m_last] == prefix) // the samples of a page mostly share one
+        return m_last;
     const auto it = m_index.constFind(prefix);
     if (it != m_index.cend())
-        return *it;
+        return m_last = *it;
     if (m_prefixes.size() > std::numeric_limits<std::uint16_t>::max())
         return 0;
     const auto n = std::uint16_t(m_prefixes.size());
     m_prefixes.append(prefix);
     m_index.insert(prefix, n);
-    return n;
+    return m_last = n;
 }
 
 void UrlPrefixes::clear()
 {
     m_prefixes = { QByteArray() };
     m_index.clear();
+    m_last = 0;
 }

@@ -31,4 +31,5 @@ public:
 private:
     QList<QByteArray> m_prefixes{ QByteArray() };
     QHash<QByteArray, std::uint16_t> m_index;
+    std::uint16_t m_last = 0; // the prefix interned last
 };

@@ -61,6 +61,7 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setObjectName(QStringLiteral("reviewFlush"));
     connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
+    connect(&m_pages, &PreparedPages::ready, this, &ReviewSession::onPrepared);
 }
 
 ReviewSession::~ReviewSession()
@@ -93,6 +94,7 @@ void ReviewSession::load()
         return;
     m_loadContext = std::make_unique<QObject>();
     m_flushTimer.stop();
+    m_pages.reset();
     m_buffer.clear();
     m_wasLoaded = m_loaded;
     m_keepShown = m_model->rowCount() > 0;
@@ -129,15 +131,21 @@ void ReviewSession::onListed(const QList<Sample> &page, qint64 total)
     m_total = total;
     if (m_firstPage)
         m_model->expect(total);
-    // Made ready for the model as it comes (the costly part, a page at a time), put in the model by
-    // flush(). Done here, on the GUI thread: rows made on a worker made every later pass over them
-    // (filtering 100,000) several times slower.
-    QList<SampleListModel::Prepared> prepared = SampleListModel::prepare(page);
-    m_buffer.insert(m_buffer.end(), std::make_move_iterator(prepared.begin()), std::make_move_iterator(prepared.end()));
-    if (m_firstPage) {
+    if (m_firstPage) // shown at once: made ready here (100 rows), not behind the pool's queue
+        onPrepared(SampleListModel::prepare(page));
+    else
+        m_pages.add(page); // made ready for the model on the pool, back in order (onPrepared)
+}
+
+void ReviewSession::onPrepared(const QList<SampleListModel::Prepared> &rows)
+{
+    m_buffer.insert(m_buffer.end(), rows.cbegin(), rows.cend());
+    if (m_firstPage) { // made ready in onListed(): nothing else is on its way yet
         m_firstPage = false;
         flush();
         emit firstPageLoaded();
+    } else if (m_finishPending) { // the listing ended while this page was on the pool
+        flush();
     } else if (!m_flushTimer.isActive()) {
         // Each flush makes the grid lay out every row again: the more rows, the fewer flushes (50 ms at
         // first, 200 ms from 100,000 rows).
@@ -181,6 +189,7 @@ void ReviewSession::flush()
         m_buffer.erase(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(n));
         const int first = m_model->rowCount();
         m_model->append(chunk);
+        offthread::dispose(QThreadPool::globalInstance(), std::move(chunk)); // made there, freed there
         if (!m_restore.isEmpty()) {
             QList<int> rows;
             QList<Decision> decisions;
@@ -203,7 +212,7 @@ void ReviewSession::flush()
             return;
         }
     }
-    if (m_finishPending)
+    if (m_finishPending && m_pages.isIdle()) // the last pages may still be on the pool
         finishLoad();
 }
 

@@ -3,6 +3,7 @@
 #include "ReviewItem.h"
 #include "SampleListModel.h"
 #include "api/ModelArtsClient.h"
+#include "review/PreparedPages.h"
 #include "review/ReviewConfirmer.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSpotCheck.h"
@@ -129,6 +130,7 @@ private:
     void applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions);
     bool apply(const QStringList &ids, const QList<Decision> &decisions); // rows gone since are left out
     void onListed(const QList<Sample> &page, qint64 total);
+    void onPrepared(const QList<SampleListModel::Prepared> &rows);
     void flush();
     void finishLoad();
     static constexpr int flushChunk = 500;
@@ -141,6 +143,7 @@ private:
     ReviewJournal m_journal;
     QHash<QString, Decision> m_restore; // from the journal, for samples not loaded yet
     int m_restored = 0;
+    PreparedPages m_pages; // pages listed, being made ready for the model
     std::deque<SampleListModel::Prepared> m_buffer; // pages in, made ready, not yet in the model
     QTimer m_flushTimer;
     std::unique_ptr<QObject> m_loadContext; // replaced on each load(): answers of an older load are dropped
