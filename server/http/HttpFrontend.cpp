@@ -61,8 +61,12 @@ void HttpFrontend::close()
 {
     if (!m_loops.empty() && m_listener)
         m_loops.front()->runAndWait([this] { m_listener.reset(); });
-    m_pool.reset(); // waits for what is being answered; its answers are dropped with the connections
-    m_loops.clear(); // closes every connection
+    // The loops still read and hand on requests until they go: the pool stops first (waiting for what is
+    // being answered, dropping what comes after), the loops close every connection, then the pool goes.
+    if (m_pool)
+        m_pool->stop();
+    m_loops.clear();
+    m_pool.reset();
 }
 
 void HttpFrontend::startLoops()

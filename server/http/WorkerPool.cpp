@@ -13,7 +13,9 @@ WorkerPool::WorkerPool(HandlerFactory factory, int threads, int heavyThreads)
     start(m_heavy, qMax(1, heavyThreads));
 }
 
-WorkerPool::~WorkerPool()
+WorkerPool::~WorkerPool() { stop(); }
+
+void WorkerPool::stop()
 {
     stop(m_light);
     stop(m_heavy);
@@ -32,8 +34,10 @@ bool WorkerPool::isHeavy(const ApiRequest &request)
 void WorkerPool::submit(ApiRequest request, Done done)
 {
     Lane &lane = isHeavy(request) ? m_heavy : m_light;
-    ++m_unanswered;
     QMutexLocker lock(&lane.mutex);
+    if (lane.stopping)
+        return;
+    ++m_unanswered;
     lane.jobs.push_back(Job{ std::move(request), std::move(done) });
     lane.wake.wakeOne();
 }

@@ -35,6 +35,9 @@ public:
     ~WorkerPool();
     Q_DISABLE_COPY_MOVE(WorkerPool)
 
+    // Drops what has not started, waits for what has, and drops whatever is submitted after (its `done` is
+    // never called): requests that still arrive while the front closes find a pool, not a dangling one.
+    void stop();
     void submit(ApiRequest request, Done done);
     // Requests submitted and not yet answered (whether or not their client is still there).
     int unanswered() const { return m_unanswered.load(); }

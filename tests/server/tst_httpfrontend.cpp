@@ -4,8 +4,13 @@
 #include <QTcpSocket>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
@@ -86,6 +91,30 @@ private:
     QByteArray m_buffer;
     bool m_connected = false;
 };
+
+// Pipelined requests on one blocking socket, as fast as the service takes them, until `go` is cleared or the
+// service closes the connection; counts the bytes of answers read.
+void pour(quint16 port, std::atomic<qint64> &answered, const std::atomic_bool &go)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0) {
+        QByteArray batch;
+        for (int i = 0; i < 50; ++i)
+            batch += "GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n";
+        char buffer[65536];
+        while (go && ::send(fd, batch.constData(), size_t(batch.size()), MSG_NOSIGNAL) > 0) {
+            const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+            if (got <= 0)
+                break;
+            answered += got;
+        }
+    }
+    ::close(fd);
+}
 
 } // namespace
 
@@ -378,6 +407,26 @@ private slots:
                 answer += client.readAll();
             answer += client.readAll();
             QVERIFY2(answer.startsWith("HTTP/1.1 404 "), answer.constData());
+        }
+    }
+
+    // Stopping the service while requests pour in (the front's loops still hand them on while it closes):
+    // it closes, every time, and no request finds the workers gone.
+    void closingWhileRequestsArrive()
+    {
+        for (int round = 0; round < 15; ++round) {
+            start();
+            std::atomic<qint64> answered{ 0 };
+            std::atomic_bool go{ true };
+            std::vector<std::thread> clients;
+            for (int c = 0; c < 3; ++c)
+                clients.emplace_back([port = port(), &answered, &go] { pour(port, answered, go); });
+            QTRY_VERIFY_WITH_TIMEOUT(answered.load() > 100000, 20000); // a few hundred answers in: requests pour
+            m_server->stop();
+            go = false;
+            for (std::thread &t : clients)
+                t.join();
+            m_server.reset();
         }
     }
 
