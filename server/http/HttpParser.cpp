@@ -1,5 +1,6 @@
 #include "http/HttpParser.h"
 
+#include <cstring>
 #include <utility>
 
 namespace {
@@ -94,8 +95,10 @@ HttpParser::HttpParser(HttpLimits limits)
 
 void HttpParser::append(QByteArrayView data)
 {
-    if (m_phase != Phase::Failed)
-        m_buffer.append(data);
+    char *room = space(data.size());
+    if (!data.isEmpty())
+        std::memcpy(room, data.data(), size_t(data.size()));
+    commit(data.size());
 }
 
 char *HttpParser::space(qsizetype size)

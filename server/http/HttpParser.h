@@ -49,7 +49,7 @@ public:
 
     explicit HttpParser(HttpLimits limits = {});
 
-    void append(QByteArrayView data);
+    void append(QByteArrayView data); // a copy of `data`, through space() and commit()
     // Room for `size` more bytes after what has arrived, for the caller to fill (a socket read straight into
     // it); commit() then keeps the first `written` of them. Saves append()'s copy, and while a body of known
     // length arrives its whole room is made at its first read: it is neither moved nor copied until taken.

@@ -56,6 +56,12 @@ private slots:
         QCOMPARE(model.index(8).data(SampleListModel::HardRole).toBool(), true);
         QCOMPARE(i7.data(SampleListModel::PreviewUrlRole).toUrl(), QUrl(QStringLiteral("http://127.0.0.1/obs/p7")));
         QCOMPARE(model.rowOf(QStringLiteral("id120")), 120);
+        QList<Sample> twice = page(150, 2);
+        twice.append(twice.first()); // one sample twice in one page: in once, at its first place
+        model.append(twice);
+        QCOMPARE(model.rowCount(), 152);
+        QCOMPARE(model.rowOf(QStringLiteral("id150")), 150);
+        QCOMPARE(model.rowOf(QStringLiteral("id151")), 151);
     }
 
     // The URLs are kept as the service wrote them (not through QUrl): what the model gives back is QUrl of
