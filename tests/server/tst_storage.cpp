@@ -2,12 +2,15 @@
 #include "storage/ListingCache.h"
 #include "storage/Storage.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 class tst_Storage : public QObject
 {
@@ -73,6 +76,43 @@ private slots:
         }
         q = QSqlQuery();
         QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+
+    void theDatabaseFileIsReadNotMapped()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("reads /proc/self/maps");
+#endif
+        // Two connections listing, as two workers do: neither maps the file (only WAL's index, -shm, is).
+        const QString dir = m_dir.filePath(QStringLiteral("unmapped"));
+        Storage first(dir);
+        QVERIFY2(first.open(), qPrintable(first.lastError()));
+        const DatasetRecord d = dataset(first, QStringLiteral("pets"));
+        QHash<QString, AutoAnnotationRecord> results;
+        QVERIFY(first.transaction());
+        for (int i = 0; i < 300; ++i) {
+            const SampleRecord s = sample(d.id, QStringLiteral("%1.jpg").arg(i));
+            QVERIFY(first.samples().insert(s));
+            results.insert(s.id, AutoAnnotationRecord{ QStringLiteral("T"), QStringLiteral("cat"), i / 300.0, false, 0, {} });
+        }
+        QVERIFY(first.commit());
+        QVERIFY(first.annotations().replace(d.id, results));
+        Storage second(dir);
+        QVERIFY(second.open());
+        AutoQuery q;
+        q.limit = 100;
+        QCOMPARE(first.annotations().list(d.id, q).size(), 100);
+        q.offset = 1;
+        QCOMPARE(second.annotations().list(d.id, q).size(), 100);
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QList<QByteArray> mappings = maps.readAll().split('\n');
+        auto mapping = [&](const QByteArray &end) {
+            return std::find_if(mappings.cbegin(), mappings.cend(), [&](const QByteArray &m) { return m.endsWith(end); });
+        };
+        QVERIFY(mapping("/modelarts-local.db-shm") != mappings.cend()); // the check sees the data directory's files
+        const auto file = mapping("/modelarts-local.db");
+        QVERIFY2(file == mappings.cend(), file == mappings.cend() ? "" : file->constData());
     }
 
     void userAndTokenLookups()
