@@ -172,7 +172,10 @@ std::vector<int> SampleFilterModel::shownRows() const
             rows.push_back(row);
         return rows;
     }
-    rows.reserve(m_rows.size() + 1024); // about as many as before
+    // Room for every candidate: growing a vector to a million rows, filters cleared, copied it 10 times
+    // (three quarters of the 30 ms that took); a narrow result gives the room back.
+    const size_t candidates = m_identity ? size_t(m_source->rowCount()) : m_sortedRows.size();
+    rows.reserve(candidates);
     if (m_identity) {
         for (int row = 0; row < m_source->rowCount(); ++row)
             if (accepts(row))
@@ -182,6 +185,8 @@ std::vector<int> SampleFilterModel::shownRows() const
             if (accepts(row))
                 rows.push_back(row);
     }
+    if (rows.size() < candidates / 4)
+        rows.shrink_to_fit();
     return rows;
 }
 

@@ -164,7 +164,7 @@ void SampleListModel::append(const QList<Prepared> &samples)
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(items.size()) - 1);
     for (ReviewItem &it : items) {
-        m_keys.push_back(FilterKey{ it.score, it.reasons, it.predicted, it.state, it.hard });
+        m_keys.push_back(FilterKey{ it.score, it.hardCoefficient, it.reasons, it.predicted, it.state, it.hard });
         m_items.push_back(std::move(it));
     }
     endInsertRows();

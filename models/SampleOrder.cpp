@@ -30,10 +30,12 @@ Snapshot take(const SampleListModel &model, const Order &order, int from, int to
         s.names.reserve(n);
         for (int row = from; row < to; ++row)
             s.names.push_back(model.item(row).name);
-    } else {
+    } else { // from the rows' compact keys: a million items' keys read from 16 MB, not 140
         s.numbers.reserve(n);
-        for (int row = from; row < to; ++row)
-            s.numbers.push_back(order.key == Key::Score ? model.item(row).score : model.item(row).hardCoefficient);
+        for (int row = from; row < to; ++row) {
+            const SampleListModel::FilterKey &key = model.filterKey(row);
+            s.numbers.push_back(order.key == Key::Score ? key.score : key.hardCoefficient);
+        }
     }
     return s;
 }
