@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QImage>
 #include <QRect>
 #include <QScrollBar>
+#include <QStyle>
 
 // The grid's scroll bar: it repaints when what it shows changes, not on every change of its range. While
 // a million samples load, rows arrive a few times a second and each arrival moves the range, but the handle
-// stays where and as long as it was (at its shortest). And a repaint of a tall bar is not cheap on a busy
-// machine: Qt splits its fills across a pool of threads and waits for them, which held the GUI thread
-// 1.6 s in 8 s of loading.
+// stays where and as long as it was (at its shortest). And it paints itself in bands: Qt's raster engine
+// hands a fill of more than about 96 rows to a pool of threads and waits for them, and on a busy machine
+// that wait held the GUI thread 1.6 s in 8 s of loading, and a repaint while scrolling up to 22 ms. A band
+// is lower than that, so every fill stays on the GUI thread.
 class GridScrollBar final : public QScrollBar
 {
     Q_OBJECT
@@ -15,9 +18,13 @@ public:
     explicit GridScrollBar(Qt::Orientation orientation, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(GridScrollBar)
 
+    static constexpr int band = 64; // device pixels; Qt 6.4 threads a fill from 96 rows
+
 protected:
     void sliderChange(SliderChange change) override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     // What a paint shows: the handle, and whether the bar is at either end (the arrows' states).
@@ -29,7 +36,10 @@ private:
         bool operator==(const Look &) const = default;
     };
     Look look() const;
+    void initPaintOption(QStyleOptionSlider *option) const;
 
     Look m_painted;
     bool m_havePainted = false;
+    QStyle::SubControl m_pressed = QStyle::SC_None; // what the mouse pressed, until it lets go
+    QImage m_band; // one band of the bar, painted before it is put in place
 };
