@@ -25,23 +25,26 @@ void GridScrollBar::sliderChange(SliderChange change)
     QScrollBar::sliderChange(change);
 }
 
-// The option QScrollBar paints with: the control pressed is shown sunken while the pointer is on it,
-// else the one under the pointer is active (hovered).
+// The option QScrollBar paints with: the control pressed is shown sunken while the pointer is on it (the
+// handle always), else the one under the pointer is active.
 void GridScrollBar::initPaintOption(QStyleOptionSlider *option) const
 {
     initStyleOption(option);
     option->subControls = QStyle::SC_All;
-    const QStyle::SubControl under = underMouse()
-            ? style()->hitTestComplexControl(QStyle::CC_ScrollBar, option, mapFromGlobal(QCursor::pos()), this)
-            : QStyle::SC_None;
-    const QStyle::SubControl pressed = isSliderDown() ? QStyle::SC_ScrollBarSlider : m_pressed;
-    if (pressed != QStyle::SC_None) {
-        option->activeSubControls = pressed;
-        if (pressed == QStyle::SC_ScrollBarSlider || under == pressed)
-            option->state |= QStyle::State_Sunken;
-    } else {
-        option->activeSubControls = under;
+    if (m_pressed == QStyle::SC_None) {
+        option->activeSubControls = m_hovered;
+        return;
     }
+    option->activeSubControls = m_pressed;
+    if (!m_pressedLeft)
+        option->state |= QStyle::State_Sunken;
+}
+
+QStyle::SubControl GridScrollBar::controlAt(const QPoint &pos) const
+{
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    return style()->hitTestComplexControl(QStyle::CC_ScrollBar, &option, pos, this);
 }
 
 void GridScrollBar::paintEvent(QPaintEvent *event)
@@ -73,12 +76,29 @@ void GridScrollBar::paintEvent(QPaintEvent *event)
     }
 }
 
+bool GridScrollBar::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::HoverEnter:
+    case QEvent::HoverMove: m_hovered = controlAt(static_cast<QHoverEvent *>(event)->position().toPoint()); break;
+    case QEvent::HoverLeave: m_hovered = QStyle::SC_None; break;
+    default: break;
+    }
+    return QScrollBar::event(event); // repaints when the control under the pointer changes
+}
+
 void GridScrollBar::mousePressEvent(QMouseEvent *event)
 {
-    QStyleOptionSlider option;
-    initStyleOption(&option);
-    m_pressed = style()->hitTestComplexControl(QStyle::CC_ScrollBar, &option, event->position().toPoint(), this);
+    m_pressed = controlAt(event->position().toPoint());
+    m_pressedLeft = false;
     QScrollBar::mousePressEvent(event);
+}
+
+void GridScrollBar::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressed != QStyle::SC_None && m_pressed != QStyle::SC_ScrollBarSlider)
+        m_pressedLeft = controlAt(event->position().toPoint()) != m_pressed;
+    QScrollBar::mouseMoveEvent(event); // repaints when the pointer leaves or comes back
 }
 
 void GridScrollBar::mouseReleaseEvent(QMouseEvent *event)

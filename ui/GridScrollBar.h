@@ -24,7 +24,9 @@ public:
 protected:
     void sliderChange(SliderChange change) override;
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
@@ -38,9 +40,14 @@ private:
     };
     Look look() const;
     void initPaintOption(QStyleOptionSlider *option) const;
+    QStyle::SubControl controlAt(const QPoint &pos) const;
 
     Look m_painted;
     bool m_havePainted = false;
-    QStyle::SubControl m_pressed = QStyle::SC_None; // what the mouse pressed, until it lets go
+    // What QScrollBar paints from and keeps to itself: the control under the pointer, the one the mouse
+    // pressed (until it lets go) and whether the pointer has left it since.
+    QStyle::SubControl m_hovered = QStyle::SC_None;
+    QStyle::SubControl m_pressed = QStyle::SC_None;
+    bool m_pressedLeft = false;
     QImage m_band; // one band of the bar, painted before it is put in place
 };

@@ -1,5 +1,6 @@
 #include "GridScrollBar.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QTest>
@@ -42,28 +43,45 @@ private slots:
 
     void looksAsAPlainScrollBar_data()
     {
+        // The bar is 1,200 pixels high: the handle in the middle, an arrow at each end.
+        const QPoint none(-1, -1);
+        const QPoint handle(8, 600);
+        const QPoint downArrow(8, 1195);
         QTest::addColumn<int>("value");
-        QTest::addColumn<bool>("pressed"); // the handle held by the mouse (drawn sunken)
-        QTest::newRow("top") << 0 << false;
-        QTest::newRow("middle") << 500000 << false;
-        QTest::newRow("bottom") << 1000000 << false;
-        QTest::newRow("handle pressed") << 500000 << true;
+        QTest::addColumn<QPoint>("hover"); // where the pointer is (no button)
+        QTest::addColumn<QPoint>("press"); // where the mouse pressed
+        QTest::addColumn<QPoint>("moveTo"); // where the pointer went, the button still down
+        QTest::newRow("top") << 0 << none << none << none;
+        QTest::newRow("middle") << 500000 << none << none << none;
+        QTest::newRow("bottom") << 1000000 << none << none << none;
+        QTest::newRow("hovered handle") << 500000 << handle << none << none;
+        QTest::newRow("hovered arrow") << 500000 << downArrow << none << none;
+        QTest::newRow("handle pressed") << 500000 << none << handle << none;
+        QTest::newRow("arrow pressed") << 500000 << none << downArrow << none;
+        QTest::newRow("arrow pressed, pointer gone") << 500000 << none << downArrow << QPoint(8, 300);
+        QTest::newRow("page pressed") << 500000 << none << QPoint(8, 300) << none;
     }
 
     void looksAsAPlainScrollBar()
     {
         QFETCH(int, value);
-        QFETCH(bool, pressed);
+        QFETCH(QPoint, hover);
+        QFETCH(QPoint, press);
+        QFETCH(QPoint, moveTo);
         GridScrollBar grid(Qt::Vertical);
         QScrollBar plain(Qt::Vertical);
-        setUp(grid, value);
-        setUp(plain, value);
-        if (pressed) {
-            for (QScrollBar *bar : { static_cast<QScrollBar *>(&grid), &plain }) {
-                QTest::mousePress(bar, Qt::LeftButton, {}, QPoint(8, 600)); // the handle is in the middle
-                QVERIFY(bar->isSliderDown());
+        for (QScrollBar *bar : { static_cast<QScrollBar *>(&grid), &plain }) {
+            setUp(*bar, value);
+            if (hover.x() >= 0) {
+                QHoverEvent enter(QEvent::HoverEnter, QPointF(hover), QPointF(bar->mapToGlobal(hover)), QPointF(-1, -1));
+                QApplication::sendEvent(bar, &enter);
             }
+            if (press.x() >= 0)
+                QTest::mousePress(bar, Qt::LeftButton, {}, press);
+            if (moveTo.x() >= 0)
+                QTest::mouseMove(bar, moveTo);
         }
+        QCOMPARE(grid.value(), plain.value());
         const QImage a = grid.grab().toImage();
         const QImage b = plain.grab().toImage();
         QCOMPARE(a.size(), b.size());
