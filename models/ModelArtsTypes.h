@@ -181,6 +181,14 @@ struct TaskInfo
     }
 };
 
+// What an auto-label task is started with.
+struct AutoLabelOptions
+{
+    bool accurate = false;
+    bool collectHardExamples = true;
+    QString confidenceScope; // empty: the service's default
+};
+
 // What a password login gives.
 struct TokenInfo
 {

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApiConnection</name>
+    <message>
+        <source>The answer to %1 is not what the API documents: %2</source>
+        <translation>The answer to %1 is not what the API documents: %2</translation>
+    </message>
+    <message>
+        <source>No credentials: log in first.</source>
+        <translation>No credentials: log in first.</translation>
+    </message>
+</context>
+<context>
     <name>ApiTransport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -971,17 +982,6 @@
     <message>
         <source>Dismiss this message</source>
         <translation>Dismiss this message</translation>
-    </message>
-</context>
-<context>
-    <name>ModelArtsClient</name>
-    <message>
-        <source>No credentials: log in first.</source>
-        <translation>No credentials: log in first.</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not what the API documents: %2</source>
-        <translation>The answer to %1 is not what the API documents: %2</translation>
     </message>
 </context>
 <context>
@@ -2459,14 +2459,17 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailFetcher</name>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>The image cannot be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>HTTP %1 from the image service</source>
         <translation>HTTP %1 from the image service</translation>
-    </message>
-    <message>
-        <source>The image cannot be read: %1</source>
-        <translation>The image cannot be read: %1</translation>
     </message>
 </context>
 <context>

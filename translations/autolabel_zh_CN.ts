@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ApiConnection</name>
+    <message>
+        <source>The answer to %1 is not what the API documents: %2</source>
+        <translation>%1 的响应不符合 API 文档：%2</translation>
+    </message>
+    <message>
+        <source>No credentials: log in first.</source>
+        <translation>没有凭证：请先登录。</translation>
+    </message>
+</context>
+<context>
     <name>ApiTransport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -955,17 +966,6 @@
     <message>
         <source>Dismiss this message</source>
         <translation>关闭此消息</translation>
-    </message>
-</context>
-<context>
-    <name>ModelArtsClient</name>
-    <message>
-        <source>No credentials: log in first.</source>
-        <translation>没有凭证：请先登录。</translation>
-    </message>
-    <message>
-        <source>The answer to %1 is not what the API documents: %2</source>
-        <translation>%1 的响应不符合 API 文档：%2</translation>
     </message>
 </context>
 <context>
@@ -2417,14 +2417,17 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailFetcher</name>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>无法读取图片：%1</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailLoader</name>
     <message>
         <source>HTTP %1 from the image service</source>
         <translation>图片服务返回 HTTP %1</translation>
-    </message>
-    <message>
-        <source>The image cannot be read: %1</source>
-        <translation>无法读取图片：%1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 #include "ReviewActions.h"
 
-#include "ImageView.h"
-#include "ReviewPage.h"
-#include "SampleDetailPane.h"
+#include "ReviewCommands.h"
+#include "ReviewItem.h"
 #include "ShortcutsDialog.h"
 
 #include <QAction>
@@ -12,9 +11,10 @@
 #include <QToolButton>
 #include <QUndoStack>
 
-ReviewActions::ReviewActions(ReviewPage *page)
-    : QObject(page)
-    , m_page(page)
+ReviewActions::ReviewActions(QWidget *host, ReviewCommands *commands)
+    : QObject(host)
+    , m_host(host)
+    , m_commands(commands)
 {
     addDecisions();
     addNavigation();
@@ -23,19 +23,19 @@ ReviewActions::ReviewActions(ReviewPage *page)
 
 QAction *ReviewActions::add(const QString &text, const QKeySequence &key, const QString &name, std::function<void()> run)
 {
-    auto *action = new QAction(text, m_page);
+    auto *action = new QAction(text, m_host);
     action->setObjectName(name);
     action->setShortcut(key);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, m_page, std::move(run));
-    m_page->addAction(action);
+    connect(action, &QAction::triggered, m_host, std::move(run));
+    m_host->addAction(action);
     m_byName.insert(name, action);
     return action;
 }
 
 void ReviewActions::addDecisions()
 {
-    ReviewPage *page = m_page;
+    ReviewCommands *page = m_commands;
     QAction *accept = add(tr("&Accept"), Qt::Key_A, QStringLiteral("accept"), [page] { page->decide(Decision::accept()); });
     // Enter and Space too, as in the design: the key under the thumb accepts and moves on.
     accept->setShortcuts(
@@ -55,38 +55,32 @@ void ReviewActions::addDecisions()
 
 void ReviewActions::addNavigation()
 {
-    ReviewPage *page = m_page;
+    ReviewCommands *page = m_commands;
     QAction *next = add(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [page] { page->moveCurrent(1); });
     QAction *previous = add(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [page] { page->moveCurrent(-1); });
     QAction *selectAll =
-            add(tr("Select all s&hown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->view()->selectAll(); });
+            add(tr("Select all s&hown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->selectAllShown(); });
     QAction *zoomIn =
-            add(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"), [page] { page->detailPane()->imageView()->zoomBy(1.25); });
+            add(tr("Zoom &in"), QKeySequence::ZoomIn, QStringLiteral("zoomIn"), [page] { page->zoomBy(1.25); });
     QAction *zoomOut = add(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"),
-                           [page] { page->detailPane()->imageView()->zoomBy(0.8); });
+                           [page] { page->zoomBy(0.8); });
     QAction *fit = add(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"),
-                       [page] { page->detailPane()->imageView()->fit(); });
+                       [page] { page->fitImage(); });
     QAction *view = add(tr("&View large"), Qt::Key_Z, QStringLiteral("viewLarge"), [page] { page->openViewer(); });
     m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, view, nullptr };
 }
 
 void ReviewActions::addSessionActions()
 {
-    ReviewPage *page = m_page;
+    ReviewCommands *page = m_commands;
     QAction *threshold =
             add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
     QAction *spotCheck = add(tr("Spot-check the la&bels…"), Qt::Key_C, QStringLiteral("spotCheck"), [page] { page->openSpotCheck(); });
     spotCheck->setToolTip(tr("Check a random sample to learn how many of the machine's labels are wrong (C)"));
     QAction *confirm = add(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
                            [page] { page->openConfirmDialog(); });
-    QAction *undo = add(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [page] {
-        if (page->session())
-            page->session()->undoStack()->undo();
-    });
-    QAction *redo = add(tr("Re&do"), QKeySequence::Redo, QStringLiteral("redo"), [page] {
-        if (page->session())
-            page->session()->undoStack()->redo();
-    });
+    QAction *undo = add(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [page] { page->undo(); });
+    QAction *redo = add(tr("Re&do"), QKeySequence::Redo, QStringLiteral("redo"), [page] { page->redo(); });
     // Both usual redo keys, whatever the platform's scheme says.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     for (const QKeySequence &k : { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) })
@@ -97,7 +91,7 @@ void ReviewActions::addSessionActions()
     QAction *reload =
             add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
     QAction *keys = add(tr("&Keyboard shortcuts…"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcuts"), [this] {
-        auto *dialog = new ShortcutsDialog(m_menu, m_page);
+        auto *dialog = new ShortcutsDialog(m_menu, m_host);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -128,7 +122,7 @@ QLayout *ReviewActions::createButtonRow(QWidget *parent)
     };
     auto *back = new QPushButton(tr("← &Back"), parent);
     back->setObjectName(QStringLiteral("back"));
-    connect(back, &QPushButton::clicked, m_page, &ReviewPage::backRequested);
+    connect(back, &QPushButton::clicked, m_host, [commands = m_commands] { commands->back(); });
     auto *row = new QHBoxLayout;
     row->addWidget(back);
     row->addStretch();

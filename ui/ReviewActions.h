@@ -11,16 +11,16 @@ class QAction;
 class QLayout;
 class QWidget;
 class QUndoStack;
-class ReviewPage;
+class ReviewCommands;
 
 // The actions of the review: every decision, navigation, zoom, threshold, confirmation, undo/redo and
-// reload, each with its key. They live on the review page (their keys work while the focus is in it)
-// and are listed, in order, in the window's Review menu.
+// reload, each with its key, each sending one of ReviewCommands' intents. They live on the review page
+// (`host`: their keys work while the focus is in it) and are listed, in order, in the window's Review menu.
 class ReviewActions final : public QObject
 {
     Q_OBJECT
 public:
-    explicit ReviewActions(ReviewPage *page);
+    ReviewActions(QWidget *host, ReviewCommands *commands);
     Q_DISABLE_COPY_MOVE(ReviewActions)
 
     // In the Review menu's order; nullptr: a separator.
@@ -43,7 +43,8 @@ private:
     void addNavigation();
     void addSessionActions();
 
-    ReviewPage *m_page;
+    QWidget *m_host;
+    ReviewCommands *m_commands;
     QList<QAction *> m_menu;
     QHash<QString, QAction *> m_byName;
 };

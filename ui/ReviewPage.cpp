@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "ImageView.h"
 #include "MessageArea.h"
 #include "Prompts.h"
 #include "ReviewActions.h"
@@ -38,7 +39,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_delegate(new SampleDelegate(this))
     , m_filterBar(new ReviewFilterBar(this))
     , m_detailPane(new SampleDetailPane(m_loader, this))
-    , m_actions(new ReviewActions(this))
+    , m_actions(new ReviewActions(this, this))
     , m_spotPanel(new SpotCheckPanel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
@@ -452,7 +453,7 @@ void ReviewPage::openViewer()
     if (!m_session || !m_view->currentIndex().isValid())
         return;
     if (!m_viewer) {
-        m_viewer = new SampleViewer(this);
+        m_viewer = new SampleViewer({ m_session, m_view, m_loader, this, menuActions() }, this);
         m_viewer->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_viewer->show();
@@ -469,3 +470,21 @@ void ReviewPage::reload()
 }
 
 void ReviewPage::moveCurrent(int delta) { m_view->moveCurrent(delta); }
+
+void ReviewPage::selectAllShown() { m_view->selectAll(); }
+
+void ReviewPage::zoomBy(double factor) { m_detailPane->imageView()->zoomBy(factor); }
+
+void ReviewPage::fitImage() { m_detailPane->imageView()->fit(); }
+
+void ReviewPage::undo()
+{
+    if (m_session)
+        m_session->undoStack()->undo();
+}
+
+void ReviewPage::redo()
+{
+    if (m_session)
+        m_session->undoStack()->redo();
+}

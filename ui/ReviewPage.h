@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ModelArtsTypes.h"
+#include "ReviewCommands.h"
 #include "ReviewItem.h"
 #include "SampleGrid.h"
 #include "review/ReviewSession.h"
@@ -27,7 +28,7 @@ class ThumbnailLoader;
 // The review grid: the auto-labeled samples of a task, hard and doubtful first, with the filter bar
 // above, the detail pane beside, counts below, and every decision as a keyboard action (ReviewActions,
 // also in the window's Review menu).
-class ReviewPage final : public QWidget
+class ReviewPage final : public QWidget, public ReviewCommands
 {
     Q_OBJECT
 public:
@@ -48,19 +49,25 @@ public:
     QList<QAction *> menuActions() const;
 
     // The decisions, as the actions run them (for the selected samples, or the current one).
-    void decide(const Decision &decision);
-    void skip();
-    void relabelTo(int labelIndex);
-    void askRelabel();
-    void moveCurrent(int delta);
-    void openThresholdDialog();
-    void openConfirmDialog();
+    void decide(const Decision &decision) override;
+    void skip() override;
+    void relabelTo(int labelIndex) override;
+    void askRelabel() override;
+    void moveCurrent(int delta) override;
+    void selectAllShown() override;
+    void zoomBy(double factor) override;
+    void fitImage() override;
+    void openThresholdDialog() override;
+    void openConfirmDialog() override;
     // Draws a spot-check (SpotCheckDialog); the grid then shows the drawn samples.
-    void openSpotCheck();
+    void openSpotCheck() override;
     SpotCheckPanel *spotCheckPanel() const { return m_spotPanel; }
     // The current sample large (SampleViewer); the one already open comes forward.
-    void openViewer();
-    void reload();
+    void openViewer() override;
+    void undo() override;
+    void redo() override;
+    void reload() override;
+    void back() override { emit backRequested(); }
     MessageArea *messages() const { return m_messages; }
 
 signals:

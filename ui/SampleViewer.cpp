@@ -1,6 +1,7 @@
 #include "SampleViewer.h"
 
-#include "ReviewPage.h"
+#include "ReviewCommands.h"
+#include "SampleGrid.h"
 #include "SampleListModel.h"
 #include "ZoomImageView.h"
 #include "review/ReviewSession.h"
@@ -21,9 +22,13 @@ constexpr int stripSamples = 8;
 constexpr int stripIcon = 96;
 } // namespace
 
-SampleViewer::SampleViewer(ReviewPage *page)
-    : QDialog(page)
-    , m_page(page)
+SampleViewer::SampleViewer(const Parts &parts, QWidget *parent)
+    : QDialog(parent)
+    , m_session(parts.session)
+    , m_grid(parts.grid)
+    , m_loader(parts.loader)
+    , m_commands(parts.commands)
+    , m_actions(parts.actions)
     , m_image(new ZoomImageView(this))
     , m_caption(new QLabel(this))
 {
@@ -41,9 +46,9 @@ SampleViewer::SampleViewer(ReviewPage *page)
     zoom->setObjectName(QStringLiteral("zoom"));
     connect(m_image, &ZoomImageView::scaleChanged, zoom, [zoom](double s) { zoom->setText(QStringLiteral("%1 %").arg(qRound(s * 100))); });
     auto *previous = new QPushButton(tr("← Previous"), this);
-    connect(previous, &QPushButton::clicked, this, [this] { m_page->moveCurrent(-1); });
+    connect(previous, &QPushButton::clicked, this, [this] { m_commands->moveCurrent(-1); });
     auto *next = new QPushButton(tr("Next →"), this);
-    connect(next, &QPushButton::clicked, this, [this] { m_page->moveCurrent(1); });
+    connect(next, &QPushButton::clicked, this, [this] { m_commands->moveCurrent(1); });
     for (QPushButton *b : { fit, actual, previous, next })
         b->setFocusPolicy(Qt::NoFocus); // the keys stay with the viewer
 
@@ -63,8 +68,8 @@ SampleViewer::SampleViewer(ReviewPage *page)
     layout->addWidget(createComparison());
 
     addKeys();
-    connect(m_page->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &SampleViewer::showCurrent);
-    connect(m_page->session()->model(), &QAbstractItemModel::dataChanged, this, [this] { showCurrent(); });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &SampleViewer::showCurrent);
+    connect(m_session->model(), &QAbstractItemModel::dataChanged, this, [this] { showCurrent(); });
     resize(1100, 760);
     showCurrent();
     m_image->setFocus();
@@ -93,7 +98,7 @@ QWidget *SampleViewer::createComparison()
     m_compare->setObjectName(QStringLiteral("compareWith"));
     m_compare->setFocusPolicy(Qt::NoFocus);
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const QString &label : m_page->session()->model()->labels())
+    for (const QString &label : m_session->model()->labels())
         m_compare->addItem(label);
     connect(m_compare, &QComboBox::currentIndexChanged, this, &SampleViewer::compareWith);
     m_compareStrip = strip(QStringLiteral("compareStrip"));
@@ -113,7 +118,7 @@ void SampleViewer::addKeys()
 {
     // The review's keys (decisions, skip, undo, next/previous) work here too; the detail pane's zoom keys
     // are the viewer's own.
-    for (QAction *a : m_page->menuActions()) {
+    for (QAction *a : m_actions) {
         if (a && !QStringList{ QStringLiteral("zoomIn"), QStringLiteral("zoomOut"), QStringLiteral("fit") }.contains(a->objectName()))
             addAction(a);
     }
@@ -129,9 +134,9 @@ void SampleViewer::keyPressEvent(QKeyEvent *event)
     else if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
         QDialog::keyPressEvent(event);
     else if (event->key() == Qt::Key_Left)
-        m_page->moveCurrent(-1);
+        m_commands->moveCurrent(-1);
     else if (event->key() == Qt::Key_Right)
-        m_page->moveCurrent(1);
+        m_commands->moveCurrent(1);
     else if (event->key() == Qt::Key_F)
         m_image->fit();
     else if (event->key() == Qt::Key_0)
@@ -142,8 +147,8 @@ void SampleViewer::keyPressEvent(QKeyEvent *event)
 
 void SampleViewer::showCurrent()
 {
-    const int row = m_page->view()->currentSourceRow();
-    ReviewSession *session = m_page->session();
+    const int row = m_grid->currentSourceRow();
+    ReviewSession *session = m_session;
     if (!session || row < 0) {
         m_shownId.clear();
         m_image->setImage({}, tr("No sample is selected."));
@@ -157,9 +162,9 @@ void SampleViewer::showCurrent()
     m_shownId = item.id;
     // The preview at once, the source image at full resolution when it comes.
     ThumbnailLoader::Status status;
-    m_image->setImage(m_page->loader()->cached(item.id, &status), tr("Loading…"));
+    m_image->setImage(m_loader->cached(item.id, &status), tr("Loading…"));
     const quint64 request = ++m_imageRequest;
-    m_page->loader()->loadImage(session->model()->sourceUrl(item), 0, this, [this, request](const QImage &image, const QString &error) {
+    m_loader->loadImage(session->model()->sourceUrl(item), 0, this, [this, request](const QImage &image, const QString &error) {
         if (request != m_imageRequest)
             return;
         if (image.isNull())
@@ -184,7 +189,7 @@ void SampleViewer::showCurrent()
 
 void SampleViewer::showCaption(const ReviewItem &item)
 {
-    const SampleListModel *model = m_page->session()->model();
+    const SampleListModel *model = m_session->model();
     QString decision;
     switch (item.decision) {
     case DecisionKind::None: decision = tr("not decided"); break;
@@ -197,7 +202,11 @@ void SampleViewer::showCaption(const ReviewItem &item)
     setWindowTitle(item.name);
 }
 
-void SampleViewer::compareWith(int labelIndex) { fillStrip(m_compareStrip, m_page->session()->model()->labelName(labelIndex)); }
+void SampleViewer::compareWith(int labelIndex)
+{
+    if (m_session)
+        fillStrip(m_compareStrip, m_session->model()->labelName(labelIndex));
+}
 
 void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
 {
@@ -207,15 +216,11 @@ void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
     const qulonglong request = strip->property("request").toULongLong() + 1; // an older answer is dropped
     strip->setProperty("request", request);
     strip->clear();
-    ReviewSession *session = m_page->session();
-    if (!session || !session->client() || label.isEmpty())
+    ReviewSession *session = m_session;
+    if (!session || label.isEmpty())
         return;
-    ModelArtsClient::SampleQuery query;
-    query.state = QStringLiteral("__ALL__"); // labeled
-    query.labelName = label;
-    query.limit = stripSamples;
     QPointer<QListWidget> guard(strip);
-    session->client()->samples(session->datasetId(), query, strip, [this, guard, label, request](const Result<SamplePage> &r) {
+    session->labeledSamples(label, stripSamples, strip, [this, guard, label, request](const Result<SamplePage> &r) {
         if (!guard || guard->property("request").toULongLong() != request)
             return;
         if (!r.ok()) {
@@ -229,7 +234,7 @@ void SampleViewer::fillStrip(QListWidget *strip, const QString &label)
             item->setToolTip(s.name);
             item->setSizeHint(guard->gridSize()); // the icon's room, before the icon comes
             const int row = guard->count() - 1;
-            m_page->loader()->loadImage(s.previewUrl(), stripIcon, guard,
+            m_loader->loadImage(s.previewUrl(), stripIcon, guard,
                                         [guard, request, row](const QImage &image, const QString &) {
                                             // Still the strip it was asked for (not refilled meanwhile).
                                             if (guard && guard->property("request").toULongLong() == request && row < guard->count()

@@ -2,11 +2,17 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QList>
+#include <QPointer>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
-class ReviewPage;
+class QAction;
+class ReviewCommands;
+class ReviewSession;
+class SampleGrid;
+class ThumbnailLoader;
 class ZoomImageView;
 struct ReviewItem;
 
@@ -19,7 +25,18 @@ class SampleViewer final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SampleViewer(ReviewPage *page);
+    // What the viewer shows and sends to: the review, the grid whose current sample it follows, the loader
+    // of images, where its keys' intents go and the review's actions (their keys work here too).
+    struct Parts
+    {
+        ReviewSession *session = nullptr;
+        SampleGrid *grid = nullptr;
+        ThumbnailLoader *loader = nullptr;
+        ReviewCommands *commands = nullptr;
+        QList<QAction *> actions;
+    };
+
+    SampleViewer(const Parts &parts, QWidget *parent);
     Q_DISABLE_COPY_MOVE(SampleViewer)
 
     ZoomImageView *imageView() const { return m_image; }
@@ -37,7 +54,11 @@ private:
     // Up to a strip's worth of the dataset's labeled samples under `label`, into `strip`.
     void fillStrip(QListWidget *strip, const QString &label);
 
-    ReviewPage *m_page;
+    QPointer<ReviewSession> m_session;
+    SampleGrid *m_grid;
+    ThumbnailLoader *m_loader;
+    ReviewCommands *m_commands;
+    QList<QAction *> m_actions;
     ZoomImageView *m_image;
     QLabel *m_caption;
     QLabel *m_predictedTitle;

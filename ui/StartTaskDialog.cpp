@@ -42,9 +42,9 @@ StartTaskDialog::StartTaskDialog(const QString &datasetName, QWidget *parent)
     layout->addWidget(buttons);
 }
 
-ModelArtsClient::TaskOptions StartTaskDialog::options() const
+AutoLabelOptions StartTaskDialog::options() const
 {
-    ModelArtsClient::TaskOptions o;
+    AutoLabelOptions o;
     o.accurate = m_accurate->isChecked();
     o.collectHardExamples = m_hard->isChecked();
     return o;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ModelArtsClient.h"
+#include "ModelArtsTypes.h"
 
 #include <QDialog>
 
@@ -14,7 +14,7 @@ class StartTaskDialog final : public QDialog
 public:
     Q_DISABLE_COPY_MOVE(StartTaskDialog)
     explicit StartTaskDialog(const QString &datasetName, QWidget *parent = nullptr);
-    ModelArtsClient::TaskOptions options() const;
+    AutoLabelOptions options() const;
 
 private:
     QRadioButton *m_fast;

@@ -2,15 +2,13 @@
 
 #include "JsonCodec.h"
 
-BatchUpdateJob::BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<SampleUpdate> updates, std::shared_ptr<const bool> cancelFlag,
-                               QObject *parent)
+BatchUpdateJob::BatchUpdateJob(ApiConnection *connection, QUrl target, QList<SampleUpdate> updates, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_connection(connection)
     , m_target(std::move(target))
     , m_updates(std::move(updates))
-    , m_cancelFlag(std::move(cancelFlag))
 {
-    m_chunks.resize(size_t((m_updates.size() + ModelArtsClient::batchLimit - 1) / ModelArtsClient::batchLimit));
+    m_chunks.resize(size_t((m_updates.size() + batchLimit - 1) / batchLimit));
 }
 
 void BatchUpdateJob::start() { pump(); }
@@ -50,19 +48,19 @@ bool unanswered(const ApiError &e)
 
 void BatchUpdateJob::pump()
 {
-    if (!m_client)
+    if (!m_connection)
         return;
-    if (m_cancelled || (m_cancelFlag && *m_cancelFlag))
-        stop(ModelArtsClient::cancelledCode, tr("Not sent: cancelled"));
-    while (!m_stopped && m_inFlight < ModelArtsClient::parallelChunks && m_next < m_updates.size())
+    if (m_cancelled)
+        stop(cancelledCode, tr("Not sent: cancelled"));
+    while (!m_stopped && m_inFlight < parallelChunks && m_next < m_updates.size())
         sendChunk();
     finishIfDone();
 }
 
 void BatchUpdateJob::sendChunk()
 {
-    const size_t index = size_t(m_next / ModelArtsClient::batchLimit);
-    const QList<SampleUpdate> chunk = m_updates.mid(m_next, ModelArtsClient::batchLimit);
+    const size_t index = size_t(m_next / batchLimit);
+    const QList<SampleUpdate> chunk = m_updates.mid(m_next, batchLimit);
     m_next += chunk.size();
     ++m_inFlight;
     HttpCall c;
@@ -70,7 +68,7 @@ void BatchUpdateJob::sendChunk()
     c.url = m_target;
     c.body = jsoncodec::encodeBatchUpdate(chunk);
     c.idempotent = true; // setting the same labels twice changes nothing
-    m_client->send(c, this, [this, index, chunk](const HttpReply &reply) { onChunk(index, chunk, reply); });
+    m_connection->send(c, this, [this, index, chunk](const HttpReply &reply) { onChunk(index, chunk, reply); });
 }
 
 void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, const HttpReply &reply)
@@ -114,8 +112,8 @@ void BatchUpdateJob::finishIfDone()
             result.outcomes += *m_chunks[c];
             continue;
         }
-        const qsizetype from = qsizetype(c) * ModelArtsClient::batchLimit;
-        for (qsizetype i = from; i < qMin(from + ModelArtsClient::batchLimit, m_updates.size()); ++i)
+        const qsizetype from = qsizetype(c) * batchLimit;
+        for (qsizetype i = from; i < qMin(from + batchLimit, m_updates.size()); ++i)
             result.outcomes.append(SampleOutcome{ m_updates[i].sampleId, false, m_stopCode, m_stopMessage, true });
     }
     emit finished(Result<BatchUpdateResult>{ result, {} });

@@ -1,26 +1,28 @@
 #pragma once
 
-#include "api/ModelArtsClient.h"
+#include "api/ApiConnection.h"
 
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
 #include <vector>
 
-// Sends a batch update in chunks of ModelArtsClient::batchLimit, a few in flight at a time (the service
+// Sends a batch update in chunks of batchLimit, a few in flight at a time (the service
 // works on one while the next travels), and merges the per-sample outcomes in request order. A chunk the
 // service refuses as a whole (a 4xx) marks its samples refused with its reason; the others still go. A
 // chunk that gets no answer (after the transport's retries: the service unreachable, a time-out, a 5xx, an
 // answer cut off) or a 401 stops the sending: its samples and those not sent yet are `notSent`, with the
-// fault in the result. After cancel() (or once *cancelFlag is set) no further chunk goes: the samples not
-// sent get the code ModelArtsClient::cancelledCode. Deletes itself after `finished`.
+// fault in the result. After cancel() no further chunk goes: the samples not sent get the code cancelledCode.
+// Deletes itself after `finished`: hold it in a QPointer to cancel it.
 class BatchUpdateJob final : public QObject
 {
     Q_OBJECT
 public:
-    BatchUpdateJob(ModelArtsClient *client, QUrl target, QList<SampleUpdate> updates, std::shared_ptr<const bool> cancelFlag,
-                   QObject *parent);
+    static constexpr int batchLimit = 100; // samples in one request
+    static constexpr int parallelChunks = 3; // requests in flight
+    static inline const QString cancelledCode = QStringLiteral("Cancelled");
+
+    BatchUpdateJob(ApiConnection *connection, QUrl target, QList<SampleUpdate> updates, QObject *parent);
     Q_DISABLE_COPY_MOVE(BatchUpdateJob)
 
     void start();
@@ -37,10 +39,9 @@ private:
     void stop(const QString &code, const QString &message, const ApiError &fault = {});
     void finishIfDone();
 
-    QPointer<ModelArtsClient> m_client;
+    QPointer<ApiConnection> m_connection;
     QUrl m_target;
     QList<SampleUpdate> m_updates;
-    std::shared_ptr<const bool> m_cancelFlag;
     std::vector<std::optional<QList<SampleOutcome>>> m_chunks;
     qsizetype m_next = 0; // first update not sent
     int m_inFlight = 0;

@@ -2,9 +2,9 @@
 
 #include "JsonCodec.h"
 
-DatasetListJob::DatasetListJob(ModelArtsClient *client, QString search, QObject *parent)
+DatasetListJob::DatasetListJob(ApiConnection *connection, QString search, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_connection(connection)
     , m_search(std::move(search))
 {
 }
@@ -25,9 +25,14 @@ void DatasetListJob::end(const Result<QList<Dataset>> &result)
 
 void DatasetListJob::requestPage()
 {
-    if (!m_client || m_cancelled)
+    if (!m_connection || m_cancelled)
         return;
-    m_client->fetchDatasetPage(m_page, m_search, this, [this](const Result<jsoncodec::DatasetList> &r) {
+    ApiConnection::Query query{ { QStringLiteral("offset"), QString::number(m_page) },
+                                { QStringLiteral("limit"), QString::number(ApiConnection::pageLimit) } };
+    if (!m_search.isEmpty())
+        query.append({ QStringLiteral("search_content"), m_search });
+    const HttpCall call = ApiConnection::get(m_connection->url(QStringLiteral("datasets"), query));
+    m_connection->fetch<jsoncodec::DatasetList>(call, this, [this](const Result<jsoncodec::DatasetList> &r) {
         if (m_cancelled)
             return;
         if (!r.ok()) {
@@ -42,5 +47,5 @@ void DatasetListJob::requestPage()
             return;
         }
         requestPage();
-    });
+    }, &jsoncodec::decodeDatasetList);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ModelArtsClient.h"
+#include "api/ApiConnection.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +12,7 @@ class DatasetListJob final : public QObject
 {
     Q_OBJECT
 public:
-    DatasetListJob(ModelArtsClient *client, QString search, QObject *parent);
+    DatasetListJob(ApiConnection *connection, QString search, QObject *parent);
     Q_DISABLE_COPY_MOVE(DatasetListJob)
 
     void start();
@@ -26,7 +26,7 @@ private:
     void requestPage();
     void end(const Result<QList<Dataset>> &result);
 
-    QPointer<ModelArtsClient> m_client;
+    QPointer<ApiConnection> m_connection;
     QString m_search;
     QList<Dataset> m_all;
     int m_page = 0;

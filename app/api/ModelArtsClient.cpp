@@ -2,198 +2,35 @@
 
 #include "AppLog.h"
 #include "JsonCodec.h"
-#include "OffThread.h"
-#include "api/BatchUpdateJob.h"
 #include "api/DatasetListJob.h"
-#include "api/IamAuthenticator.h"
-#include "api/PagedSamplesJob.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <memory>
 
 ModelArtsClient::ModelArtsClient(ApiTransport *transport, QUrl endpoint, QObject *parent)
     : QObject(parent)
-    , m_transport(transport)
-    , m_endpoint(std::move(endpoint))
+    , m_connection(new ApiConnection(transport, std::move(endpoint), this))
 {
-    m_transport->addTrustedOrigin(m_endpoint);
-}
-
-void ModelArtsClient::useToken(IamAuthenticator *authenticator)
-{
-    m_authenticator = authenticator;
-    m_signer = {};
-}
-
-void ModelArtsClient::useAkSk(const AkSkSigner &signer, const QString &projectId)
-{
-    m_authenticator = nullptr;
-    m_signer = signer;
-    m_akSkProjectId = projectId;
-}
-
-QString ModelArtsClient::projectId() const { return m_authenticator ? m_authenticator->projectId() : m_akSkProjectId; }
-
-QString ModelArtsClient::datasetPath(const QString &datasetId)
-{
-    return QStringLiteral("datasets/") + QString::fromLatin1(QUrl::toPercentEncoding(datasetId));
-}
-
-QUrl ModelArtsClient::url(const QString &path, const QList<QPair<QString, QString>> &query) const
-{
-    QUrl u = m_endpoint;
-    QString base = u.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    u.setPath(base + QStringLiteral("/v2/") + QString::fromLatin1(QUrl::toPercentEncoding(projectId())) + QLatin1Char('/') + path,
-              QUrl::StrictMode);
-    QByteArray q;
-    for (const auto &[key, value] : query) {
-        if (!q.isEmpty())
-            q += '&';
-        q += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    }
-    u.setQuery(QString::fromLatin1(q), QUrl::StrictMode);
-    return u;
-}
-
-void ModelArtsClient::send(const HttpCall &httpCall, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth)
-{
-    if (!m_signer.isNull()) {
-        const AkSkSigner signer = m_signer;
-        const QString project = m_akSkProjectId;
-        auto authorizer = [signer, project](QNetworkRequest &request, const QByteArray &method, const QByteArray &body) {
-            AkSkSigner::Headers headers{ { QByteArrayLiteral("X-Project-Id"), project.toLatin1() } };
-            if (!body.isEmpty())
-                headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
-            for (const auto &[name, value] : headers)
-                request.setRawHeader(name, value);
-            for (const auto &[name, value] : signer.sign(method, request.url(), headers, body, QDateTime::currentDateTimeUtc()))
-                request.setRawHeader(name, value);
-        };
-        m_transport->send(httpCall, authorizer, context, std::move(done));
-        return;
-    }
-    if (!m_authenticator) {
-        HttpReply reply;
-        reply.error.kind = ApiError::Kind::Auth;
-        reply.error.message = tr("No credentials: log in first.");
-        done(reply);
-        return;
-    }
-    QPointer<QObject> guard(context);
-    m_authenticator->withFreshToken(this, [this, httpCall, guard, context, done, retriedAuth](const ApiError &error) {
-        if (context && !guard)
-            return;
-        if (error.isError()) {
-            HttpReply reply;
-            reply.error = error;
-            done(reply);
-            return;
-        }
-        m_transport->send(httpCall, m_authenticator->authorizer(), context,
-                          [this, httpCall, context, done, retriedAuth](const HttpReply &reply) {
-                              if (reply.error.kind == ApiError::Kind::Auth && m_authenticator) {
-                                  if (!retriedAuth) {
-                                      m_authenticator->invalidate();
-                                      send(httpCall, context, done, true);
-                                      return;
-                                  }
-                                  emit sessionExpired(reply.error);
-                              }
-                              done(reply);
-                          });
-    });
-}
-
-template<typename T, typename Decoded>
-void ModelArtsClient::deliver(const Done<T> &done, const Decoded &decoded, const QString &path, int status, const QByteArray &requestId)
-{
-    if (!decoded.ok()) {
-        ApiError e;
-        e.kind = ApiError::Kind::Decode;
-        e.httpStatus = status;
-        e.requestId = QString::fromLatin1(requestId);
-        e.message = tr("The answer to %1 is not what the API documents: %2").arg(path, decoded.error);
-        done(Result<T>::failure(e));
-        return;
-    }
-    done(Result<T>{ *decoded.value, {} });
-}
-
-template<typename T, typename Decode>
-void ModelArtsClient::fetch(const HttpCall &httpCall, QObject *context, Done<T> done, Decode decode)
-{
-    const QString path = httpCall.url.path();
-    send(httpCall, context, [done, decode, path](const HttpReply &reply) {
-        if (reply.error.isError())
-            done(Result<T>::failure(reply.error));
-        else
-            deliver(done, decode(reply.body), path, reply.status, reply.header("X-Request-Id"));
-    });
-}
-
-template<typename T, typename Decode>
-void ModelArtsClient::fetchDecodedOffThread(const HttpCall &httpCall, QObject *context, Done<T> done, Decode decode)
-{
-    // Pages of samples are big: parsing them on a pool thread keeps the GUI thread free while a list of
-    // 100,000 streams in, and lets parsing overlap the next request.
-    const QString path = httpCall.url.path();
-    QPointer<QObject> guard(context);
-    QPointer<ModelArtsClient> self(this);
-    send(httpCall, context, [self, guard, done, decode, path](const HttpReply &reply) {
-        if (reply.error.isError()) {
-            done(Result<T>::failure(reply.error));
-            return;
-        }
-        if (!self)
-            return;
-        offthread::run(
-                self.data(), [body = reply.body, decode] { return decode(body); },
-                [guard, done, path, status = reply.status, requestId = reply.header("X-Request-Id")](const auto &decoded) {
-                    if (guard)
-                        deliver(done, decoded, path, status, requestId);
-                });
-    });
+    connect(m_connection, &ApiConnection::sessionExpired, this, &ModelArtsClient::sessionExpired);
 }
 
 namespace {
-HttpCall get(const QUrl &url)
-{
-    HttpCall c;
-    c.url = url;
-    return c;
-}
+QString datasetPath(const QString &datasetId) { return ApiConnection::datasetPath(datasetId); }
+HttpCall get(const QUrl &url) { return ApiConnection::get(url); }
 } // namespace
-
-void ModelArtsClient::fetchDatasetPage(int page, const QString &search, QObject *context, Done<jsoncodec::DatasetList> done)
-{
-    QList<QPair<QString, QString>> query{ { QStringLiteral("offset"), QString::number(page) },
-                                          { QStringLiteral("limit"), QString::number(pageLimit) } };
-    if (!search.isEmpty())
-        query.append({ QStringLiteral("search_content"), search });
-    fetch<jsoncodec::DatasetList>(get(url(QStringLiteral("datasets"), query)), context, std::move(done), &jsoncodec::decodeDatasetList);
-}
-
-void ModelArtsClient::fetchSamplePage(const QUrl &pageUrl, QObject *context, Done<SamplePage> done)
-{
-    fetchDecodedOffThread<SamplePage>(get(pageUrl), context, std::move(done), &jsoncodec::decodeSamplePage);
-}
 
 void ModelArtsClient::listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done)
 {
-    auto *job = new DatasetListJob(this, search, context ? context : this);
+    auto *job = new DatasetListJob(m_connection, search, context ? context : this);
     connect(job, &DatasetListJob::finished, context ? context : this, std::move(done));
     job->start();
 }
 
 void ModelArtsClient::checkAccess(QObject *context, Done<bool> done)
 {
-    send(get(url(QStringLiteral("datasets"),
+    m_connection->send(get(url(QStringLiteral("datasets"),
                  { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
          context, [done](const HttpReply &reply) {
              if (reply.error.isError())
@@ -216,7 +53,7 @@ void ModelArtsClient::stats(const QString &datasetId, QObject *context, Done<Dat
 
 void ModelArtsClient::samples(const QString &datasetId, const SampleQuery &query, QObject *context, Done<SamplePage> done)
 {
-    QList<QPair<QString, QString>> q{ { QStringLiteral("offset"), QString::number(query.page) },
+    ApiConnection::Query q{ { QStringLiteral("offset"), QString::number(query.page) },
                                       { QStringLiteral("limit"), QString::number(query.limit) } };
     if (!query.state.isEmpty())
         q.append({ QStringLiteral("sample_state"), query.state });
@@ -231,7 +68,7 @@ void ModelArtsClient::allSamples(const QString &datasetId, const QString &state,
     const QString path = datasetPath(datasetId) + QStringLiteral("/data-annotations/samples");
     pagedSamples(
             [this, path, state](int page) {
-                QList<QPair<QString, QString>> q{ { QStringLiteral("offset"), QString::number(page) },
+                ApiConnection::Query q{ { QStringLiteral("offset"), QString::number(page) },
                                                   { QStringLiteral("limit"), QString::number(pageLimit) } };
                 if (!state.isEmpty())
                     q.append({ QStringLiteral("sample_state"), state });
@@ -290,7 +127,7 @@ void ModelArtsClient::stopTask(const QString &datasetId, const QString &taskId, 
                 + QStringLiteral("/stop"));
     c.body = QByteArrayLiteral("{}");
     c.idempotent = true; // stopping twice stops once
-    send(c, context, [done](const HttpReply &reply) {
+    m_connection->send(c, context, [done](const HttpReply &reply) {
         if (reply.error.isError())
             done(Result<bool>::failure(reply.error));
         else
@@ -299,9 +136,9 @@ void ModelArtsClient::stopTask(const QString &datasetId, const QString &taskId, 
 }
 
 namespace {
-QList<QPair<QString, QString>> autoQueryItems(const ModelArtsClient::AutoQuery &query, int page)
+ApiConnection::Query autoQueryItems(const ModelArtsClient::AutoQuery &query, int page)
 {
-    QList<QPair<QString, QString>> q{ { QStringLiteral("offset"), QString::number(page) },
+    ApiConnection::Query q{ { QStringLiteral("offset"), QString::number(page) },
                                       { QStringLiteral("limit"), QString::number(query.limit) },
                                       { QStringLiteral("order"), query.ascending ? QStringLiteral("asc") : QStringLiteral("desc") } };
     if (query.lowScore > 0)
@@ -348,24 +185,24 @@ void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObj
                                    std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages)
 {
     QObject *receiver = context ? context : this;
-    auto *job = new PagedSamplesJob(this, pageUrl, keepPages, receiver);
+    auto *job = new PagedSamplesJob(m_connection, pageUrl, keepPages, receiver);
     if (pageArrived)
         connect(job, &PagedSamplesJob::pageArrived, receiver, std::move(pageArrived));
     connect(job, &PagedSamplesJob::finished, receiver, std::move(done));
     job->start();
 }
 
-void ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
-                                  Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress,
-                                  std::shared_ptr<const bool> cancel)
+BatchUpdateJob *ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
+                                             Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress)
 {
     QObject *receiver = context ? context : this;
-    auto *job = new BatchUpdateJob(this, url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples")), updates,
-                                   std::move(cancel), receiver);
+    auto *job = new BatchUpdateJob(m_connection, url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples")), updates,
+                                   receiver);
     if (progress)
         connect(job, &BatchUpdateJob::progress, receiver, std::move(progress));
     connect(job, &BatchUpdateJob::finished, receiver, std::move(done));
     job->start();
+    return job;
 }
 
 void ModelArtsClient::publishVersion(const QString &datasetId, const PublishRequestOptions &options, QObject *context, Done<QString> done)

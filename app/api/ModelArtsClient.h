@@ -3,44 +3,38 @@
 #include "JsonCodec.h"
 #include "ModelArtsTypes.h"
 #include "VersionCodec.h"
-#include "api/AkSkSigner.h"
-#include "api/ApiTransport.h"
+#include "api/ApiConnection.h"
+#include "api/BatchUpdateJob.h"
+#include "api/PagedSamplesJob.h"
+#include "api/Result.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <optional>
 
 class IamAuthenticator;
 
-template<typename T>
-struct Result
-{
-    std::optional<T> value;
-    ApiError error;
-
-    bool ok() const { return value.has_value(); }
-    static Result failure(const ApiError &e) { return Result{ std::nullopt, e }; }
-};
-
-// Every call of the auto-labeling workflow against ModelArts (or modelarts-local), with a token from an
-// IamAuthenticator or an AK/SK signature. Results arrive through callbacks on the caller's thread, once,
-// unless the context object is gone. A 401 makes it renew the token once and try again.
+// Every call of the auto-labeling workflow against ModelArts (or modelarts-local): a facade over one
+// ApiConnection (credentials, URLs, renewal on a 401) and the jobs for the calls that take many requests.
+// Results arrive through callbacks on the caller's thread, once, unless the context object is gone.
 class ModelArtsClient final : public QObject
 {
     Q_OBJECT
 public:
     template<typename T>
-    using Done = std::function<void(const Result<T> &)>;
+    using Done = ::Done<T>;
+    using TaskOptions = AutoLabelOptions;
 
     ModelArtsClient(ApiTransport *transport, QUrl endpoint, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(ModelArtsClient)
 
-    void useToken(IamAuthenticator *authenticator);
-    void useAkSk(const AkSkSigner &signer, const QString &projectId);
-    QString projectId() const;
-    QUrl endpoint() const { return m_endpoint; }
+    void useToken(IamAuthenticator *authenticator) { m_connection->useToken(authenticator); }
+    void useAkSk(const AkSkSigner &signer, const QString &projectId) { m_connection->useAkSk(signer, projectId); }
+    QString projectId() const { return m_connection->projectId(); }
+    QUrl endpoint() const { return m_connection->endpoint(); }
+    // For a call none of the methods below makes (an image by its presigned URL).
+    ApiConnection *connection() const { return m_connection; }
 
     struct SampleQuery
     {
@@ -59,17 +53,11 @@ public:
         int page = 0;
         int limit = 100;
     };
-    struct TaskOptions
-    {
-        bool accurate = false;
-        bool collectHardExamples = true;
-        QString confidenceScope; // empty: the service's default
-    };
 
-    static constexpr int pageLimit = 100;
-    static constexpr int batchLimit = 100;
-    static constexpr int parallelPages = 8; // listing pages in flight: the service is never left waiting
-    static constexpr int parallelChunks = 3;
+    static constexpr int pageLimit = ApiConnection::pageLimit;
+    static constexpr int batchLimit = BatchUpdateJob::batchLimit;
+    static constexpr int parallelPages = PagedSamplesJob::parallelPages;
+    static constexpr int parallelChunks = BatchUpdateJob::parallelChunks;
 
     void listDatasets(const QString &search, QObject *context, Done<QList<Dataset>> done); // every page
     // One small authenticated call: are these credentials (and this clock) accepted?
@@ -93,11 +81,11 @@ public:
     void streamAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context,
                                std::function<void(const QList<Sample> &page, qint64 total)> pageArrived, Done<QList<Sample>> done);
     // Sends the updates in chunks of 100, a few at a time; merges the per-sample outcomes in request
-    // order. A chunk that fails as a whole marks its samples failed with that error; the others still
-    // go. Setting *cancel sends no further chunk: the samples not sent get the error code "Cancelled".
-    void batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context, Done<BatchUpdateResult> done,
-                     std::function<void(qint64 sent, qint64 total)> progress = {}, std::shared_ptr<const bool> cancel = {});
-    static inline const QString cancelledCode = QStringLiteral("Cancelled");
+    // order (BatchUpdateJob). The job is returned, running, to be held in a QPointer: its cancel() sends
+    // no further chunk, and the samples not sent get the error code cancelledCode.
+    BatchUpdateJob *batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context, Done<BatchUpdateResult> done,
+                                std::function<void(qint64 sent, qint64 total)> progress = {});
+    static inline const QString cancelledCode = BatchUpdateJob::cancelledCode;
 
     // After confirmation (modelarts-api-versions.md): publish a version (its id; it is written
     // asynchronously: poll version() until it is no longer creating), the dataset's versions (newest
@@ -113,32 +101,16 @@ signals:
     // The token was refused and could not be renewed: the user must log in again.
     void sessionExpired(const ApiError &error);
 
-public:
-    // The steps of the multi-request jobs (DatasetListJob, PagedSamplesJob, BatchUpdateJob).
-    // Sends with credentials; renews the token and tries once more on a 401.
-    void send(const HttpCall &call, QObject *context, std::function<void(const HttpReply &)> done, bool retriedAuth = false);
-    // One page of the dataset list.
-    void fetchDatasetPage(int page, const QString &search, QObject *context, Done<jsoncodec::DatasetList> done);
-    // One page of samples, parsed off the GUI thread.
-    void fetchSamplePage(const QUrl &pageUrl, QObject *context, Done<SamplePage> done);
-
 private:
-    QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    QUrl url(const QString &path, const ApiConnection::Query &query = {}) const { return m_connection->url(path, query); }
     template<typename T, typename Decode>
-    void fetch(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
-    template<typename T, typename Decode>
-    void fetchDecodedOffThread(const HttpCall &call, QObject *context, Done<T> done, Decode decode);
-    // `done` with the decoded value, or with a Decode error naming the path.
-    template<typename T, typename Decoded>
-    static void deliver(const Done<T> &done, const Decoded &decoded, const QString &path, int status, const QByteArray &requestId);
+    void fetch(const HttpCall &call, QObject *context, Done<T> done, Decode decode)
+    {
+        m_connection->fetch<T>(call, context, std::move(done), decode);
+    }
     std::function<QUrl(int page)> autoAnnotationPages(const QString &datasetId, const AutoQuery &query) const;
     void pagedSamples(const std::function<QUrl(int page)> &pageUrl, QObject *context, Done<QList<Sample>> done,
                       std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages = true);
-    static QString datasetPath(const QString &datasetId);
 
-    ApiTransport *m_transport;
-    QUrl m_endpoint;
-    QPointer<IamAuthenticator> m_authenticator;
-    AkSkSigner m_signer;
-    QString m_akSkProjectId;
+    ApiConnection *m_connection;
 };

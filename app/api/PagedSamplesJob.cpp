@@ -1,12 +1,12 @@
 #include "api/PagedSamplesJob.h"
 
-#include "OffThread.h"
+#include "JsonCodec.h"
 
 #include <utility>
 
-PagedSamplesJob::PagedSamplesJob(ModelArtsClient *client, PageUrl pageUrl, bool keepPages, QObject *parent)
+PagedSamplesJob::PagedSamplesJob(ApiConnection *connection, PageUrl pageUrl, bool keepPages, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_connection(connection)
     , m_pageUrl(std::move(pageUrl))
     , m_keepPages(keepPages)
 {
@@ -14,8 +14,14 @@ PagedSamplesJob::PagedSamplesJob(ModelArtsClient *client, PageUrl pageUrl, bool 
 
 void PagedSamplesJob::start()
 {
-    if (m_client)
-        m_client->fetchSamplePage(m_pageUrl(0), this, [this](const Result<SamplePage> &r) { onFirstPage(r); });
+    fetchPage(0, [this](const Result<SamplePage> &r) { onFirstPage(r); });
+}
+
+void PagedSamplesJob::fetchPage(int page, std::function<void(const Result<SamplePage> &)> done)
+{
+    if (m_connection)
+        m_connection->fetchDecodedOffThread<SamplePage>(ApiConnection::get(m_pageUrl(page)), this, std::move(done),
+                                                        &jsoncodec::decodeSamplePage);
 }
 
 void PagedSamplesJob::cancel()
@@ -42,8 +48,8 @@ void PagedSamplesJob::onFirstPage(const Result<SamplePage> &r)
         fail(r.error);
         return;
     }
-    m_total = qBound<qint64>(0, r.value->total, qint64(maxPages) * ModelArtsClient::pageLimit);
-    m_hintPages = int((m_total + ModelArtsClient::pageLimit - 1) / ModelArtsClient::pageLimit);
+    m_total = qBound<qint64>(0, r.value->total, qint64(maxPages) * ApiConnection::pageLimit);
+    m_hintPages = int((m_total + ApiConnection::pageLimit - 1) / ApiConnection::pageLimit);
     m_pages.emplace_back(r.value->samples);
     arrived(0);
     deliverReady();
@@ -70,12 +76,12 @@ void PagedSamplesJob::onPage(int page, const Result<SamplePage> &r)
 // A short page is the last; pages after it are dropped. Leading full pages let the listing go past the count.
 void PagedSamplesJob::arrived(int page)
 {
-    if (m_pages[size_t(page)]->size() < ModelArtsClient::pageLimit && page < m_end) {
+    if (m_pages[size_t(page)]->size() < ApiConnection::pageLimit && page < m_end) {
         m_end = page + 1;
         m_pages.resize(size_t(m_end));
     }
     while (m_fullPages < int(m_pages.size()) && m_pages[size_t(m_fullPages)]
-           && m_pages[size_t(m_fullPages)]->size() >= ModelArtsClient::pageLimit)
+           && m_pages[size_t(m_fullPages)]->size() >= ApiConnection::pageLimit)
         ++m_fullPages;
 }
 
@@ -89,12 +95,12 @@ bool PagedSamplesJob::mayRequest(int page) const
 
 void PagedSamplesJob::requestMore()
 {
-    while (m_client && !m_finished && m_inFlight < ModelArtsClient::parallelPages && mayRequest(m_nextToRequest)) {
+    while (m_connection && !m_finished && m_inFlight < parallelPages && mayRequest(m_nextToRequest)) {
         const int page = m_nextToRequest++;
         ++m_inFlight;
         if (int(m_pages.size()) <= page)
             m_pages.resize(size_t(page) + 1);
-        m_client->fetchSamplePage(m_pageUrl(page), this, [this, page](const Result<SamplePage> &r) { onPage(page, r); });
+        fetchPage(page, [this, page](const Result<SamplePage> &r) { onPage(page, r); });
     }
     if (!m_finished && m_inFlight == 0 && m_end == std::numeric_limits<int>::max() && m_nextToRequest >= maxPages)
         fail(ApiError{ ApiError::Kind::Decode, 0, {}, QStringLiteral("the listing did not end after %1 pages").arg(maxPages), {} });

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ModelArtsClient.h"
+#include "api/ApiConnection.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,7 +9,7 @@
 #include <vector>
 
 // Every sample of a paged listing (samples or auto annotations): the first page says how many there
-// are, then a few pages are in flight at a time (ModelArtsClient::parallelPages); pages are parsed off
+// are, then a few pages are in flight at a time (parallelPages); pages are parsed off
 // the GUI thread and handed on in order as soon as they and those before them are in. With keepPages,
 // `finished` carries them all; without, each page is let go once handed on. The job deletes itself after
 // `finished`; cancel() requests no further page and emits nothing more.
@@ -18,9 +18,10 @@ class PagedSamplesJob final : public QObject
     Q_OBJECT
 public:
     using PageUrl = std::function<QUrl(int page)>;
+    static constexpr int parallelPages = 8; // pages in flight: the service is never left waiting
     static constexpr int maxPages = 200000; // 20 million samples: a listing that goes on is an error
 
-    PagedSamplesJob(ModelArtsClient *client, PageUrl pageUrl, bool keepPages, QObject *parent);
+    PagedSamplesJob(ApiConnection *connection, PageUrl pageUrl, bool keepPages, QObject *parent);
     Q_DISABLE_COPY_MOVE(PagedSamplesJob)
 
     void start();
@@ -39,8 +40,9 @@ private:
     void requestMore();
     void deliverReady();
     void fail(const ApiError &error);
+    void fetchPage(int page, std::function<void(const Result<SamplePage> &)> done);
 
-    QPointer<ModelArtsClient> m_client;
+    QPointer<ApiConnection> m_connection;
     PageUrl m_pageUrl;
     bool m_keepPages;
     std::vector<std::optional<QList<Sample>>> m_pages;

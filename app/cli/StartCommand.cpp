@@ -73,7 +73,7 @@ void waitForTask(CliContext &ctx, const Dataset &dataset, const QString &taskId)
 
 void start(CliContext &ctx, const Dataset &dataset)
 {
-    ModelArtsClient::TaskOptions options;
+    AutoLabelOptions options;
     options.accurate = ctx.value(QStringLiteral("algorithm")) == QLatin1String("accurate");
     options.collectHardExamples = !ctx.isSet(QStringLiteral("no-hard-examples"));
     ctx.client()->createTask(dataset.id, options, &ctx, [&ctx, dataset](const Result<QString> &r) {

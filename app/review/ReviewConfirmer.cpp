@@ -110,17 +110,16 @@ bool ReviewConfirmer::send(const QList<int> &rows, bool resumed)
     }
     m_resumeTimer.stop();
     m_sending = true;
-    m_cancel = std::make_shared<bool>(false);
-    m_client->batchUpdate(
+    m_job = m_client->batchUpdate(
             m_datasetId, updates, this, [this, rowOf, resumed](const Result<BatchUpdateResult> &r) { onFinished(r, rowOf, resumed); },
-            [this](qint64 answered, qint64 total) { emit progress(answered, total); }, m_cancel);
+            [this](qint64 answered, qint64 total) { emit progress(answered, total); });
     return true;
 }
 
 void ReviewConfirmer::cancel()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    if (m_job)
+        m_job->cancel();
     m_resumeTimer.stop();
 }
 

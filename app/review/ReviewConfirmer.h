@@ -79,7 +79,7 @@ private:
     QPointer<ModelArtsClient> m_client;
     QSet<QString> m_unsent;
     bool m_sending = false;
-    std::shared_ptr<bool> m_cancel;
+    QPointer<BatchUpdateJob> m_job; // the sending under way
     QTimer m_resumeTimer;
     int m_firstDelayMs = 5000;
     int m_maxDelayMs = 60000;

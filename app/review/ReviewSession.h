@@ -38,6 +38,17 @@ public:
     SampleListModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     ModelArtsClient *client() const { return m_client; }
+    // Up to `limit` of the dataset's labeled samples under `label` (what a label looks like, to compare).
+    void labeledSamples(const QString &label, int limit, QObject *context, Done<SamplePage> done) const
+    {
+        if (!m_client)
+            return;
+        ModelArtsClient::SampleQuery query;
+        query.state = QStringLiteral("__ALL__"); // labeled
+        query.labelName = label;
+        query.limit = limit;
+        m_client->samples(m_datasetId, query, context, std::move(done));
+    }
     // After a new login to the same endpoint and project: the review goes on with its client.
     void setClient(ModelArtsClient *client);
 

@@ -1,8 +1,9 @@
 #include "review/ThumbnailFetcher.h"
 
 #include "BackgroundThread.h"
-#include "review/ThumbnailLoader.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -134,7 +135,7 @@ void ThumbnailFetcher::decodeQueued()
             m_toDecode.pop_front();
         }
         ImageResult &result = download.result;
-        result.image = ThumbnailLoader::decode(download.bytes, result.maxSide, &result.error);
+        result.image = decode(download.bytes, result.maxSide, &result.error);
         done(std::move(result));
     }
 }
@@ -151,4 +152,25 @@ void ThumbnailFetcher::done(ImageResult result)
     }
     if (first) // the first of a batch: the loader takes all that come before it looks
         m_notify();
+}
+
+QImage ThumbnailFetcher::decode(const QByteArray &bytes, int maxSide, QString *error)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize full = reader.size();
+    if (maxSide > 0 && full.isValid() && (full.width() > maxSide || full.height() > maxSide))
+        reader.setScaledSize(full.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull()) {
+        *error = tr("The image cannot be read: %1").arg(reader.errorString());
+        return {};
+    }
+    // One pixel format for painting: no conversion on the GUI thread.
+    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    return image;
 }

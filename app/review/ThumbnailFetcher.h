@@ -55,6 +55,10 @@ public:
     std::vector<ImageResult> takeResults();
     int resultsWaiting() const;
 
+    // Decodes `bytes` at most `maxSide` on its longer side (libjpeg scales while decoding), in one pixel
+    // format for painting. Thread-safe.
+    static QImage decode(const QByteArray &bytes, int maxSide, QString *error);
+
 private:
     struct Submitted
     {

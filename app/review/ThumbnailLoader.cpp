@@ -2,8 +2,6 @@
 
 #include "review/ThumbnailFetcher.h"
 
-#include <QBuffer>
-#include <QImageReader>
 
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
     : QObject(parent)
@@ -146,23 +144,7 @@ QString ThumbnailLoader::fetchFailure(int httpStatus, const QString &networkErro
 
 QImage ThumbnailLoader::decode(const QByteArray &bytes, int maxSide, QString *error)
 {
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (maxSide > 0 && full.isValid() && (full.width() > maxSide || full.height() > maxSide))
-        reader.setScaledSize(full.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
-    QImage image = reader.read();
-    if (image.isNull()) {
-        *error = tr("The image cannot be read: %1").arg(reader.errorString());
-        return {};
-    }
-    // One pixel format for painting: no conversion on the GUI thread.
-    if (image.format() != QImage::Format_RGB32 && image.format() != QImage::Format_ARGB32_Premultiplied)
-        image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    return image;
+    return ThumbnailFetcher::decode(bytes, maxSide, error);
 }
 
 void ThumbnailLoader::loadImage(const QUrl &url, int maxSide, QObject *context, std::function<void(const QImage &, const QString &)> done)

@@ -195,7 +195,7 @@ void WorkflowController::selectDataset(const QString &datasetId)
         m_overview->load(datasetId);
 }
 
-void WorkflowController::startTask(const Dataset &dataset, const ModelArtsClient::TaskOptions &options)
+void WorkflowController::startTask(const Dataset &dataset, const AutoLabelOptions &options)
 {
     if (!m_session->client())
         return;

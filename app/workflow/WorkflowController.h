@@ -39,7 +39,7 @@ public:
 
     void refreshDatasets();
     void selectDataset(const QString &datasetId);
-    void startTask(const Dataset &dataset, const ModelArtsClient::TaskOptions &options);
+    void startTask(const Dataset &dataset, const AutoLabelOptions &options);
     void attachToRunningTask(const QString &datasetId);
     void watchTask(const QString &datasetId, const QString &taskId);
     void stopTask();

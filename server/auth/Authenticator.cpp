@@ -3,7 +3,7 @@
 #include "Ids.h"
 #include "TimeFormat.h"
 #include "auth/SdkSignature.h"
-#include "http/ApiError.h"
+#include "rest/ApiError.h"
 #include "storage/Storage.h"
 
 namespace {

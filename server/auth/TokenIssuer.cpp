@@ -3,8 +3,8 @@
 #include "Ids.h"
 #include "TimeFormat.h"
 #include "auth/PasswordHash.h"
-#include "http/ApiError.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/QueryParams.h"
 #include "storage/Storage.h"
 
 #include <QJsonArray>

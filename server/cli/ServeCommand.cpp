@@ -2,7 +2,7 @@
 
 #include "cli/CliCommon.h"
 #include "http/HttpFrontend.h"
-#include "http/ServiceWorkers.h"
+#include "service/ServiceWorkers.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
 #include "versions/ExportTasks.h"

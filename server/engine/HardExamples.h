@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/AutoLabelEngine.h"
+#include "engine/EngineTypes.h"
 #include "engine/Features.h"
 
 #include <opencv2/core.hpp>

@@ -1,8 +1,8 @@
 #include "http/HttpConnection.h"
 
 #include "Ids.h"
-#include "http/ApiError.h"
-#include "http/ErrorCodes.h"
+#include "rest/ApiError.h"
+#include "ErrorCodes.h"
 
 #include <QTcpSocket>
 

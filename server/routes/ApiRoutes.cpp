@@ -1,7 +1,7 @@
 #include "routes/ApiRoutes.h"
 
 #include "auth/Authenticator.h"
-#include "http/ApiError.h"
+#include "rest/ApiError.h"
 #include "storage/Storage.h"
 
 ApiRoutes::ApiRoutes(Router &router, const Authenticator &authenticator, const Storage &storage)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth/Caller.h"
-#include "http/Router.h"
+#include "rest/Router.h"
 #include "storage/Records.h"
 
 class Authenticator;

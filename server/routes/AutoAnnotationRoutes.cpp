@@ -1,7 +1,7 @@
 #include "routes/AutoAnnotationRoutes.h"
 
-#include "http/ApiError.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "routes/SampleJson.h"
 #include "routes/SearchConditions.h"

@@ -1,8 +1,8 @@
 #include "routes/DatasetRoutes.h"
 
 #include "HardReasons.h"
-#include "http/ApiError.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "routes/DatasetJson.h"
 #include "storage/Storage.h"

@@ -1,8 +1,8 @@
 #include "routes/ExportRoutes.h"
 
-#include "http/ApiError.h"
-#include "http/JsonBody.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/JsonBody.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "routes/SampleStates.h"
 #include "storage/Storage.h"

@@ -2,8 +2,8 @@
 
 #include "ServerLog.h"
 #include "auth/UrlSigner.h"
-#include "http/ApiError.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/QueryParams.h"
 #include "importer/ImageFiles.h"
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"

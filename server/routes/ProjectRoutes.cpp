@@ -1,7 +1,7 @@
 #include "routes/ProjectRoutes.h"
 
 #include "auth/Caller.h"
-#include "http/QueryParams.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 

@@ -1,7 +1,7 @@
 #include "routes/SampleJson.h"
 
 #include "auth/UrlSigner.h"
-#include "http/JsonWriter.h"
+#include "rest/JsonWriter.h"
 #include "storage/Storage.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #include "routes/SampleRoutes.h"
 
 #include "ServerLog.h"
-#include "http/ApiError.h"
-#include "http/JsonBody.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/JsonBody.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "routes/SampleJson.h"
 #include "routes/SampleStates.h"

@@ -1,9 +1,9 @@
 #include "routes/TaskRoutes.h"
 
 #include "Ids.h"
-#include "http/ApiError.h"
-#include "http/JsonBody.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/JsonBody.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
@@ -162,7 +162,7 @@ ApiResponse TaskRoutes::create(const DatasetRecord &dataset, const ApiRequest &r
     if (!taskRequest)
         return error;
     const auto created = m_tasks.create(m_storage, dataset, *taskRequest);
-    if (const auto *refusal = std::get_if<TaskRefusal>(&created))
+    if (const auto *refusal = std::get_if<Refusal>(&created))
         return apierror::modelArts(refusal->httpStatus, refusal->code, refusal->message);
     return ApiResponse::json(200, QJsonObject{ { QStringLiteral("task_id"), std::get<QString>(created) } });
 }

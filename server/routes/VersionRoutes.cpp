@@ -1,8 +1,8 @@
 #include "routes/VersionRoutes.h"
 
-#include "http/ApiError.h"
-#include "http/JsonBody.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/JsonBody.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 

@@ -59,7 +59,10 @@ bool Database::open(int schemaVersion)
         // million; and a read error stays an error, not a SIGBUS.
         || !exec(QStringLiteral("PRAGMA mmap_size=0")))
         return false;
-    return schema::migrate(*this, schemaVersion);
+    if (schema::migrate(db, schemaVersion, &m_lastError))
+        return true;
+    qCWarning(lcStorage).noquote() << m_lastError;
+    return false;
 }
 
 bool Database::exec(const QString &sql)

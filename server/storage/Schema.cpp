@@ -1,7 +1,7 @@
 #include "storage/Schema.h"
 
-#include "storage/Database.h"
-
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -75,11 +75,20 @@ const char *const schemaV3[] = {
     "INSERT INTO auto_counts(dataset_id, n) SELECT dataset_id, COUNT(*) FROM auto_annotations GROUP BY dataset_id",
 };
 
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text() + QStringLiteral(" in: ") + sql;
+    return false;
+}
+
 template<size_t N>
-bool run(Database &db, const char *const (&statements)[N])
+bool run(const QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
     for (const char *statement : statements) {
-        if (!db.exec(QString::fromLatin1(statement)))
+        if (!exec(db, QString::fromLatin1(statement), error))
             return false;
     }
     return true;
@@ -89,28 +98,34 @@ bool run(Database &db, const char *const (&statements)[N])
 
 namespace schema {
 
-bool migrate(Database &db, int target)
+bool migrate(QSqlDatabase db, int target, QString *error)
 {
     if (target <= 0)
         target = schemaVersion;
-    QSqlQuery q(db.connection());
+    QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA user_version"));
     const int version = q.next() ? q.value(0).toInt() : 0;
+    q = QSqlQuery();
     if (version >= target && version <= schemaVersion)
         return true;
     if (version > schemaVersion) {
-        db.setError(QStringLiteral("the database was written by a newer modelarts-local (schema %1)").arg(version));
+        *error = QStringLiteral("the database was written by a newer modelarts-local (schema %1)").arg(version);
         return false;
     }
-    if (!db.transaction())
+    if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
     // Each step from the version found: a database of version 1 keeps its rows.
-    if ((version < 1 && !run(db, schemaV1)) || (version < 2 && target >= 2 && !run(db, schemaV2))
-        || (version < 3 && target >= 3 && !run(db, schemaV3)) || !db.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
+    if ((version < 1 && !run(db, schemaV1, error)) || (version < 2 && target >= 2 && !run(db, schemaV2, error))
+        || (version < 3 && target >= 3 && !run(db, schemaV3, error))
+        || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target), error)) {
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (db.commit())
+        return true;
+    *error = db.lastError().text();
+    db.rollback();
+    return false;
 }
 
 } // namespace schema

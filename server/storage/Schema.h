@@ -1,12 +1,14 @@
 #pragma once
 
-class Database;
+#include <QString>
+
+class QSqlDatabase;
 
 // modelarts-local's tables, and the step from one schema version to the next.
 namespace schema {
 
-// Brings the database to the current schema in one transaction, keeping its rows. False with the
-// database's lastError(). `target` (tests): an older schema to stop at.
-bool migrate(Database &db, int target = 0);
+// Brings the database on this open connection to the current schema in one transaction, keeping its
+// rows. False with the reason in *error. `target` (tests): an older schema to stop at.
+bool migrate(QSqlDatabase db, int target, QString *error);
 
 } // namespace schema

@@ -4,7 +4,7 @@
 #include "Ids.h"
 #include "ServerLog.h"
 #include "TimeFormat.h"
-#include "http/ErrorCodes.h"
+#include "ErrorCodes.h"
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
 #include "tasks/TaskRunner.h"
@@ -74,11 +74,11 @@ void TaskManager::failInterruptedTasks()
     }
 }
 
-std::optional<TaskRefusal> TaskManager::refusal(const Storage &storage, const DatasetRecord &dataset) const
+std::optional<Refusal> TaskManager::refusal(const Storage &storage, const DatasetRecord &dataset) const
 {
     // A version being published reads the dataset as it is (modelarts-api-versions.md 1).
     if (storage.versions().publishing(dataset.id))
-        return TaskRefusal{ 403, errorcode::PublishLocked, QStringLiteral("Task is publishing, the operation is forbidden") };
+        return Refusal{ 403, errorcode::PublishLocked, QStringLiteral("Task is publishing, the operation is forbidden") };
     // In the order the documentation lists them.
     const QList<LabelRecord> labels = storage.datasets().labels(dataset.id);
     const auto usage = storage.datasets().labelUsage(dataset.id);
@@ -88,12 +88,12 @@ std::optional<TaskRefusal> TaskManager::refusal(const Storage &storage, const Da
             tooFew.append(QStringLiteral("%1 (%2)").arg(l.name).arg(usage.value(l.name).second));
     }
     if (labels.size() < 2)
-        return TaskRefusal{ 400, errorcode::TooFewLabels,
+        return Refusal{ 400, errorcode::TooFewLabels,
                             QStringLiteral(
                                     "Dataset must contains labels to start automation labeling: at least 2 labels are needed, it has %1.")
                                     .arg(labels.size()) };
     if (!tooFew.isEmpty())
-        return TaskRefusal{
+        return Refusal{
             400, errorcode::TooFewLabeledImages,
             QStringLiteral("Dataset must contains labels with at least five images to start automation labeling. Labels with fewer: %1")
                     .arg(tooFew.join(QStringLiteral(", ")))
@@ -101,12 +101,12 @@ std::optional<TaskRefusal> TaskManager::refusal(const Storage &storage, const Da
     SampleQuery unlabeled;
     unlabeled.state = SampleState::Unlabeled;
     if (storage.samples().count(dataset.id, unlabeled) == 0)
-        return TaskRefusal{ 400, errorcode::NoUnlabeledSamples, QStringLiteral("Dataset must contains unlabeled files") };
+        return Refusal{ 400, errorcode::NoUnlabeledSamples, QStringLiteral("Dataset must contains unlabeled files") };
     QStringList active = storage.tasks().activeTaskIds(dataset.id);
     QMutexLocker lock(&m_mutex);
     active.removeIf([this](const QString &id) { return m_unwritten.contains(id); }); // ended, not yet written
     if (!active.isEmpty())
-        return TaskRefusal{ 501, errorcode::TaskExists, QStringLiteral("Auto labeling task exist") };
+        return Refusal{ 501, errorcode::TaskExists, QStringLiteral("Auto labeling task exist") };
     return std::nullopt;
 }
 
@@ -147,7 +147,7 @@ TaskRecord TaskManager::newTask(const Storage &storage, const DatasetRecord &dat
     return task;
 }
 
-std::variant<QString, TaskRefusal> TaskManager::create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request)
+std::variant<QString, Refusal> TaskManager::create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request)
 {
     QMutexLocker creating(&m_creating); // two requests for one dataset: one task
     writeUnwritten(storage);
@@ -155,7 +155,7 @@ std::variant<QString, TaskRefusal> TaskManager::create(Storage &storage, const D
         return *refused;
     const TaskRecord task = newTask(storage, dataset, request);
     if (!storage.tasks().insert(task))
-        return TaskRefusal{ 500, errorcode::SystemError,
+        return Refusal{ 500, errorcode::SystemError,
                             Database::isFull(storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
                                                                   : QStringLiteral("System error") };
     start(task, dataset, request);

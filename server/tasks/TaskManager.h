@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Refusal.h"
 #include "storage/Records.h"
 #include "tasks/TaskRequest.h"
 #include "tasks/TaskSteps.h"
@@ -30,14 +31,6 @@ struct TaskOptions
     QString resultsSetup;
 };
 
-// Why a task was not created: the documented precondition that failed (modelarts-api.md 4.1).
-struct TaskRefusal
-{
-    int httpStatus = 400;
-    QString code;
-    QString message;
-};
-
 // The auto-label tasks of modelarts-local (modelarts-api.md 4.1, 4.2, 5.6, 5.7): the live ones and their
 // workers. Thread-safe: the HTTP front's workers call it, each with its own Storage; each task runs in a
 // TaskRunner on a thread of its own pool (which reads the dataset and writes the results) and reports its
@@ -57,7 +50,7 @@ public:
 
     // Checks the preconditions and starts the task: its id, or why not.
     // `storage` is the calling thread's.
-    std::variant<QString, TaskRefusal> create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request);
+    std::variant<QString, Refusal> create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request);
     // A task of the dataset as it is now (a running one from memory).
     std::optional<TaskRecord> task(const Storage &storage, const QString &datasetId, const QString &taskId) const;
     // The dataset's tasks of `type` (all when empty), newest first.
@@ -81,7 +74,7 @@ private:
         QFuture<void> future;
     };
 
-    std::optional<TaskRefusal> refusal(const Storage &storage, const DatasetRecord &dataset) const;
+    std::optional<Refusal> refusal(const Storage &storage, const DatasetRecord &dataset) const;
     TaskRecord newTask(const Storage &storage, const DatasetRecord &dataset, const TaskRequest &request) const;
     void start(const TaskRecord &task, const DatasetRecord &dataset, const TaskRequest &request);
     void writeUnwritten(Storage &storage); // the ends the database refused, again

@@ -1,7 +1,7 @@
 #include "tasks/TaskSteps.h"
 
 #include "Ids.h"
-#include "http/ErrorCodes.h"
+#include "ErrorCodes.h"
 #include "storage/Records.h"
 #include "tasks/EventTree.h"
 

@@ -1,7 +1,7 @@
 #include "versions/ExportJob.h"
 
 #include "ServerLog.h"
-#include "http/ErrorCodes.h"
+#include "ErrorCodes.h"
 #include "storage/Storage.h"
 #include "versions/Manifest.h"
 

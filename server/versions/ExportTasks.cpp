@@ -3,7 +3,7 @@
 #include "BackgroundWork.h"
 #include "Ids.h"
 #include "ServerLog.h"
-#include "http/ErrorCodes.h"
+#include "ErrorCodes.h"
 #include "storage/Storage.h"
 
 #include <QDateTime>

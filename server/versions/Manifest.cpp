@@ -1,7 +1,7 @@
 #include "versions/Manifest.h"
 
 #include "TimeFormat.h"
-#include "http/JsonWriter.h"
+#include "rest/JsonWriter.h"
 
 #include <cmath>
 

@@ -1,7 +1,13 @@
 #pragma once
 
 #include "storage/Records.h"
-#include "versions/VersionPublisher.h"
+#include "versions/PublishRequest.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class Storage;
 
 // One publish, run on a thread of the publisher's pool with a Storage of its own.
 class PublishJob final

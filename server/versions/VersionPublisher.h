@@ -1,7 +1,8 @@
 #pragma once
 
 #include "storage/Records.h"
-#include "versions/Refusal.h"
+#include "versions/PublishRequest.h"
+#include "Refusal.h"
 
 #include <QHash>
 #include <QMutex>
@@ -14,18 +15,6 @@
 #include <variant>
 
 class Storage;
-
-// What a publish asks for (CreateDatasetVersion's body, checked).
-struct PublishRequest
-{
-    QString name; // empty: "V%03d" of the next version number
-    QString description;
-    QString trainRatioText = QStringLiteral("1.00"); // as the request wrote it, echoed
-    double trainRatio = 1.0;
-    bool clearHardProperty = true;
-    bool removeSampleUsage = true;
-    bool exportImages = false;
-};
 
 struct PublishOptions
 {

@@ -5,7 +5,7 @@
 // Logins are left out: each costs a key stretching (~0.1 s), which would slow fuzzing to a crawl.
 #include "auth/PasswordHash.h"
 #include "http/HttpParser.h"
-#include "http/ModelArtsService.h"
+#include "service/ModelArtsService.h"
 #include "storage/Storage.h"
 #include "support/AutoLabeledSeed.h"
 #include "tasks/TaskManager.h"

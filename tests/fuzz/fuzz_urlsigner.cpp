@@ -2,7 +2,7 @@
 // verified. Fields, one a line: dataset id, sample id, kind (0/1), encoded query.
 #include "FuzzInput.h"
 #include "auth/UrlSigner.h"
-#include "http/QueryParams.h"
+#include "rest/QueryParams.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "http/JsonWriter.h"
+#include "rest/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

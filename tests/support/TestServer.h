@@ -2,7 +2,7 @@
 
 #include "auth/PasswordHash.h"
 #include "http/HttpFrontend.h"
-#include "http/ServiceWorkers.h"
+#include "service/ServiceWorkers.h"
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
 #include "storage/Storage.h"

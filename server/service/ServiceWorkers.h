@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ServiceConfig.h"
-#include "http/ServiceJobs.h"
+#include "service/ServiceJobs.h"
 #include "http/WorkerPool.h"
 
 #include <QMutex>

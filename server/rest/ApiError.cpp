@@ -1,4 +1,4 @@
-#include "http/ApiError.h"
+#include "rest/ApiError.h"
 
 #include "storage/Database.h"
 

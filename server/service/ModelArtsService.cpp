@@ -1,9 +1,9 @@
-#include "http/ModelArtsService.h"
+#include "service/ModelArtsService.h"
 
 #include "Ids.h"
 #include "ServerLog.h"
-#include "http/ApiError.h"
-#include "http/QueryParams.h"
+#include "rest/ApiError.h"
+#include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 

@@ -1,6 +1,6 @@
-#include "http/JsonBody.h"
+#include "rest/JsonBody.h"
 
-#include "http/ApiError.h"
+#include "rest/ApiError.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -1,6 +1,6 @@
-#include "http/QueryParams.h"
+#include "rest/QueryParams.h"
 
-#include "http/ApiError.h"
+#include "rest/ApiError.h"
 
 QueryParams::QueryParams(const QByteArray &encodedQuery)
     : m_query(QString::fromUtf8(encodedQuery))

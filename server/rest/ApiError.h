@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/ErrorCodes.h"
+#include "ErrorCodes.h"
 #include "http/HttpExchange.h"
 
 // Error bodies of the service, as ModelArts, its API gateway and IAM write them.

@@ -1,4 +1,4 @@
-#include "http/Router.h"
+#include "rest/Router.h"
 
 namespace {
 

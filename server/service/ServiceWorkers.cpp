@@ -1,8 +1,8 @@
-#include "http/ServiceWorkers.h"
+#include "service/ServiceWorkers.h"
 
 #include "auth/TokenIssuer.h"
-#include "http/ApiError.h"
-#include "http/ModelArtsService.h"
+#include "rest/ApiError.h"
+#include "service/ModelArtsService.h"
 #include "storage/Storage.h"
 
 class ServiceWorkers::Handler final : public RequestHandler

@@ -1,0 +1,37 @@
+#pragma once
+
+struct Decision;
+
+// What the review's actions ask of the page that shows the review (ReviewPage implements it): the
+// decisions, moving through the samples, the image's zoom and the review's dialogs. The actions and the
+// viewer send these intents; they do not reach into the page's parts.
+class ReviewCommands
+{
+public:
+    virtual ~ReviewCommands() = default;
+
+    // For the selected samples, or the current one.
+    virtual void decide(const Decision &decision) = 0;
+    virtual void skip() = 0;
+    virtual void relabelTo(int labelIndex) = 0;
+    virtual void askRelabel() = 0;
+    virtual void moveCurrent(int delta) = 0;
+    virtual void selectAllShown() = 0;
+    // The detail pane's image.
+    virtual void zoomBy(double factor) = 0;
+    virtual void fitImage() = 0;
+    virtual void openViewer() = 0;
+    virtual void openThresholdDialog() = 0;
+    virtual void openSpotCheck() = 0;
+    virtual void openConfirmDialog() = 0;
+    virtual void undo() = 0;
+    virtual void redo() = 0;
+    virtual void reload() = 0;
+    // Back to the task (the button under the grid).
+    virtual void back() = 0;
+
+protected:
+    ReviewCommands() = default;
+    ReviewCommands(const ReviewCommands &) = default;
+    ReviewCommands &operator=(const ReviewCommands &) = default;
+};
