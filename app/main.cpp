@@ -1,7 +1,7 @@
-#include "LoginDialog.h"
-#include "MainWindow.h"
 #include "Translations.h"
 #include "session/Settings.h"
+#include "window/LoginDialog.h"
+#include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

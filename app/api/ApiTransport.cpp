@@ -1,7 +1,7 @@
 #include "api/ApiTransport.h"
 
 #include "AppLog.h"
-#include "JsonCodec.h"
+#include "json/JsonCodec.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "api/BatchUpdateJob.h"
 
-#include "JsonCodec.h"
+#include "json/JsonCodec.h"
 
 BatchUpdateJob::BatchUpdateJob(ApiConnection *connection, QUrl target, QList<SampleUpdate> updates, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #include "api/DatasetListJob.h"
 
-#include "JsonCodec.h"
+#include "json/JsonCodec.h"
 
 DatasetListJob::DatasetListJob(ApiConnection *connection, QString search, QObject *parent)
     : QObject(parent)
@@ -32,20 +32,23 @@ void DatasetListJob::requestPage()
     if (!m_search.isEmpty())
         query.append({ QStringLiteral("search_content"), m_search });
     const HttpCall call = ApiConnection::get(m_connection->url(QStringLiteral("datasets"), query));
-    m_connection->fetch<jsoncodec::DatasetList>(call, this, [this](const Result<jsoncodec::DatasetList> &r) {
-        if (m_cancelled)
-            return;
-        if (!r.ok()) {
-            end(Result<QList<Dataset>>::failure(r.error));
-            return;
-        }
-        m_all += r.value->datasets;
-        ++m_page;
-        emit progress(m_all.size(), r.value->total);
-        if (r.value->datasets.isEmpty() || m_all.size() >= r.value->total) {
-            end(Result<QList<Dataset>>{ m_all, {} });
-            return;
-        }
-        requestPage();
-    }, &jsoncodec::decodeDatasetList);
+    m_connection->fetch<jsoncodec::DatasetList>(
+            call, this,
+            [this](const Result<jsoncodec::DatasetList> &r) {
+                if (m_cancelled)
+                    return;
+                if (!r.ok()) {
+                    end(Result<QList<Dataset>>::failure(r.error));
+                    return;
+                }
+                m_all += r.value->datasets;
+                ++m_page;
+                emit progress(m_all.size(), r.value->total);
+                if (r.value->datasets.isEmpty() || m_all.size() >= r.value->total) {
+                    end(Result<QList<Dataset>>{ m_all, {} });
+                    return;
+                }
+                requestPage();
+            },
+            &jsoncodec::decodeDatasetList);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ModelArtsTypes.h"
 #include "api/ApiTransport.h"
+#include "types/ModelArtsTypes.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,13 +1,12 @@
 #include "api/ModelArtsClient.h"
 
 #include "AppLog.h"
-#include "JsonCodec.h"
 #include "api/DatasetListJob.h"
+#include "json/JsonCodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 
 ModelArtsClient::ModelArtsClient(ApiTransport *transport, QUrl endpoint, QObject *parent)
     : QObject(parent)
@@ -31,13 +30,13 @@ void ModelArtsClient::listDatasets(const QString &search, QObject *context, Done
 void ModelArtsClient::checkAccess(QObject *context, Done<bool> done)
 {
     m_connection->send(get(url(QStringLiteral("datasets"),
-                 { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
-         context, [done](const HttpReply &reply) {
-             if (reply.error.isError())
-                 done(Result<bool>::failure(reply.error));
-             else
-                 done(Result<bool>{ true, {} });
-         });
+                               { { QStringLiteral("offset"), QStringLiteral("0") }, { QStringLiteral("limit"), QStringLiteral("1") } })),
+                       context, [done](const HttpReply &reply) {
+                           if (reply.error.isError())
+                               done(Result<bool>::failure(reply.error));
+                           else
+                               done(Result<bool>{ true, {} });
+                       });
 }
 
 void ModelArtsClient::dataset(const QString &datasetId, QObject *context, Done<Dataset> done)
@@ -54,7 +53,7 @@ void ModelArtsClient::stats(const QString &datasetId, QObject *context, Done<Dat
 void ModelArtsClient::samples(const QString &datasetId, const SampleQuery &query, QObject *context, Done<SamplePage> done)
 {
     ApiConnection::Query q{ { QStringLiteral("offset"), QString::number(query.page) },
-                                      { QStringLiteral("limit"), QString::number(query.limit) } };
+                            { QStringLiteral("limit"), QString::number(query.limit) } };
     if (!query.state.isEmpty())
         q.append({ QStringLiteral("sample_state"), query.state });
     if (!query.labelName.isEmpty())
@@ -69,7 +68,7 @@ void ModelArtsClient::allSamples(const QString &datasetId, const QString &state,
     pagedSamples(
             [this, path, state](int page) {
                 ApiConnection::Query q{ { QStringLiteral("offset"), QString::number(page) },
-                                                  { QStringLiteral("limit"), QString::number(pageLimit) } };
+                                        { QStringLiteral("limit"), QString::number(pageLimit) } };
                 if (!state.isEmpty())
                     q.append({ QStringLiteral("sample_state"), state });
                 return url(path, q);
@@ -139,8 +138,8 @@ namespace {
 ApiConnection::Query autoQueryItems(const ModelArtsClient::AutoQuery &query, int page)
 {
     ApiConnection::Query q{ { QStringLiteral("offset"), QString::number(page) },
-                                      { QStringLiteral("limit"), QString::number(query.limit) },
-                                      { QStringLiteral("order"), query.ascending ? QStringLiteral("asc") : QStringLiteral("desc") } };
+                            { QStringLiteral("limit"), QString::number(query.limit) },
+                            { QStringLiteral("order"), query.ascending ? QStringLiteral("asc") : QStringLiteral("desc") } };
     if (query.lowScore > 0)
         q.append({ QStringLiteral("low_score"), QString::number(query.lowScore) });
     if (query.highScore < 1)
@@ -196,8 +195,8 @@ BatchUpdateJob *ModelArtsClient::batchUpdate(const QString &datasetId, const QLi
                                              Done<BatchUpdateResult> done, std::function<void(qint64, qint64)> progress)
 {
     QObject *receiver = context ? context : this;
-    auto *job = new BatchUpdateJob(m_connection, url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples")), updates,
-                                   receiver);
+    auto *job =
+            new BatchUpdateJob(m_connection, url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples")), updates, receiver);
     if (progress)
         connect(job, &BatchUpdateJob::progress, receiver, std::move(progress));
     connect(job, &BatchUpdateJob::finished, receiver, std::move(done));

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "JsonCodec.h"
-#include "ModelArtsTypes.h"
-#include "VersionCodec.h"
 #include "api/ApiConnection.h"
 #include "api/BatchUpdateJob.h"
 #include "api/PagedSamplesJob.h"
 #include "api/Result.h"
+#include "types/ModelArtsTypes.h"
+#include "json/JsonCodec.h"
+#include "json/VersionCodec.h"
 
 #include <QObject>
 
@@ -83,8 +83,8 @@ public:
     // Sends the updates in chunks of 100, a few at a time; merges the per-sample outcomes in request
     // order (BatchUpdateJob). The job is returned, running, to be held in a QPointer: its cancel() sends
     // no further chunk, and the samples not sent get the error code cancelledCode.
-    BatchUpdateJob *batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context, Done<BatchUpdateResult> done,
-                                std::function<void(qint64 sent, qint64 total)> progress = {});
+    BatchUpdateJob *batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
+                                Done<BatchUpdateResult> done, std::function<void(qint64 sent, qint64 total)> progress = {});
     static inline const QString cancelledCode = BatchUpdateJob::cancelledCode;
 
     // After confirmation (modelarts-api-versions.md): publish a version (its id; it is written

@@ -1,6 +1,6 @@
 #include "api/PagedSamplesJob.h"
 
-#include "JsonCodec.h"
+#include "json/JsonCodec.h"
 
 #include <utility>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ModelArtsTypes.h"
-#include "VersionTypes.h"
+#include "types/ModelArtsTypes.h"
+#include "types/VersionTypes.h"
 
 #include <QJsonObject>
 #include <QTextStream>

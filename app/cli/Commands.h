@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ModelArtsTypes.h"
+#include "types/ModelArtsTypes.h"
 
 #include <QStringList>
 #include <QTextStream>

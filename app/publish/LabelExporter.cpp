@@ -1,7 +1,7 @@
 #include "publish/LabelExporter.h"
 
-#include "ManifestFormat.h"
 #include "api/ModelArtsClient.h"
+#include "json/ManifestFormat.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -133,7 +133,8 @@ void LabelExporter::downloadNext()
         HttpCall call;
         call.url = s.sourceUrl();
         call.authenticated = false; // a presigned URL: no credentials go with it
-        m_client->connection()->send(call, this, [this, s, path](const HttpReply &reply) { downloaded(s, path, reply.status, reply.body, reply.error); });
+        m_client->connection()->send(
+                call, this, [this, s, path](const HttpReply &reply) { downloaded(s, path, reply.status, reply.body, reply.error); });
         return;
     }
     if (m_inFlight == 0 && !m_ended)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "VersionTypes.h"
 #include "publish/LabelExporter.h"
+#include "types/VersionTypes.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VersionTypes.h"
+#include "types/VersionTypes.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SampleListModel.h"
+#include "samples/SampleListModel.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "review/ReviewConfirmer.h"
 
-#include "SampleListModel.h"
 #include "review/ReviewJournal.h"
+#include "samples/SampleListModel.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ModelArtsTypes.h"
 #include "api/ModelArtsClient.h"
+#include "types/ModelArtsTypes.h"
 
 #include <QMetaType>
 #include <QObject>

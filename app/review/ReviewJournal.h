@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReviewItem.h"
-#include "SpotCheck.h"
+#include "stats/SpotCheck.h"
+#include "types/ReviewItem.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "review/ReviewSession.h"
 
 #include "OffThread.h"
-#include "SampleListModel.h"
+#include "samples/SampleListModel.h"
 
 #include <QLoggingCategory>
 #include <QUndoCommand>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ReviewItem.h"
-#include "SampleListModel.h"
 #include "api/ModelArtsClient.h"
 #include "review/PreparedPages.h"
 #include "review/ReviewConfirmer.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSpotCheck.h"
+#include "samples/SampleListModel.h"
+#include "types/ReviewItem.h"
 
 #include <QHash>
 #include <QMap>

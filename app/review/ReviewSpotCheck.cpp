@@ -1,6 +1,6 @@
 #include "review/ReviewSpotCheck.h"
 
-#include "SampleListModel.h"
+#include "samples/SampleListModel.h"
 
 #include <QDateTime>
 

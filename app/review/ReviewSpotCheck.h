@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SpotCheck.h"
 #include "review/ReviewJournal.h"
+#include "stats/SpotCheck.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,7 +2,6 @@
 
 #include "review/ThumbnailFetcher.h"
 
-
 ThumbnailLoader::ThumbnailLoader(QObject *parent)
     : QObject(parent)
     , m_fetcher(new ThumbnailFetcher([this] { QMetaObject::invokeMethod(this, &ThumbnailLoader::deliver, Qt::QueuedConnection); }))

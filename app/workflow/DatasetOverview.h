@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ModelArtsTypes.h"
-#include "Preconditions.h"
-#include "VersionTypes.h"
+#include "types/ModelArtsTypes.h"
+#include "types/Preconditions.h"
+#include "types/VersionTypes.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "http/HttpConnection.h"
 
-#include "Ids.h"
-#include "rest/ApiError.h"
 #include "ErrorCodes.h"
+#include "Ids.h"
+#include "http/GatewayError.h"
 
 #include <QTcpSocket>
 

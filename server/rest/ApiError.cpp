@@ -27,14 +27,6 @@ ApiResponse storageError(const QString &databaseError)
             QStringLiteral("The service's storage is full: nothing was changed. Free space where modelarts-local keeps its data."));
 }
 
-ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message)
-{
-    return ApiResponse::json(status,
-                             QJsonObject{ { QStringLiteral("error_code"), code },
-                                          { QStringLiteral("error_msg"), message },
-                                          { QStringLiteral("request_id"), request.requestId } });
-}
-
 ApiResponse noSuchApi(const ApiRequest &request)
 {
     return gateway(request, 404, errorcode::ApiNotFound,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ErrorCodes.h"
+#include "http/GatewayError.h"
 #include "http/HttpExchange.h"
 
 // Error bodies of the service, as ModelArts, its API gateway and IAM write them.
@@ -14,8 +15,6 @@ ApiResponse parameter(const QString &message);
 ApiResponse systemError();
 // A write the database refused: a full disk says so (500), anything else is a system error.
 ApiResponse storageError(const QString &databaseError);
-// {"error_code", "error_msg", "request_id"}: the gateway's shape, with the request's id inside.
-ApiResponse gateway(const ApiRequest &request, int status, const QString &code, const QString &message);
 // 404 APIGW.0101: no such route.
 ApiResponse noSuchApi(const ApiRequest &request);
 // {"error": {"code", "message", "title"}}: IAM's shape.

@@ -2,8 +2,8 @@
 
 #include "rest/ApiError.h"
 #include "rest/QueryParams.h"
+#include "rest/SampleJson.h"
 #include "routes/ApiRoutes.h"
-#include "routes/SampleJson.h"
 #include "routes/SearchConditions.h"
 #include "storage/Storage.h"
 

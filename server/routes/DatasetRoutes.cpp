@@ -2,9 +2,9 @@
 
 #include "HardReasons.h"
 #include "rest/ApiError.h"
+#include "rest/DatasetJson.h"
 #include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
-#include "routes/DatasetJson.h"
 #include "storage/Storage.h"
 
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "ServerLog.h"
 #include "auth/UrlSigner.h"
+#include "importer/ImageFiles.h"
 #include "rest/ApiError.h"
 #include "rest/QueryParams.h"
-#include "importer/ImageFiles.h"
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 

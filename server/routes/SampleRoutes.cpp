@@ -4,8 +4,8 @@
 #include "rest/ApiError.h"
 #include "rest/JsonBody.h"
 #include "rest/QueryParams.h"
+#include "rest/SampleJson.h"
 #include "routes/ApiRoutes.h"
-#include "routes/SampleJson.h"
 #include "routes/SampleStates.h"
 #include "storage/Storage.h"
 

@@ -6,16 +6,16 @@
 #include "auth/UrlSigner.h"
 #include "http/HttpExchange.h"
 #include "rest/Router.h"
-#include "service/ServiceJobs.h"
+#include "rest/SampleJson.h"
 #include "routes/AutoAnnotationRoutes.h"
 #include "routes/DatasetRoutes.h"
 #include "routes/ExportRoutes.h"
 #include "routes/ImageRoutes.h"
 #include "routes/ProjectRoutes.h"
-#include "routes/SampleJson.h"
 #include "routes/SampleRoutes.h"
 #include "routes/TaskRoutes.h"
 #include "routes/VersionRoutes.h"
+#include "service/ServiceJobs.h"
 
 #include <QObject>
 

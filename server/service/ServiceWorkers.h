@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ServiceConfig.h"
-#include "service/ServiceJobs.h"
 #include "http/WorkerPool.h"
+#include "service/ServiceJobs.h"
 
 #include <QMutex>
 #include <QUrl>

@@ -1,10 +1,10 @@
 #include "tasks/TaskManager.h"
 
 #include "BackgroundWork.h"
+#include "ErrorCodes.h"
 #include "Ids.h"
 #include "ServerLog.h"
 #include "TimeFormat.h"
-#include "ErrorCodes.h"
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
 #include "tasks/TaskRunner.h"
@@ -89,9 +89,9 @@ std::optional<Refusal> TaskManager::refusal(const Storage &storage, const Datase
     }
     if (labels.size() < 2)
         return Refusal{ 400, errorcode::TooFewLabels,
-                            QStringLiteral(
-                                    "Dataset must contains labels to start automation labeling: at least 2 labels are needed, it has %1.")
-                                    .arg(labels.size()) };
+                        QStringLiteral(
+                                "Dataset must contains labels to start automation labeling: at least 2 labels are needed, it has %1.")
+                                .arg(labels.size()) };
     if (!tooFew.isEmpty())
         return Refusal{
             400, errorcode::TooFewLabeledImages,
@@ -156,8 +156,8 @@ std::variant<QString, Refusal> TaskManager::create(Storage &storage, const Datas
     const TaskRecord task = newTask(storage, dataset, request);
     if (!storage.tasks().insert(task))
         return Refusal{ 500, errorcode::SystemError,
-                            Database::isFull(storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
-                                                                  : QStringLiteral("System error") };
+                        Database::isFull(storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
+                                                              : QStringLiteral("System error") };
     start(task, dataset, request);
     qCInfo(lcServer) << "task" << task.id << "created on dataset" << dataset.name << (request.accurate ? "accurate" : "fast");
     return task.id;

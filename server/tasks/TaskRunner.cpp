@@ -1,7 +1,7 @@
 #include "tasks/TaskRunner.h"
 
-#include "ServerLog.h"
 #include "ErrorCodes.h"
+#include "ServerLog.h"
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
 

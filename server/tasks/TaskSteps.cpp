@@ -1,7 +1,7 @@
 #include "tasks/TaskSteps.h"
 
-#include "Ids.h"
 #include "ErrorCodes.h"
+#include "Ids.h"
 #include "storage/Records.h"
 #include "tasks/EventTree.h"
 

@@ -1,7 +1,7 @@
 #include "versions/ExportJob.h"
 
-#include "ServerLog.h"
 #include "ErrorCodes.h"
+#include "ServerLog.h"
 #include "storage/Storage.h"
 #include "versions/Manifest.h"
 

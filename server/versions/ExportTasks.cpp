@@ -1,9 +1,9 @@
 #include "versions/ExportTasks.h"
 
 #include "BackgroundWork.h"
+#include "ErrorCodes.h"
 #include "Ids.h"
 #include "ServerLog.h"
-#include "ErrorCodes.h"
 #include "storage/Storage.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "versions/PublishJob.h"
 
 #include "ServerLog.h"
-#include "routes/DatasetJson.h"
+#include "rest/DatasetJson.h"
 #include "storage/Storage.h"
 #include "versions/Manifest.h"
 #include "versions/VersionPaths.h"

@@ -1,9 +1,9 @@
 #include "versions/VersionPublisher.h"
 
 #include "BackgroundWork.h"
+#include "ErrorCodes.h"
 #include "Ids.h"
 #include "ServerLog.h"
-#include "ErrorCodes.h"
 #include "storage/Storage.h"
 #include "versions/PublishJob.h"
 #include "versions/VersionPaths.h"

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Refusal.h"
 #include "storage/Records.h"
 #include "versions/PublishRequest.h"
-#include "Refusal.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,6 +1,6 @@
-#include "ManifestFormat.h"
 #include "review/ReviewJournal.h"
 #include "support/TestServer.h"
+#include "json/ManifestFormat.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

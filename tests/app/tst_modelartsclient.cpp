@@ -1,10 +1,10 @@
-#include "JsonCodec.h"
 #include "api/ApiTransport.h"
 #include "api/IamAuthenticator.h"
 #include "api/ModelArtsClient.h"
 #include "support/LocalClient.h"
 #include "support/ScriptedServer.h"
 #include "support/TestServer.h"
+#include "json/JsonCodec.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
-#include "SampleListModel.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
+#include "samples/SampleListModel.h"
 #include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
 #include "support/TestServer.h"

@@ -1,6 +1,6 @@
-#include "SampleListModel.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
+#include "samples/SampleListModel.h"
 #include "support/SeededReview.h"
 
 #include <QUndoStack>

@@ -1,4 +1,4 @@
-#include "SpotCheck.h"
+#include "stats/SpotCheck.h"
 #include "support/LocalClient.h"
 #include "support/TestServer.h"
 

@@ -1,7 +1,7 @@
-#include "EventTreeModel.h"
-#include "HardReasonCatalog.h"
-#include "Preconditions.h"
 #include "Translations.h"
+#include "tables/EventTreeModel.h"
+#include "types/HardReasonCatalog.h"
+#include "types/Preconditions.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -25,15 +25,15 @@
 // reuse it on the next run with the same N: a million samples take minutes to seed). With BENCH_TRACE set,
 // every GUI event over 3 ms goes to stderr, and where the scrolling starts.
 
-#include "ReviewPage.h"
-#include "SampleFilterModel.h"
-#include "SampleListModel.h"
 #include "ServiceConfig.h"
-#include "SpotCheckPanel.h"
 #include "auth/PasswordHash.h"
 #include "importer/ImageFiles.h"
+#include "review/ReviewPage.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
+#include "samples/SampleFilterModel.h"
+#include "samples/SampleListModel.h"
+#include "spotcheck/SpotCheckPanel.h"
 #include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
 #include "support/WaitFor.h"

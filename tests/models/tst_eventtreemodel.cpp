@@ -1,5 +1,5 @@
-#include "EventTreeModel.h"
-#include "JsonCodec.h"
+#include "tables/EventTreeModel.h"
+#include "json/JsonCodec.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

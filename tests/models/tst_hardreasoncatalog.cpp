@@ -1,4 +1,4 @@
-#include "HardReasonCatalog.h"
+#include "types/HardReasonCatalog.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "JsonCodec.h"
+#include "json/JsonCodec.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "Preconditions.h"
+#include "types/Preconditions.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "Proportion.h"
+#include "stats/Proportion.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "SampleFilterModel.h"
-#include "SampleListModel.h"
+#include "samples/SampleFilterModel.h"
+#include "samples/SampleListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

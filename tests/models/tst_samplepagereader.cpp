@@ -1,6 +1,6 @@
-#include "JsonCodec.h"
-#include "JsonReaders.h"
 #include "support/SampleCompare.h"
+#include "json/JsonCodec.h"
+#include "json/JsonReaders.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "ManifestFormat.h"
-#include "VersionCodec.h"
+#include "json/ManifestFormat.h"
+#include "json/VersionCodec.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "auth/PasswordHash.h"
 #include "http/HttpFrontend.h"
-#include "service/ServiceWorkers.h"
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
+#include "service/ServiceWorkers.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
 #include "versions/ExportTasks.h"

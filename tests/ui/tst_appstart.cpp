@@ -1,6 +1,6 @@
-#include "DatasetPage.h"
-#include "DatasetTableModel.h"
 #include "Translations.h"
+#include "dataset/DatasetPage.h"
+#include "tables/DatasetTableModel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

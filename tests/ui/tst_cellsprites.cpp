@@ -1,7 +1,7 @@
 // CellSprites: a shape copied from its sprite looks as the shape drawn directly does (at 1x and 2x, at any
 // place), and each look is painted once.
 
-#include "CellSprites.h"
+#include "grid/CellSprites.h"
 
 #include <QPainter>
 #include <QStaticText>

@@ -1,4 +1,4 @@
-#include "LoginDialog.h"
+#include "window/LoginDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "LoginDialog.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "ReviewDialogs.h"
-#include "ReviewPage.h"
-#include "SpotCheckDialog.h"
-#include "StartTaskDialog.h"
 #include "Translations.h"
+#include "dataset/StartTaskDialog.h"
+#include "review/ReviewDialogs.h"
+#include "review/ReviewPage.h"
 #include "review/ReviewSession.h"
 #include "session/Settings.h"
+#include "spotcheck/SpotCheckDialog.h"
+#include "window/LoginDialog.h"
+#include "window/MainWindow.h"
+#include "window/PreferencesDialog.h"
 
 #include <QAbstractButton>
 #include <QGroupBox>

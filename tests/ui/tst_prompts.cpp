@@ -1,5 +1,5 @@
-#include "Prompts.h"
-#include "TaskProgressView.h"
+#include "dataset/TaskProgressView.h"
+#include "widgets/Prompts.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "SampleDelegate.h"
-#include "SampleFilterModel.h"
-#include "SampleGrid.h"
-#include "SampleListModel.h"
+#include "grid/SampleDelegate.h"
+#include "grid/SampleGrid.h"
 #include "review/ThumbnailLoader.h"
+#include "samples/SampleFilterModel.h"
+#include "samples/SampleListModel.h"
 
 #include <QScrollBar>
 #include <QSignalSpy>

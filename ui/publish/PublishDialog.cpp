@@ -1,0 +1,103 @@
+#include "publish/PublishDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+PublishDialog::PublishDialog(const Dataset &dataset, const QList<LabelStat> &labels, QWidget *parent)
+    : QDialog(parent)
+    , m_dataset(dataset)
+    , m_labels(labels)
+    , m_name(new QLineEdit(this))
+    , m_ratio(new QDoubleSpinBox(this))
+    , m_keepHard(new QCheckBox(tr("Keep the hard-example marks in the manifest"), this))
+    , m_preview(new QTableWidget(0, 4, this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("publishDialog"));
+    setWindowTitle(tr("Publish a version of %1").arg(dataset.name));
+    m_name->setObjectName(QStringLiteral("versionName"));
+    m_name->setPlaceholderText(tr("automatic (V001, V002, …)"));
+    m_name->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[\\w-]{0,32}")), m_name));
+    m_ratio->setObjectName(QStringLiteral("trainRatio"));
+    m_ratio->setRange(0.0, 1.0);
+    m_ratio->setSingleStep(0.05);
+    m_ratio->setDecimals(2);
+    m_ratio->setValue(0.8);
+    m_ratio->setToolTip(tr("The share of each label's images that trains; the rest evaluates. 0.8 to 0.9 is usual."));
+    m_keepHard->setObjectName(QStringLiteral("keepHard"));
+    m_preview->setObjectName(QStringLiteral("publishPreview"));
+    m_preview->setHorizontalHeaderLabels({ tr("Label"), tr("Labeled images"), tr("Train"), tr("Evaluate") });
+    m_preview->verticalHeader()->hide();
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Training share:"), m_ratio);
+    form->addRow(QString(), m_keepHard);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    publish->setObjectName(QStringLiteral("publish"));
+    publish->setDefault(true);
+    publish->setEnabled(dataset.annotatedSamples > 0);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ratio, &QDoubleSpinBox::valueChanged, this, &PublishDialog::updatePreview);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("What the version will contain:"), this));
+    layout->addWidget(m_preview);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(520, 420);
+    updatePreview();
+}
+
+qint64 PublishDialog::trainCount(qint64 images, double ratio) { return ratio >= 1 ? images : qint64(std::llround(ratio * double(images))); }
+
+void PublishDialog::updatePreview()
+{
+    const double ratio = m_ratio->value();
+    m_preview->setRowCount(int(m_labels.size()));
+    for (int row = 0; row < m_labels.size(); ++row) {
+        const LabelStat &l = m_labels[row];
+        const qint64 train = trainCount(l.sampleCount, ratio);
+        const QStringList cells{ l.name, QString::number(l.sampleCount), QString::number(train), QString::number(l.sampleCount - train) };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_preview->setItem(row, column, item);
+        }
+    }
+    m_preview->resizeColumnsToContents();
+    const qint64 unlabeled = m_dataset.totalSamples - m_dataset.annotatedSamples;
+    QString text = tr("%n labeled images", nullptr, int(m_dataset.annotatedSamples));
+    if (unlabeled > 0)
+        text += QStringLiteral("; ") + tr("%n images without a confirmed label go in unlabeled", nullptr, int(unlabeled));
+    if (m_dataset.unconfirmedSamples > 0)
+        text += QStringLiteral(" ") + tr("(%n auto labels still to confirm are not in it)", nullptr, int(m_dataset.unconfirmedSamples));
+    m_summary->setText(text + QLatin1Char('.'));
+}
+
+PublishRequestOptions PublishDialog::options() const
+{
+    PublishRequestOptions o;
+    o.name = m_name->text().trimmed();
+    o.trainRatio = m_ratio->value();
+    o.keepHardExamples = m_keepHard->isChecked();
+    return o;
+}

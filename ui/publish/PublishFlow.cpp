@@ -1,0 +1,78 @@
+#include "publish/PublishFlow.h"
+
+#include "dataset/DatasetPage.h"
+#include "publish/ExportDialog.h"
+#include "publish/PublishController.h"
+#include "publish/PublishDialog.h"
+#include "publish/VersionsPanel.h"
+#include "session/Session.h"
+#include "widgets/Prompts.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+PublishFlow::PublishFlow(Session *session, DatasetPage *page, QWidget *window)
+    : QObject(window)
+    , m_controller(new PublishController(session, this))
+    , m_page(page)
+    , m_window(window)
+{
+    connect(page->versionsPanel(), &VersionsPanel::publishRequested, this, &PublishFlow::openPublishDialog);
+    connect(page->versionsPanel(), &VersionsPanel::exportRequested, this, &PublishFlow::openExportDialog);
+    connectController();
+}
+
+void PublishFlow::connectController()
+{
+    connect(m_controller, &PublishController::publishStarted, this, [this](const QString &datasetId, const QString &) {
+        if (m_page->selectedDatasetId() == datasetId)
+            emit datasetChanged(datasetId); // shows the version as "publishing"
+    });
+    connect(m_controller, &PublishController::versionFinished, this, [this](const QString &datasetId, const DatasetVersion &v) {
+        if (v.status == VersionStatus::Normal)
+            emit statusMessage(
+                    tr("Version %1 is published: %2 labeled images of %3.").arg(v.name).arg(v.annotatedSamples).arg(v.totalSamples));
+        else
+            prompts::warning(m_window, tr("The version was not published"), tr("Version %1 failed: %2").arg(v.name, v.message));
+        emit datasetChanged(datasetId);
+    });
+    connect(m_controller, &PublishController::publishFailed, this, [this](const QString &datasetId, const QString &message) {
+        prompts::warning(m_window, tr("The version was not published"), message);
+        emit datasetChanged(datasetId);
+    });
+    connect(m_controller, &PublishController::exportProgress, this, [this](qint64 done, qint64 total) {
+        if (m_exportDialog)
+            m_exportDialog->showProgress(done, total);
+    });
+    connect(m_controller, &PublishController::exportFinished, this, [this](const LabelExporter::Outcome &o) {
+        if (m_exportDialog)
+            m_exportDialog->showFinished(o, o.error.isError() ? Session::describe(o.error) : QString());
+    });
+}
+
+void PublishFlow::openPublishDialog()
+{
+    const auto &overview = m_page->overview();
+    if (!overview || m_controller->isPublishing())
+        return;
+    PublishDialog dialog(overview->dataset, overview->stats.labels, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_page->versionsPanel()->setPublishing(dialog.options().name.isEmpty() ? tr("a new version") : dialog.options().name);
+    m_controller->publish(overview->dataset, dialog.options());
+}
+
+void PublishFlow::openExportDialog()
+{
+    const auto &overview = m_page->overview();
+    if (!overview || m_exportDialog)
+        return;
+    const Dataset dataset = overview->dataset;
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(dataset.name);
+    m_exportDialog = new ExportDialog(dataset.name, folder, m_window);
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_exportDialog, &ExportDialog::exportRequested, this,
+            [this, dataset](LabelExporter::Format format, const QString &to) { m_controller->exportLabels(dataset, format, to); });
+    connect(m_exportDialog, &ExportDialog::cancelRequested, m_controller, &PublishController::cancelExport);
+    m_exportDialog->open();
+}

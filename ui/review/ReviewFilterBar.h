@@ -1,0 +1,45 @@
+#pragma once
+
+#include "samples/SampleFilterModel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+
+// The row of filters above the review grid: state, hard or not, predicted label, score range, hard
+// reason, name, and the sort order. Says when the filter or the sort changed; the label and reason
+// choices follow the samples (setLabels, setReasons).
+class ReviewFilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewFilterBar(QWidget *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(ReviewFilterBar)
+
+    SampleFilterModel::Filter filter() const;
+    SampleFilterModel::SortKey sortKey() const;
+    Qt::SortOrder sortOrder() const;
+    // The predicted-label choices (the first nine with their relabel key), keeping the current one.
+    void setLabels(const QStringList &labels);
+    // The hard-reason choices: the ids whose bit is set in `present`, keeping the current one.
+    void setReasons(quint32 present);
+
+signals:
+    void filterChanged();
+    void sortChanged();
+
+private:
+    QComboBox *addCombo(const QString &name, const QString &accessible, const QList<QPair<QString, int>> &items);
+    QDoubleSpinBox *addSpin(const QString &name, const QString &accessible, double value);
+
+    QComboBox *m_stateFilter;
+    QComboBox *m_hardFilter;
+    QComboBox *m_labelFilter;
+    QComboBox *m_reasonFilter;
+    QComboBox *m_sort;
+    QDoubleSpinBox *m_lowScore;
+    QDoubleSpinBox *m_highScore;
+    QLineEdit *m_search;
+};

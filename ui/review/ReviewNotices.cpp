@@ -1,0 +1,86 @@
+#include "review/ReviewNotices.h"
+
+#include "review/ReviewSession.h"
+#include "widgets/MessageArea.h"
+
+ReviewNotices::ReviewNotices(MessageArea *area, QObject *parent)
+    : QObject(parent)
+    , m_area(area)
+{
+}
+
+void ReviewNotices::follow(ReviewSession *session, std::function<void()> reload)
+{
+    m_context = std::make_unique<QObject>();
+    m_session = session;
+    m_reload = std::move(reload);
+    m_area->clearAll();
+    if (!session)
+        return;
+    QObject *context = m_context.get();
+    connect(session, &ReviewSession::restored, context, [this](int n) {
+        m_area->show(QStringLiteral("restored"),
+                     tr("%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr, n));
+    });
+    connect(session, &ReviewSession::decisionFailed, context,
+            [this](const QString &error) { m_area->show(QStringLiteral("decision"), error, MessageArea::Kind::Error); });
+    connect(session, &ReviewSession::confirmFinished, context, [this](const ConfirmReport &report) {
+        if (!report.refused.isEmpty())
+            m_area->show(QStringLiteral("refused"),
+                         tr("%n sample(s) were refused by the service and stay decided: show them with “Refused by the service”.", nullptr,
+                            int(report.refused.size())),
+                         MessageArea::Kind::Error);
+        else if (report.notSent == 0)
+            m_area->clear(QStringLiteral("refused"));
+    });
+    connect(session, &ReviewSession::unsentChanged, context, [this](qint64 n) { showUnsent(n); });
+    // A bulk decision shows when it is durable; until then the reviewer is told it is being saved.
+    connect(session, &ReviewSession::savingChanged, context, [this](qint64 n) {
+        if (n > 0 && m_session && m_session->isDrawingSpotCheck())
+            m_area->show(QStringLiteral("saving"), tr("Drawing the spot-check's sample from %n sample(s)…", nullptr, int(n)));
+        else if (n > 0)
+            m_area->show(QStringLiteral("saving"), tr("Saving %n decision(s)…", nullptr, int(n)));
+        else
+            m_area->clear(QStringLiteral("saving"));
+    });
+    connectLoading(session);
+}
+
+void ReviewNotices::connectLoading(ReviewSession *session)
+{
+    QObject *context = m_context.get();
+    connect(session, &ReviewSession::loadFinished, context, [this](qint64 total) {
+        m_area->clear(QStringLiteral("load"));
+        if (total == 0)
+            m_area->show(QStringLiteral("empty"),
+                         tr("This task left no auto-labeled samples to review: they are all confirmed, or it labeled none."));
+    });
+    connect(session, &ReviewSession::loadFailed, context, [this](const ApiError &e) {
+        m_area->show(QStringLiteral("load"),
+                     tr("The samples could not be listed: %1. What is shown stays, and your decisions are kept; Review > Reload "
+                        "the samples (Ctrl+R) tries again.")
+                             .arg(e.toString()),
+                     MessageArea::Kind::Error, tr("Retry"), m_reload);
+    });
+}
+
+void ReviewNotices::refusedLeft(qint64 samples)
+{
+    if (samples == 0)
+        m_area->clear(QStringLiteral("refused")); // corrected, undecided or sent since
+}
+
+void ReviewNotices::showUnsent(qint64 samples)
+{
+    if (samples <= 0 || !m_session) {
+        m_area->clear(QStringLiteral("unsent"));
+        return;
+    }
+    ReviewConfirmer *confirmer = m_session->confirmer();
+    const QString when = confirmer->resumeDelayMs() > 0 ? tr("They go by themselves when the service answers again.")
+                                                        : tr("Send them when you are ready.");
+    m_area->show(QStringLiteral("unsent"),
+                 tr("%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1", nullptr, int(samples))
+                         .arg(when),
+                 MessageArea::Kind::Error, tr("Send now"), [confirmer] { confirmer->resumeNow(); });
+}

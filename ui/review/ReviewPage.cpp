@@ -1,0 +1,490 @@
+#include "review/ReviewPage.h"
+
+#include "grid/SampleDelegate.h"
+#include "grid/SampleGrid.h"
+#include "review/ImageView.h"
+#include "review/ReviewActions.h"
+#include "review/ReviewDialogs.h"
+#include "review/ReviewFilterBar.h"
+#include "review/ReviewNotices.h"
+#include "review/ReviewSession.h"
+#include "review/SampleDetailPane.h"
+#include "review/SampleViewer.h"
+#include "review/ThumbnailLoader.h"
+#include "samples/SampleFilterModel.h"
+#include "samples/SampleListModel.h"
+#include "spotcheck/SpotCheckDialog.h"
+#include "spotcheck/SpotCheckPanel.h"
+#include "widgets/MessageArea.h"
+#include "widgets/Prompts.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_loader(new ThumbnailLoader(this))
+    , m_delegate(new SampleDelegate(this))
+    , m_filterBar(new ReviewFilterBar(this))
+    , m_detailPane(new SampleDetailPane(m_loader, this))
+    , m_actions(new ReviewActions(this, this))
+    , m_spotPanel(new SpotCheckPanel(this))
+{
+    setObjectName(QStringLiteral("reviewPage"));
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_messages = new MessageArea(this);
+    m_notices = new ReviewNotices(m_messages, this);
+    connect(m_filterBar, &ReviewFilterBar::filterChanged, this, &ReviewPage::applyFilter);
+    connect(m_filterBar, &ReviewFilterBar::sortChanged, this, &ReviewPage::applySort);
+    connect(m_spotPanel, &SpotCheckPanel::thresholdsRequested, this, &ReviewPage::openThresholdDialog);
+    connect(m_spotPanel, &SpotCheckPanel::message, this,
+            [this](const QString &text) { m_messages->show(QStringLiteral("spotCheck"), text); });
+
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_spotPanel);
+    side->addWidget(m_detailPane);
+    side->setStretchFactor(1, 1);
+    // Neither collapses to nothing: the panel shown when a check starts gets at least its minimum.
+    side->setCollapsible(0, false);
+    side->setCollapsible(1, false);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createGridPane());
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(m_actions->createButtonRow(this));
+
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setObjectName(QStringLiteral("reviewCounts"));
+    m_countsTimer.setInterval(100);
+    connect(&m_countsTimer, &QTimer::timeout, this, &ReviewPage::updateCounts);
+    setSession(nullptr);
+}
+
+ReviewPage::~ReviewPage()
+{
+    // The view lets go of the models it shows before they go.
+    m_view->setModel(nullptr);
+}
+
+QWidget *ReviewPage::createGridPane()
+{
+    m_view = new SampleGrid(m_loader, m_delegate, this);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &ReviewPage::openViewer);
+    m_view->viewport()->installEventFilter(this);
+
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadProgress->setMaximumWidth(260);
+    m_loadProgress->setFormat(tr("Loading %v of %m"));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("counts"));
+    m_selected = new QLabel(this);
+    m_selected->setObjectName(QStringLiteral("selected"));
+    // The tiles' size and whether their names show, from the grid itself (Ctrl+wheel too).
+    m_sizeSlider = new QSlider(Qt::Horizontal, this);
+    m_sizeSlider->setObjectName(QStringLiteral("thumbnailSlider"));
+    m_sizeSlider->setAccessibleName(tr("Thumbnail size"));
+    m_sizeSlider->setRange(64, 512);
+    m_sizeSlider->setSingleStep(16);
+    m_sizeSlider->setPageStep(64);
+    m_sizeSlider->setMaximumWidth(140);
+    m_sizeSlider->setValue(m_delegate->thumbnailSize());
+    connect(m_sizeSlider, &QSlider::valueChanged, this, [this](int px) {
+        setThumbnailSize(px);
+        emit thumbnailSizeChanged(px);
+    });
+    auto *names = new QCheckBox(tr("Names"), this);
+    names->setObjectName(QStringLiteral("showNames"));
+    names->setToolTip(tr("Show each file's name under its tile"));
+    connect(names, &QCheckBox::toggled, this, [this](bool on) {
+        m_delegate->setShowNames(on);
+        m_view->setGridSize(m_delegate->cellSize());
+        m_view->scheduleThumbnails();
+    });
+
+    auto *gridPane = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridPane);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addWidget(m_view, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_counts, 1);
+    statusRow->addWidget(m_selected);
+    statusRow->addWidget(names);
+    statusRow->addWidget(m_sizeSlider);
+    statusRow->addWidget(m_loadProgress);
+    gridLayout->addLayout(statusRow);
+    return gridPane;
+}
+
+QList<QAction *> ReviewPage::menuActions() const { return m_actions->menuActions(); }
+
+void ReviewPage::setThumbnailSize(int px)
+{
+    m_view->setThumbnailSize(px);
+    const QSignalBlocker quiet(m_sizeSlider);
+    m_sizeSlider->setValue(px);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+wheel over the grid: bigger or smaller tiles (the slider follows).
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            const int steps = wheel->angleDelta().y() / 120;
+            if (steps != 0)
+                m_sizeSlider->setValue(m_sizeSlider->value() + steps * m_sizeSlider->singleStep());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::setSession(ReviewSession *session, const QString &title)
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->model()->disconnect(this);
+        m_session->undoStack()->disconnect(this);
+    }
+    m_session = session;
+    if (m_viewer)
+        m_viewer->close();
+    m_loader->clearQueue();
+    m_title->setText(title);
+    m_detailPane->reset(tr("Select a sample to see it here."));
+    SampleFilterModel *old = m_filter;
+    m_filter = session ? new SampleFilterModel(session->model(), this) : nullptr;
+    m_view->setModels(m_filter, session ? session->model() : nullptr);
+    if (m_filter) {
+        ThumbnailLoader *loader = m_loader;
+        m_filter->setThumbnailProvider([loader](const QString &id) {
+            ThumbnailLoader::Status status;
+            SampleFilterModel::Thumbnail t;
+            t.image = loader->cached(id, &status);
+            t.status = SampleFilterModel::ThumbnailStatus(int(status));
+            if (status == ThumbnailLoader::Status::Failed)
+                t.error = loader->failure(id);
+            return t;
+        });
+    }
+    m_spotPanel->setSession(session, m_filter);
+    if (old)
+        old->deleteLater();
+    m_actions->setEnabled(session != nullptr);
+    if (!session) {
+        m_notices->follow(nullptr, {});
+        m_counts->clear();
+        m_loadProgress->setVisible(false);
+        return;
+    }
+    m_filter->setSort(m_filterBar->sortKey(), m_filterBar->sortOrder());
+    applyFilter();
+    connectSession(session);
+    connectLoading(session);
+    connect(session, &ReviewSession::confirmFinished, this, [this](const ConfirmReport &report) {
+        if (report.confirmed > 0)
+            emit confirmed(report.confirmed);
+    });
+    m_notices->follow(session, [this] { reload(); });
+    updateLabelChoices();
+    updateCounts();
+    updateSelected();
+}
+
+void ReviewPage::connectSession(ReviewSession *session)
+{
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReviewPage::updateDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReviewPage::updateSelected);
+    // Rows gone or moved: the detail pane shows the current sample or nothing, never an old one.
+    auto rowsChanged = [this] {
+        updateDetail();
+        updateSelected();
+    };
+    connect(m_filter, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(session->model(), &SampleListModel::countsChanged, this, [this] {
+        if (!m_countsTimer.isActive())
+            m_countsTimer.start();
+    });
+    connect(session->model(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int current = m_filter ? m_filter->mapToSource(m_view->currentIndex()).row() : -1;
+        if (current >= from.row() && current <= to.row())
+            updateDetail();
+    });
+    auto updateUndo = [this] { m_actions->updateUndo(m_session->undoStack(), m_session->isSaving()); };
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, updateUndo);
+    connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
+    connect(session, &ReviewSession::savingChanged, this, updateUndo);
+    updateUndo();
+    connect(session, &ReviewSession::spotCheckDrawn, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            m_messages->show(QStringLiteral("spotCheck"), error);
+            return;
+        }
+        m_messages->clear(QStringLiteral("spotCheck"));
+        m_spotPanel->showDrawn(true); // the drawn samples, the first one current
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+        m_view->setFocus();
+    });
+}
+
+void ReviewPage::connectLoading(ReviewSession *session)
+{
+    m_loadProgress->setVisible(session->isLoading());
+    connect(session, &ReviewSession::firstPageLoaded, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+        updateLabelChoices();
+    });
+    connect(session, &ReviewSession::loadProgress, this, [this](qint64 loaded, qint64 total) {
+        m_loadProgress->setVisible(loaded < total);
+        m_loadProgress->setMaximum(int(total));
+        m_loadProgress->setValue(int(loaded));
+    });
+    connect(session, &ReviewSession::loadFinished, this, [this] {
+        m_loadProgress->setVisible(false);
+        const QString next = m_session->spotCheck()->firstUnchecked();
+        if (m_spotPanel->isShowingDrawn() && !next.isEmpty()) // a check resumed: at the first sample it still needs
+            m_view->makeCurrent(m_session->model()->rowOf(next));
+        updateLabelChoices();
+        updateCounts();
+    });
+    connect(session, &ReviewSession::loadFailed, this, [this] { m_loadProgress->setVisible(false); });
+}
+
+void ReviewPage::updateLabelChoices()
+{
+    if (!m_session)
+        return;
+    const QStringList labels = m_session->model()->labels();
+    m_filterBar->setLabels(labels);
+    m_actions->setLabels(labels);
+    m_filterBar->setReasons(m_session->model()->presentReasons()); // the hard reasons that occur
+}
+
+void ReviewPage::applySort()
+{
+    if (!m_filter)
+        return;
+    m_filter->setSort(m_filterBar->sortKey(), m_filterBar->sortOrder());
+    m_loader->clearQueue();
+}
+
+void ReviewPage::applyFilter()
+{
+    if (!m_filter)
+        return;
+    m_filter->setFilter(m_filterBar->filter());
+    m_loader->clearQueue(); // what was asked for may be gone from view
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    updateCounts();
+}
+
+void ReviewPage::updateCounts()
+{
+    if (!m_session) {
+        m_counts->clear();
+        return;
+    }
+    const SampleListModel::Counts c = m_session->model()->counts();
+    const QLocale l;
+    QString text = tr("Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5")
+                           .arg(l.toString(m_filter ? m_filter->rowCount() : 0), l.toString(c.toReview), l.toString(c.decided),
+                                l.toString(c.confirmed), l.toString(c.hard));
+    if (c.failed > 0)
+        text += QStringLiteral(" · ") + tr("Refused %1").arg(l.toString(c.failed));
+    m_notices->refusedLeft(c.failed);
+    m_counts->setText(text);
+    // The table follows the filters; the progress chart is the whole review.
+    const bool everything = !m_filter || m_filter->rowCount() == m_session->model()->rowCount();
+    m_detailPane->setCounts(everything ? c : m_session->model()->counts(m_filter->acceptedSourceRows()), c);
+}
+
+void ReviewPage::updateSelected() { m_selected->setText(tr("Selected %1").arg(QLocale().toString(m_view->selectedCount()))); }
+
+void ReviewPage::updateDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_session || !current.isValid()) {
+        // Nothing selected (or the rows went with a reload): nothing shown, not an old sample.
+        m_detailPane->reset(tr("Select a sample to see it here."));
+        return;
+    }
+    const int row = m_filter->mapToSource(current).row();
+    m_detailPane->showSample(m_session->model()->item(row), *m_session->model());
+}
+
+QList<int> ReviewPage::keepOrOverwrite(const QList<int> &rows, const Decision &decision)
+{
+    // A bulk decision is for the undecided; decisions already made are overwritten only when the reviewer
+    // says so.
+    QList<int> undecided;
+    for (int row : rows) {
+        const ReviewItem &it = m_session->model()->item(row);
+        if (it.state == ReviewState::ToReview)
+            undecided.append(row);
+    }
+    qint64 decided = 0;
+    for (int row : rows) {
+        const ReviewItem &it = m_session->model()->item(row);
+        if ((it.state == ReviewState::Decided || it.state == ReviewState::Failed) && m_session->model()->decision(row) != decision)
+            ++decided;
+    }
+    if (decision.isNone() || rows.size() < 2 || decided == 0)
+        return rows;
+    const QLocale l;
+    const int choice = prompts::choose(this, tr("Some are decided already"),
+                                       tr("%1 of the %2 selected samples are decided already, differently; %3 are undecided.")
+                                               .arg(l.toString(decided), l.toString(rows.size()), l.toString(undecided.size())),
+                                       { tr("&Undecided only (%1)").arg(l.toString(undecided.size())),
+                                         tr("&Overwrite too (%1)").arg(l.toString(undecided.size() + decided)), tr("Cancel") },
+                                       2);
+    if (choice == 0)
+        return undecided;
+    if (choice == 1)
+        return rows;
+    return {};
+}
+
+void ReviewPage::decide(const Decision &decision)
+{
+    if (!m_session)
+        return;
+    const QList<int> rows = keepOrOverwrite(m_view->selectedSourceRows(), decision);
+    if (rows.isEmpty())
+        return;
+    // One sample: decide and move on to the next one, as it is shown now.
+    const QModelIndex current = m_view->currentIndex();
+    int nextSource = -1;
+    if (rows.size() == 1 && current.isValid() && current.row() + 1 < m_filter->rowCount())
+        nextSource = m_filter->sourceRow(current.row() + 1);
+    if (!m_session->decide(rows, decision))
+        return;
+    if (rows.size() == 1)
+        m_view->makeCurrent(nextSource);
+}
+
+void ReviewPage::skip() { moveCurrent(1); }
+
+void ReviewPage::relabelTo(int labelIndex)
+{
+    if (!m_session || labelIndex < 0 || labelIndex >= m_session->model()->labels().size())
+        return;
+    decide(Decision::relabel(m_session->model()->labelName(labelIndex)));
+}
+
+void ReviewPage::askRelabel()
+{
+    if (!m_session || m_session->model()->labels().isEmpty())
+        return;
+    if (const auto label = prompts::chooseItem(this, tr("Relabel"), tr("Label:"), m_session->model()->labels()))
+        relabelTo(int(m_session->model()->labels().indexOf(*label)));
+}
+
+void ReviewPage::openThresholdDialog()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ThresholdDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_messages->show(QStringLiteral("threshold"),
+                         tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted()));
+    });
+    dialog->open();
+}
+
+void ReviewPage::openSpotCheck()
+{
+    if (!m_session)
+        return;
+    if (!m_session->isLoaded() || m_session->isSaving()) {
+        m_messages->show(QStringLiteral("loading"), tr("The samples are still loading: start the spot-check when all are in."));
+        return;
+    }
+    auto *dialog = new SpotCheckDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ReviewPage::openConfirmDialog()
+{
+    if (!m_session)
+        return;
+    if (!m_session->isLoaded()) {
+        m_messages->show(QStringLiteral("loading"), tr("The samples are still loading: confirm when all are in."));
+        return;
+    }
+    auto *dialog = new ConfirmDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ReviewPage::openViewer()
+{
+    if (!m_session || !m_view->currentIndex().isValid())
+        return;
+    if (!m_viewer) {
+        m_viewer = new SampleViewer({ m_session, m_view, m_loader, this, menuActions() }, this);
+        m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_viewer->show();
+    m_viewer->raise();
+    m_viewer->activateWindow();
+}
+
+void ReviewPage::reload()
+{
+    if (!m_session || m_session->isLoading() || m_session->isConfirming() || m_session->isSaving())
+        return;
+    m_messages->clear(QStringLiteral("load"));
+    m_session->load();
+}
+
+void ReviewPage::moveCurrent(int delta) { m_view->moveCurrent(delta); }
+
+void ReviewPage::selectAllShown() { m_view->selectAll(); }
+
+void ReviewPage::zoomBy(double factor) { m_detailPane->imageView()->zoomBy(factor); }
+
+void ReviewPage::fitImage() { m_detailPane->imageView()->fit(); }
+
+void ReviewPage::undo()
+{
+    if (m_session)
+        m_session->undoStack()->undo();
+}
+
+void ReviewPage::redo()
+{
+    if (m_session)
+        m_session->undoStack()->redo();
+}

@@ -1,0 +1,145 @@
+#include "review/SampleDetailPane.h"
+
+#include "review/ImageView.h"
+#include "review/ReviewProgressChart.h"
+#include "review/ThumbnailLoader.h"
+#include "types/HardReasonCatalog.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+SampleDetailPane::SampleDetailPane(ThumbnailLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+{
+    m_imageArea = new QScrollArea(this);
+    m_imageArea->setAlignment(Qt::AlignCenter);
+    m_imageArea->setMinimumHeight(200);
+    m_image = new ImageView(m_imageArea);
+    m_imageArea->setWidget(m_image);
+    m_imageArea->setWidgetResizable(true);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setWordWrap(true);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_labelCounts = new QTableWidget(this);
+    m_labelCounts->setObjectName(QStringLiteral("labelCounts"));
+    m_labelCounts->setColumnCount(6);
+    m_labelCounts->setHorizontalHeaderLabels(
+            { tr("Label"), tr("Predicted"), tr("To review"), tr("Accepted"), tr("Relabeled to"), tr("Rejected") });
+    m_labelCounts->setToolTip(tr("The samples shown (the filters apply), by predicted label"));
+    m_labelCounts->verticalHeader()->hide();
+    m_labelCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_labelCounts->setFocusPolicy(Qt::NoFocus);
+    m_labelCounts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_labelCounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_labelCounts->setMaximumHeight(180);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_imageArea, 3);
+    layout->addWidget(m_detail, 1);
+    layout->addWidget(m_labelCounts);
+    m_progress = new ReviewProgressChart(this);
+    layout->addWidget(m_progress);
+}
+
+void SampleDetailPane::reset(const QString &message)
+{
+    m_shownId.clear();
+    m_image->setImage({}, message);
+    m_detail->clear();
+}
+
+void SampleDetailPane::showSample(const ReviewItem &item, const SampleListModel &model)
+{
+    m_detail->setText(describe(item, model));
+    if (m_shownId != item.id)
+        loadImage(model.previewUrl(item), model.sourceUrl(item), item.id);
+}
+
+QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &model) const
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(it.name.toHtmlEscaped());
+    lines << tr("Predicted: <b>%1</b>, score %2").arg(model.labelName(it.predicted).toHtmlEscaped()).arg(double(it.score), 0, 'f', 3);
+    if (it.hard) {
+        lines << tr("Hard example, coefficient %1:").arg(double(it.hardCoefficient), 0, 'f', 2);
+        QStringList reasons;
+        for (int id = 0; id < 31; ++id)
+            if (it.hasReason(id))
+                reasons << QStringLiteral("• ") + HardReasonCatalog::text(id).toHtmlEscaped();
+        if (!reasons.isEmpty())
+            lines << reasons.join(QStringLiteral("<br>"));
+    } else {
+        lines << tr("Not a hard example");
+    }
+    if (it.width > 0)
+        lines << tr("%1 × %2 px, %n channel(s)", nullptr, it.channels).arg(it.width).arg(it.height);
+    switch (it.state) {
+    case ReviewState::ToReview: lines << tr("Not decided"); break;
+    case ReviewState::Confirmed: lines << tr("Confirmed"); break;
+    case ReviewState::Failed: lines << tr("Refused by the service: %1").arg(it.failure.toHtmlEscaped()); [[fallthrough]];
+    case ReviewState::Decided:
+        if (it.decision == DecisionKind::Accept)
+            lines << tr("Decision: accepted as %1").arg(model.labelName(it.predicted).toHtmlEscaped());
+        else if (it.decision == DecisionKind::Relabel)
+            lines << tr("Decision: relabeled to %1").arg(model.labelName(it.decidedLabel).toHtmlEscaped());
+        else if (it.decision == DecisionKind::Reject)
+            lines << tr("Decision: rejected (back to unlabeled)");
+        break;
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void SampleDetailPane::loadImage(const QUrl &preview, const QUrl &source, const QString &id)
+{
+    m_shownId = id;
+    // The thumbnail at once, the whole image when it comes.
+    ThumbnailLoader::Status status;
+    const QImage thumb = m_loader->thumbnail(id, preview, &status);
+    m_image->setImage(thumb, tr("Loading…"));
+    const quint64 request = ++m_imageRequest;
+    m_loader->loadImage(source, 2048, this, [this, request](const QImage &image, const QString &error) {
+        if (request != m_imageRequest)
+            return;
+        if (image.isNull())
+            m_image->setImage({}, tr("The image cannot be shown: %1").arg(error));
+        else
+            m_image->setImage(image);
+    });
+}
+
+void SampleDetailPane::setCounts(const SampleListModel::Counts &c, const SampleListModel::Counts &all)
+{
+    m_progress->setCounts(all.labels);
+    const QLocale l;
+    m_labelCounts->setRowCount(int(c.labels.size()));
+    for (int row = 0; row < c.labels.size(); ++row) {
+        const auto &lc = c.labels[row];
+        const QStringList cells{ lc.name,
+                                 l.toString(lc.predicted),
+                                 l.toString(lc.toReview),
+                                 l.toString(lc.accepted),
+                                 l.toString(lc.relabeledTo),
+                                 l.toString(lc.rejected) };
+        for (int col = 0; col < cells.size(); ++col) {
+            QTableWidgetItem *item = m_labelCounts->item(row, col);
+            if (!item) {
+                item = new QTableWidgetItem;
+                if (col > 0)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_labelCounts->setItem(row, col, item);
+            }
+            item->setText(cells[col]);
+        }
+        QPixmap swatch(10, 10);
+        swatch.fill(lc.color);
+        m_labelCounts->item(row, 0)->setIcon(QIcon(swatch));
+    }
+}

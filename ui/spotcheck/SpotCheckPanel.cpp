@@ -1,0 +1,179 @@
+#include "spotcheck/SpotCheckPanel.h"
+
+#include "review/ReviewSession.h"
+#include "samples/SampleFilterModel.h"
+#include "spotcheck/SpotCheckText.h"
+#include "widgets/Prompts.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+SpotCheckPanel::SpotCheckPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("spotCheckPanel"));
+    auto *title = new QLabel(tr("<b>Spot-check</b>"), this);
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("spotScope"));
+    m_scope->setWordWrap(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("spotProgress"));
+    m_progress->setFormat(tr("Checked %v of %m"));
+    m_overall = new QLabel(this);
+    m_overall->setObjectName(QStringLiteral("spotOverall"));
+    m_overall->setWordWrap(true);
+    m_overall->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("spotTable"));
+    m_table->setColumnCount(5);
+    m_table->setHorizontalHeaderLabels(
+            { tr("Label"), tr("Checked"), tr("Precision (95 %)"), tr("Wrong (95 %)"), tr("Suggested threshold") });
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 3 * m_table->verticalHeader()->defaultSectionSize() + 4);
+    m_drawnOnly = new QPushButton(tr("Dra&wn samples only"), this);
+    m_drawnOnly->setObjectName(QStringLiteral("spotDrawnOnly"));
+    m_drawnOnly->setCheckable(true);
+    m_drawnOnly->setToolTip(tr("The grid shows only the drawn samples, in the order to check them"));
+    m_more = new QPushButton(tr("Draw &more"), this);
+    m_more->setObjectName(QStringLiteral("spotMore"));
+    m_more->setToolTip(tr("Half again as many, in every label and score band: a narrower interval"));
+    m_thresholds = new QPushButton(tr("T&hresholds…"), this);
+    m_thresholds->setObjectName(QStringLiteral("spotThresholds"));
+    m_discard = new QPushButton(tr("D&iscard"), this);
+    m_discard->setObjectName(QStringLiteral("spotDiscard"));
+    m_discard->setToolTip(tr("Forget the check and its estimate (the decisions stay)"));
+    connect(m_drawnOnly, &QPushButton::toggled, this, &SpotCheckPanel::showDrawn);
+    connect(m_more, &QPushButton::clicked, this, &SpotCheckPanel::drawMore);
+    connect(m_thresholds, &QPushButton::clicked, this, &SpotCheckPanel::thresholdsRequested);
+    connect(m_discard, &QPushButton::clicked, this, &SpotCheckPanel::discard);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : { m_drawnOnly, m_more, m_thresholds, m_discard })
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_scope);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_overall);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    m_refresh.setSingleShot(true);
+    m_refresh.setObjectName(QStringLiteral("spotCheckRefresh"));
+    m_refresh.setInterval(50);
+    connect(&m_refresh, &QTimer::timeout, this, &SpotCheckPanel::refresh);
+    setVisible(false);
+}
+
+void SpotCheckPanel::setSession(ReviewSession *session, SampleFilterModel *filter)
+{
+    if (m_session)
+        m_session->spotCheck()->disconnect(this);
+    m_session = session;
+    m_filter = filter;
+    if (session)
+        connect(session->spotCheck(), &ReviewSpotCheck::changed, this, [this] { m_refresh.start(); });
+    refresh();
+    // A check left unfinished (the app was closed): it goes on where it was.
+    if (session && !session->spotCheck()->firstUnchecked().isEmpty())
+        showDrawn(true);
+}
+
+void SpotCheckPanel::showDrawn(bool on)
+{
+    const bool active = m_session && m_session->spotCheck()->isActive();
+    {
+        const QSignalBlocker quiet(m_drawnOnly);
+        m_drawnOnly->setChecked(on && active);
+    }
+    const QStringList ids = on && active ? m_session->spotCheck()->drawnIds() : QStringList{};
+    m_shownDrawn = on && active ? ids.size() : -1;
+    if (m_filter)
+        m_filter->setOnlySamples(ids);
+}
+
+bool SpotCheckPanel::isShowingDrawn() const { return m_drawnOnly->isChecked(); }
+
+void SpotCheckPanel::refresh()
+{
+    const ReviewJournal::SpotCheck *check = m_session ? m_session->spotCheck()->check() : nullptr;
+    setVisible(check != nullptr);
+    if (!check) {
+        showDrawn(false);
+        return;
+    }
+    const spotcheck::Plan &plan = check->plan;
+    const QLocale l;
+    m_scope->setText(tr("Scope: %1 (%2). Target %3 ± %4.")
+                             .arg(check->scope, l.toString(qint64(plan.members.size())), SpotCheckText::percent(plan.target.precision),
+                                  SpotCheckText::percent(plan.target.margin)));
+    const spotcheck::Estimate all = m_session->spotCheck()->estimate();
+    m_progress->setMaximum(int(all.drawn));
+    m_progress->setValue(int(all.checked));
+    m_overall->setText(
+            tr("Precision of the machine's labels: %1; %2.")
+                    .arg(SpotCheckText::precision(all, plan.target.confidence), SpotCheckText::wrong(all, plan.target.confidence)));
+    fillTable();
+    if (isShowingDrawn() && all.drawn != m_shownDrawn)
+        showDrawn(true); // drawn more: they show too
+}
+
+void SpotCheckPanel::fillTable()
+{
+    const ReviewJournal::SpotCheck *check = m_session->spotCheck()->check();
+    const double confidence = check->plan.target.confidence;
+    const QList<spotcheck::Suggestion> suggestions = m_session->spotCheck()->suggestions();
+    m_table->setRowCount(int(check->labels.size()));
+    int row = 0;
+    for (const spotcheck::Suggestion &s : suggestions) {
+        const QString &label = check->labels[s.label];
+        const spotcheck::Estimate e = m_session->spotCheck()->estimate(label);
+        if (e.population == 0)
+            continue;
+        const QStringList cells{ label, tr("%1 of %2").arg(QLocale().toString(e.checked), QLocale().toString(e.drawn)),
+                                 SpotCheckText::precisionCell(e), SpotCheckText::wrongAmong(e, e.population),
+                                 SpotCheckText::suggestionCell(s, confidence) };
+        const QStringList tips{ label, cells[1], SpotCheckText::precision(e, confidence), SpotCheckText::wrong(e, confidence),
+                                SpotCheckText::suggestion(s, confidence) };
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(tips[c]);
+            m_table->setItem(row, c, item);
+        }
+        ++row;
+    }
+    m_table->setRowCount(row);
+}
+
+void SpotCheckPanel::drawMore()
+{
+    const qint64 added = m_session->spotCheck()->drawMore();
+    if (added < 0)
+        emit message(m_session->spotCheck()->lastError());
+    else if (added == 0)
+        emit message(tr("Every sample of the scope is drawn already."));
+    else
+        emit message(tr("%n more sample(s) drawn.", nullptr, int(added)));
+}
+
+void SpotCheckPanel::discard()
+{
+    if (prompts::choose(this, tr("Discard the spot-check"), tr("Forget the drawn sample and its estimate? Your decisions stay."),
+                        { tr("&Discard"), tr("&Keep") })
+        != 0)
+        return;
+    if (!m_session->spotCheck()->discard())
+        emit message(m_session->spotCheck()->lastError());
+}
