@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OffThread.h"
 #include "api/AkSkSigner.h"
 #include "api/ApiTransport.h"
 #include "api/Result.h"
+#include "threads/OffThread.h"
 
 #include <QObject>
 #include <QPointer>

@@ -183,12 +183,20 @@ void ModelArtsClient::streamAutoAnnotations(const QString &datasetId, const Auto
 void ModelArtsClient::pagedSamples(const std::function<QUrl(int)> &pageUrl, QObject *context, Done<QList<Sample>> done,
                                    std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages)
 {
+    startPaged(pageUrl, context, std::move(done), std::move(pageArrived), keepPages)->start();
+}
+
+PagedSamplesJob *ModelArtsClient::startPaged(const std::function<QUrl(int)> &pageUrl, QObject *context, Done<QList<Sample>> done,
+                                             std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages,
+                                             PagedSamplesJob::Prepare prepare)
+{
     QObject *receiver = context ? context : this;
     auto *job = new PagedSamplesJob(m_connection, pageUrl, keepPages, receiver);
+    job->setPrepare(std::move(prepare));
     if (pageArrived)
         connect(job, &PagedSamplesJob::pageArrived, receiver, std::move(pageArrived));
     connect(job, &PagedSamplesJob::finished, receiver, std::move(done));
-    job->start();
+    return job;
 }
 
 BatchUpdateJob *ModelArtsClient::batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,

@@ -80,6 +80,19 @@ public:
     // dropped; `done` gets an empty list, or the error that ended the listing.
     void streamAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context,
                                std::function<void(const QList<Sample> &page, qint64 total)> pageArrived, Done<QList<Sample>> done);
+    // The same, each page made into what `prepare` returns on the pool, in the step that decodes it; what
+    // it made goes to `pageArrived`, in order.
+    template<typename Prepared>
+    void streamPreparedAutoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context,
+                                       std::function<Prepared(const QList<Sample> &page)> prepare,
+                                       std::function<void(const Prepared &page, qint64 total)> pageArrived, Done<QList<Sample>> done)
+    {
+        PagedSamplesJob *job = startPaged(autoAnnotationPages(datasetId, query), context, std::move(done), {}, false,
+                                          [prepare](const QList<Sample> &page) { return std::any(prepare(page)); });
+        connect(job, &PagedSamplesJob::preparedArrived, context ? context : this,
+                [pageArrived](const std::any &page, qint64 total) { pageArrived(std::any_cast<const Prepared &>(page), total); });
+        job->start();
+    }
     // Sends the updates in chunks of 100, a few at a time; merges the per-sample outcomes in request
     // order (BatchUpdateJob). The job is returned, running, to be held in a QPointer: its cancel() sends
     // no further chunk, and the samples not sent get the error code cancelledCode.
@@ -111,6 +124,10 @@ private:
     std::function<QUrl(int page)> autoAnnotationPages(const QString &datasetId, const AutoQuery &query) const;
     void pagedSamples(const std::function<QUrl(int page)> &pageUrl, QObject *context, Done<QList<Sample>> done,
                       std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages = true);
+    // The job, connected, not started.
+    PagedSamplesJob *startPaged(const std::function<QUrl(int page)> &pageUrl, QObject *context, Done<QList<Sample>> done,
+                                std::function<void(const QList<Sample> &, qint64)> pageArrived, bool keepPages,
+                                PagedSamplesJob::Prepare prepare = {});
 
     ApiConnection *m_connection;
 };

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <any>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -18,34 +20,51 @@ class PagedSamplesJob final : public QObject
     Q_OBJECT
 public:
     using PageUrl = std::function<QUrl(int page)>;
+    // What a caller makes of each page, on the pool, in the same step that decodes it (the review makes
+    // its rows ready for the model there): what it returns goes to preparedArrived, in order, and the page's
+    // samples are let go on the pool.
+    using Prepare = std::function<std::any(const QList<Sample> &page)>;
     static constexpr int parallelPages = 8; // pages in flight: the service is never left waiting
     static constexpr int maxPages = 200000; // 20 million samples: a listing that goes on is an error
 
     PagedSamplesJob(ApiConnection *connection, PageUrl pageUrl, bool keepPages, QObject *parent);
     Q_DISABLE_COPY_MOVE(PagedSamplesJob)
 
+    // Before start(): each page prepared on the pool; preparedArrived instead of pageArrived (keepPages off).
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
     void start();
     void cancel();
 
 signals:
     void pageArrived(const QList<Sample> &page, qint64 total);
+    void preparedArrived(const std::any &prepared, qint64 total);
     void progress(qint64 pagesDone, qint64 pages);
     void finished(const Result<QList<Sample>> &result);
 
 private:
-    void onFirstPage(const Result<SamplePage> &r);
-    void onPage(int page, const Result<SamplePage> &r);
     void arrived(int page);
     bool mayRequest(int page) const;
     void requestMore();
     void deliverReady();
     void fail(const ApiError &error);
-    void fetchPage(int page, std::function<void(const Result<SamplePage> &)> done);
+    // A page as it comes back: its samples (none when prepared), what was made of them, and how many.
+    struct Page
+    {
+        QList<Sample> samples;
+        std::any prepared;
+        qsizetype size = 0;
+        qint64 total = 0; // the service's count
+    };
+    void fetchPage(int page, std::function<void(const Result<Page> &)> done);
+    void onFirstPage(const Result<Page> &r);
+    void onPage(int page, const Result<Page> &r);
+    void handOn(Page &page);
 
     QPointer<ApiConnection> m_connection;
     PageUrl m_pageUrl;
     bool m_keepPages;
-    std::vector<std::optional<QList<Sample>>> m_pages;
+    Prepare m_prepare;
+    std::vector<std::optional<Page>> m_pages;
     int m_nextToRequest = 1;
     int m_inFlight = 0;
     int m_delivered = 0; // pages handed on, in order

@@ -1,13 +1,11 @@
 #include "review/ReviewSession.h"
 
-#include "OffThread.h"
 #include "samples/SampleListModel.h"
+#include "threads/OffThread.h"
 
 #include <QLoggingCategory>
 #include <QUndoCommand>
 #include <QUndoStack>
-
-#include <iterator>
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
 
@@ -49,19 +47,19 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     , m_taskId(taskId)
     , m_model(new SampleListModel(this))
     , m_undo(new QUndoStack(this))
+    , m_loader(new ReviewLoader(m_model, &m_journal, datasetId, this))
     , m_confirmer(new ReviewConfirmer(m_model, m_journal, datasetId, this))
     , m_spotCheck(new ReviewSpotCheck(&m_journal, m_model, this))
 {
     m_confirmer->setClient(client);
+    m_loader->setClient(client);
+    connect(m_loader, &ReviewLoader::firstPageLoaded, this, &ReviewSession::firstPageLoaded);
+    connect(m_loader, &ReviewLoader::loadProgress, this, &ReviewSession::loadProgress);
+    connect(m_loader, &ReviewLoader::finished, this, &ReviewSession::onLoaded);
     connect(m_confirmer, &ReviewConfirmer::progress, this, &ReviewSession::confirmProgress);
     connect(m_confirmer, &ReviewConfirmer::finished, this, &ReviewSession::confirmFinished);
     connect(m_confirmer, &ReviewConfirmer::unsentChanged, this, &ReviewSession::unsentChanged);
     m_writer.setMaxThreadCount(1);
-    // Pages are put in the model together, not one by one: the grid lays out once for several pages.
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setObjectName(QStringLiteral("reviewFlush"));
-    connect(&m_flushTimer, &QTimer::timeout, this, &ReviewSession::flush);
-    connect(&m_pages, &PreparedPages::ready, this, &ReviewSession::onPrepared);
 }
 
 ReviewSession::~ReviewSession()
@@ -74,6 +72,7 @@ void ReviewSession::setClient(ModelArtsClient *client)
 {
     m_client = client;
     m_confirmer->setClient(client);
+    m_loader->setClient(client);
 }
 
 void ReviewSession::setLabels(const QStringList &labels) { m_model->setLabels(labels); }
@@ -90,130 +89,22 @@ bool ReviewSession::openJournal(const QString &path)
 
 void ReviewSession::load()
 {
-    if (!m_client || isSaving()) // a bulk decision in writing names rows of this listing
-        return;
-    m_loadContext = std::make_unique<QObject>();
-    m_flushTimer.stop();
-    m_pages.reset();
-    m_buffer.clear();
-    m_wasLoaded = m_loaded;
-    m_keepShown = m_model->rowCount() > 0;
-    if (!m_keepShown)
-        m_restore = m_journal.load();
-    m_restored = 0;
-    m_total = 0;
-    m_loading = true;
-    m_loaded = false;
-    m_firstPage = true;
-    m_finishPending = false;
-    m_loadError = {};
-
-    ModelArtsClient::AutoQuery query;
-    query.ascending = true; // doubtful first, as the grid sorts by default: pages append at the end
-    m_client->streamAutoAnnotations(
-            m_datasetId, query, m_loadContext.get(), [this](const QList<Sample> &page, qint64 total) { onListed(page, total); },
-            [this](const Result<QList<Sample>> &r) {
-                // What is still buffered goes in first (a chunk per event-loop pass), then the end is said.
-                m_finishPending = true;
-                m_loadError = r.ok() ? ApiError{} : r.error;
-                flush();
-            });
+    if (!isSaving()) // a bulk decision in writing names rows of this listing
+        m_loader->load();
 }
 
-void ReviewSession::onListed(const QList<Sample> &page, qint64 total)
+void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
 {
-    if (m_keepShown) {
-        // The service lists again: what was shown goes now (its decisions are in the journal).
-        m_keepShown = false;
-        m_model->clear();
-        m_restore = m_journal.load();
-    }
-    m_total = total;
-    if (m_firstPage)
-        m_model->expect(total);
-    if (m_firstPage) // shown at once: made ready here (100 rows), not behind the pool's queue
-        onPrepared(SampleListModel::prepare(page));
-    else
-        m_pages.add(page); // made ready for the model on the pool, back in order (onPrepared)
-}
-
-void ReviewSession::onPrepared(const QList<SampleListModel::Prepared> &rows)
-{
-    m_buffer.insert(m_buffer.end(), rows.cbegin(), rows.cend());
-    if (m_firstPage) { // made ready in onListed(): nothing else is on its way yet
-        m_firstPage = false;
-        flush();
-        emit firstPageLoaded();
-    } else if (m_finishPending) { // the listing ended while this page was on the pool
-        flush();
-    } else if (!m_flushTimer.isActive()) {
-        // Each flush makes the grid lay out every row again: the more rows, the fewer flushes (50 ms at
-        // first, 200 ms from 100,000 rows).
-        m_flushTimer.start(qBound(50, m_model->rowCount() / 500, 200));
-    }
-}
-
-void ReviewSession::finishLoad()
-{
-    m_finishPending = false;
-    m_loading = false;
-    if (m_loadError.isError()) {
-        if (m_keepShown) // nothing came: what is shown is still the whole listing it was
-            m_loaded = m_wasLoaded;
-        m_keepShown = false;
-        emit loadFailed(m_loadError);
+    if (error.isError()) {
+        emit loadFailed(error);
         return;
     }
-    if (m_keepShown) { // the service lists nothing now
-        m_keepShown = false;
-        m_model->clear();
-    }
-    m_loaded = true;
     m_confirmer->adoptJournal();
     emit loadFinished(m_model->rowCount());
     if (std::exchange(m_resumeOnLoad, false))
         m_confirmer->resumeNow();
-    if (m_restored > 0)
-        emit restored(m_restored);
-}
-
-void ReviewSession::flush()
-{
-    m_flushTimer.stop();
-    if (!m_buffer.empty()) {
-        // A bounded chunk per pass: the GUI thread is never held long, however much has arrived.
-        const auto n = std::min<std::size_t>(m_buffer.size(), flushChunk);
-        QList<SampleListModel::Prepared> chunk;
-        chunk.reserve(qsizetype(n));
-        std::move(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(n), std::back_inserter(chunk));
-        m_buffer.erase(m_buffer.begin(), m_buffer.begin() + std::ptrdiff_t(n));
-        const int first = m_model->rowCount();
-        m_model->append(chunk);
-        offthread::dispose(QThreadPool::globalInstance(), std::move(chunk)); // made there, freed there
-        if (!m_restore.isEmpty()) {
-            QList<int> rows;
-            QList<Decision> decisions;
-            for (int row = first; row < m_model->rowCount(); ++row) {
-                const auto it = m_restore.constFind(m_model->item(row).id);
-                if (it == m_restore.cend())
-                    continue;
-                rows.append(row);
-                decisions.append(*it);
-                m_restore.erase(it);
-            }
-            if (!rows.isEmpty()) {
-                m_model->setDecisions(rows, decisions);
-                m_restored += int(rows.size());
-            }
-        }
-        emit loadProgress(m_model->rowCount(), m_total);
-        if (!m_buffer.empty()) {
-            m_flushTimer.start(0);
-            return;
-        }
-    }
-    if (m_finishPending && m_pages.isIdle()) // the last pages may still be on the pool
-        finishLoad();
+    if (decisionsRestored > 0)
+        emit restored(decisionsRestored);
 }
 
 bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions)
@@ -394,42 +285,12 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
     ++m_saving;
     m_drawing = true;
     emit savingChanged(check.plan.members.size());
-    struct Drawn
-    {
-        ReviewJournal::SpotCheck check;
-        QString error;
-        QHash<QString, int> memberOf; // made here too: a million members would hold the GUI for seconds
-        QSet<QString> ids;
-    };
-    offthread::run(
-            &m_writer, this,
-            [path = m_journal.path(), check = std::move(check), target, seed]() mutable {
-                check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
-                ReviewJournal journal; // its own connection, on the writer's thread
-                const bool ok = journal.open(path) && journal.saveSpotCheck(check);
-                Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {} };
-                if (ok) {
-                    drawn.memberOf = ReviewSpotCheck::indexOf(drawn.check);
-                    drawn.ids.reserve(drawn.check.plan.members.size());
-                    for (const spotcheck::Member &m : drawn.check.plan.members)
-                        drawn.ids.insert(m.id);
-                }
-                return drawn;
-            },
-            [this](Drawn drawn) {
-                --m_saving;
-                m_drawing = false;
-                const bool ok = drawn.error.isEmpty();
-                if (ok) {
-                    m_journal.adoptSpotIds(std::move(drawn.ids));
-                    m_spotCheck->adopt(std::move(drawn.check), std::move(drawn.memberOf));
-                }
-                emit savingChanged(0);
-                emit spotCheckDrawn(
-                        ok,
-                        ok ? QString()
-                           : tr("The spot-check was not stored: %1").arg(drawn.error.isEmpty() ? m_journal.lastError() : drawn.error));
-            });
+    m_spotCheck->draw(&m_writer, std::move(check), target, seed, [this](const QString &error) {
+        --m_saving;
+        m_drawing = false;
+        emit savingChanged(0);
+        emit spotCheckDrawn(error.isEmpty(), error.isEmpty() ? QString() : tr("The spot-check was not stored: %1").arg(error));
+    });
     return true;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/ModelArtsClient.h"
-#include "review/PreparedPages.h"
 #include "review/ReviewConfirmer.h"
 #include "review/ReviewJournal.h"
+#include "review/ReviewLoader.h"
 #include "review/ReviewSpotCheck.h"
 #include "samples/SampleListModel.h"
 #include "types/ReviewItem.h"
@@ -13,15 +13,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
-#include <QTimer>
-
-#include <deque>
-#include <memory>
 
 class QUndoStack;
 
-// One review of an auto-label task's results: loads the auto-labeled samples page by page into a
-// SampleListModel (the first page at once, the rest in the background), keeps every decision in a
+// One review of an auto-label task's results: loads the auto-labeled samples into a SampleListModel
+// (ReviewLoader: the first page at once, the rest in the background), keeps every decision in a
 // ReviewJournal before the model shows it, makes each decision (bulk ones included) one undoable step
 // (by sample, so that the history outlives a reload), and confirms the decided samples with batch updates
 // (ReviewConfirmer).
@@ -66,9 +62,9 @@ public:
     // (Re)loads the samples; decisions in the journal are put back as their samples arrive. A reload keeps
     // what is shown until the service's first page is in: one that cannot list leaves it all as it was.
     void load();
-    bool isLoading() const { return m_loading; }
-    bool isLoaded() const { return m_loaded; }
-    qint64 expectedTotal() const { return m_total; }
+    bool isLoading() const { return m_loader->isLoading(); }
+    bool isLoaded() const { return m_loader->isLoaded(); }
+    qint64 expectedTotal() const { return m_loader->expectedTotal(); }
 
     // Decides for these model rows, as one undoable step. False, with nothing changed, when the journal
     // could not store it or an earlier bulk decision is still being saved (decisionFailed says why). A
@@ -95,9 +91,9 @@ public:
     // Undecided samples (the spot-check's usual scope).
     QList<int> undecidedRows() const;
     ReviewSpotCheck *spotCheck() const { return m_spotCheck; }
-    // Draws a spot-check over these rows and stores it, on the journal's writer thread (a scope of 100,000
-    // takes a second); no decision is taken meanwhile (isSaving). spotCheckDrawn says how it went; false
-    // (and nothing drawn) when the scope is empty or a bulk decision is still being saved.
+    // Has ReviewSpotCheck draw a spot-check over these rows and store it, on the journal's writer thread (a
+    // scope of 100,000 takes a second); no decision is taken meanwhile (isSaving). spotCheckDrawn says how
+    // it went; false (and nothing drawn) when the scope is empty or a bulk decision is still being saved.
     bool startSpotCheck(const QList<int> &rows, const spotcheck::Target &target, quint64 seed, const QString &scopeText);
 
     // Decided (or refused last time) and not yet confirmed.
@@ -140,11 +136,7 @@ private:
     // The journal write of a bulk decision, off the GUI thread; the model follows when it is durable.
     void applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions);
     bool apply(const QStringList &ids, const QList<Decision> &decisions); // rows gone since are left out
-    void onListed(const QList<Sample> &page, qint64 total);
-    void onPrepared(const QList<SampleListModel::Prepared> &rows);
-    void flush();
-    void finishLoad();
-    static constexpr int flushChunk = 500;
+    void onLoaded(const ApiError &error, int decisionsRestored);
 
     QPointer<ModelArtsClient> m_client;
     QString m_datasetId;
@@ -152,21 +144,8 @@ private:
     SampleListModel *m_model;
     QUndoStack *m_undo;
     ReviewJournal m_journal;
-    QHash<QString, Decision> m_restore; // from the journal, for samples not loaded yet
-    int m_restored = 0;
-    PreparedPages m_pages; // pages listed, being made ready for the model
-    std::deque<SampleListModel::Prepared> m_buffer; // pages in, made ready, not yet in the model
-    QTimer m_flushTimer;
-    std::unique_ptr<QObject> m_loadContext; // replaced on each load(): answers of an older load are dropped
-    qint64 m_total = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
-    bool m_firstPage = false;
-    bool m_finishPending = false; // the listing ended; the buffer is still going in
-    bool m_keepShown = false; // a reload: the rows shown stay until the first page is in
-    bool m_wasLoaded = false;
+    ReviewLoader *m_loader;
     bool m_resumeOnLoad = false;
-    ApiError m_loadError;
     ReviewConfirmer *m_confirmer;
     ReviewSpotCheck *m_spotCheck;
     QThreadPool m_writer; // one thread: bulk journal writes, in order

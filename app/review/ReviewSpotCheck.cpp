@@ -1,8 +1,11 @@
 #include "review/ReviewSpotCheck.h"
 
 #include "samples/SampleListModel.h"
+#include "threads/OffThread.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QThreadPool>
 
 ReviewSpotCheck::ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model, QObject *parent)
     : QObject(parent)
@@ -147,4 +150,40 @@ spotcheck::Estimate ReviewSpotCheck::estimate(const QString &label, double minSc
 QList<spotcheck::Suggestion> ReviewSpotCheck::suggestions() const
 {
     return m_check ? spotcheck::suggestThresholds(m_check->plan, int(m_check->labels.size())) : QList<spotcheck::Suggestion>{};
+}
+
+void ReviewSpotCheck::draw(QThreadPool *writer, ReviewJournal::SpotCheck check, const spotcheck::Target &target, quint64 seed,
+                           std::function<void(const QString &error)> done)
+{
+    struct Drawn
+    {
+        ReviewJournal::SpotCheck check;
+        QString error;
+        QHash<QString, int> memberOf; // made on the writer too: a million members would hold the GUI for seconds
+        QSet<QString> ids;
+    };
+    offthread::run(
+            writer, this,
+            [path = m_journal->path(), check = std::move(check), target, seed]() mutable {
+                check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
+                ReviewJournal journal; // its own connection, on the writer's thread
+                const bool ok = journal.open(path) && journal.saveSpotCheck(check);
+                Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {} };
+                if (ok) {
+                    drawn.memberOf = indexOf(drawn.check);
+                    drawn.ids.reserve(drawn.check.plan.members.size());
+                    for (const spotcheck::Member &m : drawn.check.plan.members)
+                        drawn.ids.insert(m.id);
+                }
+                return drawn;
+            },
+            [this, done = std::move(done)](Drawn drawn) {
+                if (!drawn.error.isEmpty()) {
+                    done(drawn.error);
+                    return;
+                }
+                m_journal->adoptSpotIds(std::move(drawn.ids));
+                adopt(std::move(drawn.check), std::move(drawn.memberOf));
+                done({});
+            });
 }

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
+class QThreadPool;
 class SampleListModel;
 
 // The spot-check of a review: draws a stratified sample of a scope of its samples (spotcheck::draw), keeps
@@ -26,8 +28,13 @@ public:
     QString lastError() const { return m_lastError; }
 
     // A check over these model rows (the scope, as `scopeText` describes it), not drawn yet: its members and
-    // labels (ReviewSession::startSpotCheck draws and stores it off the GUI thread).
+    // labels, for draw().
     ReviewJournal::SpotCheck prepare(const QList<int> &scopeRows, const QString &scopeText) const;
+    // Draws the prepared check's sample (spotcheck::draw) and stores it on `writer` (the journal's writer
+    // thread, a connection of its own: a million members take seconds), then adopts it here; `done` runs on
+    // this object's thread with an empty error, or why the check was not stored (nothing adopted).
+    void draw(QThreadPool *writer, ReviewJournal::SpotCheck check, const spotcheck::Target &target, quint64 seed,
+              std::function<void(const QString &error)> done);
     // The check drawn and stored: it is the review's now, replacing the one there was.
     void adopt(ReviewJournal::SpotCheck check);
     // The same with the members' index made already (on another thread: a million members take a while).

@@ -1,6 +1,6 @@
 #include "review/ThumbnailFetcher.h"
 
-#include "BackgroundThread.h"
+#include "threads/BackgroundPriority.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -1,8 +1,7 @@
 #include "samples/SampleFilterModel.h"
 
 #include "samples/SampleListModel.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "threads/OffThread.h"
 
 #include <algorithm>
 
@@ -36,7 +35,6 @@ SampleFilterModel::SampleFilterModel(SampleListModel *source, QObject *parent)
         endResetModel();
     });
     connect(source, &SampleListModel::scoreOrderLost, this, &SampleFilterModel::applySort);
-    connect(&m_sortWatcher, &QFutureWatcherBase::finished, this, &SampleFilterModel::sortDone);
     resetFromSource();
 }
 
@@ -105,18 +103,19 @@ void SampleFilterModel::applySort()
     m_sortingRows = n;
     m_sortGeneration = m_generation;
     m_sortPending = true;
-    m_sortWatcher.setFuture(QtConcurrent::run(
-            [snapshot = sampleorder::take(*m_source, wanted, 0, n)]() mutable { return sampleorder::sorted(std::move(snapshot)); }));
+    offthread::run(
+            this, [snapshot = sampleorder::take(*m_source, wanted, 0, n)]() mutable { return sampleorder::sorted(std::move(snapshot)); },
+            [this, generation = m_generation](const std::vector<int> &result) { sortDone(generation, result); });
     if (!m_only.isEmpty())
         relayout(shownRows());
 }
 
-void SampleFilterModel::sortDone()
+void SampleFilterModel::sortDone(quint64 generation, const std::vector<int> &result)
 {
-    if (m_sortGeneration != m_generation || m_sortWatcher.isCanceled() || !m_sortPending)
+    if (generation != m_generation || m_sortGeneration != m_generation || !m_sortPending)
         return; // the model was cleared or another order asked for since
     m_sortPending = false;
-    std::vector<int> order = m_sortWatcher.result();
+    std::vector<int> order = result;
     const int n = m_source->rowCount();
     if (m_sortingRows < n) // rows appended while it sorted
         order = sampleorder::merged(*m_source, m_sortingFor, order,
@@ -172,8 +171,8 @@ std::vector<int> SampleFilterModel::shownRows() const
             rows.push_back(row);
         return rows;
     }
-    // Room for every candidate: growing a vector to a million rows, filters cleared, copied it 10 times
-    // (three quarters of the 30 ms that took); a narrow result gives the room back.
+    // Room for every candidate (growing the vector row by row copies it again and again); a narrow result
+    // gives the room back.
     const size_t candidates = m_identity ? size_t(m_source->rowCount()) : m_sortedRows.size();
     rows.reserve(candidates);
     if (m_identity) {

@@ -3,7 +3,6 @@
 #include "samples/SampleOrder.h"
 
 #include <QAbstractProxyModel>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 
@@ -100,7 +99,7 @@ signals:
 private:
     sampleorder::Order wantedOrder() const;
     void applySort();
-    void sortDone();
+    void sortDone(quint64 generation, const std::vector<int> &result);
     void rebuild(std::vector<int> order); // a key's order of every row, in place of the rows' own
     std::vector<int> shownRows() const;
     int rank(int sourceRow) const;
@@ -125,7 +124,6 @@ private:
     std::vector<int> m_rankOf;
     std::vector<int> m_rows; // proxy row -> source row: the accepted rows of the order
 
-    QFutureWatcher<std::vector<int>> m_sortWatcher;
     sampleorder::Order m_sortingFor;
     int m_sortingRows = 0; // rows of the source the running sort covers
     quint64 m_generation = 0; // a reset or another sort makes a running sort's result stale

@@ -1,12 +1,12 @@
 #include "engine/AutoLabelEngine.h"
 
-#include "BackgroundWork.h"
 #include "HardReasons.h"
 #include "ServerLog.h"
 #include "engine/Features.h"
 #include "engine/HardExamples.h"
 #include "engine/MatrixOps.h"
 #include "engine/SoftmaxClassifier.h"
+#include "threads/BackgroundPriority.h"
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
@@ -66,7 +66,7 @@ bool extractFeatures(const QList<Sample> &samples, Dataset &data, const std::fun
         QList<int> indices(end - start);
         std::iota(indices.begin(), indices.end(), start);
         QtConcurrent::blockingMap(indices, [&](int i) {
-            backgroundwork::yieldToInteractiveThreads(); // the service's request workers come first
+            background::yieldToInteractiveThreads(); // the service's request workers come first
             data.features[size_t(i)] = computeFeatures(samples[i].path.toStdString());
         });
         progress(0.7 * end / std::max(1, n));

@@ -1,9 +1,9 @@
 #include "engine/HardExamples.h"
 
-#include "BackgroundWork.h"
 #include "HardReasons.h"
 #include "ServerLog.h"
 #include "engine/MatrixOps.h"
+#include "threads/BackgroundPriority.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -30,7 +30,7 @@ cv::Mat project(const cv::Mat &x)
     for (int start = 0; start < x.rows; start += 1024)
         blocks.append(start);
     QtConcurrent::blockingMap(blocks, [&](int start) {
-        backgroundwork::yieldToInteractiveThreads(); // the service's request workers come first
+        background::yieldToInteractiveThreads(); // the service's request workers come first
         const cv::Range rows(start, std::min(x.rows, start + 1024));
         pca.project(x.rowRange(rows)).copyTo(z.rowRange(rows));
     });

@@ -52,11 +52,9 @@ bool Database::open(int schemaVersion)
         // page after page (SQLite's default keeps 2 MB).
         || !exec(QStringLiteral("PRAGMA cache_size=-32768"))
         // Read, never mapped. Every worker's connection would map the whole file again, and the kernel's
-        // page-age scanners (DAMON, reclaim) visit every mapping of a page: on a 2-core VM with DAMON, the
-        // service mapping a million samples' database from 7 connections cost the scanner a fifth of a core,
-        // taken in stretches of up to 60 ms from whatever ran on that core (the review's GUI). Reading costs
-        // the service about a third more CPU listing 100,000 (pages copied in: a syscall each), the same at a
-        // million; and a read error stays an error, not a SIGBUS.
+        // page-age scanners (DAMON, reclaim) visit every mapping of a page: their cost grows with the
+        // connections and is taken from whatever runs on that core (the review's GUI). Reading costs a system
+        // call per page not cached; and a read error stays an error, not a SIGBUS.
         || !exec(QStringLiteral("PRAGMA mmap_size=0")))
         return false;
     if (schema::migrate(db, schemaVersion, &m_lastError))

@@ -1,6 +1,5 @@
 #include "tasks/TaskManager.h"
 
-#include "BackgroundWork.h"
 #include "ErrorCodes.h"
 #include "Ids.h"
 #include "ServerLog.h"
@@ -8,6 +7,7 @@
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
 #include "tasks/TaskRunner.h"
+#include "threads/BackgroundPriority.h"
 
 #include <QDir>
 #include <QPointer>
@@ -194,7 +194,7 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
     TaskRunner runner(std::move(job), cancel, report);
     QMutexLocker lock(&m_mutex);
     m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable {
-                                     backgroundwork::yieldToInteractiveThreads(); // requests are answered first
+                                     background::yieldToInteractiveThreads(); // requests are answered first
                                      runner.run();
                                  }) });
 }

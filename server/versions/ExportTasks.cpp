@@ -1,10 +1,10 @@
 #include "versions/ExportTasks.h"
 
-#include "BackgroundWork.h"
 #include "ErrorCodes.h"
 #include "Ids.h"
 #include "ServerLog.h"
 #include "storage/Storage.h"
+#include "threads/BackgroundPriority.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -57,7 +57,7 @@ QString ExportTasks::create(Storage &storage, const DatasetRecord &dataset, cons
     ExportJob::Input input{ m_dataDir, dataset, task, request, m_nowMs, m_cancel };
     QPointer<ExportTasks> self(this);
     (void)QtConcurrent::run(&m_pool, [input = std::move(input), self]() mutable {
-        backgroundwork::yieldToInteractiveThreads(); // requests are answered first
+        background::yieldToInteractiveThreads(); // requests are answered first
         const QString taskId = input.task.id;
         const QString status = ExportJob(std::move(input)).run();
         QMetaObject::invokeMethod(

@@ -1,10 +1,10 @@
 #include "versions/VersionPublisher.h"
 
-#include "BackgroundWork.h"
 #include "ErrorCodes.h"
 #include "Ids.h"
 #include "ServerLog.h"
 #include "storage/Storage.h"
+#include "threads/BackgroundPriority.h"
 #include "versions/PublishJob.h"
 #include "versions/VersionPaths.h"
 
@@ -135,7 +135,7 @@ std::variant<QString, Refusal> VersionPublisher::publish(Storage &storage, const
     PublishJob::Input input{ m_dataDir, dataset, version, request, m_options.minStageMs, m_options.nowMs, m_cancel };
     QPointer<VersionPublisher> self(this);
     (void)QtConcurrent::run(&m_pool, [input = std::move(input), self]() mutable {
-        backgroundwork::yieldToInteractiveThreads(); // requests are answered first
+        background::yieldToInteractiveThreads(); // requests are answered first
         const QString versionId = input.version.id;
         const int status = PublishJob(std::move(input)).run();
         QMetaObject::invokeMethod(

@@ -6,6 +6,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <memory>
+
 // The request policy against a scripted, misbehaving server on loopback: retries, backoff,
 // Retry-After, time-outs, resets, redirects and where credentials go.
 class tst_ApiTransport : public QObject
@@ -271,9 +273,9 @@ private slots:
         ScriptedServer server({ ScriptedServer::respond(200, "{}") });
         ApiTransport transport;
         bool called = false;
-        auto *context = new QObject;
-        transport.send(get(server.url(QStringLiteral("/x"))), {}, context, [&called](const HttpReply &) { called = true; });
-        delete context;
+        auto context = std::make_unique<QObject>();
+        transport.send(get(server.url(QStringLiteral("/x"))), {}, context.get(), [&called](const HttpReply &) { called = true; });
+        context.reset();
         // A second call as a barrier: when its answer is in, the first one's has been handled too.
         QObject alive;
         bool second = false;

@@ -48,6 +48,46 @@ private:
         return Run{ p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
+    // Image name -> label, as each export format holds them.
+    static QHash<QString, QString> manifestLabels(const QString &path)
+    {
+        QHash<QString, QString> labels;
+        QFile m(path);
+        if (!m.open(QIODevice::ReadOnly))
+            return labels;
+        for (const QByteArray &line : m.readAll().split('\n')) {
+            QString error;
+            const auto e = line.isEmpty() ? std::nullopt : manifestformat::read(line, &error);
+            if (e)
+                labels.insert(e->source.section(QLatin1Char('/'), -1), e->annotations.value(0).name);
+        }
+        return labels;
+    }
+    static QHash<QString, QString> csvLabels(const QString &path, QByteArray *header)
+    {
+        QHash<QString, QString> labels;
+        QFile c(path);
+        if (!c.open(QIODevice::ReadOnly))
+            return labels;
+        const QList<QByteArray> rows = c.readAll().split('\n');
+        *header = rows.first().trimmed();
+        for (const QByteArray &row : rows.mid(1)) {
+            const QStringList f = QString::fromUtf8(row.trimmed()).split(QLatin1Char(','));
+            if (f.size() == 5)
+                labels.insert(f[0].section(QLatin1Char('/'), -1), f[1]);
+        }
+        return labels;
+    }
+    static QHash<QString, QString> folderLabels(const QDir &tree)
+    {
+        QHash<QString, QString> labels;
+        for (const QString &label : tree.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            for (const QString &file : QDir(tree.filePath(label)).entryList(QDir::Files))
+                labels.insert(file, label);
+        }
+        return labels;
+    }
+
 private slots:
     void init()
     {
@@ -153,34 +193,12 @@ private slots:
                                 QStringLiteral("--format"), format });
             QVERIFY2(r.code == 0, qPrintable(format + QLatin1Char(' ') + r.err));
         }
-        QHash<QString, QString> manifest;
-        QFile m(out + QStringLiteral("/manifest/shapes.manifest"));
-        QVERIFY(m.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : m.readAll().split('\n')) {
-            QString error;
-            const auto e = line.isEmpty() ? std::nullopt : manifestformat::read(line, &error);
-            if (e)
-                manifest.insert(e->source.section(QLatin1Char('/'), -1), e->annotations.value(0).name);
-        }
-        QCOMPARE(manifest, expected);
-        QHash<QString, QString> csv;
-        QFile c(out + QStringLiteral("/csv/shapes.csv"));
-        QVERIFY(c.open(QIODevice::ReadOnly));
-        const QList<QByteArray> rows = c.readAll().split('\n');
-        QCOMPARE(rows.first().trimmed(), QByteArray("file,label,score,confirmed_by,time"));
-        for (const QByteArray &row : rows.mid(1)) {
-            const QStringList f = QString::fromUtf8(row.trimmed()).split(QLatin1Char(','));
-            if (f.size() == 5)
-                csv.insert(f[0].section(QLatin1Char('/'), -1), f[1]);
-        }
-        QCOMPARE(csv, expected);
-        QHash<QString, QString> folders;
+        QCOMPARE(manifestLabels(out + QStringLiteral("/manifest/shapes.manifest")), expected);
+        QByteArray header;
+        QCOMPARE(csvLabels(out + QStringLiteral("/csv/shapes.csv"), &header), expected);
+        QCOMPARE(header, QByteArray("file,label,score,confirmed_by,time"));
         const QDir tree(out + QStringLiteral("/folders"));
-        for (const QString &label : tree.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            for (const QString &file : QDir(tree.filePath(label)).entryList(QDir::Files))
-                folders.insert(file, label);
-        }
-        QCOMPARE(folders, expected);
+        QCOMPARE(folderLabels(tree), expected);
         QVERIFY(QImage(tree.filePath(expected.value(expected.keys().first()) + QLatin1Char('/') + expected.keys().first())).width() > 0);
 
         // Run again: what is complete is kept, nothing is downloaded twice.

@@ -1,5 +1,5 @@
-#include "BackgroundThread.h"
-#include "OffThread.h"
+#include "threads/BackgroundPriority.h"
+#include "threads/OffThread.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>

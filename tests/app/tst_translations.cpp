@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <memory>
+
 // The embedded translations: Chinese hard-example reasons and stages, English plurals.
 class tst_Translations : public QObject
 {
@@ -24,7 +26,7 @@ private:
     {
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
-            delete t;
+            std::unique_ptr<QTranslator> gone(t); // installed by installTranslations, a child of the app
         }
     }
 

@@ -25,6 +25,26 @@ void print(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
+// The images of a data directory's dataset, as the task reads them.
+QStringList imageFiles(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return files;
+}
+
+// The bare decode rate of these files, on this machine, now (images a second).
+double decodeRate(const QStringList &files)
+{
+    QElapsedTimer decodeTimer;
+    decodeTimer.start();
+    for (const QString &file : files)
+        cv::imread(file.toStdString(), cv::IMREAD_COLOR);
+    return files.size() / (decodeTimer.nsecsElapsed() / 1e9);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -64,16 +84,8 @@ int main(int argc, char **argv)
     }
     print("images", report.labeled + report.unlabeled, "images");
 
-    // The bare decode rate of the very files the task reads, on this machine, now.
-    QStringList files;
-    QDirIterator it(dir.filePath(QStringLiteral("data/images")), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    QElapsedTimer decodeTimer;
-    decodeTimer.start();
-    for (const QString &file : std::as_const(files))
-        cv::imread(file.toStdString(), cv::IMREAD_COLOR);
-    const double decodePerS = files.size() / (decodeTimer.nsecsElapsed() / 1e9);
+    const QStringList files = imageFiles(dir.filePath(QStringLiteral("data/images")));
+    const double decodePerS = decodeRate(files);
     print("decode_per_s", decodePerS, "images/s");
 
     HttpClient http;

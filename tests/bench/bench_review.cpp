@@ -25,6 +25,7 @@
 // reuse it on the next run with the same N: a million samples take minutes to seed). With BENCH_TRACE set,
 // every GUI event over 3 ms goes to stderr, and where the scrolling starts.
 
+#include "BenchMeters.h"
 #include "ServiceConfig.h"
 #include "auth/PasswordHash.h"
 #include "importer/ImageFiles.h"
@@ -60,124 +61,11 @@
 
 namespace {
 
+using bench::print;
+using bench::rssMb;
+using bench::StallMeter;
+using bench::TimingApplication;
 using bench::waitFor;
-
-void print(const char *name, double value, const char *unit)
-{
-    std::printf("%s %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-double rssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
-
-// The longest gap between two ticks of a 2 ms timer, less the interval: how long the event loop was held.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(2);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const double held = double(now - m_last) / 1e6 - 2.0;
-            m_max = std::max(m_max, held);
-            m_over50 += held > 50 ? 1 : 0;
-            m_last = now;
-        });
-        m_clock.start();
-        m_last = m_clock.nsecsElapsed(); // a stall right at the start counts too
-        m_timer.start();
-    }
-    double max() const { return std::max(0.0, m_max); }
-    int over50() const { return m_over50; } // how often the loop was held over 50 ms: the max is one event
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_max = 0;
-    int m_over50 = 0;
-};
-
-// The calling thread's CPU time: an event that took longer than it held the CPU waited (for a core, or
-// for other threads).
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-// How long the calling thread has waited for a core while it could run (Linux's schedstat; 0 elsewhere).
-double threadRunQueueMs()
-{
-    QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    return stat.readAll().split(' ').value(1).toDouble() / 1e6;
-}
-
-// Says which event held the loop longest (to stderr): where a stall comes from.
-class TimingApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (QThread::currentThread() != thread()) // the network and decoding threads' events hold no GUI
-            return QApplication::notify(receiver, event);
-        if (m_depth++ > 0) {
-            const bool r = QApplication::notify(receiver, event);
-            --m_depth;
-            return r;
-        }
-        QElapsedTimer t;
-        t.start();
-        const double cpuBefore = threadCpuMs();
-        const double queuedBefore = m_trace ? threadRunQueueMs() : 0;
-        const QEvent::Type type = event->type();
-        QByteArray name = receiver->metaObject()->className();
-        if (!receiver->objectName().isEmpty())
-            name += " \"" + receiver->objectName().toUtf8() + '"';
-        const bool r = QApplication::notify(receiver, event);
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (ms > 3 && m_trace)
-            std::fprintf(stderr, "event %.1f ms (on the CPU %.1f ms, waiting for one %.1f ms) %s event %d\n", ms, threadCpuMs() - cpuBefore,
-                         threadRunQueueMs() - queuedBefore, name.constData(), int(type));
-        if (ms > m_longest) {
-            m_longest = ms;
-            m_what = name + " event " + QByteArray::number(int(type));
-        }
-        --m_depth;
-        return r;
-    }
-    void phase(const char *name)
-    {
-        if (m_trace)
-            std::fprintf(stderr, "phase %s\n", name);
-    }
-    void report(const char *phase)
-    {
-        std::fprintf(stderr, "longest event in %s: %.1f ms (%s)\n", phase, m_longest, m_what.constData());
-        m_longest = 0;
-    }
-
-private:
-    const bool m_trace = qEnvironmentVariableIsSet("BENCH_TRACE"); // every GUI event over 3 ms, to stderr
-    int m_depth = 0;
-    double m_longest = 0;
-    QByteArray m_what;
-};
 
 } // namespace
 
@@ -246,6 +134,283 @@ void measureSpotCheck(ReviewPage &page, ReviewSession &session)
     print("stall_spot_check_answer_ms", meter.max(), "ms");
 }
 
+namespace {
+
+// What the phases measure against: the app's widgets over a loaded review, and the longest hold so far.
+struct Bench
+{
+    TimingApplication &app;
+    ReviewPage &page;
+    ReviewSession &session;
+    int n;
+    double stall = 0; // the longest hold of loading, scrolling and filtering
+    double rssLoadedMb = 0; // what the loaded samples take
+};
+
+// The dataset in `dir`: seeded there, or restored as seeded when `dir` keeps one (a run confirms every
+// sample). Its id, empty on failure.
+QString prepareDataset(const QDir &dir, bool keep, int n)
+{
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    const QString database = QDir(dataDir).filePath(QStringLiteral("modelarts-local.db"));
+    const QString pristine = dir.filePath(QStringLiteral("pristine.db"));
+    QFile seeded(dir.filePath(QStringLiteral("dataset-id")));
+    QString datasetId;
+    if (seeded.open(QIODevice::ReadOnly)) {
+        datasetId = QString::fromUtf8(seeded.readAll()).trimmed();
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(database + suffix);
+        if (!QFile::copy(pristine, database)) {
+            std::fprintf(stderr, "cannot restore %s\n", qPrintable(pristine));
+            return {};
+        }
+    } else {
+        datasetId = seedDataset(dataDir, n);
+        if (datasetId.isEmpty())
+            return {};
+        if (keep
+            && (!QFile::copy(database, pristine) || !seeded.open(QIODevice::WriteOnly) || seeded.write(datasetId.toUtf8()) <= 0
+                || !seeded.flush())) { // now: a run that ends badly must not leave the id unwritten
+            std::fprintf(stderr, "cannot keep the dataset in %s\n", qPrintable(dir.path()));
+            return {};
+        }
+    }
+    QFile::remove(dir.filePath(QStringLiteral("journal.sqlite"))); // each run reviews from the start
+    return datasetId;
+}
+
+// The service in its own process, as in use: its work does not count as the GUI's. Its URL, empty when
+// it did not start.
+QUrl startService(QProcess &server, const QString &dataDir)
+{
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    server.start(
+            QStringLiteral(MODELARTS_LOCAL_BIN),
+            { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
+    if (!server.waitForStarted(10000) || !waitFor([&] { return server.canReadLine(); }, 30000)) {
+        std::fprintf(stderr, "modelarts-local did not start: %s\n", server.readAllStandardError().constData());
+        return {};
+    }
+    return QUrl(QString::fromUtf8(server.readLine().trimmed().mid(int(qstrlen("listening on ")))));
+}
+
+// load() to the first screen of thumbnails and to every sample in the model, the GUI's holds meanwhile, and
+// the memory the samples take. False when loading did not end.
+bool measureLoading(Bench &b)
+{
+    ReviewPage &page = b.page;
+    const double rssBefore = rssMb();
+    int painted = 0;
+    QObject::connect(page.loader(), &ThumbnailLoader::thumbnailReady, &page, [&] { ++painted; });
+    SampleGrid *grid = page.view();
+    const QSize cell = grid->gridSize();
+    const int visibleCells = (grid->viewport()->width() / cell.width()) * (grid->viewport()->height() / cell.height() + 1);
+
+    StallMeter loadStall;
+    QElapsedTimer clock;
+    clock.start();
+    bool loaded = false;
+    QObject::connect(&b.session, &ReviewSession::loadFinished, &page, [&] { loaded = true; });
+    b.session.load();
+    if (!waitFor([&] { return painted >= std::min(visibleCells, b.n); }, 60000)) {
+        std::fprintf(stderr, "the first thumbnails did not come\n");
+        return false;
+    }
+    bench::processEvents(); // painted
+    print("first_page_ms", double(clock.elapsed()), "ms");
+    if (!waitFor([&] { return loaded; }, 600000)) {
+        std::fprintf(stderr, "loading did not finish\n");
+        return false;
+    }
+    print("all_loaded_ms", double(clock.elapsed()), "ms");
+    bench::processEvents();
+    b.rssLoadedMb = rssMb() - rssBefore;
+    b.stall = loadStall.max();
+    print("stall_loading_ms", loadStall.max(), "ms");
+    print("stalls_over_50ms_loading", loadStall.over50(), "");
+    b.app.report("loading");
+    return true;
+}
+
+// Scrolling end to end, in steps, letting every step paint (and ask for its thumbnails).
+void measureScrolling(Bench &b)
+{
+    b.app.phase("scrolling");
+    StallMeter meter;
+    QScrollBar *bar = b.page.view()->verticalScrollBar();
+    const int steps = 300;
+    for (int i = 0; i <= steps; ++i) {
+        bar->setValue(int(qint64(bar->maximum()) * i / steps));
+        bench::processEvents(QEventLoop::AllEvents, 10);
+    }
+    bar->setValue(0);
+    bench::processEvents();
+    b.stall = std::max(b.stall, meter.max());
+    print("stall_scrolling_ms", meter.max(), "ms");
+    b.app.report("scrolling");
+}
+
+// Filtering: each filter the bar offers, then none.
+void measureFiltering(Bench &b)
+{
+    StallMeter meter;
+    SampleFilterModel *filter = b.page.filterModel();
+    SampleFilterModel::Filter f;
+    const QList<std::function<void()>> changes{
+        [&] { f.hard = SampleFilterModel::HardFilter::HardOnly; },
+        [&] { f.label = 2; },
+        [&] {
+            f.lowScore = 0.5;
+            f.highScore = 0.8;
+        },
+        [&] { f.reason = 2; },
+        [&] { f.text = QStringLiteral("img_01"); },
+        [&] { f = {}; },
+    };
+    for (const auto &change : changes) {
+        change();
+        filter->setFilter(f);
+        bench::processEvents(QEventLoop::AllEvents, 10);
+        bench::processEvents(QEventLoop::AllEvents, 10);
+    }
+    b.stall = std::max(b.stall, meter.max());
+    print("stall_filtering_ms", meter.max(), "ms");
+    b.app.report("filtering");
+}
+
+// Another sort order (a sort of every sample: reported beside, not in max_gui_stall_ms).
+void measureSorting(Bench &b)
+{
+    StallMeter meter;
+    SampleFilterModel *filter = b.page.filterModel();
+    filter->setSort(SampleFilterModel::SortKey::HardCoefficient, Qt::DescendingOrder);
+    bench::processEvents(QEventLoop::AllEvents, 10);
+    filter->setSort(SampleFilterModel::SortKey::Score, Qt::AscendingOrder);
+    bench::processEvents(QEventLoop::AllEvents, 10);
+    print("stall_sorting_ms", meter.max(), "ms");
+    b.app.report("sorting");
+}
+
+// One decision at a time, as a reviewer makes them: each is journaled (synced) before it shows.
+void measureDecisions(Bench &b)
+{
+    ReviewPage &page = b.page;
+    TimingApplication &app = b.app;
+    page.view()->setCurrentIndex(page.filterModel()->index(0, 0));
+    StallMeter meter;
+    for (int i = 0; i < 20; ++i) {
+        bool done = false;
+        QTimer::singleShot(0, &page, [&] {
+            page.decide(Decision::accept());
+            done = true;
+        });
+        waitFor([&] { return done; }, 10000);
+        bench::processEvents(QEventLoop::AllEvents, 5);
+    }
+    print("stall_decision_ms", meter.max(), "ms");
+    app.report("single decisions");
+}
+
+// Thumbnails through a fresh loader, against the bare decode and the bare fetch of the same previews.
+void measureThumbnails(Bench &b, const QString &previewDir)
+{
+    ReviewPage &page = b.page;
+    ReviewSession &session = b.session;
+    const int n = b.n;
+    const int k = std::min(n, 3000);
+    SampleListModel *model = session.model();
+    ThumbnailLoader loader;
+    loader.setMaxQueued(k);
+    loader.setThumbnailSize(page.loader()->thumbnailSize());
+    int done = 0;
+    QObject::connect(&loader, &ThumbnailLoader::thumbnailReady, &loader, [&] { ++done; });
+    QObject::connect(&loader, &ThumbnailLoader::thumbnailFailed, &loader, [&] { ++done; });
+    QElapsedTimer t;
+    t.start();
+    for (int r = 0; r < k; ++r)
+        loader.thumbnail(model->item(r).id, model->previewUrl(model->item(r)));
+    waitFor([&] { return done >= k; }, 120000);
+    print("thumbnails_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+
+    QStringList files;
+    for (int r = 0; r < k; ++r)
+        files.append(previewDir + QLatin1Char('/') + model->item(r).id + QStringLiteral(".jpg"));
+    const int size = loader.thumbnailSize();
+    t.restart();
+    QtConcurrent::blockingMap(files, [size](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        QString error;
+        ThumbnailLoader::decode(f.readAll(), size, &error);
+    });
+    print("decode_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+
+    // And the bare fetch of the same URLs (as many at a time as the loader, pipelined as it does, no
+    // decoding): what the service and HTTP allow.
+    QNetworkAccessManager network;
+    int fetched = 0;
+    int next = 0;
+    std::function<void()> fetchNext = [&] {
+        if (next >= k)
+            return;
+        QNetworkRequest request(model->previewUrl(model->item(next++)));
+        request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
+            reply->readAll();
+            reply->deleteLater();
+            ++fetched;
+            fetchNext();
+        });
+    };
+    t.restart();
+    for (int i = 0; i < 18; ++i)
+        fetchNext();
+    waitFor([&] { return fetched >= k; }, 120000);
+    print("fetch_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+}
+
+// Confirm everything: first a threshold accept of every sample, one undoable step.
+void measureConfirm(Bench &b)
+{
+    ReviewPage &page = b.page;
+    ReviewSession &session = b.session;
+    TimingApplication &app = b.app;
+    const int n = b.n;
+    ReviewSession::ThresholdRule all;
+    all.threshold = 0;
+    all.includeHard = true;
+    {
+        StallMeter meter;
+        bool done = false;
+        QTimer::singleShot(0, &page, [&] {
+            session.acceptAbove(all);
+            done = true;
+        });
+        // Written on the journal's thread; shown when durable.
+        waitFor([&] { return done && !session.isSaving(); }, 60000);
+        bench::processEvents(QEventLoop::AllEvents, 50);
+        print("stall_threshold_accept_ms", meter.max(), "ms");
+        app.report("threshold accept");
+    }
+    bool finished = false;
+    qint64 confirmed = 0;
+    QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](const ConfirmReport &r) {
+        confirmed = r.confirmed;
+        finished = true;
+    });
+    QElapsedTimer t;
+    t.start();
+    session.confirm();
+    waitFor([&] { return finished; }, 600000);
+    print("confirm_per_s", confirmed * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
+    if (confirmed != n)
+        std::fprintf(stderr, "only %lld of %d confirmed\n", static_cast<long long>(confirmed), n);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -265,260 +430,45 @@ int main(int argc, char **argv)
     parser.process(app);
     const int n = std::max(200, parser.value(samplesOption).toInt());
 
-    // The dataset, written straight into the data directory, with the previews the service would make.
     QTemporaryDir temporary;
     temporary.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_KEEP")); // BENCH_KEEP=1: keep the data to look at
     const QDir dir(parser.isSet(dataOption) ? parser.value(dataOption) : temporary.path());
     if (!temporary.autoRemove())
         std::fprintf(stderr, "data in %s\n", qPrintable(dir.path()));
     const QString dataDir = dir.filePath(QStringLiteral("data"));
-    // A reused dataset starts as seeded: the run confirms every sample.
-    const QString database = QDir(dataDir).filePath(QStringLiteral("modelarts-local.db"));
-    const QString pristine = dir.filePath(QStringLiteral("pristine.db"));
-    QFile seeded(dir.filePath(QStringLiteral("dataset-id")));
-    QString datasetId;
-    if (seeded.open(QIODevice::ReadOnly)) {
-        datasetId = QString::fromUtf8(seeded.readAll()).trimmed();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(database + suffix);
-        if (!QFile::copy(pristine, database)) {
-            std::fprintf(stderr, "cannot restore %s\n", qPrintable(pristine));
-            return 1;
-        }
-    } else {
-        datasetId = seedDataset(dataDir, n);
-        if (datasetId.isEmpty())
-            return 1;
-        if (parser.isSet(dataOption)
-            && (!QFile::copy(database, pristine) || !seeded.open(QIODevice::WriteOnly) || seeded.write(datasetId.toUtf8()) <= 0
-                || !seeded.flush())) { // now: a run that ends badly must not leave the id unwritten
-            std::fprintf(stderr, "cannot keep the dataset in %s\n", qPrintable(dir.path()));
-            return 1;
-        }
-    }
-    QFile::remove(dir.filePath(QStringLiteral("journal.sqlite"))); // each run reviews from the start
-    const QString previewDir = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
-
-    // The service in its own process, as in use: its work does not count as the GUI's.
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(
-            QStringLiteral(MODELARTS_LOCAL_BIN),
-            { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
-    if (!server.waitForStarted(10000) || !waitFor([&] { return server.canReadLine(); }, 30000)) {
-        std::fprintf(stderr, "modelarts-local did not start: %s\n", server.readAllStandardError().constData());
+    const QString datasetId = prepareDataset(dir, parser.isSet(dataOption), n);
+    if (datasetId.isEmpty())
         return 1;
-    }
-    const QUrl base(QString::fromUtf8(server.readLine().trimmed().mid(int(qstrlen("listening on ")))));
+    QProcess server;
+    const QUrl base = startService(server, dataDir);
+    if (base.isEmpty())
+        return 1;
     LocalClient local(base);
     if (!local.login(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("bench-password"))) {
         std::fprintf(stderr, "login failed\n");
         return 1;
     }
-    ModelArtsClient &client = *local.client;
-
     ReviewPage page;
     page.resize(1280, 800);
     page.show();
-    const double rssBefore = rssMb();
-    ReviewSession session(&client, datasetId, QStringLiteral("seedtask0000000001"));
+    ReviewSession session(local.client.get(), datasetId, QStringLiteral("seedtask0000000001"));
     if (!session.openJournal(dir.filePath(QStringLiteral("journal.sqlite")))) {
         std::fprintf(stderr, "%s\n", qPrintable(session.lastError()));
         return 1;
     }
     page.setSession(&session, QStringLiteral("bench"));
-
-    int painted = 0;
-    QObject::connect(page.loader(), &ThumbnailLoader::thumbnailReady, &page, [&] { ++painted; });
-    SampleGrid *grid = page.view();
-    const QSize cell = grid->gridSize();
-    const int visibleCells = (grid->viewport()->width() / cell.width()) * (grid->viewport()->height() / cell.height() + 1);
-
-    StallMeter loadStall;
-    QElapsedTimer clock;
-    clock.start();
-    bool loaded = false;
-    QObject::connect(&session, &ReviewSession::loadFinished, &page, [&] { loaded = true; });
-    session.load();
-    if (!waitFor([&] { return painted >= std::min(visibleCells, n); }, 60000)) {
-        std::fprintf(stderr, "the first thumbnails did not come\n");
+    Bench b{ app, page, session, n };
+    if (!measureLoading(b))
         return 1;
-    }
-    bench::processEvents(); // painted
-    print("first_page_ms", double(clock.elapsed()), "ms");
-    if (!waitFor([&] { return loaded; }, 600000)) {
-        std::fprintf(stderr, "loading did not finish\n");
-        return 1;
-    }
-    print("all_loaded_ms", double(clock.elapsed()), "ms");
-    bench::processEvents();
-    const double rssLoaded = rssMb();
-    double stall = loadStall.max();
-    print("stall_loading_ms", loadStall.max(), "ms");
-    print("stalls_over_50ms_loading", loadStall.over50(), "");
-    app.report("loading");
-
-    // Scrolling end to end, in steps, letting every step paint (and ask for its thumbnails).
-    {
-        app.phase("scrolling");
-        StallMeter meter;
-        QScrollBar *bar = grid->verticalScrollBar();
-        const int steps = 300;
-        for (int i = 0; i <= steps; ++i) {
-            bar->setValue(int(qint64(bar->maximum()) * i / steps));
-            bench::processEvents(QEventLoop::AllEvents, 10);
-        }
-        bar->setValue(0);
-        bench::processEvents();
-        stall = std::max(stall, meter.max());
-        print("stall_scrolling_ms", meter.max(), "ms");
-        app.report("scrolling");
-    }
-    // Filtering and sorting.
-    {
-        StallMeter meter;
-        SampleFilterModel *filter = page.filterModel();
-        SampleFilterModel::Filter f;
-        const QList<std::function<void()>> changes{
-            [&] { f.hard = SampleFilterModel::HardFilter::HardOnly; },
-            [&] { f.label = 2; },
-            [&] {
-                f.lowScore = 0.5;
-                f.highScore = 0.8;
-            },
-            [&] { f.reason = 2; },
-            [&] { f.text = QStringLiteral("img_01"); },
-            [&] { f = {}; },
-        };
-        for (const auto &change : changes) {
-            change();
-            filter->setFilter(f);
-            bench::processEvents(QEventLoop::AllEvents, 10);
-            bench::processEvents(QEventLoop::AllEvents, 10);
-        }
-        stall = std::max(stall, meter.max());
-        print("stall_filtering_ms", meter.max(), "ms");
-        app.report("filtering");
-    }
-    // Another sort order (a sort of every sample: reported beside, not in max_gui_stall_ms).
-    {
-        StallMeter meter;
-        SampleFilterModel *filter = page.filterModel();
-        filter->setSort(SampleFilterModel::SortKey::HardCoefficient, Qt::DescendingOrder);
-        bench::processEvents(QEventLoop::AllEvents, 10);
-        filter->setSort(SampleFilterModel::SortKey::Score, Qt::AscendingOrder);
-        bench::processEvents(QEventLoop::AllEvents, 10);
-        print("stall_sorting_ms", meter.max(), "ms");
-        app.report("sorting");
-    }
-    // One decision at a time, as a reviewer makes them: each is journaled (synced) before it shows.
-    {
-        page.view()->setCurrentIndex(page.filterModel()->index(0, 0));
-        StallMeter meter;
-        for (int i = 0; i < 20; ++i) {
-            bool done = false;
-            QTimer::singleShot(0, &page, [&] {
-                page.decide(Decision::accept());
-                done = true;
-            });
-            waitFor([&] { return done; }, 10000);
-            bench::processEvents(QEventLoop::AllEvents, 5);
-        }
-        print("stall_decision_ms", meter.max(), "ms");
-        app.report("single decisions");
-    }
-    print("max_gui_stall_ms", stall, "ms");
-    print("rss_mb_per_100k_samples", (rssLoaded - rssBefore) * 100000.0 / n, "MB");
-
-    // Thumbnails through a fresh loader, against the bare decode of the same preview files.
-    {
-        const int k = std::min(n, 3000);
-        SampleListModel *model = session.model();
-        ThumbnailLoader loader;
-        loader.setMaxQueued(k);
-        loader.setThumbnailSize(page.loader()->thumbnailSize());
-        int done = 0;
-        QObject::connect(&loader, &ThumbnailLoader::thumbnailReady, &loader, [&] { ++done; });
-        QObject::connect(&loader, &ThumbnailLoader::thumbnailFailed, &loader, [&] { ++done; });
-        QElapsedTimer t;
-        t.start();
-        for (int r = 0; r < k; ++r)
-            loader.thumbnail(model->item(r).id, model->previewUrl(model->item(r)));
-        waitFor([&] { return done >= k; }, 120000);
-        print("thumbnails_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
-
-        QStringList files;
-        for (int r = 0; r < k; ++r)
-            files.append(previewDir + QLatin1Char('/') + model->item(r).id + QStringLiteral(".jpg"));
-        const int size = loader.thumbnailSize();
-        t.restart();
-        QtConcurrent::blockingMap(files, [size](const QString &path) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return;
-            QString error;
-            ThumbnailLoader::decode(f.readAll(), size, &error);
-        });
-        print("decode_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
-
-        // And the bare fetch of the same URLs (as many at a time as the loader, pipelined as it does, no
-        // decoding): what the service and HTTP allow.
-        QNetworkAccessManager network;
-        int fetched = 0;
-        int next = 0;
-        std::function<void()> fetchNext = [&] {
-            if (next >= k)
-                return;
-            QNetworkRequest request(model->previewUrl(model->item(next++)));
-            request.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, true);
-            QNetworkReply *reply = network.get(request);
-            QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply] {
-                reply->readAll();
-                reply->deleteLater();
-                ++fetched;
-                fetchNext();
-            });
-        };
-        t.restart();
-        for (int i = 0; i < 18; ++i)
-            fetchNext();
-        waitFor([&] { return fetched >= k; }, 120000);
-        print("fetch_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
-    }
-
+    measureScrolling(b);
+    measureFiltering(b);
+    measureSorting(b);
+    measureDecisions(b);
+    print("max_gui_stall_ms", b.stall, "ms");
+    print("rss_mb_per_100k_samples", b.rssLoadedMb * 100000.0 / n, "MB");
+    measureThumbnails(b, QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId));
     measureSpotCheck(page, session);
-    // Confirm everything: first a threshold accept of every sample, one undoable step.
-    {
-        ReviewSession::ThresholdRule all;
-        all.threshold = 0;
-        all.includeHard = true;
-        {
-            StallMeter meter;
-            bool done = false;
-            QTimer::singleShot(0, &page, [&] {
-                session.acceptAbove(all);
-                done = true;
-            });
-            // Written on the journal's thread; shown when durable.
-            waitFor([&] { return done && !session.isSaving(); }, 60000);
-            bench::processEvents(QEventLoop::AllEvents, 50);
-            print("stall_threshold_accept_ms", meter.max(), "ms");
-            app.report("threshold accept");
-        }
-        bool finished = false;
-        qint64 confirmed = 0;
-        QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](const ConfirmReport &r) {
-            confirmed = r.confirmed;
-            finished = true;
-        });
-        QElapsedTimer t;
-        t.start();
-        session.confirm();
-        waitFor([&] { return finished; }, 600000);
-        print("confirm_per_s", confirmed * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
-        if (confirmed != n)
-            std::fprintf(stderr, "only %lld of %d confirmed\n", static_cast<long long>(confirmed), n);
-    }
+    measureConfirm(b);
     page.setSession(nullptr);
     server.terminate();
     server.waitForFinished(10000);

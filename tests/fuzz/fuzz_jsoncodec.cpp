@@ -1,7 +1,7 @@
 // Every decoder of the client's JsonCodec over arbitrary bytes: none may crash, hang or read out of
 // bounds, whatever a server or a proxy sends.
 #include "FuzzInput.h"
-#include "models/JsonCodec.h"
+#include "json/JsonCodec.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

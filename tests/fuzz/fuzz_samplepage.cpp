@@ -2,9 +2,9 @@
 // document must take too and read the same (support/SampleCompare.h); whatever it declines is read as a
 // document (fuzz_jsoncodec covers that path). A difference aborts, with the field that differs.
 #include "FuzzInput.h"
-#include "models/JsonCodec.h"
-#include "models/JsonReaders.h"
 #include "support/SampleCompare.h"
+#include "json/JsonCodec.h"
+#include "json/JsonReaders.h"
 
 #include <cstdio>
 #include <cstdlib>

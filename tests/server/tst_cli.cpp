@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#include <memory>
 
 // The modelarts-local executable, end to end: its commands, their errors, serve with SIGTERM and TLS.
 class tst_Cli : public QObject
@@ -327,16 +328,14 @@ private slots:
             QNetworkRequest request(tokens);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
             request.setSslConfiguration(ssl);
-            QNetworkReply *reply = nam.post(request, body);
-            QSignalSpy finished(reply, &QNetworkReply::finished);
-            QObject::connect(reply, &QNetworkReply::sslErrors, reply, [](const QList<QSslError> &errors) {
+            std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(), [](const QList<QSslError> &errors) {
                 for (const QSslError &e : errors)
                     qInfo() << "TLS error:" << e.errorString();
             });
             finished.wait(20000);
-            const auto result = std::make_pair(reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-            delete reply;
-            return result;
+            return std::make_pair(reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
         };
         // The system's CAs do not know this certificate: refused.
         const auto refused = post(QSslConfiguration::defaultConfiguration());

@@ -101,32 +101,16 @@ private:
         return report.ok ? report.datasetId : QString();
     }
 
-private slots:
-    void cleanup()
+    // The phases of lifecycleThroughTheSeedsStagesToSuccess, each failing the test where it fails.
+    void watchToSuccess(const QString &dataset, const QString &taskId, QJsonObject *out)
     {
-        m_server.reset();
-        m_dir.reset();
-    }
-
-    void lifecycleThroughTheSeedsStagesToSuccess()
-    {
-        startServer(120);
-        const QString dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 9, 5);
-        QVERIFY(!dataset.isEmpty());
-        const HttpResult created = create(dataset, readFixture(QStringLiteral("seed_create_task_request.json")).toJson());
-        QCOMPARE(created.status, 200);
-        QVERIFY2(shapeDifference(readFixture(QStringLiteral("seed_create_task_response.json")).object(), created.json()).isEmpty(),
-                 created.body.constData());
-        const QString taskId = created.json()[QStringLiteral("task_id")].toString();
-        QCOMPARE(taskId.size(), 19);
-
+        QJsonObject &info = *out;
         // Watch it: progress never goes back, codes move forward through the seed's sequence.
         const QStringList order{ QStringLiteral("ModelArts.4902"), QStringLiteral("ModelArts.4900"), QStringLiteral("ModelArts.4914"),
                                  QStringLiteral("ModelArts.4916"), QStringLiteral("ModelArts.4996") };
         QStringList codesSeen;
         QList<int> statusesSeen;
         double lastProgress = -1;
-        QJsonObject info;
         QDeadlineTimer deadline(60000);
         while (!deadline.hasExpired()) {
             info = task(dataset, taskId);
@@ -151,7 +135,10 @@ private slots:
         QVERIFY2(statusesSeen.contains(1), "never seen running");
         QCOMPARE(info[QStringLiteral("progress")].toDouble(), 100.0);
         QCOMPARE(info[QStringLiteral("message")].toString(), QStringLiteral("task executed successfully."));
+    }
 
+    void compareWithTheSeed(const QString &dataset, const QJsonObject &info)
+    {
         // The shape of the seed's body, and its event tree exactly.
         const QJsonObject seed = readFixture(QStringLiteral("seed_task_info.json")).object();
         const QString diff = shapeDifference(seed, info);
@@ -178,14 +165,17 @@ private slots:
         QVERIFY2(listDiff.isEmpty(), qPrintable(listDiff));
         QCOMPARE(list.json()[QStringLiteral("tasks")].toArray()[0].toObject()[QStringLiteral("unconfirmed_sample_count")].toInt(), 20);
         QCOMPARE(m_http.get(ds(dataset), m_token).json()[QStringLiteral("unconfirmed_sample_count")].toInt(), 20);
+    }
 
+    void checkAutoLabeledSamples(const QString &dataset, int *hardOut)
+    {
         // The auto-labeled samples, as the seed shows them.
         const HttpResult samples = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100")), m_token);
         QCOMPARE(samples.json()[QStringLiteral("sample_count")].toInt(), 20);
         const QString sampleDiff =
                 shapeDifference(readFixture(QStringLiteral("seed_auto_annotation_samples.json")).object(), samples.json());
         QVERIFY2(sampleDiff.isEmpty(), qPrintable(sampleDiff));
-        int hard = 0;
+        int &hard = *hardOut;
         for (const QJsonValue &v : samples.json()[QStringLiteral("samples")].toArray()) {
             const QJsonObject s = v.toObject();
             const QJsonObject label = s[QStringLiteral("labels")].toArray()[0].toObject();
@@ -203,11 +193,15 @@ private slots:
                 QVERIFY(meta[QStringLiteral("@modelarts:hard_reasons")].toArray().contains(1));
         }
         QVERIFY(hard > 0);
+    }
 
+    void checkFilters(const QString &dataset, int hard, QJsonArray *ascendingOut)
+    {
         // Filters.
-        const QJsonArray ascending = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&order=asc")), m_token)
-                                             .json()[QStringLiteral("samples")]
-                                             .toArray();
+        QJsonArray &ascending = *ascendingOut;
+        ascending = m_http.get(ds(dataset, QStringLiteral("auto-annotations/samples?limit=100&order=asc")), m_token)
+                            .json()[QStringLiteral("samples")]
+                            .toArray();
         for (qsizetype i = 1; i < ascending.size(); ++i)
             QVERIFY(ascending[i][QStringLiteral("labels")][0][QStringLiteral("score")].toDouble()
                     >= ascending[i - 1][QStringLiteral("labels")][0][QStringLiteral("score")].toDouble());
@@ -242,7 +236,11 @@ private slots:
                          .json()[QStringLiteral("sample_id")]
                          .toString(),
                  one);
+    }
 
+    void confirmLeavesTheList(const QString &dataset, const QJsonArray &ascending)
+    {
+        const QString one = ascending[0][QStringLiteral("sample_id")].toString();
         // Confirm the first two as the seed does (sample_id and labels copied back): they leave the list.
         QJsonArray confirm;
         for (int i = 0; i < 2; ++i) {
@@ -263,6 +261,43 @@ private slots:
                          .json()[QStringLiteral("error_code")]
                          .toString(),
                  QStringLiteral("ModelArts.4420"));
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void lifecycleThroughTheSeedsStagesToSuccess()
+    {
+        startServer(120);
+        const QString dataset = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 9, 5);
+        QVERIFY(!dataset.isEmpty());
+        const HttpResult created = create(dataset, readFixture(QStringLiteral("seed_create_task_request.json")).toJson());
+        QCOMPARE(created.status, 200);
+        QVERIFY2(shapeDifference(readFixture(QStringLiteral("seed_create_task_response.json")).object(), created.json()).isEmpty(),
+                 created.body.constData());
+        const QString taskId = created.json()[QStringLiteral("task_id")].toString();
+        QCOMPARE(taskId.size(), 19);
+
+        QJsonObject info;
+        watchToSuccess(dataset, taskId, &info);
+        if (QTest::currentTestFailed())
+            return;
+        compareWithTheSeed(dataset, info);
+        if (QTest::currentTestFailed())
+            return;
+        int hard = 0;
+        checkAutoLabeledSamples(dataset, &hard);
+        if (QTest::currentTestFailed())
+            return;
+        QJsonArray ascending;
+        checkFilters(dataset, hard, &ascending);
+        if (QTest::currentTestFailed())
+            return;
+        confirmLeavesTheList(dataset, ascending);
     }
 
     void preconditionsAtCreation()

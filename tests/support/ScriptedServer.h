@@ -35,6 +35,7 @@ public:
         return Step{ Step::PartialThenClose, raw };
     }
 
+    Q_DISABLE_COPY_MOVE(ScriptedServer)
     explicit ScriptedServer(QList<Step> script, const QHostAddress &address = QHostAddress(QStringLiteral("127.0.0.1")))
         : m_script(std::move(script))
     {

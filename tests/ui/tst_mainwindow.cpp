@@ -47,7 +47,6 @@
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
-private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -80,6 +79,163 @@ private:
             edit->clear();
             QTest::keyClicks(edit, text);
         }
+    }
+
+    // The steps of fromLoginToAFinishedTask, in order, each failing the test where it fails.
+    void loginAndChecklist()
+    {
+        fillLogin(QStringLiteral("password-123"));
+        shot(m_window->loginDialog(), QStringLiteral("login"));
+        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginDialog()->isVisible(), 20000);
+        QVERIFY(m_window->session()->isLoggedIn());
+
+        // Datasets, and the checklist of the one that is not ready.
+        DatasetPage *page = m_window->datasetPage();
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        page->selectDataset(m_rgba);
+        auto *checks = page->findChild<QListWidget *>(QStringLiteral("checks"));
+        QTRY_COMPARE(checks->count(), 5);
+        QTRY_COMPARE(checks->item(1)->data(Qt::UserRole).toBool(), false);
+        QVERIFY(checks->item(1)->text().contains(QStringLiteral("circle")));
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startTask"))->isEnabled());
+
+        page->selectDataset(m_shapes);
+        QTRY_VERIFY(checks->count() == 5 && checks->item(1)->data(Qt::UserRole).toBool());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(checks->item(i)->data(Qt::UserRole).toBool(), qPrintable(checks->item(i)->text()));
+        auto *start = page->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTRY_VERIFY(start->isEnabled());
+        shot(m_window.get(), QStringLiteral("datasets"));
+    }
+
+    void startAndWatchTheTask()
+    {
+        // Start: the dialog, then the task view follows the tree through to success.
+        auto *start = m_window->datasetPage()->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTest::mouseClick(start, Qt::LeftButton);
+        StartTaskDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<StartTaskDialog *>()) && dialog->isVisible());
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("collectHard"))->isChecked());
+        shot(dialog, QStringLiteral("start-task"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
+
+        TaskProgressView *view = m_window->taskView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), 10000);
+        auto *tree = view->findChild<QTreeView *>(QStringLiteral("events"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5, 10000);
+        // Running: take a look, and keep a selection that must survive the updates.
+        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value() >= 30, 20000);
+        const QModelIndex labeling = view->model()->index(2, 0);
+        tree->setCurrentIndex(view->model()->index(2, 0, labeling));
+        QVERIFY(tree->isExpanded(labeling));
+        shot(m_window.get(), QStringLiteral("task-running"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 100, 60000);
+        QTRY_VERIFY(view->findChild<QPushButton *>(QStringLiteral("review"))->isVisible());
+        QVERIFY(tree->isExpanded(labeling));
+        QCOMPARE(tree->currentIndex(), view->model()->index(2, 0, labeling));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(view->model()->index(i, 0).data(EventTreeModel::StatusRole).toString(), QStringLiteral("success"));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Succeeded)));
+        QVERIFY(view->findChild<QLabel *>(QStringLiteral("serviceMessage"))->text().contains(QStringLiteral("ModelArts.4996")));
+        shot(m_window.get(), QStringLiteral("task-done"));
+    }
+
+    void reviewTheTask()
+    {
+        TaskProgressView *view = m_window->taskView();
+        // One click to review: the task's results, hard and doubtful first.
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("review")), Qt::LeftButton);
+        ReviewPage *review = m_window->reviewPage();
+        QTRY_VERIFY(review->isVisible());
+        QVERIFY(m_window->reviewSession());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
+        // 12 per class, 6 labeled: the other 30 were auto-labeled.
+        QCOMPARE(m_window->reviewSession()->model()->rowCount(), 30);
+        QCOMPARE(review->filterModel()->rowCount(), 30);
+        QVERIFY(QFileInfo(m_window->reviewSession()->journalPath())
+                        .absolutePath()
+                        .startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(m_window->menuBar()->actions().size() >= 3);
+        QTRY_VERIFY_WITH_TIMEOUT(review->loader()->inFlight() == 0 && review->loader()->queued() == 0, 20000);
+        QApplication::processEvents();
+        shot(m_window.get(), QStringLiteral("review-window"));
+    }
+
+    void reopenFromTheDatasets()
+    {
+        ReviewPage *review = m_window->reviewPage();
+        TaskProgressView *view = m_window->taskView();
+        DatasetPage *page = m_window->datasetPage();
+        // Back at the datasets, the finished task with samples to confirm opens straight into its review
+        // (Enter on the dataset).
+        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
+        QTRY_VERIFY(view->isVisible());
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("datasets")), Qt::LeftButton);
+        QTRY_VERIFY(page->isVisible());
+        auto *table = page->findChild<QTableView *>(QStringLiteral("datasets"));
+        QTRY_VERIFY(page->findChild<QPushButton *>(QStringLiteral("openTask"))->isVisible());
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(review->isVisible());
+        QCOMPARE(m_window->reviewSession()->datasetId(), m_shapes);
+    }
+
+    void decisionOutlivesAKill()
+    {
+        ReviewPage *review = m_window->reviewPage();
+        // A decision, then the app goes away without a word (as when it is killed): the next start opens
+        // the same review after the login, with the decision in place, and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        review->view()->setFocus();
+        QTRY_VERIFY(review->view()->currentIndex().isValid());
+        const QString decidedId = review->view()->currentIndex().data(SampleListModel::IdRole).toString();
+        QTest::keyClick(review->view(), Qt::Key_R);
+        QCOMPARE(m_window->reviewSession()->model()->decision(m_window->reviewSession()->model()->rowOf(decidedId)), Decision::reject());
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(std::make_unique<Settings>(
+                std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)));
+        m_window->show();
+        m_window->showLogin();
+        logIn();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewPage()->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
+        const SampleListModel *model = m_window->reviewSession()->model();
+        QCOMPARE(model->decision(model->rowOf(decidedId)), Decision::reject());
+        QTRY_COMPARE(m_window->reviewPage()->messages()->key(), QStringLiteral("restored"));
+        // In whatever language the app speaks (scripts/screenshots runs this in Chinese too).
+        QCOMPARE(m_window->reviewPage()->messages()->text(),
+                 QCoreApplication::translate("ReviewNotices",
+                                             "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr,
+                                             1));
+    }
+
+    void newTaskAsksFirst()
+    {
+        // Results of the task still wait for confirmation: a new task is asked about first, with the counts.
+        QTest::mouseClick(m_window->reviewPage()->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
+        DatasetPage *page = m_window->datasetPage();
+        QTRY_VERIFY(page->isVisible());
+        page->selectDataset(m_shapes);
+        auto *startAgain = page->findChild<QPushButton *>(QStringLiteral("startTask"));
+        QTRY_VERIFY(page->overview() && page->overview()->dataset.id == m_shapes && startAgain->isEnabled());
+        prompts::setNextChoice(2); // cancel
+        QTest::mouseClick(startAgain, Qt::LeftButton);
+        QCOMPARE(prompts::lastText(),
+                 QCoreApplication::translate("MainWindow", "%n auto-labeled result(s) of the last task on “%1” await confirmation.",
+                                             nullptr, 30)
+                                 .arg(QStringLiteral("shapes"))
+                         + QLatin1Char(' ')
+                         + QCoreApplication::translate("MainWindow", "You have decided %n of them and not yet confirmed them.", nullptr, 1)
+                         + QLatin1Char(' ')
+                         + QCoreApplication::translate("MainWindow", "A new task labels the dataset again. Review them first?"));
+        QVERIFY(!m_window->findChild<StartTaskDialog *>());
+        prompts::setNextChoice(0); // review them first
+        QTest::mouseClick(startAgain, Qt::LeftButton);
+        QTRY_VERIFY(m_window->reviewPage()->isVisible());
+        QVERIFY(!m_window->findChild<StartTaskDialog *>());
     }
 
 private slots:
@@ -134,137 +290,13 @@ private slots:
 
     void fromLoginToAFinishedTask()
     {
-        fillLogin(QStringLiteral("password-123"));
-        shot(m_window->loginDialog(), QStringLiteral("login"));
-        QTest::mouseClick(m_window->loginDialog()->findChild<QPushButton *>(QStringLiteral("login")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginDialog()->isVisible(), 20000);
-        QVERIFY(m_window->session()->isLoggedIn());
-
-        // Datasets, and the checklist of the one that is not ready.
-        DatasetPage *page = m_window->datasetPage();
-        QTRY_COMPARE(page->model()->rowCount(), 2);
-        page->selectDataset(m_rgba);
-        auto *checks = page->findChild<QListWidget *>(QStringLiteral("checks"));
-        QTRY_COMPARE(checks->count(), 5);
-        QTRY_COMPARE(checks->item(1)->data(Qt::UserRole).toBool(), false);
-        QVERIFY(checks->item(1)->text().contains(QStringLiteral("circle")));
-        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startTask"))->isEnabled());
-
-        page->selectDataset(m_shapes);
-        QTRY_VERIFY(checks->count() == 5 && checks->item(1)->data(Qt::UserRole).toBool());
-        for (int i = 0; i < 5; ++i)
-            QVERIFY2(checks->item(i)->data(Qt::UserRole).toBool(), qPrintable(checks->item(i)->text()));
-        auto *start = page->findChild<QPushButton *>(QStringLiteral("startTask"));
-        QTRY_VERIFY(start->isEnabled());
-        shot(m_window.get(), QStringLiteral("datasets"));
-
-        // Start: the dialog, then the task view follows the tree through to success.
-        QTest::mouseClick(start, Qt::LeftButton);
-        StartTaskDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<StartTaskDialog *>()) && dialog->isVisible());
-        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("collectHard"))->isChecked());
-        shot(dialog, QStringLiteral("start-task"));
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("start")), Qt::LeftButton);
-
-        TaskProgressView *view = m_window->taskView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->isVisible(), 10000);
-        auto *tree = view->findChild<QTreeView *>(QStringLiteral("events"));
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 5, 10000);
-        // Running: take a look, and keep a selection that must survive the updates.
-        QTRY_VERIFY_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value() >= 30, 20000);
-        const QModelIndex labeling = view->model()->index(2, 0);
-        tree->setCurrentIndex(view->model()->index(2, 0, labeling));
-        QVERIFY(tree->isExpanded(labeling));
-        shot(m_window.get(), QStringLiteral("task-running"));
-        QTRY_COMPARE_WITH_TIMEOUT(view->findChild<QProgressBar *>(QStringLiteral("progress"))->value(), 100, 60000);
-        QTRY_VERIFY(view->findChild<QPushButton *>(QStringLiteral("review"))->isVisible());
-        QVERIFY(tree->isExpanded(labeling));
-        QCOMPARE(tree->currentIndex(), view->model()->index(2, 0, labeling));
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(view->model()->index(i, 0).data(EventTreeModel::StatusRole).toString(), QStringLiteral("success"));
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Succeeded)));
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("serviceMessage"))->text().contains(QStringLiteral("ModelArts.4996")));
-        shot(m_window.get(), QStringLiteral("task-done"));
-
-        // One click to review: the task's results, hard and doubtful first.
-        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("review")), Qt::LeftButton);
-        ReviewPage *review = m_window->reviewPage();
-        QTRY_VERIFY(review->isVisible());
-        QVERIFY(m_window->reviewSession());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
-        // 12 per class, 6 labeled: the other 30 were auto-labeled.
-        QCOMPARE(m_window->reviewSession()->model()->rowCount(), 30);
-        QCOMPARE(review->filterModel()->rowCount(), 30);
-        QVERIFY(QFileInfo(m_window->reviewSession()->journalPath())
-                        .absolutePath()
-                        .startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-        QVERIFY(m_window->menuBar()->actions().size() >= 3);
-        QTRY_VERIFY_WITH_TIMEOUT(review->loader()->inFlight() == 0 && review->loader()->queued() == 0, 20000);
-        QApplication::processEvents();
-        shot(m_window.get(), QStringLiteral("review-window"));
-
-        // Back at the datasets, the finished task with samples to confirm opens straight into its review
-        // (Enter on the dataset).
-        QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
-        QTRY_VERIFY(view->isVisible());
-        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("datasets")), Qt::LeftButton);
-        QTRY_VERIFY(page->isVisible());
-        auto *table = page->findChild<QTableView *>(QStringLiteral("datasets"));
-        QTRY_VERIFY(page->findChild<QPushButton *>(QStringLiteral("openTask"))->isVisible());
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(review->isVisible());
-        QCOMPARE(m_window->reviewSession()->datasetId(), m_shapes);
-
-        // A decision, then the app goes away without a word (as when it is killed): the next start opens
-        // the same review after the login, with the decision in place, and says so.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        review->view()->setFocus();
-        QTRY_VERIFY(review->view()->currentIndex().isValid());
-        const QString decidedId = review->view()->currentIndex().data(SampleListModel::IdRole).toString();
-        QTest::keyClick(review->view(), Qt::Key_R);
-        QCOMPARE(m_window->reviewSession()->model()->decision(m_window->reviewSession()->model()->rowOf(decidedId)), Decision::reject());
-        m_window.reset();
-        m_window = std::make_unique<MainWindow>(std::make_unique<Settings>(
-                std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)));
-        m_window->show();
-        m_window->showLogin();
-        logIn();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewPage()->isVisible(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->reviewSession()->isLoaded(), 20000);
-        const SampleListModel *model = m_window->reviewSession()->model();
-        QCOMPARE(model->decision(model->rowOf(decidedId)), Decision::reject());
-        QTRY_COMPARE(m_window->reviewPage()->messages()->key(), QStringLiteral("restored"));
-        // In whatever language the app speaks (scripts/screenshots runs this in Chinese too).
-        QCOMPARE(m_window->reviewPage()->messages()->text(),
-                 QCoreApplication::translate("ReviewNotices",
-                                             "%n decision(s) from your last session on this task were restored. Nothing was lost.", nullptr,
-                                             1));
-
-        // Results of the task still wait for confirmation: a new task is asked about first, with the counts.
-        QTest::mouseClick(m_window->reviewPage()->findChild<QPushButton *>(QStringLiteral("back")), Qt::LeftButton);
-        page = m_window->datasetPage();
-        QTRY_VERIFY(page->isVisible());
-        page->selectDataset(m_shapes);
-        auto *startAgain = page->findChild<QPushButton *>(QStringLiteral("startTask"));
-        QTRY_VERIFY(page->overview() && page->overview()->dataset.id == m_shapes && startAgain->isEnabled());
-        prompts::setNextChoice(2); // cancel
-        QTest::mouseClick(startAgain, Qt::LeftButton);
-        QCOMPARE(prompts::lastText(),
-                 QCoreApplication::translate("MainWindow", "%n auto-labeled result(s) of the last task on “%1” await confirmation.",
-                                             nullptr, 30)
-                                 .arg(QStringLiteral("shapes"))
-                         + QLatin1Char(' ')
-                         + QCoreApplication::translate("MainWindow", "You have decided %n of them and not yet confirmed them.", nullptr, 1)
-                         + QLatin1Char(' ')
-                         + QCoreApplication::translate("MainWindow", "A new task labels the dataset again. Review them first?"));
-        QVERIFY(!m_window->findChild<StartTaskDialog *>());
-        prompts::setNextChoice(0); // review them first
-        QTest::mouseClick(startAgain, Qt::LeftButton);
-        QTRY_VERIFY(m_window->reviewPage()->isVisible());
-        QVERIFY(!m_window->findChild<StartTaskDialog *>());
+        for (auto step :
+             { &tst_MainWindow::loginAndChecklist, &tst_MainWindow::startAndWatchTheTask, &tst_MainWindow::reviewTheTask,
+               &tst_MainWindow::reopenFromTheDatasets, &tst_MainWindow::decisionOutlivesAKill, &tst_MainWindow::newTaskAsksFirst }) {
+            (this->*step)();
+            if (QTest::currentTestFailed())
+                return;
+        }
     }
 
     void unsentSamplesAreOfferedAtLogin()

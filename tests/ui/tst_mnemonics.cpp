@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <memory>
+
 // No Alt+letter does two things: within every menu and every dialog, each mnemonic is used once, in
 // English and in Chinese.
 class tst_Mnemonics : public QObject
@@ -75,7 +77,7 @@ class tst_Mnemonics : public QObject
     {
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
-            delete t;
+            std::unique_ptr<QTranslator> gone(t); // installed by installTranslations, a child of the app
         }
         installTranslations(QCoreApplication::instance(), QLocale(language));
     }

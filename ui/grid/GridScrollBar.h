@@ -8,10 +8,9 @@
 // The grid's scroll bar: it repaints when what it shows changes, not on every change of its range. While
 // a million samples load, rows arrive a few times a second and each arrival moves the range, but the handle
 // stays where and as long as it was (at its shortest). And it paints itself in bands: Qt 6.4's raster
-// engine hands a fill of 96 rows or more to a pool of threads and waits for them, and on a busy machine
-// that wait held the GUI thread 1.6 s in 8 s of loading, and a repaint while scrolling up to 25 ms. A band
-// is lower than that, so the bar's fills stay on the GUI thread (at a device pixel ratio of 2 the Fusion
-// style still makes a tall fill of its own).
+// engine hands a fill of 96 rows or more to a pool of threads and waits for them, which on a busy machine
+// holds the GUI thread for as long as the cores are taken. A band is lower than that, so the bar's fills
+// stay on the GUI thread (at a device pixel ratio of 2 the Fusion style still makes a tall fill of its own).
 class GridScrollBar final : public QScrollBar
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "BackgroundWork.h"
+#include "threads/BackgroundPriority.h"
 
 #include <QThread>
 
@@ -9,7 +9,7 @@
 #include <unistd.h>
 #endif
 
-namespace backgroundwork {
+namespace background {
 
 namespace {
 constexpr int kNice = 10;
@@ -42,4 +42,4 @@ int niceness()
 #endif
 }
 
-} // namespace backgroundwork
+} // namespace background
