@@ -1,41 +1,19 @@
 #pragma once
 
-#include "Translations.h"
-#include "grid/SampleDelegate.h"
-#include "review/ReviewDialogs.h"
 #include "review/ReviewPage.h"
-#include "review/ReviewProgressChart.h"
 #include "review/ReviewSession.h"
-#include "review/SampleDetailPane.h"
-#include "review/SampleViewer.h"
-#include "review/ShortcutsDialog.h"
 #include "review/ThumbnailLoader.h"
-#include "review/ZoomImageView.h"
 #include "samples/SampleFilterModel.h"
 #include "samples/SampleListModel.h"
 #include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
 #include "support/ScreenshotEnvironment.h"
 #include "support/TestServer.h"
-#include "widgets/MessageArea.h"
-#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QSlider>
 #include <QStandardPaths>
-#include <QTableWidget>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QUndoStack>
-#include <QWheelEvent>
+#include <QTest>
 
 #include <memory>
 

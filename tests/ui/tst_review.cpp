@@ -1,4 +1,19 @@
+#include "review/ReviewDialogs.h"
+#include "review/ShortcutsDialog.h"
 #include "support/ReviewPageFixture.h"
+#include "widgets/MessageArea.h"
+#include "widgets/Prompts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 // The review grid offscreen against modelarts-local over real HTTP: filters and sort from the widgets,
 // decisions from the keyboard, multi-selection, threshold accept, undo/redo, confirmation with a

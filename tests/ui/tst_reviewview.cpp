@@ -1,4 +1,22 @@
+#include "review/ReviewDialogs.h"
+#include "review/ReviewProgressChart.h"
+#include "review/SampleDetailPane.h"
+#include "review/SampleViewer.h"
+#include "review/ZoomImageView.h"
 #include "support/ReviewPageFixture.h"
+#include "widgets/MessageArea.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSlider>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QWheelEvent>
 
 // What the review shows of its samples, offscreen against modelarts-local over real HTTP: the detail pane,
 // the viewer, the tiles and their counts, a broken image, and the messages, each cleared with its cause.
