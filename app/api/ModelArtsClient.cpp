@@ -1,6 +1,5 @@
 #include "api/ModelArtsClient.h"
 
-#include "AppLog.h"
 #include "api/DatasetListJob.h"
 #include "json/JsonCodec.h"
 

@@ -122,8 +122,7 @@ void PagedSamplesJob::requestMore()
 }
 
 // Pages in order as they are complete; a few at a time: when a late page lets eight through at once, the
-// rest go in the next passes of the event loop (each page is made ready for the model where it is
-// handed on: eight at once held the GUI thread for tens of milliseconds).
+// rest go in the next passes of the event loop (what a receiver does with each page adds up).
 void PagedSamplesJob::deliverReady()
 {
     m_deliveryQueued = false;
