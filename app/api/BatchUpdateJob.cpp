@@ -85,15 +85,18 @@ void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, con
             failure.message = decoded.error;
         }
     }
+    bool notSent = false;
     if (failure.isError()) {
-        const bool notSent = unanswered(failure);
+        notSent = unanswered(failure);
         for (const SampleUpdate &u : chunk)
             outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString(), notSent });
         // The service cannot be reached (or the session is gone): the rest cannot go either.
         if (notSent)
             stop(failure.code, failure.toString(), failure);
     }
-    m_answered += chunk.size();
+    // Progress is what the service answered about: a chunk that never reached it is not "done".
+    if (!notSent)
+        m_answered += chunk.size();
     m_chunks[index] = std::move(outcomes);
     emit progress(m_answered, m_updates.size());
     pump();

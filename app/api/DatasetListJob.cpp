@@ -28,7 +28,10 @@ void DatasetListJob::requestPage()
     if (!m_connection || m_cancelled)
         return;
     ApiConnection::Query query{ { QStringLiteral("offset"), QString::number(m_page) },
-                                { QStringLiteral("limit"), QString::number(ApiConnection::pageLimit) } };
+                                { QStringLiteral("limit"), QString::number(ApiConnection::pageLimit) },
+                                // Both versions: the default (v1) would hide new-version datasets, which are shown
+                                // marked as not supported rather than missing.
+                                { QStringLiteral("dataset_version"), QStringLiteral("all") } };
     if (!m_search.isEmpty())
         query.append({ QStringLiteral("search_content"), m_search });
     const HttpCall call = ApiConnection::get(m_connection->url(QStringLiteral("datasets"), query));

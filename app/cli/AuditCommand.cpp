@@ -60,7 +60,19 @@ QString estimateText(const spotcheck::Estimate &e)
             .arg(e.drawn);
 }
 
-QJsonObject auditJson(const QString &path, const ReviewJournal::Info &info, const ReviewJournal::SpotCheck &check)
+// Drawn samples decided in bulk or by a threshold (decided, no answer): not evidence.
+qint64 decidedUnanswered(const ReviewJournal &journal, const spotcheck::Plan &plan)
+{
+    const QHash<QString, Decision> decisions = journal.load();
+    qint64 n = 0;
+    for (const spotcheck::Member &m : plan.members) {
+        if (plan.isDrawn(m) && m.answer == spotcheck::Answer::Unchecked && decisions.contains(m.id))
+            ++n;
+    }
+    return n;
+}
+
+QJsonObject auditJson(const QString &path, const ReviewJournal::Info &info, const ReviewJournal::SpotCheck &check, qint64 bulk)
 {
     const spotcheck::Plan &plan = check.plan;
     QJsonArray labels;
@@ -84,10 +96,11 @@ QJsonObject auditJson(const QString &path, const ReviewJournal::Info &info, cons
                             { QStringLiteral("margin"), plan.target.margin },
                             { QStringLiteral("confidence"), plan.target.confidence } } },
              { QStringLiteral("overall"), estimateJson(spotcheck::estimate(plan)) },
+             { QStringLiteral("decided_without_answer"), bulk },
              { QStringLiteral("labels"), labels } };
 }
 
-void printText(QTextStream &out, const QString &path, const ReviewJournal::Info &info, const ReviewJournal::SpotCheck &check)
+void printText(QTextStream &out, const QString &path, const ReviewJournal::Info &info, const ReviewJournal::SpotCheck &check, qint64 bulk)
 {
     const spotcheck::Plan &plan = check.plan;
     out << "journal " << path << "\n";
@@ -96,6 +109,8 @@ void printText(QTextStream &out, const QString &path, const ReviewJournal::Info 
     out << "  scope: " << check.scope << " (" << plan.members.size() << " samples); target " << percent(plan.target.precision) << " +- "
         << percent(plan.target.margin) << " at " << percent(plan.target.confidence) << " confidence; seed " << plan.seed << "\n";
     out << "  all labels: " << estimateText(spotcheck::estimate(plan)) << "\n";
+    if (bulk > 0)
+        out << "  " << bulk << " drawn samples decided in bulk or by a threshold: not evidence, not counted as checked\n";
     for (const spotcheck::Suggestion &s : spotcheck::suggestThresholds(plan, int(check.labels.size()))) {
         out << "  " << check.labels.value(s.label) << ": " << estimateText(spotcheck::estimate(plan, s.label)) << "\n";
         out << "    suggested threshold: "
@@ -154,10 +169,11 @@ int audit(const QStringList &args, bool json, QTextStream &out, QTextStream &err
             continue;
         }
         ++found;
+        const qint64 bulk = decidedUnanswered(journal, check->plan);
         if (json)
-            clioutput::printJson(out, auditJson(path, journal.info(), *check));
+            clioutput::printJson(out, auditJson(path, journal.info(), *check, bulk));
         else
-            printText(out, path, journal.info(), *check);
+            printText(out, path, journal.info(), *check, bulk);
     }
     if (found == 0 && args.isEmpty())
         err << "autolabel: no spot-check in the review journals\n";

@@ -21,6 +21,12 @@ void dispatch(CliContext &ctx, const clioptions::Invocation &invocation)
     }
     ctx.resolveDataset(invocation.args.value(0), [&ctx, invocation](const Dataset &d) {
         const QString &command = invocation.command;
+        if (d.isNewVersion()) { // its samples and tasks are not this workflow's: nothing is read or written
+            ctx.err() << "autolabel: " << d.name << " is a dataset of ModelArts' new version (v2): it is labeled by labeling jobs, "
+                      << "whose API is not published; this workflow cannot start tasks or confirm labels on it\n";
+            ctx.finish(CliContext::Usage);
+            return;
+        }
         const QString second = invocation.args.value(1);
         if (command == QLatin1String("check"))
             clicommands::check(ctx, d);

@@ -25,14 +25,17 @@ void datasets(CliContext &ctx)
                 QJsonArray labels;
                 for (const Label &l : d.labels)
                     labels.append(l.name);
-                list.append(QJsonObject{ { QStringLiteral("dataset_id"), d.id },
-                                         { QStringLiteral("name"), d.name },
-                                         { QStringLiteral("type"), d.type },
-                                         { QStringLiteral("total"), d.totalSamples },
-                                         { QStringLiteral("labeled"), d.annotatedSamples },
-                                         { QStringLiteral("unconfirmed"), d.unconfirmedSamples },
-                                         { QStringLiteral("running_task"), d.existRunningTask },
-                                         { QStringLiteral("labels"), labels } });
+                list.append(
+                        QJsonObject{ { QStringLiteral("dataset_id"), d.id },
+                                     { QStringLiteral("name"), d.name },
+                                     { QStringLiteral("type"), d.type },
+                                     { QStringLiteral("total"), d.totalSamples },
+                                     { QStringLiteral("labeled"), d.annotatedSamples },
+                                     { QStringLiteral("unconfirmed"), d.unconfirmedSamples },
+                                     { QStringLiteral("running_task"), d.existRunningTask },
+                                     { QStringLiteral("dataset_version"), d.isNewVersion() ? QStringLiteral("v2") : QStringLiteral("v1") },
+                                     { QStringLiteral("supported"), d.isWorkflowSupported() },
+                                     { QStringLiteral("labels"), labels } });
             }
             ctx.out() << QJsonDocument(list).toJson(QJsonDocument::Compact) << "\n";
         } else {
@@ -50,7 +53,10 @@ void datasets(CliContext &ctx)
                                      .arg(d.annotatedSamples, 8)
                                      .arg(d.unconfirmedSamples, 10)
                                      .arg(d.existRunningTask ? QStringLiteral("yes") : QStringLiteral("no"), 7)
-                                     .arg(d.name, d.isImageClassification() ? QString() : QStringLiteral(" (not image classification)"));
+                                     .arg(d.name,
+                                          d.isNewVersion()                    ? QStringLiteral(" (new version v2: not supported)")
+                                                  : d.isImageClassification() ? QString()
+                                                                              : QStringLiteral(" (not image classification)"));
             }
         }
         ctx.finish(CliContext::Ok);

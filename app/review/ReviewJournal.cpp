@@ -103,7 +103,7 @@ bool ReviewJournal::inTransaction(const std::function<bool()> &work)
     return true;
 }
 
-bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
+bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions, const Answers &answers)
 {
     QList<QPair<QString, Decision>> puts;
     QStringList removes;
@@ -113,7 +113,7 @@ bool ReviewJournal::record(const QList<QPair<QString, Decision>> &decisions)
         else
             puts.append(entry);
     }
-    return inTransaction([&] { return removeRows(removes) && putRows(puts) && putAnswers(decisions); });
+    return inTransaction([&] { return removeRows(removes) && putRows(puts) && putAnswers(answers); });
 }
 
 // Many rows a statement: a bulk decision of 100,000 samples is a few hundred statements, not 100,000.

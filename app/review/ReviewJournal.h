@@ -55,8 +55,12 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
 
-    // All or nothing, in one transaction: a None decision removes the sample's entry.
-    bool record(const QList<QPair<QString, Decision>> &decisions);
+    // Spot-check answers: sample id -> what the reviewer said of it (Unchecked: no answer any more).
+    using Answers = QList<QPair<QString, spotcheck::Answer>>;
+    static spotcheck::Answer answerOf(const Decision &decision); // accept: right; relabel, reject: wrong
+    // All or nothing, in one transaction: a None decision removes the sample's entry; the answers of the
+    // spot-check's members among `answers` are stored with them (the others' stay as they were).
+    bool record(const QList<QPair<QString, Decision>> &decisions, const Answers &answers = {});
     // Confirmed samples leave the journal (their labels are on the service now).
     bool forget(const QStringList &sampleIds);
     QHash<QString, Decision> load() const;
@@ -68,9 +72,9 @@ public:
     // Samples being sent when the last answer did not come: id -> the label sent.
     QHash<QString, QString> sending() const;
 
-    // The review's spot-check: the plan (scope, strata, who is drawn) with its answers. A decision on a
-    // drawn sample stores its answer in the same transaction (accept: right; relabel, reject: wrong; none:
-    // unchecked), and the answer stays when the decision is confirmed and forgotten.
+    // The review's spot-check: the plan (scope, strata, who is drawn) with its answers. An answer is what
+    // the reviewer said of one sample while it was the one shown; a bulk or threshold decision gives none
+    // (it is not evidence). An answer stays when its decision is confirmed and forgotten.
     struct SpotCheck
     {
         spotcheck::Plan plan;
@@ -89,7 +93,7 @@ public:
 
 private:
     bool fail(const QString &what);
-    bool putAnswers(const QList<QPair<QString, Decision>> &decisions);
+    bool putAnswers(const Answers &answers);
     bool insertSpotMembers(const QList<spotcheck::Member> &members);
     bool migrate();
     bool migrateSpotCheck();

@@ -11,17 +11,6 @@
 
 namespace {
 
-int answerOf(const Decision &d)
-{
-    switch (d.kind) {
-    case DecisionKind::Accept: return int(spotcheck::Answer::Right);
-    case DecisionKind::Relabel:
-    case DecisionKind::Reject: return int(spotcheck::Answer::Wrong);
-    case DecisionKind::None: break;
-    }
-    return int(spotcheck::Answer::Unchecked);
-}
-
 QJsonObject targetJson(const spotcheck::Target &t)
 {
     return { { QStringLiteral("precision"), t.precision },
@@ -43,6 +32,17 @@ spotcheck::Target targetFrom(const QJsonObject &o)
 }
 
 } // namespace
+
+spotcheck::Answer ReviewJournal::answerOf(const Decision &d)
+{
+    switch (d.kind) {
+    case DecisionKind::Accept: return spotcheck::Answer::Right;
+    case DecisionKind::Relabel:
+    case DecisionKind::Reject: return spotcheck::Answer::Wrong;
+    case DecisionKind::None: break;
+    }
+    return spotcheck::Answer::Unchecked;
+}
 
 bool ReviewJournal::migrateSpotCheck()
 {
@@ -71,19 +71,19 @@ bool ReviewJournal::reloadSpotIds()
     return true;
 }
 
-bool ReviewJournal::putAnswers(const QList<QPair<QString, Decision>> &decisions)
+bool ReviewJournal::putAnswers(const Answers &answers)
 {
     if (m_spotIds.isEmpty())
         return true;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     bool prepared = false;
-    for (const auto &[id, decision] : decisions) {
+    for (const auto &[id, answer] : answers) {
         if (!m_spotIds.contains(id))
             continue;
         if (!prepared && !q.prepare(QStringLiteral("UPDATE spot_member SET answer = ? WHERE sample_id = ?")))
             return fail(q.lastError().text());
         prepared = true;
-        q.addBindValue(answerOf(decision));
+        q.addBindValue(int(answer));
         q.addBindValue(id);
         if (!q.exec())
             return fail(q.lastError().text());

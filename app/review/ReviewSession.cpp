@@ -9,12 +9,18 @@
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
 
-// One decision step: the samples with what they had before and what they get. By id, not row: rows
-// change when the samples are listed again, the history does not.
+// One decision step: the samples with what they had before and what they get (and, for a decision made
+// on one sample shown, the spot-check answers before and after). By id, not row: rows change when the
+// samples are listed again, the history does not.
 class DecisionCommand final : public QUndoCommand
 {
 public:
-    DecisionCommand(ReviewSession *session, QStringList ids, QList<Decision> before, QList<Decision> after, const QString &text)
+    struct Side
+    {
+        QList<Decision> decisions;
+        ReviewJournal::Answers answers;
+    };
+    DecisionCommand(ReviewSession *session, QStringList ids, Side before, Side after, const QString &text)
         : QUndoCommand(text)
         , m_session(session)
         , m_ids(std::move(ids))
@@ -22,21 +28,21 @@ public:
         , m_after(std::move(after))
     {
     }
-    void undo() override { m_session->apply(m_ids, m_before); }
+    void undo() override { m_session->apply(m_ids, m_before.decisions, m_before.answers); }
     void redo() override
     {
         if (m_applied) { // decide() applied it already, journal first
             m_applied = false;
             return;
         }
-        m_session->apply(m_ids, m_after);
+        m_session->apply(m_ids, m_after.decisions, m_after.answers);
     }
 
 private:
     ReviewSession *m_session;
     QStringList m_ids;
-    QList<Decision> m_before;
-    QList<Decision> m_after;
+    Side m_before;
+    Side m_after;
     bool m_applied = true;
 };
 
@@ -107,38 +113,40 @@ void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
         emit restored(decisionsRestored);
 }
 
-bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions)
+bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
+                          const ReviewJournal::Answers &answers)
 {
     if (!m_journal.isOpen()) {
         emit decisionFailed(tr("Decisions cannot be kept: there is no review journal. %1").arg(m_lastError));
         return false;
     }
     if (ids.size() >= bulkRows) {
-        applyInBackground(rows, ids, decisions);
+        applyInBackground(rows, ids, decisions, answers);
         return true;
     }
     QList<QPair<QString, Decision>> entries;
     entries.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
         entries.append({ ids[i], decisions[i] });
-    if (!m_journal.record(entries)) {
+    if (!m_journal.record(entries, answers)) {
         qCWarning(lcReview) << "journal write failed:" << m_journal.lastError();
         emit decisionFailed(tr("The decision was not stored: %1").arg(m_journal.lastError()));
         return false;
     }
     m_model->setDecisions(rows, decisions);
-    m_spotCheck->noteDecisions(ids, decisions);
+    m_spotCheck->noteAnswers(answers);
     return true;
 }
 
-void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions)
+void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
+                                      const ReviewJournal::Answers &answers)
 {
     ++m_saving;
     emit savingChanged(ids.size());
     const QString path = m_journal.path();
     offthread::run(
             &m_writer, this,
-            [path, ids, decisions] {
+            [path, ids, decisions, answers] {
                 // Its own connection, on the writer's thread; WAL lets the GUI thread read meanwhile.
                 QList<QPair<QString, Decision>> entries;
                 entries.reserve(ids.size());
@@ -147,13 +155,13 @@ void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList 
                 ReviewJournal journal;
                 if (!journal.open(path))
                     return journal.lastError();
-                return journal.record(entries) ? QString() : journal.lastError();
+                return journal.record(entries, answers) ? QString() : journal.lastError();
             },
-            [this, rows, ids, decisions](const QString &error) {
+            [this, rows, ids, decisions, answers](const QString &error) {
                 --m_saving;
                 if (error.isEmpty()) {
                     m_model->setDecisions(rows, decisions);
-                    m_spotCheck->noteDecisions(ids, decisions);
+                    m_spotCheck->noteAnswers(answers);
                 } else {
                     qCWarning(lcReview) << "journal write failed:" << error;
                     emit decisionFailed(tr("The decision was not stored: %1").arg(error));
@@ -162,7 +170,7 @@ void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList 
             });
 }
 
-bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisions)
+bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers)
 {
     // Samples gone from the listing (confirmed) are left out.
     QList<int> rows;
@@ -179,10 +187,15 @@ bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisio
             theirs.append(decisions[i]);
         }
     }
-    return rows.isEmpty() || apply(rows, present, theirs);
+    ReviewJournal::Answers theirAnswers;
+    for (const auto &answer : answers) {
+        if (present.contains(answer.first))
+            theirAnswers.append(answer);
+    }
+    return rows.isEmpty() || apply(rows, present, theirs, theirAnswers);
 }
 
-bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
+bool ReviewSession::decide(const QList<int> &rows, const Decision &decision, Evidence evidence)
 {
     QString text;
     switch (decision.kind) {
@@ -191,39 +204,53 @@ bool ReviewSession::decide(const QList<int> &rows, const Decision &decision)
     case DecisionKind::Reject: text = tr("Reject %n sample(s)", nullptr, int(rows.size())); break;
     case DecisionKind::None: text = tr("Clear %n decision(s)", nullptr, int(rows.size())); break;
     }
-    return decide(rows, QList<Decision>(rows.size(), decision), text);
+    return decide(rows, QList<Decision>(rows.size(), decision), text, evidence);
 }
 
-bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText)
+Decision ReviewSession::normalized(int row, const Decision &decision) const
+{
+    // Relabeling to the label the machine gave is accepting it.
+    if (decision.kind == DecisionKind::Relabel && decision.label == m_model->labelName(m_model->item(row).predicted))
+        return Decision::accept();
+    return decision;
+}
+
+bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText, Evidence evidence)
 {
     if (isSaving()) {
         emit decisionFailed(m_drawing ? tr("The spot-check is still being drawn: decide again in a moment.")
                                       : tr("The last decision is still being saved: decide again in a moment."));
         return false;
     }
+    // Evidence is one sample decided while shown: a decision over several is never an answer.
+    const bool looked = evidence == Evidence::Looked && rows.size() == 1;
     QList<int> changedRows;
     QStringList changedIds;
-    QList<Decision> before;
-    QList<Decision> after;
-    changedRows.reserve(rows.size());
-    changedIds.reserve(rows.size());
-    before.reserve(rows.size());
-    after.reserve(rows.size());
+    DecisionCommand::Side before;
+    DecisionCommand::Side after;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const int row = rows[i];
         if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Confirmed)
             continue;
         const Decision old = m_model->decision(row);
-        if (old == decisions[i] && m_model->item(row).state != ReviewState::Failed)
+        const Decision now = normalized(row, decisions[i]);
+        const QString &id = m_model->item(row).id;
+        const ReviewJournal::Answers answer = looked ? m_spotCheck->answersFor({ id }, { now }) : ReviewJournal::Answers{};
+        const bool newAnswer = !answer.isEmpty() && answer != m_spotCheck->answersNow({ id });
+        if (old == now && m_model->item(row).state != ReviewState::Failed && !newAnswer)
             continue;
         changedRows.append(row);
-        changedIds.append(m_model->item(row).id);
-        before.append(old);
-        after.append(decisions[i]);
+        changedIds.append(id);
+        before.decisions.append(old);
+        after.decisions.append(now);
+        if (looked) {
+            before.answers = m_spotCheck->answersNow({ id });
+            after.answers = answer;
+        }
     }
     if (changedRows.isEmpty())
         return true;
-    if (!apply(changedRows, changedIds, after))
+    if (!apply(changedRows, changedIds, after.decisions, after.answers))
         return false;
     m_undo->push(new DecisionCommand(this, std::move(changedIds), std::move(before), std::move(after), undoText));
     return true;

@@ -70,8 +70,12 @@ public:
     // could not store it or an earlier bulk decision is still being saved (decisionFailed says why). A
     // decision over many samples (bulkRows or more) is written on a worker thread: the model shows it when
     // it is durable (saving() until then), and no other decision is taken meanwhile.
-    bool decide(const QList<int> &rows, const Decision &decision);
-    bool decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText);
+    // Evidence::Looked: the reviewer made it on this one sample while it was shown, so that it is the
+    // spot-check's answer for it; any other decision (several samples, a threshold) is none. Relabeling to
+    // the machine's label is accepting it.
+    enum class Evidence { None, Looked };
+    bool decide(const QList<int> &rows, const Decision &decision, Evidence evidence = Evidence::None);
+    bool decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText, Evidence evidence = Evidence::None);
     static constexpr int bulkRows = 2000;
     bool isSaving() const { return m_saving > 0; }
     bool isDrawingSpotCheck() const { return m_drawing; } // what is being saved is a spot-check
@@ -132,10 +136,13 @@ private:
     friend class DecisionCommand;
     // Journal first, then the model (rows and ids of the same samples, none confirmed). False when the
     // journal refused.
-    bool apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions);
+    bool apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers);
     // The journal write of a bulk decision, off the GUI thread; the model follows when it is durable.
-    void applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions);
-    bool apply(const QStringList &ids, const QList<Decision> &decisions); // rows gone since are left out
+    void applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
+                           const ReviewJournal::Answers &answers);
+    // Rows gone since are left out.
+    bool apply(const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers);
+    Decision normalized(int row, const Decision &decision) const;
     void onLoaded(const ApiError &error, int decisionsRestored);
 
     QPointer<ModelArtsClient> m_client;

@@ -119,23 +119,54 @@ bool ReviewSpotCheck::isDrawn(const QString &sampleId) const
     return it != m_memberOf.cend() && m_check->plan.isDrawn(m_check->plan.members[*it]);
 }
 
-void ReviewSpotCheck::noteDecisions(const QStringList &ids, const QList<Decision> &decisions)
+ReviewJournal::Answers ReviewSpotCheck::answersFor(const QStringList &ids, const QList<Decision> &decisions) const
 {
-    if (!m_check)
-        return;
+    ReviewJournal::Answers answers;
+    for (qsizetype i = 0; m_check && i < ids.size(); ++i) {
+        if (m_memberOf.contains(ids[i]))
+            answers.append({ ids[i], ReviewJournal::answerOf(decisions[i]) });
+    }
+    return answers;
+}
+
+ReviewJournal::Answers ReviewSpotCheck::answersNow(const QStringList &ids) const
+{
+    ReviewJournal::Answers answers;
+    for (const QString &id : ids) {
+        const auto it = m_memberOf.constFind(id);
+        if (it != m_memberOf.cend())
+            answers.append({ id, m_check->plan.members[*it].answer });
+    }
+    return answers;
+}
+
+void ReviewSpotCheck::noteAnswers(const ReviewJournal::Answers &answers)
+{
     bool any = false;
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const auto it = m_memberOf.constFind(ids[i]);
-        if (it == m_memberOf.cend())
+    for (const auto &[id, answer] : answers) {
+        const auto it = m_memberOf.constFind(id);
+        if (!m_check || it == m_memberOf.cend())
             continue;
-        const DecisionKind kind = decisions[i].kind;
-        m_check->plan.members[*it].answer = kind == DecisionKind::None ? spotcheck::Answer::Unchecked
-                : kind == DecisionKind::Accept                         ? spotcheck::Answer::Right
-                                                                       : spotcheck::Answer::Wrong;
+        m_check->plan.members[*it].answer = answer;
         any = true;
     }
     if (any)
         emit changed();
+}
+
+qint64 ReviewSpotCheck::decidedUnanswered() const
+{
+    qint64 n = 0;
+    if (!m_check)
+        return n;
+    for (const spotcheck::Member &m : m_check->plan.members) {
+        if (!m_check->plan.isDrawn(m) || m.answer != spotcheck::Answer::Unchecked)
+            continue;
+        const int row = m_model->rowOf(m.id);
+        if (row >= 0 && m_model->item(row).state != ReviewState::ToReview)
+            ++n;
+    }
+    return n;
 }
 
 spotcheck::Estimate ReviewSpotCheck::estimate(const QString &label, double minScore) const

@@ -13,9 +13,9 @@ class QThreadPool;
 class SampleListModel;
 
 // The spot-check of a review: draws a stratified sample of a scope of its samples (spotcheck::draw), keeps
-// it in the review journal, takes the reviewer's decisions on the drawn samples as answers (the journal
-// stores them with the decision, in one transaction) and answers with the estimates. A restart finds the
-// check where it was.
+// it in the review journal, takes the reviewer's decisions on drawn samples, made one at a time while shown,
+// as answers (the journal stores them with the decision, in one transaction; a bulk or threshold decision
+// is no answer) and answers with the estimates. A restart finds the check where it was.
 class ReviewSpotCheck final : public QObject
 {
     Q_OBJECT
@@ -51,8 +51,15 @@ public:
     bool isDrawn(const QString &sampleId) const;
     // The first drawn sample, in the order to check them, not answered yet; empty when all are.
     QString firstUnchecked() const;
-    // After the journal stored these decisions: the drawn samples among them are answered.
-    void noteDecisions(const QStringList &ids, const QList<Decision> &decisions);
+    // The answers these decisions give, of the members among the samples (for ReviewJournal::record): a
+    // decision is an answer only when the reviewer made it on that one sample, shown.
+    ReviewJournal::Answers answersFor(const QStringList &ids, const QList<Decision> &decisions) const;
+    // The answers the members among these samples have now (to put back on undo).
+    ReviewJournal::Answers answersNow(const QStringList &ids) const;
+    // After the journal stored these answers.
+    void noteAnswers(const ReviewJournal::Answers &answers);
+    // Drawn samples decided without an answer (in bulk, by a threshold): not evidence.
+    qint64 decidedUnanswered() const;
 
     // Of the machine's labels in the scope: `label` (name; empty: all) at a score of at least minScore.
     spotcheck::Estimate estimate(const QString &label = {}, double minScore = 0) const;

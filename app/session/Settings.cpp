@@ -18,6 +18,9 @@ const QString kReviewTask = QStringLiteral("workflow/reviewTaskId");
 const QString kLanguage = QStringLiteral("preferences/language");
 const QString kPoll = QStringLiteral("preferences/pollIntervalSeconds");
 const QString kThumbnail = QStringLiteral("preferences/thumbnailSize");
+const QString kShowNames = QStringLiteral("preferences/showNames");
+const QString kTheme = QStringLiteral("preferences/theme");
+const QString kGeometry = QStringLiteral("window/geometry");
 } // namespace
 
 Settings::Settings()
@@ -79,3 +82,13 @@ void Settings::setPollIntervalSeconds(int seconds) { m_settings->setValue(kPoll,
 
 int Settings::thumbnailSize() const { return qBound(64, m_settings->value(kThumbnail, defaultThumbnailSize).toInt(), 512); }
 void Settings::setThumbnailSize(int px) { m_settings->setValue(kThumbnail, qBound(64, px, 512)); }
+bool Settings::showNames() const { return m_settings->value(kShowNames, false).toBool(); }
+void Settings::setShowNames(bool on) { m_settings->setValue(kShowNames, on); }
+QString Settings::theme() const
+{
+    const QString t = m_settings->value(kTheme).toString();
+    return t == QLatin1String("light") || t == QLatin1String("dark") ? t : QString();
+}
+void Settings::setTheme(const QString &theme) { m_settings->setValue(kTheme, theme); }
+QByteArray Settings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }

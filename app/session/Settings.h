@@ -56,6 +56,12 @@ public:
     void setPollIntervalSeconds(int seconds);
     int thumbnailSize() const; // px, the longer side
     void setThumbnailSize(int px);
+    bool showNames() const; // file names under the review's tiles
+    void setShowNames(bool on);
+    QString theme() const; // "" = the system's; "light"; "dark"
+    void setTheme(const QString &theme);
+    QByteArray windowGeometry() const; // QWidget::saveGeometry of the main window; empty: none yet
+    void setWindowGeometry(const QByteArray &geometry);
 
     void sync() { m_settings->sync(); }
     QSettings &storage() { return *m_settings; }

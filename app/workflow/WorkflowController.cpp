@@ -4,6 +4,7 @@
 #include "review/ReviewSession.h"
 #include "session/CredentialStore.h"
 #include "session/Settings.h"
+#include "tables/DatasetTableModel.h"
 #include "workflow/TaskMonitor.h"
 
 #include <QColor>
@@ -199,6 +200,11 @@ void WorkflowController::startTask(const Dataset &dataset, const AutoLabelOption
 {
     if (!m_session->client())
         return;
+    if (!dataset.isWorkflowSupported()) { // never a task on what this workflow cannot review
+        emit taskNotStarted(dataset.isNewVersion() ? DatasetTableModel::newVersionReason()
+                                                   : tr("Only image-classification datasets can be auto-labeled here."));
+        return;
+    }
     m_session->client()->createTask(dataset.id, options, this, [this, dataset](const Result<QString> &r) {
         if (r.ok())
             watchTask(dataset.id, *r.value);

@@ -29,6 +29,7 @@ std::optional<Dataset> dataset(const QJsonObject &o, const QString &path, QStrin
     d.unconfirmedSamples = integer(o, QStringLiteral("unconfirmed_sample_count"));
     d.createTimeMs = integer(o, QStringLiteral("create_time"));
     d.updateTimeMs = integer(o, QStringLiteral("update_time"));
+    d.datasetVersion = o.value(QStringLiteral("dataset_version")).toString();
     d.existRunningTask = flexibleBool(o.value(QStringLiteral("exist_running_task"))).value_or(false);
     for (const QJsonValue &id : o.value(QStringLiteral("running_tasks_id")).toArray())
         d.runningTaskIds.append(id.toString());

@@ -65,6 +65,8 @@ public:
         qint64 confirmed = 0;
         qint64 hard = 0;
         QList<LabelCounts> labels;
+        // The service has every decision: nothing left to review, to send, or refused.
+        bool allConfirmed() const { return total > 0 && toReview == 0 && decided == 0 && failed == 0; }
     };
 
     explicit SampleListModel(QObject *parent = nullptr);

@@ -28,6 +28,13 @@ int DatasetTableModel::rowOf(const QString &datasetId) const
     return -1;
 }
 
+QString DatasetTableModel::newVersionReason()
+{
+    return tr("A dataset of ModelArts' new version: it is labeled by labeling jobs, whose API is not published. This workflow "
+              "(auto-labeling in Data Management, old version) cannot start tasks or confirm labels on it; use the ModelArts "
+              "console.");
+}
+
 QString DatasetTableModel::typeName(int type)
 {
     switch (type) {
@@ -53,16 +60,20 @@ QVariant DatasetTableModel::data(const QModelIndex &index, int role) const
     if (role == DatasetIdRole)
         return d.id;
     if (role == StartableRole)
-        return d.isImageClassification();
-    if (role == Qt::ToolTipRole)
-        return d.description.isEmpty() ? d.id : d.description + QLatin1Char('\n') + d.id;
+        return d.isWorkflowSupported();
+    if (role == Qt::ToolTipRole) {
+        QString tip = d.description.isEmpty() ? d.id : d.description + QLatin1Char('\n') + d.id;
+        if (d.isNewVersion())
+            tip += QLatin1Char('\n') + newVersionReason();
+        return tip;
+    }
     if (role == Qt::TextAlignmentRole && index.column() >= TotalColumn && index.column() <= UnconfirmedColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn: return d.existRunningTask ? tr("%1 (task running)").arg(d.name) : d.name;
-    case TypeColumn: return typeName(d.type);
+    case TypeColumn: return d.isNewVersion() ? tr("%1 (new version: not supported)").arg(typeName(d.type)) : typeName(d.type);
     case TotalColumn: return d.totalSamples;
     case LabeledColumn: return d.annotatedSamples;
     case UnconfirmedColumn: return d.unconfirmedSamples;

@@ -21,6 +21,8 @@ public:
     int rowOf(const QString &datasetId) const;
 
     static QString typeName(int type);
+    // Why a new-version (v2) dataset cannot be worked on here.
+    static QString newVersionReason();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -66,8 +66,14 @@ struct Dataset
     bool existRunningTask = false;
     QStringList runningTaskIds;
     QList<Label> labels;
+    // "v1": the old Data Management, this workflow's; "v2": a new-version dataset, labeled by labeling jobs
+    // whose REST form is not published (modelarts-api.md 5.1). Absent in older answers: v1.
+    QString datasetVersion;
 
     bool isImageClassification() const { return type == 0; }
+    bool isNewVersion() const { return datasetVersion.compare(QLatin1String("v2"), Qt::CaseInsensitive) == 0; }
+    // Tasks can be started and labels confirmed on it here.
+    bool isWorkflowSupported() const { return isImageClassification() && !isNewVersion(); }
 };
 
 struct LabelStat

@@ -29,6 +29,7 @@ QJsonObject dataset(const Storage &storage, const DatasetRecord &d)
         { QStringLiteral("dataset_name"), d.name },
         { QStringLiteral("dataset_type"), d.type },
         { QStringLiteral("dataset_format"), 0 },
+        { QStringLiteral("dataset_version"), QStringLiteral("v1") },
         { QStringLiteral("data_format"), QStringLiteral("Default") },
         { QStringLiteral("description"), d.description },
         { QStringLiteral("status"), publishing ? 6 : 1 }, // 6: publishing (modelarts-api.md 7.3)

@@ -65,8 +65,14 @@ ApiResponse DatasetRoutes::list(const ApiRequest &request, const Caller &caller)
     if (!sortBy.isEmpty() && sortBy != QLatin1String("create_time") && sortBy != QLatin1String("dataset_name"))
         return apierror::parameter(QStringLiteral("sort_by must be create_time or dataset_name."));
     query.sortByName = sortBy == QLatin1String("dataset_name");
+    // Every dataset here is of the old version (v1), the documented default: asking for v2 only finds none.
+    const QString version =
+            params.has(QStringLiteral("dataset_version")) ? params.value(QStringLiteral("dataset_version")) : QStringLiteral("v1");
+    if (version != QLatin1String("v1") && version != QLatin1String("v2") && version != QLatin1String("all"))
+        return apierror::parameter(QStringLiteral("dataset_version must be v1, v2 or all."));
 
-    const QList<DatasetRecord> all = m_storage.datasets().list(caller.projectId, query);
+    const QList<DatasetRecord> all =
+            version == QLatin1String("v2") ? QList<DatasetRecord>{} : m_storage.datasets().list(caller.projectId, query);
     QJsonArray datasets;
     for (qint64 i = page->firstRecord(); i < all.size() && i < page->firstRecord() + page->limit; ++i)
         datasets.append(datasetjson::dataset(m_storage, all[i]));

@@ -1,4 +1,5 @@
 #include "review/ReviewJournal.h"
+#include "support/ScriptedServer.h"
 #include "support/TestServer.h"
 #include "json/ManifestFormat.h"
 
@@ -23,6 +24,10 @@ private:
 
     Run run(const QStringList &args, const QProcessEnvironment &extra = {}, const QByteArray &input = {})
     {
+        return runAt(m_server->base().toString(), args, extra, input);
+    }
+    Run runAt(const QString &base, const QStringList &args, const QProcessEnvironment &extra = {}, const QByteArray &input = {})
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("AUTOLABEL_USER"), QStringLiteral("alice"));
@@ -36,7 +41,6 @@ private:
                 env.remove(key);
         }
         p.setProcessEnvironment(env);
-        const QString base = m_server->base().toString();
         QSignalSpy finished(&p, &QProcess::finished);
         p.start(QStringLiteral(AUTOLABEL_BIN),
                 QStringList{ QStringLiteral("--iam-endpoint"), base, QStringLiteral("--modelarts-endpoint"), base } + args);
@@ -277,7 +281,8 @@ private slots:
             check.labels = { QStringLiteral("cat"), QStringLiteral("dog") };
             check.scope = QStringLiteral("undecided samples");
             check.plan.seed = 7;
-            check.plan.strata = { spotcheck::Stratum{ 0, 0, 1, 300, 10 }, spotcheck::Stratum{ 1, 0, 1, 100, 10 } };
+            // One more drawn of dog (1-010), accepted in bulk: decided, no answer.
+            check.plan.strata = { spotcheck::Stratum{ 0, 0, 1, 300, 10 }, spotcheck::Stratum{ 1, 0, 1, 100, 11 } };
             for (int s = 0; s < 2; ++s) {
                 for (int i = 0; i < check.plan.strata[s].population; ++i) {
                     spotcheck::Member m{ QStringLiteral("%1-%2").arg(s).arg(i, 3, 10, QLatin1Char('0')), s, 0.5f, s, i };
@@ -287,6 +292,7 @@ private slots:
                 }
             }
             QVERIFY(journal.saveSpotCheck(check));
+            QVERIFY(journal.record({ { QStringLiteral("1-010"), Decision::accept() } }));
         }
         const Run json = run({ QStringLiteral("audit"), path, QStringLiteral("--json") });
         QCOMPARE(json.code, 0);
@@ -294,6 +300,7 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("dataset_name")).toString(), QStringLiteral("pets"));
         const QJsonObject overall = o.value(QStringLiteral("overall")).toObject();
         QCOMPARE(overall.value(QStringLiteral("checked")).toInt(), 20);
+        QCOMPARE(o.value(QStringLiteral("decided_without_answer")).toInt(), 1); // not evidence
         QVERIFY(qAbs(overall.value(QStringLiteral("precision")).toDouble() - 0.925) < 1e-9);
         QVERIFY(qAbs(overall.value(QStringLiteral("precision_low")).toDouble() - 0.6837853211820327) < 1e-9);
         QVERIFY(qAbs(overall.value(QStringLiteral("wrong")).toDouble() - 30) < 1e-9);
@@ -305,6 +312,8 @@ private slots:
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains(QStringLiteral("precision 92.5 % (95 %: 68.4 %-98.5 %), about 30 wrong of 400")), qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("dog: precision 100.0 %")));
+        QVERIFY2(text.out.contains(QStringLiteral("1 drawn samples decided in bulk or by a threshold: not evidence")),
+                 qPrintable(text.out));
         // No such journal: a usage error; a journal without a check: the answer is no.
         QCOMPARE(run({ QStringLiteral("audit"), m_dir->filePath(QStringLiteral("none.sqlite")) }).code, 2);
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.sqlite")))); // not created by looking
@@ -337,6 +346,29 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(viaAk.out.toUtf8()).array().size(), 1);
         ak.insert(QStringLiteral("AUTOLABEL_SK"), QStringLiteral("bad"));
         QCOMPARE(run({ QStringLiteral("datasets") }, ak).code, 3);
+    }
+
+    // A new-version (v2) dataset is listed, marked; no command works on it: no task, no confirmation.
+    void aNewVersionDatasetIsNeverWorkedOn()
+    {
+        ScriptedServer service({ ScriptedServer::respond(
+                200,
+                R"({"total_number":1,"datasets":[{"dataset_id":"new2","dataset_name":"fresh","dataset_type":0,"dataset_version":"v2"}]})") });
+        QProcessEnvironment ak;
+        ak.insert(QStringLiteral("AUTOLABEL_AK"), QStringLiteral("AKCLI00000000000001"));
+        ak.insert(QStringLiteral("AUTOLABEL_SK"), QStringLiteral("cli-secret"));
+        ak.insert(QStringLiteral("AUTOLABEL_PROJECT_ID"), QStringLiteral("p"));
+        const QString base = service.url({}).toString();
+        const Run list = runAt(base, { QStringLiteral("datasets") }, ak);
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("fresh (new version v2: not supported)")), qPrintable(list.out));
+        for (const char *command : { "start", "confirm", "samples" }) {
+            const Run r = runAt(base, { QString::fromLatin1(command), QStringLiteral("fresh") }, ak);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("new version (v2)")), qPrintable(r.err));
+        }
+        for (const QByteArray &request : service.requests())
+            QVERIFY2(request.startsWith("GET ") && request.contains("/datasets?"), request.left(80).constData());
     }
 };
 

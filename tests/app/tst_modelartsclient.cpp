@@ -343,6 +343,28 @@ private slots:
             QVERIFY(!o.refused());
     }
 
+    // The listing asks for both dataset versions and says which each is (modelarts-api.md 5.1): a new-version
+    // dataset is there, marked as not supported by this workflow.
+    void newVersionDatasetsAreListedAndMarked()
+    {
+        ScriptedServer service({ ScriptedServer::respond(
+                200,
+                R"({"total_number":2,"datasets":[{"dataset_id":"old1","dataset_name":"a","dataset_type":0,"dataset_version":"v1"},)"
+                R"({"dataset_id":"new2","dataset_name":"b","dataset_type":0,"dataset_version":"v2"}]})") });
+        ApiTransport transport;
+        ModelArtsClient client(&transport, service.url({}));
+        client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
+        std::optional<Result<QList<Dataset>>> out;
+        client.listDatasets({}, this, [&](const Result<QList<Dataset>> &r) { out = r; });
+        QTRY_VERIFY(out.has_value());
+        QVERIFY(out->ok());
+        QVERIFY2(service.requests().first().contains("dataset_version=all"), service.requests().first().constData());
+        QCOMPARE(out->value->size(), 2);
+        QVERIFY(out->value->at(0).isWorkflowSupported());
+        QVERIFY(out->value->at(1).isNewVersion());
+        QVERIFY(!out->value->at(1).isWorkflowSupported());
+    }
+
     void truncatedJsonIsADecodeErrorNotAnEmptyResult()
     {
         // A body cut short (its braces do not close).

@@ -26,6 +26,7 @@ private:
         [&] { QVERIFY(finished.wait(30000)); }();
         return session;
     }
+    QString otherLabel(const SampleListModel *model, int row) const { return m_labels[(model->item(row).predicted + 1) % m_labels.size()]; }
     static spotcheck::Target target() { return spotcheck::Target{ 0.9, 0.05, 0.95, 5, 4 }; }
     // Draws over `rows` (on the writer thread) and waits; true when it is drawn and stored.
     static bool draw(ReviewSession *session, const QList<int> &rows, quint64 seed)
@@ -62,8 +63,8 @@ private slots:
             QSignalSpy changed(check, &ReviewSpotCheck::changed);
             for (int i = 0; i < 10; ++i) {
                 const int row = model->rowOf(drawn[i]);
-                const Decision d = i < 7 ? Decision::accept() : i < 9 ? Decision::reject() : Decision::relabel(QStringLiteral("fox"));
-                QVERIFY(session->decide({ row }, d));
+                const Decision d = i < 7 ? Decision::accept() : i < 9 ? Decision::reject() : Decision::relabel(otherLabel(model, row));
+                QVERIFY(session->decide({ row }, d, ReviewSession::Evidence::Looked));
             }
             QCOMPARE(changed.size(), 10);
             // A decision outside the sample answers nothing.
@@ -74,7 +75,7 @@ private slots:
                 }
                 return -1;
             }();
-            QVERIFY(session->decide({ outside }, Decision::reject()));
+            QVERIFY(session->decide({ outside }, Decision::reject(), ReviewSession::Evidence::Looked));
             spotcheck::Estimate e = check->estimate();
             QCOMPARE(e.checked, 10);
             QCOMPARE(e.right, 7);
@@ -110,6 +111,65 @@ private slots:
         QVERIFY(stored.has_value());
         QCOMPARE(spotcheck::estimate(stored->plan).checked, 9);
         QCOMPARE(stored->labels, m_labels);
+    }
+
+    // Only a sample decided on its own while shown is an answer: a bulk or threshold decision over drawn
+    // samples leaves them unchecked (the journal and a restart agree), and looking at one later answers it.
+    void bulkAndThresholdDecisionsAreNotAnswers()
+    {
+        auto session = openSession();
+        ReviewSpotCheck *check = session->spotCheck();
+        QVERIFY(draw(session.get(), session->undecidedRows(), 5));
+        SampleListModel *model = session->model();
+        const QStringList drawn = check->drawnIds();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(session->decide({ model->rowOf(drawn[i]) }, Decision::accept(), ReviewSession::Evidence::Looked));
+        QCOMPARE(check->estimate().checked, 3);
+        // Ctrl+A, A: every drawn sample accepted in one step.
+        QList<int> rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows.append(r);
+        QVERIFY(session->decide(rows.mid(0, kSamples / 2), Decision::accept()));
+        // Evidence claimed for several at once is still none.
+        QVERIFY(session->decide(rows.mid(kSamples / 2), Decision::reject(), ReviewSession::Evidence::Looked));
+        QCOMPARE(check->estimate().checked, 3);
+        QCOMPARE(check->decidedUnanswered(), drawn.size() - 3);
+        // A threshold accept over what is left undecided answers nothing either.
+        session->undoStack()->undo();
+        ReviewSession::ThresholdRule rule;
+        rule.threshold = 0;
+        rule.includeHard = true;
+        QVERIFY(session->acceptAbove(rule) > 0);
+        QCOMPARE(check->estimate().checked, 3);
+        // Looking at a sample accepted in bulk and accepting it again is an answer; undo takes it back.
+        const int looked = model->rowOf(drawn[5]);
+        QCOMPARE(model->decision(looked), Decision::accept());
+        QVERIFY(session->decide({ looked }, Decision::accept(), ReviewSession::Evidence::Looked));
+        QCOMPARE(check->estimate().checked, 4);
+        QCOMPARE(check->decidedUnanswered(), drawn.size() - 4);
+        session->undoStack()->undo();
+        QCOMPARE(check->estimate().checked, 3);
+        QCOMPARE(model->decision(looked), Decision::accept()); // the bulk decision stays
+        session->undoStack()->redo();
+        // The journal holds the same: 4 answers after a restart.
+        session.reset();
+        auto again = openSession();
+        QCOMPARE(again->spotCheck()->estimate().checked, 4);
+        QCOMPARE(again->spotCheck()->decidedUnanswered(), drawn.size() - 4);
+    }
+
+    // Relabeling a sample to the label the machine gave it is accepting it (an answer "right").
+    void relabelToThePredictedLabelIsAnAccept()
+    {
+        auto session = openSession();
+        QVERIFY(draw(session.get(), session->undecidedRows(), 9));
+        SampleListModel *model = session->model();
+        const int row = model->rowOf(session->spotCheck()->drawnIds().first());
+        const QString predicted = model->labelName(model->item(row).predicted);
+        QVERIFY(session->decide({ row }, Decision::relabel(predicted), ReviewSession::Evidence::Looked));
+        QCOMPARE(model->decision(row), Decision::accept());
+        QCOMPARE(session->spotCheck()->estimate().right, 1);
+        QCOMPARE(session->confirmSummary().first().relabeledTo, 0);
     }
 
     void drawMoreGrowsTheSampleDurably()

@@ -135,6 +135,13 @@ private slots:
         QCOMPARE(c.confirmed, 1);
         QCOMPARE(c.failed, 1);
         QCOMPARE(c.decided, 1);
+        // Not done while anything is refused, decided and unsent, or undecided.
+        QVERIFY(!c.allConfirmed());
+        model.setState({ 1 }, ReviewState::Decided);
+        model.setState({ 2, 3 }, ReviewState::Confirmed);
+        QVERIFY(!model.counts().allConfirmed()); // 1 decided, not sent
+        model.setState({ 1 }, ReviewState::Confirmed);
+        QVERIFY(model.counts().allConfirmed());
     }
 
     void filtersAndSorts()

@@ -188,6 +188,17 @@ private slots:
         const HttpResult search = m_http.get(v2(QStringLiteral("datasets?search_content=HAP")), m_token);
         QCOMPARE(search.json()[QStringLiteral("total_number")].toInt(), 1);
         QCOMPARE(m_http.get(v2(QStringLiteral("datasets?dataset_type=1")), m_token).json()[QStringLiteral("total_number")].toInt(), 0);
+        // Every dataset here is of the old version: v1 (the default) and all list them, v2 finds none.
+        for (const QJsonValue &d : r.json()[QStringLiteral("datasets")].toArray())
+            QCOMPARE(d.toObject()[QStringLiteral("dataset_version")].toString(), QStringLiteral("v1"));
+        const auto count = [&](const QString &version) {
+            return m_http.get(v2(QStringLiteral("datasets?dataset_version=") + version), m_token)
+                    .json()[QStringLiteral("total_number")]
+                    .toInt();
+        };
+        QCOMPARE(count(QStringLiteral("v1")), 2);
+        QCOMPARE(count(QStringLiteral("all")), 2);
+        QCOMPARE(count(QStringLiteral("v2")), 0);
     }
 
     void parameterErrors_data()
@@ -200,6 +211,7 @@ private slots:
         QTest::newRow("offset negative") << QStringLiteral("datasets?offset=-1") << QStringLiteral("offset");
         QTest::newRow("order") << QStringLiteral("datasets?order=up") << QStringLiteral("order");
         QTest::newRow("sort_by") << QStringLiteral("datasets?sort_by=size") << QStringLiteral("sort_by");
+        QTest::newRow("dataset_version") << QStringLiteral("datasets?dataset_version=v3") << QStringLiteral("dataset_version");
         QTest::newRow("samples limit") << QStringLiteral("datasets/%1/data-annotations/samples?limit=500") << QStringLiteral("limit");
         QTest::newRow("sample_state") << QStringLiteral("datasets/%1/data-annotations/samples?sample_state=__BOGUS__")
                                       << QStringLiteral("sample_state");

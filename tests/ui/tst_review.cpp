@@ -329,6 +329,49 @@ private slots:
         QCOMPARE(model()->decision(model()->rowOf(first)), Decision::relabel(QStringLiteral("dog")));
     }
 
+    // Current, selection, detail pane and the target of a key are one thing: after a click and any
+    // navigation key (Ctrl held or not) the sample shown is the one selected, and A decides it alone.
+    void everyNavigationKeyMovesTheSelectionWithTheCurrent()
+    {
+        auto *detail = m_page->findChild<QLabel *>(QStringLiteral("detail"));
+        const QList<QPair<int, Qt::KeyboardModifiers>> moves{
+            { Qt::Key_Home, Qt::ControlModifier },  { Qt::Key_End, Qt::ControlModifier },      { Qt::Key_Home, Qt::NoModifier },
+            { Qt::Key_Right, Qt::ControlModifier }, { Qt::Key_Down, Qt::ControlModifier },     { Qt::Key_Left, Qt::ControlModifier },
+            { Qt::Key_Up, Qt::ControlModifier },    { Qt::Key_PageDown, Qt::ControlModifier }, { Qt::Key_PageUp, Qt::ControlModifier },
+            { Qt::Key_End, Qt::NoModifier },        { Qt::Key_PageUp, Qt::NoModifier },        { Qt::Key_Down, Qt::NoModifier },
+        };
+        int step = 0;
+        for (const auto &[k, modifiers] : moves) {
+            // A tile clicked in the middle of the grid, then the key.
+            const QModelIndex clicked = filter()->index(7 + step++, 0);
+            grid()->scrollTo(clicked);
+            QTest::mouseClick(grid()->viewport(), Qt::LeftButton, {}, grid()->visualRect(clicked).center());
+            QCOMPARE(grid()->currentIndex(), clicked);
+            key(k, modifiers);
+            const int shown = grid()->currentSourceRow();
+            const QString what = QStringLiteral("key %1 + %2").arg(k).arg(int(modifiers));
+            QVERIFY2(grid()->selectedSourceRows() == QList<int>{ shown }, qPrintable(what));
+            QVERIFY2(detail->text().contains(model()->item(shown).name.toHtmlEscaped()), qPrintable(what));
+        }
+        // The decision lands on the sample shown, not the tile clicked before.
+        grid()->scrollTo(filter()->index(5, 0));
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, {}, grid()->visualRect(filter()->index(5, 0)).center());
+        const QString clicked = current().id;
+        key(Qt::Key_Home, Qt::ControlModifier);
+        const QString shown = current().id;
+        key(Qt::Key_A);
+        QCOMPARE(model()->decision(model()->rowOf(shown)), Decision::accept());
+        QVERIFY(model()->decision(model()->rowOf(clicked)).isNone());
+        // Ctrl+click takes the current tile out of a selection of three: another selected one is current.
+        key(Qt::Key_Home);
+        key(Qt::Key_Right, Qt::ShiftModifier);
+        key(Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(grid()->selectedCount(), 3);
+        QTest::mouseClick(grid()->viewport(), Qt::LeftButton, Qt::ControlModifier, grid()->visualRect(grid()->currentIndex()).center());
+        QCOMPARE(grid()->selectedCount(), 2);
+        QVERIFY(grid()->selectionModel()->isSelected(grid()->currentIndex()));
+    }
+
     void reloadWhileOfflineKeepsTheGrid()
     {
         auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));

@@ -9,6 +9,7 @@
 #include "spotcheck/SpotCheckText.h"
 #include "support/ScreenshotEnvironment.h"
 #include "support/SeededReview.h"
+#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -221,6 +222,27 @@ private slots:
         QTRY_COMPARE(current().id, drawn[3]); // the first one still to check
     }
 
+    // Answered one by one, then the rest accepted in bulk: the panel counts only what was looked at and says
+    // what the bulk decision was not.
+    void aBulkAcceptOverTheDrawnIsNotEvidence()
+    {
+        draw();
+        const qint64 drawn = m_session->spotCheck()->drawnIds().size();
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(grid(), Qt::Key_A);
+        QTest::keyClick(grid(), Qt::Key_A, Qt::ControlModifier);
+        prompts::setNextChoice(0); // the undecided only
+        QTest::keyClick(grid(), Qt::Key_A);
+        QCOMPARE(m_session->model()->counts().decided, drawn);
+        SpotCheckPanel *panel = m_page->spotCheckPanel();
+        QTRY_COMPARE(m_session->spotCheck()->decidedUnanswered(), drawn - 4);
+        auto *progress = panel->findChild<QProgressBar *>(QStringLiteral("spotProgress"));
+        QTRY_COMPARE(progress->value(), 4);
+        const auto *overall = panel->findChild<QLabel *>(QStringLiteral("spotOverall"));
+        QVERIFY2(overall->text().contains(QStringLiteral("4 checked, %1 decided in bulk").arg(drawn - 4)), qPrintable(overall->text()));
+        QCOMPARE(m_session->spotCheck()->estimate().checked, 4);
+    }
+
     void drawnOnlyCanBeTurnedOffAndTheCheckDiscarded()
     {
         draw();
@@ -230,9 +252,14 @@ private slots:
         QTRY_VERIFY(panel->height() >= panel->minimumSizeHint().height());
         QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("spotMore"))->height() > 0);
         auto *drawnOnly = panel->findChild<QPushButton *>(QStringLiteral("spotDrawnOnly"));
+        auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
+        const auto shown = [&] { return QStringLiteral("Shown %1 ").arg(QLocale().toString(filter()->rowCount())); };
+        QTRY_VERIFY2(counts->text().startsWith(shown()), qPrintable(counts->text()));
         drawnOnly->click();
         QCOMPARE(filter()->rowCount(), kSamples);
+        QTRY_VERIFY2(counts->text().startsWith(shown()), qPrintable(counts->text())); // not the drawn count
         drawnOnly->click();
+        QTRY_VERIFY2(counts->text().startsWith(shown()), qPrintable(counts->text()));
         const qint64 before = filter()->rowCount();
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("spotMore")), Qt::LeftButton);
         QTRY_VERIFY(filter()->rowCount() > before); // the new ones show too

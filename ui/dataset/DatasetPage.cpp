@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -179,50 +180,68 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
     m_current = data;
     if (m_openOnLoad == data.dataset.id) {
         m_openOnLoad.clear();
-        if (data.activeTask || data.unconfirmedTask) {
+        if ((data.activeTask || data.unconfirmedTask) && !data.dataset.isNewVersion()) {
             openCurrentTask();
             return;
         }
     }
     const Dataset &d = data.dataset;
+    const QLocale l;
     m_title->setText(tr("<b>%1</b> — %2 images, %3 labeled, %4 to confirm")
-                             .arg(d.name.toHtmlEscaped())
-                             .arg(d.totalSamples)
-                             .arg(d.annotatedSamples)
-                             .arg(d.unconfirmedSamples));
+                             .arg(d.name.toHtmlEscaped(), l.toString(d.totalSamples), l.toString(d.annotatedSamples),
+                                  l.toString(d.unconfirmedSamples)));
     m_chart->setStats(data.stats.labels, Preconditions::minimumImagesPerLabel);
+    showChecks(data.checks);
+    showWhatCanStart(d, data.checks);
+    m_versions->setVersions(data.versions, data.versionsError);
+    m_versions->setHasLabels(d.annotatedSamples > 0);
+    if (d.isNewVersion()) {
+        m_openTask->hide(); // no review, no confirmation on it
+    } else if (data.activeTask) {
+        m_openTask->setText(tr("&Watch the running task"));
+        m_openTask->show();
+    } else if (data.unconfirmedTask) {
+        m_openTask->setText(tr("Re&view the finished task (%n to confirm)", nullptr, int(data.unconfirmedTask->unconfirmedSamples)));
+        m_openTask->show();
+    } else {
+        m_openTask->hide();
+    }
+}
+
+void DatasetPage::showChecks(const QList<Preconditions::Check> &checks)
+{
     m_checks->clear();
-    for (const Preconditions::Check &c : data.checks) {
+    for (const Preconditions::Check &c : checks) {
         QString text = c.title + QStringLiteral("\n") + c.detail;
         for (const QString &item : c.items.mid(0, 8))
             text += QStringLiteral("\n  • ") + item;
         if (c.items.size() > 8)
             text += QStringLiteral("\n  • ") + tr("… and %n more", nullptr, int(c.items.size() - 8));
-        auto *item = new QListWidgetItem(style()->standardIcon(c.passed ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical),
-                                         text, m_checks);
+        // No unlabeled image is a state, not a fault: nothing to auto-label is not an error to fix.
+        const QStyle::StandardPixmap icon = c.passed         ? QStyle::SP_DialogApplyButton
+                : c.id == Preconditions::Id::UnlabeledImages ? QStyle::SP_MessageBoxInformation
+                                                             : QStyle::SP_MessageBoxCritical;
+        auto *item = new QListWidgetItem(style()->standardIcon(icon), text, m_checks);
         item->setData(Qt::UserRole, c.passed);
         item->setToolTip(c.items.join(QLatin1Char('\n')));
     }
-    const bool startable = d.isImageClassification() && Preconditions::allPassed(data.checks);
+}
+
+void DatasetPage::showWhatCanStart(const Dataset &d, const QList<Preconditions::Check> &checks)
+{
+    const bool startable = d.isWorkflowSupported() && Preconditions::allPassed(checks);
     m_start->setEnabled(startable);
-    m_start->setToolTip(d.isImageClassification() ? QString() : tr("Only image-classification datasets can be auto-labeled here."));
-    if (!d.isImageClassification())
+    m_start->setToolTip(d.isNewVersion()                    ? DatasetTableModel::newVersionReason()
+                                : d.isImageClassification() ? QString()
+                                                            : tr("Only image-classification datasets can be auto-labeled here."));
+    if (d.isNewVersion())
+        m_message->setText(DatasetTableModel::newVersionReason());
+    else if (!d.isImageClassification())
         m_message->setText(tr("This is not an image-classification dataset: it cannot be auto-labeled here."));
-    else if (!startable && everyImageLabeled(data.checks))
+    else if (!startable && everyImageLabeled(checks))
         m_message->setText(tr("Every image is labeled: there is nothing to auto-label. Publish a version to train on them."));
     else if (!startable)
         m_message->setText(tr("Fix what is marked, then refresh."));
     else
         m_message->clear();
-    m_versions->setVersions(data.versions, data.versionsError);
-    m_versions->setHasLabels(d.annotatedSamples > 0);
-    if (data.activeTask) {
-        m_openTask->setText(tr("&Watch the running task"));
-        m_openTask->show();
-    } else if (data.unconfirmedTask) {
-        m_openTask->setText(tr("&Review the finished task (%n to confirm)", nullptr, int(data.unconfirmedTask->unconfirmedSamples)));
-        m_openTask->show();
-    } else {
-        m_openTask->hide();
-    }
 }

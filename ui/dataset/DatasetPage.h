@@ -41,6 +41,9 @@ signals:
     void reviewRequested(const QString &datasetId, const QString &taskId); // a finished task with samples to confirm
 
 private:
+    void showChecks(const QList<Preconditions::Check> &checks);
+    void showWhatCanStart(const Dataset &dataset, const QList<Preconditions::Check> &checks);
+
     DatasetTableModel *m_model;
     QSortFilterProxyModel *m_filter;
     QLineEdit *m_search;

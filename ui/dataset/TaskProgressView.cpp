@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -133,9 +134,11 @@ TaskProgressView::TaskProgressView(QWidget *parent)
     m_stop->setObjectName(QStringLiteral("stopTask"));
     connect(m_stop, &QPushButton::clicked, this, [this] {
         if (prompts::choose(this, tr("Stop the task"), tr("Stop this auto-labeling task? Its results so far are discarded."),
-                            { tr("&Stop the task"), tr("&Keep it running") }, 1)
-            == 0)
+                            { tr("&Stop the task"), tr("&Keep it running") }, 1, 1)
+            == 0) {
+            m_stopAskedFor = m_taskId;
             emit stopRequested();
+        }
     });
     m_review = new QPushButton(tr("&Review the results"), this);
     m_review->setObjectName(QStringLiteral("review"));
@@ -185,9 +188,20 @@ void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task
     if (!task.errorMessage.isEmpty())
         message += QStringLiteral("\n") + tr("Error: %1").arg(task.errorMessage);
     m_message->setText(message);
-    m_counts->setText(
-            tr("%1 images, %2 labeled, %3 to confirm").arg(task.totalSamples).arg(task.annotatedSamples).arg(task.unconfirmedSamples));
+    // While it runs, its labels are not there yet: "0 to confirm" would be untrue (earlier ones may wait).
+    const QLocale l;
+    m_counts->setText(task.isActive() ? tr("%1 images, %2 labeled; its labels come to confirm when it ends")
+                                                .arg(l.toString(task.totalSamples), l.toString(task.annotatedSamples))
+                                      : tr("%1 images, %2 labeled, %3 to confirm")
+                                                .arg(l.toString(task.totalSamples), l.toString(task.annotatedSamples),
+                                                     l.toString(task.unconfirmedSamples)));
     m_warning->clear();
+    if (task.taskId != m_taskId)
+        m_stopAskedFor.clear();
+    m_taskId = task.taskId;
+    if (m_stopAskedFor == task.taskId && !task.isActive() && task.status != TaskStatus::Stopped)
+        m_warning->setText(task.status == TaskStatus::Succeeded ? tr("The stop came too late: the task had already finished.")
+                                                                : tr("The stop came too late: the task had already ended."));
     m_model->setEvents(task.events, task.status);
     m_stop->setEnabled(task.isActive() && task.status != TaskStatus::Stopping);
     m_review->setVisible(task.status == TaskStatus::Succeeded);

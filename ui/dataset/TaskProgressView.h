@@ -42,5 +42,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_review;
     QTimer *m_spin;
+    QString m_taskId; // the task shown
+    QString m_stopAskedFor; // the task the reviewer asked to stop (a stop that comes too late says so)
     int m_angle = 0;
 };

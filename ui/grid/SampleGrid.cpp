@@ -7,6 +7,7 @@
 #include "samples/SampleListModel.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -191,6 +192,42 @@ QModelIndex SampleGrid::moveCursor(CursorAction action, Qt::KeyboardModifiers)
     case MoveEnd: row = n - 1; break;
     }
     return m_filter->index(qBound(0, row, n - 1), 0);
+}
+
+QItemSelectionModel::SelectionFlags SampleGrid::selectionCommand(const QModelIndex &index, const QEvent *event) const
+{
+    if (event && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            if (!(key->modifiers() & Qt::ShiftModifier))
+                return QItemSelectionModel::ClearAndSelect;
+            break;
+        default: break;
+        }
+    }
+    return QAbstractItemView::selectionCommand(index, event);
+}
+
+void SampleGrid::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    QAbstractItemView::selectionChanged(selected, deselected);
+    QItemSelectionModel *model = selectionModel();
+    const QModelIndex current = currentIndex();
+    if (!model || !current.isValid() || model->isSelected(current) || !model->hasSelection())
+        return;
+    const QItemSelection ranges = model->selection(); // ranges: a million selected are a few
+    if (!ranges.isEmpty())
+        model->setCurrentIndex(ranges.last().bottomRight(), QItemSelectionModel::NoUpdate);
 }
 
 // The cells the rectangle touches (as QListView does): on each line it crosses, its columns.

@@ -30,7 +30,8 @@ public:
     void setGridSize(const QSize &cell);
     int columns() const;
 
-    // The selected samples, or the current one when none is selected (source rows).
+    // The selected samples (the current one among them), or the current one when none is selected (source
+    // rows).
     QList<int> selectedSourceRows() const;
     int currentSourceRow() const; // -1: none
     qint64 selectedCount() const;
@@ -48,6 +49,11 @@ public:
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    // The current cell, the selection, the detail pane and every key's target are one thing: a key that
+    // moves selects what it moves to (Shift extends), never only the current cell (Qt's Ctrl+keys do).
+    QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index, const QEvent *event = nullptr) const override;
+    // A selection that leaves the current cell out (Ctrl+click on it) makes one of the selected current.
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
     int horizontalOffset() const override { return 0; }
     int verticalOffset() const override;
     bool isIndexHidden(const QModelIndex &) const override { return false; }

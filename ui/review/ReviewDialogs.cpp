@@ -208,6 +208,7 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setVisible(false);
+    m_progress->setFormat(tr("%v of %m answered by the service"));
     m_failures = new QTreeWidget(this);
     m_failures->setObjectName(QStringLiteral("failures"));
     m_failures->setHeaderLabels({ tr("Sample"), tr("Why the service refused it") });

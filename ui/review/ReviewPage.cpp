@@ -125,6 +125,7 @@ QWidget *ReviewPage::createGridPane()
         m_delegate->setShowNames(on);
         m_view->setGridSize(m_delegate->cellSize());
         m_view->scheduleThumbnails();
+        emit showNamesChanged(on);
     });
 
     auto *gridPane = new QWidget(this);
@@ -142,6 +143,12 @@ QWidget *ReviewPage::createGridPane()
 }
 
 QList<QAction *> ReviewPage::menuActions() const { return m_actions->menuActions(); }
+
+void ReviewPage::setShowNames(bool on)
+{
+    if (auto *names = findChild<QCheckBox *>(QStringLiteral("showNames")))
+        names->setChecked(on);
+}
 
 void ReviewPage::setThumbnailSize(int px)
 {
@@ -225,6 +232,8 @@ void ReviewPage::connectSession(ReviewSession *session)
     auto rowsChanged = [this] {
         updateDetail();
         updateSelected();
+        if (!m_countsTimer.isActive())
+            m_countsTimer.start(); // "Shown N" follows what is shown
     };
     connect(m_filter, &QAbstractItemModel::modelReset, this, rowsChanged);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, rowsChanged);
@@ -386,7 +395,9 @@ void ReviewPage::decide(const Decision &decision)
     int nextSource = -1;
     if (rows.size() == 1 && current.isValid() && current.row() + 1 < m_filter->rowCount())
         nextSource = m_filter->sourceRow(current.row() + 1);
-    if (!m_session->decide(rows, decision))
+    // One sample, the one shown: the reviewer looked at it (a spot-check's answer). Several: a bulk decision.
+    const bool looked = rows.size() == 1 && rows.first() == m_view->currentSourceRow();
+    if (!m_session->decide(rows, decision, looked ? ReviewSession::Evidence::Looked : ReviewSession::Evidence::None))
         return;
     if (rows.size() == 1)
         m_view->makeCurrent(nextSource);

@@ -44,6 +44,7 @@ public:
     SampleGrid *view() const { return m_view; }
     SampleDetailPane *detailPane() const { return m_detailPane; }
     void setThumbnailSize(int px);
+    void setShowNames(bool on); // file names under the tiles
 
     // The actions of the Review menu, in its order (nullptr: a separator).
     QList<QAction *> menuActions() const;
@@ -73,6 +74,7 @@ public:
 signals:
     void confirmed(qint64 samples); // the dataset's counts changed
     void thumbnailSizeChanged(int px); // from the grid's slider or Ctrl+wheel
+    void showNamesChanged(bool on); // from the "Names" box
     void backRequested();
 
 private:

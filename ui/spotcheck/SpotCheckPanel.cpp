@@ -122,9 +122,15 @@ void SpotCheckPanel::refresh()
     const spotcheck::Estimate all = m_session->spotCheck()->estimate();
     m_progress->setMaximum(int(all.drawn));
     m_progress->setValue(int(all.checked));
-    m_overall->setText(
+    QString overall =
             tr("Precision of the machine's labels: %1; %2.")
-                    .arg(SpotCheckText::precision(all, plan.target.confidence), SpotCheckText::wrong(all, plan.target.confidence)));
+                    .arg(SpotCheckText::precision(all, plan.target.confidence), SpotCheckText::wrong(all, plan.target.confidence));
+    // Only a sample decided on its own, while shown, is an answer: say what the bulk decisions were not.
+    if (const qint64 bulk = m_session->spotCheck()->decidedUnanswered(); bulk > 0)
+        overall += QLatin1Char(' ')
+                + tr("%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).")
+                          .arg(l.toString(all.checked), l.toString(bulk));
+    m_overall->setText(overall);
     fillTable();
     if (isShowingDrawn() && all.drawn != m_shownDrawn)
         showDrawn(true); // drawn more: they show too

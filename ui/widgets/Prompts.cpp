@@ -12,6 +12,7 @@ std::optional<QString> nextItem;
 std::optional<int> nextChoice;
 QString lastShown;
 QStringList lastButtons;
+int lastDefault = 0;
 
 } // namespace
 
@@ -26,10 +27,11 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices, int cancelIndex)
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices, int cancelIndex, int defaultIndex)
 {
     lastShown = text;
     lastButtons = choices;
+    lastDefault = defaultIndex;
     if (nextChoice)
         return std::exchange(nextChoice, std::nullopt).value();
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
@@ -38,8 +40,8 @@ int choose(QWidget *parent, const QString &title, const QString &text, const QSt
         const auto role = i == cancelIndex ? QMessageBox::RejectRole : (i == 0 ? QMessageBox::AcceptRole : QMessageBox::ActionRole);
         buttons.append(box.addButton(choices[i], role));
     }
-    if (!buttons.isEmpty())
-        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+    if (defaultIndex >= 0 && defaultIndex < buttons.size())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons[defaultIndex]));
     if (cancelIndex >= 0 && cancelIndex < buttons.size())
         box.setEscapeButton(buttons[cancelIndex]);
     box.exec();
@@ -90,6 +92,8 @@ void setNextItem(const QString &item) { nextItem = item; }
 void setNextChoice(int index) { nextChoice = index; }
 
 QStringList lastChoices() { return lastButtons; }
+
+int lastDefaultChoice() { return lastDefault; }
 
 QString lastText() { return lastShown; }
 

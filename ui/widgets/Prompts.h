@@ -12,8 +12,9 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 // A question whose buttons say what they do: the index of the choice taken, or -1 (Escape, closed). The
-// first choice is the default; `cancelIndex` is what Escape means (-1: none of them).
-int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices, int cancelIndex = -1);
+// choice at `defaultIndex` is the default (Enter); `cancelIndex` is what Escape means (-1: none of them).
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices, int cancelIndex = -1,
+           int defaultIndex = 0);
 void warning(QWidget *parent, const QString &title, const QString &text);
 void about(QWidget *parent, const QString &title, const QString &text);
 // A file to open, or nullopt when the user cancels.
@@ -25,8 +26,9 @@ std::optional<QString> chooseItem(QWidget *parent, const QString &title, const Q
 // next choice of an item or a file returns `item` (an empty string: cancelled).
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextChoice(int index);
-// The buttons of the last choice put (or answered in advance).
+// The buttons of the last choice put (or answered in advance), and which was the default.
 QStringList lastChoices();
+int lastDefaultChoice();
 void setNextItem(const QString &item);
 // The text of the last question or warning, shown or answered in advance.
 QString lastText();

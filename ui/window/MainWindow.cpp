@@ -17,6 +17,7 @@
 #include "widgets/Prompts.h"
 #include "window/LoginDialog.h"
 #include "window/PreferencesDialog.h"
+#include "window/Theme.h"
 #include "workflow/WorkflowController.h"
 
 #include <QApplication>
@@ -39,7 +40,10 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
 {
     setWindowTitle(tr("AutoLabel Reviewer"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1100, 720);
+    theme::apply(m_settings->theme());
+    // The size and place it had when it was last closed; the first time, one that fits a 1280x800 screen.
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1100, 720);
     createPages();
     createMenus();
     connectLogin();
@@ -53,6 +57,8 @@ MainWindow::MainWindow(std::unique_ptr<Settings> settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_settings->setWindowGeometry(saveGeometry()); // the next start opens it as it was
+    m_settings->sync();
     // The review page lets go of the review before the controller (its owner) goes.
     m_review->setSession(nullptr);
 }
@@ -93,7 +99,9 @@ void MainWindow::createPages()
     m_taskView = new TaskProgressView(m_pages);
     m_review = new ReviewPage(m_pages);
     m_review->setThumbnailSize(m_settings->thumbnailSize());
+    m_review->setShowNames(m_settings->showNames());
     connect(m_review, &ReviewPage::thumbnailSizeChanged, this, [this](int px) { m_settings->setThumbnailSize(px); });
+    connect(m_review, &ReviewPage::showNamesChanged, this, [this](bool on) { m_settings->setShowNames(on); });
     m_pages->addWidget(welcome);
     m_pages->addWidget(m_datasets);
     m_pages->addWidget(m_taskView);
@@ -118,6 +126,7 @@ void MainWindow::createMenus()
         connect(dialog, &QDialog::accepted, this, [this] {
             m_controller->setPollIntervalSeconds(m_settings->pollIntervalSeconds());
             m_review->setThumbnailSize(m_settings->thumbnailSize());
+            theme::apply(m_settings->theme());
         });
         dialog->open();
     });
@@ -253,7 +262,8 @@ void MainWindow::connectReview()
     connect(m_review, &ReviewPage::confirmed, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n sample(s) confirmed.", nullptr, int(n)), 8000);
         m_controller->refreshDatasets(); // the dataset's counts changed
-        if (reviewSession() && reviewSession()->model()->counts().toReview == 0)
+        // Done only when the service has every decision (none left to send: a cut-off confirmation is not).
+        if (reviewSession() && reviewSession()->model()->counts().allConfirmed())
             offerToPublish(reviewSession()->datasetId());
     });
     connect(m_controller, &WorkflowController::reviewClosed, this, [this] { m_review->setSession(nullptr); });

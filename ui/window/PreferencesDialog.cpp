@@ -31,6 +31,12 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     m_thumbnail->setSingleStep(16);
     m_thumbnail->setSuffix(tr(" px"));
     m_thumbnail->setValue(settings.thumbnailSize());
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("The system's"), QString());
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(settings.theme())));
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(tr("A new language applies when the app starts again."), this);
@@ -38,6 +44,7 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     form->addRow(QString(), note);
     form->addRow(tr("Check a running task &every:"), m_poll);
     form->addRow(tr("&Thumbnail size:"), m_thumbnail);
+    form->addRow(tr("C&olours:"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -52,5 +59,6 @@ void PreferencesDialog::apply()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setPollIntervalSeconds(m_poll->value());
     m_settings.setThumbnailSize(m_thumbnail->value());
+    m_settings.setTheme(m_theme->currentData().toString());
     m_settings.sync();
 }

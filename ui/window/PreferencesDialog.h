@@ -21,4 +21,5 @@ private:
     QComboBox *m_language;
     QSpinBox *m_poll;
     QSpinBox *m_thumbnail;
+    QComboBox *m_theme;
 };
