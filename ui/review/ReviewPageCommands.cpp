@@ -1,0 +1,167 @@
+// ReviewPage: the intents of ReviewCommands (decisions, moving, zooming, the review's dialogs).
+#include "review/ReviewPage.h"
+
+#include "grid/SampleGrid.h"
+#include "review/ImageView.h"
+#include "review/ReviewDialogs.h"
+#include "review/ReviewSession.h"
+#include "review/SampleDetailPane.h"
+#include "review/SampleViewer.h"
+#include "samples/SampleFilterModel.h"
+#include "samples/SampleListModel.h"
+#include "spotcheck/SpotCheckDialog.h"
+#include "spotcheck/SpotCheckPanel.h"
+#include "widgets/MessageArea.h"
+#include "widgets/Prompts.h"
+
+#include <QLocale>
+#include <QUndoStack>
+
+QList<int> ReviewPage::keepOrOverwrite(const QList<int> &rows, const Decision &decision)
+{
+    // A bulk decision is for the undecided; decisions already made are overwritten only when the reviewer
+    // says so.
+    QList<int> undecided;
+    for (int row : rows) {
+        const ReviewItem &it = m_session->model()->item(row);
+        if (it.state == ReviewState::ToReview)
+            undecided.append(row);
+    }
+    qint64 decided = 0;
+    for (int row : rows) {
+        const ReviewItem &it = m_session->model()->item(row);
+        if ((it.state == ReviewState::Decided || it.state == ReviewState::Failed) && m_session->model()->decision(row) != decision)
+            ++decided;
+    }
+    if (decision.isNone() || rows.size() < 2 || decided == 0)
+        return rows;
+    const QLocale l;
+    const int choice = prompts::choose(this, tr("Some are decided already"),
+                                       tr("%1 of the %2 selected samples are decided already, differently; %3 are undecided.")
+                                               .arg(l.toString(decided), l.toString(rows.size()), l.toString(undecided.size())),
+                                       { tr("&Undecided only (%1)").arg(l.toString(undecided.size())),
+                                         tr("&Overwrite too (%1)").arg(l.toString(undecided.size() + decided)), tr("Cancel") },
+                                       2);
+    if (choice == 0)
+        return undecided;
+    if (choice == 1)
+        return rows;
+    return {};
+}
+
+void ReviewPage::decide(const Decision &decision)
+{
+    if (!m_session)
+        return;
+    const QList<int> rows = keepOrOverwrite(m_view->selectedSourceRows(), decision);
+    if (rows.isEmpty())
+        return;
+    // One sample: decide and move on to the next one, as it is shown now.
+    const QModelIndex current = m_view->currentIndex();
+    int nextSource = -1;
+    if (rows.size() == 1 && current.isValid() && current.row() + 1 < m_filter->rowCount())
+        nextSource = m_filter->sourceRow(current.row() + 1);
+    // One sample, the one shown: the reviewer looked at it (a spot-check's answer). Several: a bulk decision.
+    const bool looked = rows.size() == 1 && rows.first() == m_view->currentSourceRow();
+    if (!m_session->decide(rows, decision, looked ? ReviewSession::Evidence::Looked : ReviewSession::Evidence::None))
+        return;
+    if (rows.size() == 1)
+        m_view->makeCurrent(nextSource);
+}
+
+void ReviewPage::skip() { moveCurrent(1); }
+
+void ReviewPage::relabelTo(int labelIndex)
+{
+    if (!m_session || labelIndex < 0 || labelIndex >= m_session->model()->labels().size())
+        return;
+    decide(Decision::relabel(m_session->model()->labelName(labelIndex)));
+}
+
+void ReviewPage::askRelabel()
+{
+    if (!m_session || m_session->model()->labels().isEmpty())
+        return;
+    if (const auto label = prompts::chooseItem(this, tr("Relabel"), tr("Label:"), m_session->model()->labels()))
+        relabelTo(int(m_session->model()->labels().indexOf(*label)));
+}
+
+void ReviewPage::openThresholdDialog()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new ThresholdDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_messages->show(QStringLiteral("threshold"),
+                         tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted()));
+    });
+    dialog->open();
+}
+
+void ReviewPage::openSpotCheck()
+{
+    if (!m_session)
+        return;
+    if (!m_session->isLoaded() || m_session->isSaving()) {
+        m_messages->show(QStringLiteral("loading"), tr("The samples are still loading: start the spot-check when all are in."));
+        return;
+    }
+    auto *dialog = new SpotCheckDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ReviewPage::openConfirmDialog()
+{
+    if (!m_session)
+        return;
+    if (!m_session->isLoaded()) {
+        m_messages->show(QStringLiteral("loading"), tr("The samples are still loading: confirm when all are in."));
+        return;
+    }
+    auto *dialog = new ConfirmDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ReviewPage::openViewer()
+{
+    if (!m_session || !m_view->currentIndex().isValid())
+        return;
+    if (!m_viewer) {
+        m_viewer = new SampleViewer({ m_session, m_view, m_loader, this, menuActions() }, this);
+        m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_viewer->show();
+    m_viewer->raise();
+    m_viewer->activateWindow();
+}
+
+void ReviewPage::reload()
+{
+    if (!m_session || m_session->isLoading() || m_session->isConfirming() || m_session->isSaving())
+        return;
+    m_messages->clear(QStringLiteral("load"));
+    m_session->load();
+}
+
+void ReviewPage::moveCurrent(int delta) { m_view->moveCurrent(delta); }
+
+void ReviewPage::selectAllShown() { m_view->selectAll(); }
+
+void ReviewPage::zoomBy(double factor) { m_detailPane->imageView()->zoomBy(factor); }
+
+void ReviewPage::fitImage() { m_detailPane->imageView()->fit(); }
+
+void ReviewPage::undo()
+{
+    if (m_session)
+        m_session->undoStack()->undo();
+}
+
+void ReviewPage::redo()
+{
+    if (m_session)
+        m_session->undoStack()->redo();
+}
