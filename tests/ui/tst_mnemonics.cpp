@@ -1,4 +1,5 @@
 #include "Translations.h"
+#include "dataset/DatasetPage.h"
 #include "dataset/StartTaskDialog.h"
 #include "review/ReviewDialogs.h"
 #include "review/ReviewPage.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QGroupBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QTabBar>
@@ -128,6 +130,62 @@ private slots:
         if (!found.isEmpty())
             qWarning().noquote() << found.join(QLatin1Char('\n'));
         QVERIFY(found.isEmpty());
+    }
+    // A page's Alt+letters share the window with the menu bar's: the dataset page with its finished task.
+    void thePagesAndTheMenuBar_data() { everyMenuAndDialog_data(); }
+    void thePagesAndTheMenuBar()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        QTemporaryDir dir;
+        MainWindow window(
+                std::make_unique<Settings>(std::make_unique<QSettings>(dir.filePath(QStringLiteral("w.ini")), QSettings::IniFormat)));
+        DatasetOverview::Data data;
+        data.dataset.id = QStringLiteral("d1");
+        data.dataset.datasetVersion = QStringLiteral("v1");
+        TaskInfo done;
+        done.taskId = QStringLiteral("t1");
+        done.status = TaskStatus::Succeeded;
+        done.unconfirmedSamples = 4;
+        data.unconfirmedTask = done;
+        window.datasetPage()->showOverview(data);
+        auto *openTask = window.datasetPage()->findChild<QAbstractButton *>(QStringLiteral("openTask"));
+        QVERIFY(openTask && openTask->isVisibleTo(window.datasetPage()));
+        QStringList texts = textsOf(window.datasetPage());
+        for (QAction *menuAction : window.menuBar()->actions())
+            texts << menuAction->text();
+        const QStringList found = clashes(texts);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+    // In the Review menu an Alt+letter that is another action's key reads as that key ("确认标签(C)" while C
+    // starts a spot-check): a mnemonic is either the action's own key or no action's key.
+    void noMnemonicIsAnotherActionsKey_data() { everyMenuAndDialog_data(); }
+    void noMnemonicIsAnotherActionsKey()
+    {
+        QFETCH(QString, language);
+        useLanguage(language);
+        ReviewPage page;
+        QHash<QString, QAction *> keyOwner; // "c" -> the action the key C triggers
+        const QList<QAction *> actions = page.menuActions();
+        for (QAction *a : actions) {
+            if (!a)
+                continue;
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString text = k.toString(QKeySequence::PortableText);
+                if (k.count() == 1 && text.size() == 1)
+                    keyOwner.insert(text.toLower(), a);
+            }
+        }
+        QVERIFY(keyOwner.contains(QStringLiteral("c")));
+        QStringList found;
+        for (QAction *a : actions) {
+            if (!a)
+                continue;
+            QAction *owner = keyOwner.value(mnemonic(a->text()));
+            if (owner && owner != a)
+                found << QStringLiteral("%1 takes the key of %2").arg(a->text(), owner->text());
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "review/ReviewPage.h"
 #include "session/Settings.h"
+#include "support/ScreenshotEnvironment.h"
 #include "window/MainWindow.h"
 #include "window/PreferencesDialog.h"
 #include "window/Theme.h"
@@ -25,7 +26,23 @@ class tst_Preferences : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        screenshots::applyEnvironment(); // AUTOLABEL_LANGUAGE: the same in Chinese
+    }
+
+    // The window is never larger than a small screen by itself: every page's minimum fits 1024x700.
+    void theWindowFitsASmallScreen()
+    {
+        MainWindow window(settings());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize hint = window.minimumSizeHint();
+        QVERIFY2(hint.width() <= 1024 && hint.height() <= 700, qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
+        window.resize(1024, 700);
+        QTRY_COMPARE(window.size(), QSize(1024, 700));
+    }
 
     void preferencesAreKept()
     {

@@ -188,10 +188,31 @@ private slots:
         QVERIFY(undoButton->toolTip().size() > undoButton->text().size());
         QCOMPARE(model()->counts().decided, total);
         QCOMPARE(m_session->undoStack()->count(), 1);
+        QCOMPARE(m_page->messages()->key(), QStringLiteral("threshold")); // "N samples accepted. Undo takes them back."
         action(QStringLiteral("undo"))->trigger();
         QCOMPARE(model()->counts().decided, 0);
+        QVERIFY2(m_page->messages()->key() != QLatin1String("threshold"), qPrintable(m_page->messages()->text())); // taken back
         action(QStringLiteral("redo"))->trigger();
         QCOMPARE(model()->counts().decided, total);
+    }
+
+    // With nothing left to review the page says so and offers the confirmation; a decision taken back ends it.
+    void everythingDecidedSaysHowToConfirm()
+    {
+        QCOMPARE(model()->counts().toReview, kSamples);
+        key(Qt::Key_A, Qt::ControlModifier);
+        key(Qt::Key_A);
+        QCOMPARE(model()->counts().toReview, 0);
+        MessageArea *messages = m_page->messages();
+        QTRY_COMPARE(messages->key(), QStringLiteral("allDecided"));
+        QVERIFY2(messages->text().contains(QStringLiteral("Ctrl+Enter")), qPrintable(messages->text()));
+        auto *send = messages->findChild<QToolButton *>(QStringLiteral("messageAction"));
+        QVERIFY(send && send->isVisible());
+        send->click();
+        QTRY_VERIFY(m_page->findChild<ConfirmDialog *>());
+        m_page->findChild<ConfirmDialog *>()->reject();
+        action(QStringLiteral("undo"))->trigger();
+        QTRY_VERIFY(messages->key() != QLatin1String("allDecided"));
     }
 
     void confirmListsARefusedSampleThatStaysPending()

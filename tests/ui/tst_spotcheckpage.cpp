@@ -9,6 +9,7 @@
 #include "spotcheck/SpotCheckText.h"
 #include "support/ScreenshotEnvironment.h"
 #include "support/SeededReview.h"
+#include "widgets/MessageArea.h"
 #include "widgets/Prompts.h"
 
 #include <QAction>
@@ -241,6 +242,53 @@ private slots:
         const auto *overall = panel->findChild<QLabel *>(QStringLiteral("spotOverall"));
         QVERIFY2(overall->text().contains(QStringLiteral("4 checked, %1 decided in bulk").arg(drawn - 4)), qPrintable(overall->text()));
         QCOMPARE(m_session->spotCheck()->estimate().checked, 4);
+    }
+
+    // A check that would draw most of its scope costs more looks than it saves: the dialog says so.
+    void aCheckOfMostOfTheScopeSuggestsReviewingAll()
+    {
+        SpotCheckDialog dialog(m_session.get());
+        auto *size = dialog.findChild<QLabel *>(QStringLiteral("sampleSize"));
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetPrecision"))->setValue(90);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetMargin"))->setValue(8);
+        QVERIFY2(!size->text().contains(QStringLiteral("most of the scope")), qPrintable(size->text()));
+        // 99 % +- 1 % over 200 a label asks for about two thirds of them.
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetPrecision"))->setValue(99);
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetMargin"))->setValue(1);
+        QVERIFY2(size->text().contains(QStringLiteral("most of the scope: reviewing all %1").arg(QLocale().toString(kSamples))),
+                 qPrintable(size->text()));
+    }
+
+    // After the last drawn sample the panel says the check is complete and what comes next.
+    void theLastAnswerSaysWhatComesNext()
+    {
+        draw();
+        SpotCheckPanel *panel = m_page->spotCheckPanel();
+        const auto *next = panel->findChild<QLabel *>(QStringLiteral("spotNext"));
+        QVERIFY(next && !next->isVisibleTo(panel));
+        const qint64 drawn = m_session->spotCheck()->drawnIds().size();
+        for (qint64 i = 0; i < drawn; ++i)
+            QTest::keyClick(grid(), Qt::Key_A);
+        QTRY_COMPARE(m_session->spotCheck()->estimate().checked, drawn);
+        QTRY_VERIFY(next->isVisibleTo(panel));
+        QVERIFY2(next->text().contains(QStringLiteral("complete")) && next->text().contains(QStringLiteral("Thresholds")),
+                 qPrintable(next->text()));
+        QTRY_VERIFY2(m_page->messages()->text().contains(QStringLiteral("complete")), qPrintable(m_page->messages()->text()));
+    }
+
+    // Panels scroll inside the window; the window never grows by itself: with the spot-check panel open the
+    // page still fits 1024x700 (less the menu and status bars), in English and in Chinese.
+    void theOpenPanelsFitASmallWindow()
+    {
+        draw();
+        QTRY_VERIFY(m_page->spotCheckPanel()->isVisible());
+        // Its longest texts in: a bulk decision's note, the scope.
+        QTest::keyClick(grid(), Qt::Key_A, Qt::ControlModifier);
+        prompts::setNextChoice(0);
+        QTest::keyClick(grid(), Qt::Key_A);
+        QApplication::processEvents();
+        const QSize hint = m_page->minimumSizeHint();
+        QVERIFY2(hint.width() <= 1024 && hint.height() <= 640, qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
     }
 
     void drawnOnlyCanBeTurnedOffAndTheCheckDiscarded()

@@ -201,7 +201,7 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
         m_openTask->setText(tr("&Watch the running task"));
         m_openTask->show();
     } else if (data.unconfirmedTask) {
-        m_openTask->setText(tr("Re&view the finished task (%n to confirm)", nullptr, int(data.unconfirmedTask->unconfirmedSamples)));
+        m_openTask->setText(tr("Review the finished &task (%n to confirm)", nullptr, int(data.unconfirmedTask->unconfirmedSamples)));
         m_openTask->show();
     } else {
         m_openTask->hide();

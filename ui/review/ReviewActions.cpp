@@ -56,7 +56,7 @@ void ReviewActions::addDecisions()
 void ReviewActions::addNavigation()
 {
     ReviewCommands *page = m_commands;
-    QAction *next = add(tr("&Next"), Qt::Key_J, QStringLiteral("next"), [page] { page->moveCurrent(1); });
+    QAction *next = add(tr("Ne&xt"), Qt::Key_J, QStringLiteral("next"), [page] { page->moveCurrent(1); });
     QAction *previous = add(tr("&Previous"), Qt::Key_K, QStringLiteral("previous"), [page] { page->moveCurrent(-1); });
     QAction *selectAll =
             add(tr("Select all s&hown"), QKeySequence::SelectAll, QStringLiteral("selectAll"), [page] { page->selectAllShown(); });
@@ -72,11 +72,11 @@ void ReviewActions::addSessionActions()
     ReviewCommands *page = m_commands;
     QAction *threshold =
             add(tr("Accept above a &threshold…"), Qt::Key_T, QStringLiteral("threshold"), [page] { page->openThresholdDialog(); });
-    QAction *spotCheck = add(tr("Spot-check the la&bels…"), Qt::Key_C, QStringLiteral("spotCheck"), [page] { page->openSpotCheck(); });
+    QAction *spotCheck = add(tr("Spot-&check the labels…"), Qt::Key_C, QStringLiteral("spotCheck"), [page] { page->openSpotCheck(); });
     spotCheck->setToolTip(tr("Check a random sample to learn how many of the machine's labels are wrong (C)"));
-    QAction *confirm = add(tr("&Confirm labels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
+    QAction *confirm = add(tr("Confirm la&bels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
                            [page] { page->openConfirmDialog(); });
-    QAction *undo = add(tr("&Undo"), QKeySequence::Undo, QStringLiteral("undo"), [page] { page->undo(); });
+    QAction *undo = add(tr("U&ndo"), QKeySequence::Undo, QStringLiteral("undo"), [page] { page->undo(); });
     QAction *redo = add(tr("Re&do"), QKeySequence::Redo, QStringLiteral("redo"), [page] { page->redo(); });
     // Both usual redo keys, whatever the platform's scheme says.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -87,7 +87,7 @@ void ReviewActions::addSessionActions()
     // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
     QAction *reload =
             add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
-    QAction *keys = add(tr("&Keyboard shortcuts…"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcuts"), [this] {
+    QAction *keys = add(tr("Ke&yboard shortcuts…"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcuts"), [this] {
         auto *dialog = new ShortcutsDialog(m_menu, m_host);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
@@ -163,7 +163,7 @@ void ReviewActions::updateUndo(const QUndoStack *stack, bool saving)
     QAction *redo = action(QStringLiteral("redo"));
     // Not while a bulk decision is being written: the history moves when the journal has it.
     undo->setEnabled(stack->canUndo() && !saving);
-    undo->setText(stack->canUndo() ? tr("&Undo: %1").arg(stack->undoText()) : tr("&Undo"));
+    undo->setText(stack->canUndo() ? tr("U&ndo: %1").arg(stack->undoText()) : tr("U&ndo"));
     redo->setEnabled(stack->canRedo() && !saving);
     redo->setText(stack->canRedo() ? tr("Re&do: %1").arg(stack->redoText()) : tr("Re&do"));
 }

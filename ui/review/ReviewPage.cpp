@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
 #include <QToolButton>
@@ -58,7 +59,13 @@ ReviewPage::ReviewPage(QWidget *parent)
 
     auto *side = new QSplitter(Qt::Vertical, this);
     side->addWidget(m_spotPanel);
-    side->addWidget(m_detailPane);
+    // The detail scrolls when the window is small: it never makes the window grow.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setWidget(m_detailPane);
+    side->addWidget(detailScroll);
     side->setStretchFactor(1, 1);
     // Neither collapses to nothing: the panel shown when a check starts gets at least its minimum.
     side->setCollapsible(0, false);
@@ -180,6 +187,8 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
         m_session->undoStack()->disconnect(this);
     }
     m_session = session;
+    m_allDecided = false;
+    m_thresholdUndoIndex = -1;
     if (m_viewer)
         m_viewer->close();
     m_loader->clearQueue();
@@ -249,6 +258,12 @@ void ReviewPage::connectSession(ReviewSession *session)
     });
     auto updateUndo = [this] { m_actions->updateUndo(m_session->undoStack(), m_session->isSaving()); };
     connect(session->undoStack(), &QUndoStack::indexChanged, this, updateUndo);
+    connect(session->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_thresholdUndoIndex >= 0 && index < m_thresholdUndoIndex) { // what the banner says is taken back
+            m_messages->clear(QStringLiteral("threshold"));
+            m_thresholdUndoIndex = -1;
+        }
+    });
     connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
     connect(session, &ReviewSession::savingChanged, this, updateUndo);
     updateUndo();
@@ -332,9 +347,27 @@ void ReviewPage::updateCounts()
         text += QStringLiteral(" · ") + tr("Refused %1").arg(l.toString(c.failed));
     m_notices->refusedLeft(c.failed);
     m_counts->setText(text);
+    showWhenAllDecided(c);
     // The table follows the filters; the progress chart is the whole review.
     const bool everything = !m_filter || m_filter->rowCount() == m_session->model()->rowCount();
     m_detailPane->setCounts(everything ? c : m_session->model()->counts(m_filter->acceptedSourceRows()), c);
+}
+
+// Nothing left to review and decisions to send: the page says so once, and how to send them.
+void ReviewPage::showWhenAllDecided(const SampleListModel::Counts &c)
+{
+    const bool allDecided = m_session->isLoaded() && c.toReview == 0 && c.decided > 0;
+    if (allDecided == m_allDecided)
+        return;
+    m_allDecided = allDecided;
+    if (!allDecided) {
+        m_messages->clear(QStringLiteral("allDecided"));
+        return;
+    }
+    m_messages->show(
+            QStringLiteral("allDecided"),
+            tr("Every sample is decided. Confirm labels… (Ctrl+Enter) sends the %n decision(s) to the service.", nullptr, int(c.decided)),
+            MessageArea::Kind::Info, tr("Confirm labels…"), [this] { openConfirmDialog(); });
 }
 
 void ReviewPage::updateSelected() { m_selected->setText(tr("Selected %1").arg(QLocale().toString(m_view->selectedCount()))); }

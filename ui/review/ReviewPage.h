@@ -3,6 +3,7 @@
 #include "grid/SampleGrid.h"
 #include "review/ReviewCommands.h"
 #include "review/ReviewSession.h"
+#include "samples/SampleListModel.h"
 #include "types/ModelArtsTypes.h"
 #include "types/ReviewItem.h"
 
@@ -84,6 +85,7 @@ private:
     void applySort();
     void applyFilter();
     void updateCounts();
+    void showWhenAllDecided(const SampleListModel::Counts &counts);
     void updateDetail();
     void updateSelected();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,4 +111,6 @@ private:
     QSlider *m_sizeSlider = nullptr;
     QPointer<SampleViewer> m_viewer;
     QTimer m_countsTimer;
+    bool m_allDecided = false; // nothing left to review, decisions to send (said once)
+    int m_thresholdUndoIndex = -1; // the undo index after the threshold accept the banner tells of
 };

@@ -93,6 +93,7 @@ void ReviewPage::openThresholdDialog()
     auto *dialog = new ThresholdDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_thresholdUndoIndex = m_session->undoStack()->index();
         m_messages->show(QStringLiteral("threshold"),
                          tr("%n sample(s) accepted. Undo (Ctrl+Z) takes them back.", nullptr, dialog->accepted()));
     });

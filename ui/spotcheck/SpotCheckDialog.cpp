@@ -143,11 +143,21 @@ void SpotCheckDialog::updateSize()
     for (auto it = perLabel.cbegin(); it != perLabel.cend(); ++it)
         total += proportion::sampleSize(m_precision->value() / 100, m_margin->value() / 100, 0.95, it.value());
     const QLocale l;
-    m_size->setText(rows.isEmpty() ? tr("There is nothing to check in this scope.")
-                                   : tr("About %1 samples to check, of %2 in the scope (%3 %). Each label gets its own sample, so "
-                                        "that its estimate holds too.")
-                                             .arg(l.toString(total), l.toString(qint64(rows.size())),
-                                                  l.toString(100.0 * double(total) / double(rows.size()), 'f', 0)));
+    if (rows.isEmpty()) {
+        m_size->setText(tr("There is nothing to check in this scope."));
+        return;
+    }
+    QString text = tr("About %1 samples to check, of %2 in the scope (%3 %). Each label gets its own sample, so that its "
+                      "estimate holds too.")
+                           .arg(l.toString(total), l.toString(qint64(rows.size())),
+                                l.toString(100.0 * double(total) / double(rows.size()), 'f', 0));
+    // A check costs a look per drawn sample and saves the looks at the rest: on a small scope it saves little.
+    if (2 * total > qint64(rows.size()))
+        text += QLatin1Char(' ')
+                + tr("That is most of the scope: reviewing all %1 costs only %2 more looks and checks every label instead of "
+                     "estimating. Consider Cancel and reviewing them in the grid, hard examples first.")
+                          .arg(l.toString(qint64(rows.size())), l.toString(qint64(rows.size()) - total));
+    m_size->setText(text);
 }
 
 void SpotCheckDialog::start()

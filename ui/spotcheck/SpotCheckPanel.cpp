@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,6 +30,10 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     m_overall->setObjectName(QStringLiteral("spotOverall"));
     m_overall->setWordWrap(true);
     m_overall->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_next = new QLabel(this);
+    m_next->setObjectName(QStringLiteral("spotNext"));
+    m_next->setWordWrap(true);
+    m_next->setVisible(false);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("spotTable"));
     m_table->setColumnCount(5);
@@ -61,14 +66,26 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     for (QPushButton *b : { m_drawnOnly, m_more, m_thresholds, m_discard })
         buttons->addWidget(b);
     buttons->addStretch();
-    auto *layout = new QVBoxLayout(this);
+    // The figures scroll inside the panel: however long its texts (Chinese ones are taller), the panel never
+    // makes the window taller than the screen.
+    auto *content = new QWidget;
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("spotScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_scope);
     layout->addWidget(m_progress);
     layout->addWidget(m_overall);
+    layout->addWidget(m_next);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    scroll->setWidget(content); // after its layout: the widgets move into it
 
     m_refresh.setSingleShot(true);
     m_refresh.setObjectName(QStringLiteral("spotCheckRefresh"));
@@ -112,6 +129,7 @@ void SpotCheckPanel::refresh()
     setVisible(check != nullptr);
     if (!check) {
         showDrawn(false);
+        m_complete = false;
         return;
     }
     const spotcheck::Plan &plan = check->plan;
@@ -131,9 +149,22 @@ void SpotCheckPanel::refresh()
                 + tr("%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).")
                           .arg(l.toString(all.checked), l.toString(bulk));
     m_overall->setText(overall);
+    showWhatIsNext(all.drawn > 0 && all.checked >= all.drawn);
     fillTable();
     if (isShowingDrawn() && all.drawn != m_shownDrawn)
         showDrawn(true); // drawn more: they show too
+}
+
+// Once the last drawn sample is answered the check is done: what it gives, and how to go on.
+void SpotCheckPanel::showWhatIsNext(bool complete)
+{
+    m_next->setText(complete ? tr("<b>The check is complete.</b> Take the thresholds its evidence supports (Thresholds…) to accept "
+                                  "the rest of each label, or turn off “Drawn samples only” to review the others.")
+                             : QString());
+    m_next->setVisible(complete);
+    if (complete && !m_complete)
+        emit message(tr("Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports."));
+    m_complete = complete;
 }
 
 void SpotCheckPanel::fillTable()

@@ -35,6 +35,7 @@ signals:
 private:
     void refresh();
     void fillTable();
+    void showWhatIsNext(bool complete);
     void drawMore();
     void discard();
 
@@ -43,12 +44,13 @@ private:
     QLabel *m_scope;
     QProgressBar *m_progress;
     QLabel *m_overall;
+    QLabel *m_next; // what to do once every drawn sample is answered
     QTableWidget *m_table;
     QPushButton *m_drawnOnly;
     QPushButton *m_more;
     QPushButton *m_thresholds;
     QPushButton *m_discard;
     QTimer m_refresh;
-    qint64 m_shownDrawn = -1; // how many drawn samples the grid shows (-1: not filtered) // answers come one by one or thousands at once:
-                              // one refresh for a burst
+    qint64 m_shownDrawn = -1; // how many drawn samples the grid shows (-1: not filtered)
+    bool m_complete = false; // every drawn sample answered, when last refreshed
 };
