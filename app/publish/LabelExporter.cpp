@@ -87,21 +87,26 @@ void LabelExporter::listed(const QList<Sample> &samples)
         return;
     }
     if (m_format == Format::Manifest) {
-        end(writeWhole(m_dataset.name + QStringLiteral(".manifest"), manifest(false)));
+        end(writeWhole(fileName(m_dataset.name, Format::Manifest), manifest(false)));
         return;
     }
     if (m_format == Format::Csv) {
-        end(writeWhole(m_dataset.name + QStringLiteral(".csv"), csv()));
+        end(writeWhole(fileName(m_dataset.name, Format::Csv), csv()));
         return;
     }
     for (const Sample &s : std::as_const(m_samples))
         m_paths.insert(s.id, relativePath(s));
     if (m_samples.isEmpty()) {
-        end(writeWhole(m_dataset.name + QStringLiteral(".manifest"), QByteArray()));
+        end(writeWhole(fileName(m_dataset.name, Format::Manifest), QByteArray()));
         return;
     }
     for (int i = 0; i < kParallelDownloads; ++i)
         downloadNext();
+}
+
+QString LabelExporter::fileName(const QString &datasetName, Format format)
+{
+    return datasetName + (format == Format::Csv ? QStringLiteral(".csv") : QStringLiteral(".manifest"));
 }
 
 QString LabelExporter::relativePath(const Sample &s)
@@ -138,7 +143,7 @@ void LabelExporter::downloadNext()
         return;
     }
     if (m_inFlight == 0 && !m_ended)
-        end(!m_cancelled && writeWhole(m_dataset.name + QStringLiteral(".manifest"), manifest(true)));
+        end(!m_cancelled && writeWhole(fileName(m_dataset.name, Format::Manifest), manifest(true)));
 }
 
 void LabelExporter::downloaded(const Sample &s, const QString &path, int status, const QByteArray &body, const ApiError &error)
@@ -200,8 +205,11 @@ QByteArray LabelExporter::manifest(bool localSources) const
 
 QByteArray LabelExporter::csv() const
 {
-    QByteArray out = manifestformat::csvRow({ QStringLiteral("file"), QStringLiteral("label"), QStringLiteral("score"),
-                                              QStringLiteral("confirmed_by"), QStringLiteral("time") });
+    // Each column named for what the service gives: the score stored with the label (a confirmed label is
+    // a person's, stored as certain), who labeled it, and the sample's own time (the API has no time of
+    // confirmation).
+    QByteArray out = manifestformat::csvRow({ QStringLiteral("file"), QStringLiteral("label"), QStringLiteral("label_score"),
+                                              QStringLiteral("annotated_by"), QStringLiteral("sample_time_utc") });
     for (const Sample &s : m_samples) {
         const auto score = s.score();
         const QString time = s.timeMs > 0 ? QDateTime::fromMSecsSinceEpoch(s.timeMs, QTimeZone::utc()).toString(Qt::ISODate) : QString();

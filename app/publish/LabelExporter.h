@@ -11,7 +11,7 @@
 class ModelArtsClient;
 
 // Writes a dataset's confirmed labels to a local directory from the listing API itself, so it works
-// against any endpoint: a ModelArts manifest, a CSV (file, label, score, confirmed by, time), or one
+// against any endpoint: a ModelArts manifest, a CSV (file, label, label_score, annotated_by, sample_time_utc), or one
 // folder per label with the images downloaded (and a manifest naming them). Every file is written whole
 // or not at all (a temporary file renamed); a download already complete is skipped, so an export stopped
 // midway resumes where it was. A network failure ends it (after the client's retries) as a network
@@ -45,6 +45,9 @@ public:
     static std::optional<Format> formatFrom(const QString &name); // manifest, csv, folders
     // A label as a folder name: no separators, not "." or "..".
     static QString folderName(const QString &label);
+    // The file an export of `datasetName` in `format` writes in its folder (the manifest beside the images
+    // for Folders).
+    static QString fileName(const QString &datasetName, Format format);
 
 signals:
     void progress(qint64 done, qint64 total);

@@ -200,7 +200,7 @@ private slots:
         QCOMPARE(manifestLabels(out + QStringLiteral("/manifest/shapes.manifest")), expected);
         QByteArray header;
         QCOMPARE(csvLabels(out + QStringLiteral("/csv/shapes.csv"), &header), expected);
-        QCOMPARE(header, QByteArray("file,label,score,confirmed_by,time"));
+        QCOMPARE(header, QByteArray("file,label,label_score,annotated_by,sample_time_utc"));
         const QDir tree(out + QStringLiteral("/folders"));
         QCOMPARE(folderLabels(tree), expected);
         QVERIFY(QImage(tree.filePath(expected.value(expected.keys().first()) + QLatin1Char('/') + expected.keys().first())).width() > 0);

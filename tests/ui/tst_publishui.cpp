@@ -11,6 +11,7 @@
 #include "support/ScreenshotEnvironment.h"
 #include "support/TestServer.h"
 #include "widgets/MessageArea.h"
+#include "widgets/Prompts.h"
 #include "window/LoginDialog.h"
 #include "window/MainWindow.h"
 
@@ -138,15 +139,35 @@ private slots:
         QTest::mouseClick(exportButton, Qt::LeftButton);
         ExportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_window->findChild<ExportDialog *>()) && dialog->isVisible());
-        const QString folder = m_dir->filePath(QStringLiteral("exported"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("exportFolder"))->setText(folder);
+        // Each format its own folder: one never replaces another's manifest.
+        auto *folderEdit = dialog->findChild<QLineEdit *>(QStringLiteral("exportFolder"));
+        const QString manifestFolder = folderEdit->text();
+        QCOMPARE(manifestFolder, dialog->defaultFolder(LabelExporter::Format::Manifest));
         dialog->findChild<QRadioButton *>(QStringLiteral("formatFolders"))->setChecked(true);
+        QCOMPARE(folderEdit->text(), dialog->defaultFolder(LabelExporter::Format::Folders));
+        QVERIFY(folderEdit->text() != manifestFolder);
+        const QString folder = m_dir->filePath(QStringLiteral("exported"));
+        folderEdit->setText(folder);
         QVERIFY(dialog->format() == LabelExporter::Format::Folders);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startExport")), Qt::LeftButton);
         auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startExport"));
+        auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("exportProgress"));
+        QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!start->isEnabled(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000); // ended
-        QVERIFY(dialog->findChild<QProgressBar *>(QStringLiteral("exportProgress"))->value() > 0);
+        QCOMPARE(progress->value(), progress->maximum()); // done is 100 %
+        // Again into the same folder: the earlier manifest is replaced only when the user says so.
+        const QString manifest = QDir(folder).filePath(QStringLiteral("flowers.manifest"));
+        QVERIFY(QFile::resize(manifest, 0));
+        prompts::setNextChoice(1); // Cancel
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY2(prompts::lastText().contains(QStringLiteral("earlier export")), qPrintable(prompts::lastText()));
+        QVERIFY(start->isEnabled());
+        QCOMPARE(QFileInfo(manifest).size(), 0);
+        prompts::setNextChoice(0); // Replace
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!start->isEnabled(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 30000);
+        QVERIFY(QFileInfo(manifest).size() > 0);
         int images = 0;
         for (const QString &label : QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             images += int(QDir(QDir(folder).filePath(label)).entryList(QDir::Files).size());

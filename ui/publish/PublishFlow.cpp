@@ -68,8 +68,7 @@ void PublishFlow::openExportDialog()
     if (!overview || m_exportDialog)
         return;
     const Dataset dataset = overview->dataset;
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(dataset.name);
-    m_exportDialog = new ExportDialog(dataset.name, folder, m_window);
+    m_exportDialog = new ExportDialog(dataset.name, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), m_window);
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_exportDialog, &ExportDialog::exportRequested, this,
             [this, dataset](LabelExporter::Format format, const QString &to) { m_controller->exportLabels(dataset, format, to); });
