@@ -97,6 +97,8 @@ void IamAuthenticator::authenticate(std::function<void(const ApiError &)> then)
             return; // cancelled, or superseded
         m_authenticating = false;
         ApiError error = reply.error;
+        if (error.isError()) // a locked user is told for how long
+            error.retryAfterSeconds = qMax<qint64>(0, reply.header("Retry-After").trimmed().toLongLong());
         if (!error.isError()) {
             const auto token = jsoncodec::decodeToken(reply.body, reply.header("X-Subject-Token"));
             if (token.ok()) {

@@ -1,5 +1,8 @@
 #include "session/Session.h"
 
+#include <QLocale>
+#include <QTime>
+
 Session::Session(QObject *parent)
     : QObject(parent)
 {
@@ -59,11 +62,52 @@ void Session::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+namespace {
+
+bool isWrongPassword(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Auth && e.message.contains(QLatin1String("username or password"), Qt::CaseInsensitive);
+}
+
+bool isLocked(const ApiError &e)
+{
+    return (e.kind == ApiError::Kind::Service && e.httpStatus == 429)
+            || (e.isError() && e.message.contains(QLatin1String("locked"), Qt::CaseInsensitive));
+}
+
+} // namespace
+
+QString Session::describeLogin(const ApiError &e, int wrongInARow)
+{
+    if (isLocked(e)) {
+        if (e.retryAfterSeconds <= 0)
+            return tr("Too many wrong passwords: IAM has locked this user for a while. Try again later.");
+        const int minutes = int((e.retryAfterSeconds + 59) / 60);
+        const QString until = QLocale().toString(QTime::currentTime().addSecs(int(e.retryAfterSeconds)), QLocale::ShortFormat);
+        return tr("Too many wrong passwords: IAM has locked this user for about %n minute(s). Try again after %1.", nullptr, minutes)
+                .arg(until);
+    }
+    QString text = describe(e);
+    if (isWrongPassword(e) && wrongInARow >= 3)
+        text += QLatin1Char(' ')
+                + tr("That is %n wrong password(s) in a row: IAM locks a user after a few (5 unless the administrator chose "
+                     "another number), so check it before the next try.",
+                     nullptr, wrongInARow);
+    return text;
+}
+
 void Session::fail(const ApiError &error)
 {
     m_loggedIn = false;
     setBusy(false);
-    emit loginFailed(error, describe(error));
+    const QString who = m_request.password.domain.toLower() + QLatin1Char('\n') + m_request.password.user.toLower();
+    if (isWrongPassword(error)) {
+        m_wrongInARow = who == m_wrongFor ? m_wrongInARow + 1 : 1;
+        m_wrongFor = who;
+    } else if (isLocked(error)) {
+        m_wrongInARow = 0; // the count starts again after the lock
+    }
+    emit loginFailed(error, describeLogin(error, m_wrongInARow));
 }
 
 void Session::login(const LoginRequest &request)
@@ -109,6 +153,7 @@ void Session::login(const LoginRequest &request)
     connect(m_iam.get(), &IamAuthenticator::sessionExpired, this, [this](const ApiError &e) { emit sessionExpired(e, describe(e)); });
     connect(m_iam.get(), &IamAuthenticator::loggedIn, this, [this] {
         m_loggedIn = true;
+        m_wrongInARow = 0;
         setBusy(false);
         emit loggedIn();
     });

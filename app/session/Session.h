@@ -49,6 +49,9 @@ public:
     QString who() const;
 
     static QString describe(const ApiError &error);
+    // A failed login as the user needs it: a lock in minutes, and a warning when wrong passwords for one
+    // user come in a row (IAM locks after a few).
+    static QString describeLogin(const ApiError &error, int wrongInARow);
 
 signals:
     void busyChanged(bool busy);
@@ -67,4 +70,6 @@ private:
     std::unique_ptr<ModelArtsClient> m_client;
     bool m_busy = false;
     bool m_loggedIn = false;
+    QString m_wrongFor; // the user whose password was wrong last ("domain\nuser")
+    int m_wrongInARow = 0;
 };

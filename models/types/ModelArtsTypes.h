@@ -33,6 +33,7 @@ struct ApiError
     QString code; // "ModelArts.4352", "APIGW.0301", ...
     QString message; // the service's message, or a description of the local failure
     QString requestId; // X-Request-Id of the answer, when there was one
+    qint64 retryAfterSeconds = 0; // what the answer's Retry-After asked (a locked login), 0: nothing
 
     bool isError() const { return kind != Kind::None; }
     // Worth trying again later by itself: network trouble, time-outs, 5xx and 429.

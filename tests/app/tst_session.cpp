@@ -87,6 +87,25 @@ private slots:
         QCOMPARE(session.request().password.password, QStringLiteral("wrong")); // the form keeps what was typed
     }
 
+    // Wrong passwords in a row warn before IAM locks the user (5 here); the lock is said in minutes.
+    void wrongPasswordsInARowWarnAndTheLockIsSaidInMinutes()
+    {
+        Session session;
+        QStringList messages;
+        for (int i = 0; i < 6; ++i)
+            messages << attempt(session, passwordRequest(QStringLiteral("wrong")));
+        QVERIFY2(!messages[1].contains(QStringLiteral("in a row")), qPrintable(messages[1]));
+        QVERIFY2(messages[2].contains(QStringLiteral("That is 3 wrong password")), qPrintable(messages[2]));
+        QVERIFY2(messages[4].contains(QStringLiteral("That is 5 wrong password")), qPrintable(messages[4]));
+        // The sixth finds the user locked for 300 seconds: five minutes, not seconds, not the service's English.
+        QVERIFY2(messages[5].contains(QStringLiteral("locked this user for about 5 minute")), qPrintable(messages[5]));
+        QVERIFY2(!messages[5].contains(QStringLiteral("seconds")), qPrintable(messages[5]));
+        // A right password after the lock is still refused; a new user's count starts afresh.
+        LoginRequest bob = passwordRequest(QStringLiteral("wrong"));
+        bob.password.user = QStringLiteral("bob");
+        QVERIFY2(!attempt(session, bob).contains(QStringLiteral("in a row")), "another user's count is its own");
+    }
+
     void akSkLoginIsCheckedAtOnce()
     {
         Session session;
