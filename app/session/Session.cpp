@@ -1,5 +1,7 @@
 #include "session/Session.h"
 
+#include "types/ServiceCodes.h"
+
 #include <QLocale>
 #include <QTime>
 
@@ -28,7 +30,10 @@ QString Session::describe(const ApiError &e)
         if (e.message.contains(QLatin1String("token expires"), Qt::CaseInsensitive))
             return tr("The session has expired: log in again.") + suffix;
         return tr("The credentials were refused: %1").arg(e.message) + suffix;
-    case ApiError::Kind::Forbidden: return tr("Access denied: %1").arg(e.message) + suffix;
+    case ApiError::Kind::Forbidden:
+        if (const QString known = ServiceCodes::text(e.code); !known.isEmpty())
+            return known + suffix;
+        return tr("Access denied: %1").arg(e.message) + suffix;
     case ApiError::Kind::Tls:
         return tr("The service's certificate is not trusted (%1). For a private endpoint, choose its CA certificate.").arg(e.message);
     case ApiError::Kind::Network: return tr("The service cannot be reached: %1. Check the endpoint and the network.").arg(e.message);
@@ -37,7 +42,10 @@ QString Session::describe(const ApiError &e)
     case ApiError::Kind::Decode: return tr("The service answered in an unexpected way: %1").arg(e.message);
     case ApiError::Kind::Cancelled: return tr("Cancelled.");
     case ApiError::Kind::Io: return tr("A file could not be written: %1").arg(e.message);
-    case ApiError::Kind::Service: break;
+    case ApiError::Kind::Service:
+        if (const QString known = ServiceCodes::text(e.code); !known.isEmpty())
+            return known + suffix; // in the user's language; the service's English is in the log
+        break;
     }
     return tr("The service refused the request: %1").arg(e.message) + suffix;
 }

@@ -167,7 +167,13 @@ private slots:
         service.kind = ApiError::Kind::Service;
         service.code = QStringLiteral("ModelArts.4352");
         service.message = QStringLiteral("Dataset does not exist");
-        QCOMPARE(Session::describe(service), QStringLiteral("The service refused the request: Dataset does not exist (ModelArts.4352)"));
+        // A known code in the client's own words (translated); an unknown one with the service's text.
+        QCOMPARE(Session::describe(service), QStringLiteral("The dataset does not exist (any more). (ModelArts.4352)"));
+        service.code = QStringLiteral("ModelArts.4801");
+        QVERIFY2(Session::describe(service).startsWith(QStringLiteral("The labeling job does not exist.")),
+                 qPrintable(Session::describe(service)));
+        service.code = QStringLiteral("ModelArts.9999");
+        QCOMPARE(Session::describe(service), QStringLiteral("The service refused the request: Dataset does not exist (ModelArts.9999)"));
         QVERIFY(Session::describe(ApiError{}).isEmpty());
     }
 };

@@ -136,7 +136,10 @@ class tst_MainWindow : public QObject
         for (int i = 0; i < 5; ++i)
             QCOMPARE(view->model()->index(i, 0).data(EventTreeModel::StatusRole).toString(), QStringLiteral("success"));
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Succeeded)));
-        QVERIFY(view->findChild<QLabel *>(QStringLiteral("serviceMessage"))->text().contains(QStringLiteral("ModelArts.4996")));
+        // The code in the client's words; the service's English in the tooltip.
+        const auto *serviceMessage = view->findChild<QLabel *>(QStringLiteral("serviceMessage"));
+        QCOMPARE(serviceMessage->text(), QStringLiteral("The task finished successfully. (ModelArts.4996)"));
+        QVERIFY2(serviceMessage->toolTip().contains(QStringLiteral("task executed successfully")), qPrintable(serviceMessage->toolTip()));
         shot(m_window.get(), QStringLiteral("task-done"));
     }
 

@@ -1,8 +1,8 @@
 #include "dataset/TaskProgressView.h"
 
-#include "widgets/Prompts.h"
-
 #include "tables/EventTreeModel.h"
+#include "types/ServiceCodes.h"
+#include "widgets/Prompts.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -182,12 +182,21 @@ void TaskProgressView::showTask(const QString &datasetName, const TaskInfo &task
     else if (!task.isActive())
         m_spin->stop();
     m_status->setText(tr("%1 · %2 elapsed").arg(statusText(task.status)).arg(tr("%n s", nullptr, int(task.elapsedSeconds))));
-    QString message = task.message.trimmed();
-    if (!task.code.isEmpty())
+    // A known code in the user's words, with the code; the service's own (English) text in the tooltip.
+    QString service = task.message.trimmed();
+    const QString known = ServiceCodes::text(task.code);
+    QString message = known.isEmpty() ? service : known;
+    if (!task.code.isEmpty()) {
         message = QStringLiteral("%1 (%2)").arg(message, task.code);
-    if (!task.errorMessage.isEmpty())
-        message += QStringLiteral("\n") + tr("Error: %1").arg(task.errorMessage);
+        service = QStringLiteral("%1 (%2)").arg(service, task.code);
+    }
+    if (!task.errorMessage.isEmpty()) {
+        const QString knownError = ServiceCodes::text(task.errorCode);
+        message += QStringLiteral("\n") + tr("Error: %1").arg(knownError.isEmpty() ? task.errorMessage : knownError);
+        service += QStringLiteral("\n") + task.errorCode + QStringLiteral(": ") + task.errorMessage;
+    }
     m_message->setText(message);
+    m_message->setToolTip(known.isEmpty() && task.errorMessage.isEmpty() ? QString() : tr("The service says: %1").arg(service));
     // While it runs, its labels are not there yet: "0 to confirm" would be untrue (earlier ones may wait).
     const QLocale l;
     m_counts->setText(task.isActive() ? tr("%1 images, %2 labeled; its labels come to confirm when it ends")
