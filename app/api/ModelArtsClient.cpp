@@ -133,6 +133,38 @@ void ModelArtsClient::stopTask(const QString &datasetId, const QString &taskId, 
     });
 }
 
+void ModelArtsClient::deleteSamples(const QString &datasetId, const QStringList &sampleIds, bool deleteSource, QObject *context,
+                                    Done<BatchUpdateResult> done)
+{
+    HttpCall c;
+    c.method = "POST";
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples/delete"));
+    QJsonObject body{ { QStringLiteral("samples"), QJsonArray::fromStringList(sampleIds) } };
+    if (deleteSource)
+        body.insert(QStringLiteral("delete_source"), true);
+    c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    c.idempotent = true; // a sample deleted twice is deleted once
+    QList<SampleUpdate> sent;
+    for (const QString &id : sampleIds)
+        sent.append(SampleUpdate{ id, {} });
+    m_connection->send(c, context, [done, sent](const HttpReply &reply) {
+        if (reply.error.isError()) {
+            done(Result<BatchUpdateResult>::failure(reply.error));
+            return;
+        }
+        const auto decoded = jsoncodec::decodeBatchUpdate(reply.body, sent); // the same answer as UpdateSamples'
+        if (!decoded.ok()) {
+            ApiError e;
+            e.kind = ApiError::Kind::Decode;
+            e.httpStatus = reply.status;
+            e.message = decoded.error;
+            done(Result<BatchUpdateResult>::failure(e));
+            return;
+        }
+        done(Result<BatchUpdateResult>{ *decoded.value, {} });
+    });
+}
+
 namespace {
 ApiConnection::Query autoQueryItems(const ModelArtsClient::AutoQuery &query, int page)
 {

@@ -99,6 +99,10 @@ public:
     BatchUpdateJob *batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
                                 Done<BatchUpdateResult> done, std::function<void(qint64 sent, qint64 total)> progress = {});
     static inline const QString cancelledCode = BatchUpdateJob::cancelledCode;
+    // DeleteSamples (modelarts-api.md 5.9): the samples leave the dataset; with `deleteSource` their image
+    // files go too. One outcome a sample, in order (an unknown id is refused, the others still go).
+    void deleteSamples(const QString &datasetId, const QStringList &sampleIds, bool deleteSource, QObject *context,
+                       Done<BatchUpdateResult> done);
 
     // After confirmation (modelarts-api-versions.md): publish a version (its id; it is written
     // asynchronously: poll version() until it is no longer creating), the dataset's versions (newest

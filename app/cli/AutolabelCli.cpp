@@ -46,6 +46,8 @@ void dispatch(CliContext &ctx, const clioptions::Invocation &invocation)
             clicommands::versions(ctx, d);
         else if (command == QLatin1String("export"))
             clicommands::exportLabels(ctx, d);
+        else if (command == QLatin1String("delete"))
+            clicommands::deleteSamples(ctx, d, invocation.args.mid(1), ctx.isSet(QStringLiteral("delete-source")));
     });
 }
 

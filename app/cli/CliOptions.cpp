@@ -26,6 +26,9 @@ const char *const helpText = R"(Commands:
   export DATASET --to DIR [--format manifest|csv|folders]
                                    write the confirmed labels to DIR: a ModelArts manifest, a CSV, or
                                    one folder per label with the images; run again to resume
+  delete DATASET SAMPLE... [--delete-source]
+                                   delete samples (by id) from the dataset; with --delete-source
+                                   their image files too
   audit [JOURNAL|DIR ...]          the spot-check estimate kept in review journals (default: the
                                    desktop app's); no login
 
@@ -43,12 +46,12 @@ some samples were not confirmed or exported, a version ended in error); 2 usage;
 // The command's arity: (least, most) arguments.
 const QMap<QString, QPair<int, int>> &arity()
 {
-    static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },
-                                                       { QStringLiteral("start"), { 1, 1 } },    { QStringLiteral("status"), { 1, 2 } },
-                                                       { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
-                                                       { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } },
-                                                       { QStringLiteral("publish"), { 1, 1 } },  { QStringLiteral("versions"), { 1, 1 } },
-                                                       { QStringLiteral("export"), { 1, 1 } } };
+    static const QMap<QString, QPair<int, int>> table{
+        { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },    { QStringLiteral("start"), { 1, 1 } },
+        { QStringLiteral("status"), { 1, 2 } },   { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
+        { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } }, { QStringLiteral("publish"), { 1, 1 } },
+        { QStringLiteral("versions"), { 1, 1 } }, { QStringLiteral("export"), { 1, 1 } },   { QStringLiteral("delete"), { 2, 1000 } }
+    };
     return table;
 }
 
@@ -165,7 +168,7 @@ void define(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("datasets, check, start, status, samples, confirm, stop, publish, versions, export or audit."));
+            QStringLiteral("datasets, check, start, status, samples, confirm, stop, publish, versions, export, delete or audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },
@@ -194,6 +197,7 @@ void define(QCommandLineParser &parser)
         { QStringLiteral("max-score"), QStringLiteral("samples: highest score."), QStringLiteral("Y") },
         { QStringLiteral("label"), QStringLiteral("samples, confirm: only this predicted label."), QStringLiteral("NAME") },
         { QStringLiteral("dry-run"), QStringLiteral("confirm: show what would be confirmed, change nothing.") },
+        { QStringLiteral("delete-source"), QStringLiteral("delete: delete the samples' image files too.") },
     };
     parser.addOptions(options);
 }

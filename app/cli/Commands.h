@@ -20,6 +20,7 @@ void stop(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void publish(CliContext &ctx, const Dataset &dataset);
 void versions(CliContext &ctx, const Dataset &dataset);
 void exportLabels(CliContext &ctx, const Dataset &dataset);
+void deleteSamples(CliContext &ctx, const Dataset &dataset, const QStringList &sampleIds, bool deleteSource);
 
 // Offline, no login: the spot-check estimate of review journals (paths, or the desktop app's); the exit code.
 int audit(const QStringList &journals, bool json, QTextStream &out, QTextStream &err);

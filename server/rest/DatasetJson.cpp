@@ -39,7 +39,7 @@ QJsonObject dataset(const Storage &storage, const DatasetRecord &d)
         { QStringLiteral("total_sample_count"), c.total },
         { QStringLiteral("annotated_sample_count"), c.labeled },
         { QStringLiteral("unconfirmed_sample_count"), c.autoPending },
-        { QStringLiteral("deleted_sample_count"), 0 },
+        { QStringLiteral("deleted_sample_count"), storage.samples().deletedCount(d.id) },
         { QStringLiteral("data_sources"),
           QJsonArray{ QJsonObject{ { QStringLiteral("data_type"), 0 },
                                    { QStringLiteral("data_path"), QString(base + QStringLiteral("input/")) } } } },

@@ -110,7 +110,7 @@ ApiResponse DatasetRoutes::stats(const DatasetRecord &dataset) const
                       QJsonObject{ { QStringLiteral("un_annotation"), unlabeled },
                                    { QStringLiteral("all"), c.total },
                                    { QStringLiteral("total"), c.total },
-                                   { QStringLiteral("deleted"), 0 },
+                                   { QStringLiteral("deleted"), m_storage.samples().deletedCount(dataset.id) },
                                    { QStringLiteral("manual_annotation"), c.labeled },
                                    { QStringLiteral("auto_annotation"), c.autoPending },
                                    { QStringLiteral("lefted"), c.total } } },

@@ -9,6 +9,8 @@
 #include "routes/SampleStates.h"
 #include "storage/Storage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -25,6 +27,8 @@ void SampleRoutes::addTo(ApiRoutes &routes)
                    [this](const ApiRoutes::Call &c) { return list(*c.dataset, c.request); });
     routes.dataset("PUT", QStringLiteral("/data-annotations/samples"),
                    [this](const ApiRoutes::Call &c) { return update(c.caller, *c.dataset, c.request); });
+    routes.dataset("POST", QStringLiteral("/data-annotations/samples/delete"),
+                   [this](const ApiRoutes::Call &c) { return remove(*c.dataset, c.request); });
     routes.dataset("GET", QStringLiteral("/data-annotations/samples/{sample_id}"),
                    [this](const ApiRoutes::Call &c) { return describe(*c.dataset, c.param(u"sample_id")); });
 }
@@ -202,5 +206,79 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
                              QJsonObject{ { QStringLiteral("success"), false },
                                           { QStringLiteral("error_code"), errorcode::SamplesNotUpdated },
                                           { QStringLiteral("error_msg"), QStringLiteral("Some samples were not updated") },
+                                          { QStringLiteral("results"), results } });
+}
+
+// DeleteSamples (modelarts-api.md 5.9): {samples: [id], delete_source}. The whole body is checked first;
+// the deletions run in one transaction with a result per sample (an unknown id is refused, one deleted
+// before is deleted); with delete_source the image files go after the commit.
+ApiResponse SampleRoutes::remove(const DatasetRecord &dataset, const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto object = jsonbody::object(request.body, &error);
+    if (!object)
+        return error;
+    const QJsonValue samples = object->value(QStringLiteral("samples"));
+    const QJsonValue deleteSource = object->value(QStringLiteral("delete_source"));
+    if (!samples.isArray() || samples.toArray().isEmpty())
+        return apierror::parameter(
+                QStringLiteral("samples must be a non-empty array of sample ids, not %1.").arg(jsonbody::typeName(samples)));
+    if (!deleteSource.isUndefined() && !deleteSource.isBool())
+        return apierror::parameter(QStringLiteral("delete_source must be a boolean, not %1.").arg(jsonbody::typeName(deleteSource)));
+    QStringList ids;
+    for (const QJsonValue &id : samples.toArray()) {
+        if (!id.isString() || id.toString().isEmpty())
+            return apierror::parameter(
+                    QStringLiteral("samples[%1] must be a sample id, not %2.").arg(ids.size()).arg(jsonbody::typeName(id)));
+        ids.append(id.toString());
+    }
+    if (m_storage.versions().publishing(dataset.id))
+        return apierror::modelArts(400, errorcode::LabelingLocked,
+                                   QStringLiteral("Dataset is publishing a version, samples cannot be deleted until it is written"));
+    return removeAll(dataset, ids, deleteSource.toBool(false));
+}
+
+ApiResponse SampleRoutes::removeAll(const DatasetRecord &dataset, const QStringList &ids, bool deleteSource)
+{
+    if (!m_storage.transaction())
+        return apierror::storageError(m_storage.lastError());
+    QJsonArray results;
+    QStringList files;
+    bool allOk = true;
+    const qint64 now = m_nowMs();
+    for (const QString &id : ids) {
+        const auto file = m_storage.samples().file(dataset.id, id);
+        const bool known = file || m_storage.samples().wasDeleted(dataset.id, id);
+        if (file && !m_storage.samples().remove(dataset.id, id, now)) {
+            m_storage.rollback();
+            return apierror::storageError(m_storage.lastError());
+        }
+        if (file && deleteSource)
+            files.append(*file);
+        allOk = allOk && known;
+        results.append(known ? QJsonObject{ { QStringLiteral("success"), true } }
+                             : QJsonObject{ { QStringLiteral("success"), false },
+                                            { QStringLiteral("error_code"), errorcode::SampleNotFound },
+                                            { QStringLiteral("error_msg"), QStringLiteral("Sample not found: %1").arg(id) } });
+    }
+    if (!m_storage.datasets().touch(dataset.id, now) || !m_storage.commit()) {
+        const QString error = m_storage.lastError();
+        m_storage.rollback();
+        return apierror::storageError(error);
+    }
+    // The images modelarts-local keeps are copies inside its data directory: only those go.
+    const QString root = QDir::cleanPath(m_storage.dataDir()) + QLatin1Char('/');
+    for (const QString &relative : std::as_const(files)) {
+        const QString path = QDir::cleanPath(QDir(root).absoluteFilePath(relative));
+        if (path.startsWith(root))
+            QFile::remove(path);
+    }
+    qCInfo(lcServer).noquote() << "deleted" << ids.size() << "samples of" << dataset.id << (deleteSource ? "with their files" : "");
+    if (allOk)
+        return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("success"), false },
+                                          { QStringLiteral("error_code"), errorcode::SampleNotFound },
+                                          { QStringLiteral("error_msg"), QStringLiteral("Some samples were not found") },
                                           { QStringLiteral("results"), results } });
 }

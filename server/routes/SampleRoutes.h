@@ -17,7 +17,7 @@ struct Caller;
 
 // Samples: list by state, label and name (modelarts-api.md 3.5), one sample, and the batch update that
 // confirms labels (5.7): the whole body is checked before anything changes, and the update runs in one
-// transaction with a result per sample.
+// transaction with a result per sample; the batch delete (5.9), the same way.
 class SampleRoutes final
 {
 public:
@@ -37,6 +37,8 @@ private:
     ApiResponse describe(const DatasetRecord &dataset, const QString &sampleId) const;
     ApiResponse update(const Caller &caller, const DatasetRecord &dataset, const ApiRequest &request);
     ApiResponse apply(const Caller &caller, const DatasetRecord &dataset, const QList<Update> &updates);
+    ApiResponse remove(const DatasetRecord &dataset, const ApiRequest &request);
+    ApiResponse removeAll(const DatasetRecord &dataset, const QStringList &ids, bool deleteSource);
     // Why one update is refused (ModelArts.4420/4410), or an empty code.
     QPair<QString, QString> refusal(const DatasetRecord &dataset, const Update &update, const QSet<QString> &knownLabels) const;
     static std::optional<QList<Update>> parse(const QByteArray &body, ApiResponse *error);

@@ -201,3 +201,50 @@ void SampleStore::attachLabels(QList<SampleRecord> &samples) const
         samples[index.value(q.value(0).toString())].labels.append(l);
     }
 }
+
+bool SampleStore::remove(const QString &datasetId, const QString &sampleId, qint64 timeMs)
+{
+    QSqlQuery q(m_db.connection());
+    for (const char *sql : { "DELETE FROM sample_labels WHERE sample_id = ?", "DELETE FROM auto_annotations WHERE sample_id = ?" }) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(sampleId);
+        if (!q.exec()) {
+            m_db.setError(q.lastError().text());
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("DELETE FROM samples WHERE id = ? AND dataset_id = ?"));
+    q.addBindValue(sampleId);
+    q.addBindValue(datasetId);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO deleted_samples(dataset_id, sample_id, deleted_ms) VALUES(?,?,?)"));
+    q.addBindValue(datasetId);
+    q.addBindValue(sampleId);
+    q.addBindValue(timeMs);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return false;
+    }
+    m_db.noteListingChange();
+    return true;
+}
+
+bool SampleStore::wasDeleted(const QString &datasetId, const QString &sampleId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM deleted_samples WHERE dataset_id = ? AND sample_id = ?"));
+    q.addBindValue(datasetId);
+    q.addBindValue(sampleId);
+    return q.exec() && q.next();
+}
+
+qint64 SampleStore::deletedCount(const QString &datasetId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM deleted_samples WHERE dataset_id = ?"));
+    q.addBindValue(datasetId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}

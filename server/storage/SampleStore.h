@@ -42,6 +42,11 @@ public:
     // Replaces a sample's labels (empty: unlabeled) and clears its pending auto annotation. Call inside
     // a transaction for a batch.
     bool replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy, qint64 timeMs);
+    // Deletes a sample of the dataset with its labels and auto annotation, and notes it as deleted (inside
+    // the caller's transaction).
+    bool remove(const QString &datasetId, const QString &sampleId, qint64 timeMs);
+    bool wasDeleted(const QString &datasetId, const QString &sampleId) const;
+    qint64 deletedCount(const QString &datasetId) const;
 
 private:
     QString filter(const SampleQuery &query) const;

@@ -6,7 +6,7 @@
 #include <QVariant>
 
 namespace {
-constexpr int schemaVersion = 3;
+constexpr int schemaVersion = 4;
 
 const char *const schemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
@@ -75,6 +75,13 @@ const char *const schemaV3[] = {
     "INSERT INTO auto_counts(dataset_id, n) SELECT dataset_id, COUNT(*) FROM auto_annotations GROUP BY dataset_id",
 };
 
+// Version 4: samples deleted by DeleteSamples, so that a dataset's deleted_sample_count says how many and
+// deleting one again is no error.
+const char *const schemaV4[] = {
+    ("CREATE TABLE deleted_samples (dataset_id TEXT NOT NULL, sample_id TEXT NOT NULL, deleted_ms INTEGER NOT NULL,"
+     " PRIMARY KEY(dataset_id, sample_id)) WITHOUT ROWID"),
+};
+
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
@@ -116,7 +123,7 @@ bool migrate(QSqlDatabase db, int target, QString *error)
         return false;
     // Each step from the version found: a database of version 1 keeps its rows.
     if ((version < 1 && !run(db, schemaV1, error)) || (version < 2 && target >= 2 && !run(db, schemaV2, error))
-        || (version < 3 && target >= 3 && !run(db, schemaV3, error))
+        || (version < 3 && target >= 3 && !run(db, schemaV3, error)) || (version < 4 && target >= 4 && !run(db, schemaV4, error))
         || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target), error)) {
         db.rollback();
         return false;

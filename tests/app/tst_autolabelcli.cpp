@@ -222,6 +222,30 @@ private slots:
                  2);
     }
 
+    // `delete` sends DeleteSamples: the samples leave the dataset; an unknown id is named and exits 1.
+    void deleteRemovesSamplesAndNamesTheRefused()
+    {
+        SampleQuery query;
+        query.limit = 2;
+        const QList<SampleRecord> two = m_server->storage().samples().list(m_dataset, query);
+        QCOMPARE(two.size(), 2);
+        const qint64 before = m_server->storage().datasets().counts(m_dataset).total;
+        const Run r = run({ QStringLiteral("delete"), QStringLiteral("shapes"), two[0].id, two[1].id,
+                            QStringLiteral("ffffffffffffffffffffffffffffffff"), QStringLiteral("--json") });
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QStringLiteral("deleted")].toInt(), 2);
+        QCOMPARE(o[QStringLiteral("refused")].toArray().size(), 1);
+        QCOMPARE(o[QStringLiteral("refused")].toArray()[0].toObject()[QStringLiteral("error_code")].toString(),
+                 QStringLiteral("ModelArts.4420"));
+        QCOMPARE(m_server->storage().datasets().counts(m_dataset).total, before - 2);
+        QVERIFY(!m_server->storage().samples().find(m_dataset, two[0].id));
+        const Run again = run({ QStringLiteral("delete"), QStringLiteral("shapes"), two[0].id });
+        QCOMPARE(again.code, 0); // deleted before: no error
+        QVERIFY2(again.out.contains(QStringLiteral("1 sample deleted")), qPrintable(again.out));
+        QCOMPARE(run({ QStringLiteral("delete"), QStringLiteral("shapes") }).code, 2); // no sample named
+    }
+
     void checkExplainsFailures()
     {
         const QString few = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few"), 6, 3);
