@@ -181,7 +181,7 @@ bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisio
     theirs.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const int row = m_model->rowOf(ids[i]);
-        if (row >= 0 && m_model->item(row).state != ReviewState::Confirmed) {
+        if (row >= 0 && m_model->item(row).state != ReviewState::Confirmed && m_model->item(row).state != ReviewState::Deleted) {
             rows.append(row);
             present.append(ids[i]);
             theirs.append(decisions[i]);
@@ -230,7 +230,8 @@ bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisi
     DecisionCommand::Side after;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const int row = rows[i];
-        if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Confirmed)
+        if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Confirmed
+            || m_model->item(row).state == ReviewState::Deleted)
             continue;
         const Decision old = m_model->decision(row);
         const Decision now = normalized(row, decisions[i]);
@@ -376,3 +377,41 @@ void ReviewSession::confirm()
 }
 
 void ReviewSession::cancelConfirm() { m_confirmer->cancel(); }
+
+bool ReviewSession::deleteSamples(const QList<int> &rows, bool deleteSource)
+{
+    m_deleteRefusal.clear();
+    QStringList ids;
+    for (int row : rows) {
+        if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Deleted)
+            continue;
+        const QString &id = m_model->item(row).id;
+        if (m_spotCheck->isActive() && m_spotCheck->isDrawn(id))
+            m_deleteRefusal = tr("%1 is drawn in the spot-check: answer it (reject a broken image) or discard the check first.")
+                                      .arg(m_model->item(row).name);
+        ids.append(id);
+    }
+    if (!m_client)
+        m_deleteRefusal = tr("Not logged in: log in again, then delete.");
+    else if (isConfirming())
+        m_deleteRefusal = tr("Labels are being sent: delete when the confirmation has ended.");
+    if (!m_deleteRefusal.isEmpty() || ids.isEmpty())
+        return false;
+    m_client->deleteSamples(m_datasetId, ids, deleteSource, this, [this](const Result<BatchUpdateResult> &r) {
+        if (!r.ok()) {
+            emit samplesDeleted(0, {}, r.error);
+            return;
+        }
+        QList<int> gone;
+        QStringList refused;
+        for (const SampleOutcome &o : r.value->outcomes) {
+            if (o.ok)
+                gone.append(m_model->rowOf(o.sampleId));
+            else
+                refused.append(QStringLiteral("%1: %2 (%3)").arg(o.sampleId, o.errorMessage, o.errorCode));
+        }
+        m_model->setState(gone, ReviewState::Deleted);
+        emit samplesDeleted(gone.size(), refused, {});
+    });
+    return true;
+}

@@ -112,6 +112,12 @@ public:
     QList<SummaryLine> confirmSummary() const;
     // Sends every pending decision. Samples the service refuses stay pending with its reason; those it
     // could not be asked about stay decided and go again by themselves (confirmer()).
+    // Deletes these samples from the dataset (DeleteSamples; with `deleteSource` their image files too):
+    // those the service deleted leave the review and its counts; samplesDeleted says how it went. False
+    // (nothing sent, lastDeleteRefusal() says why) while confirming or when a sample is drawn in the
+    // spot-check (its answer would be missing from the estimate).
+    bool deleteSamples(const QList<int> &rows, bool deleteSource);
+    QString lastDeleteRefusal() const { return m_deleteRefusal; }
     void confirm();
     void cancelConfirm();
     bool isConfirming() const { return m_confirmer->isSending(); }
@@ -131,6 +137,9 @@ signals:
     // Decided samples that could not be sent (the service unreachable, or the app ended while sending).
     void unsentChanged(qint64 samples);
     void spotCheckDrawn(bool ok, const QString &error);
+    // How a deletion ended: how many left the dataset, "id: why" for each the service refused, and the
+    // error when the request got no answer.
+    void samplesDeleted(qint64 deleted, const QStringList &refused, const ApiError &error);
 
 private:
     friend class DecisionCommand;
@@ -159,4 +168,5 @@ private:
     int m_saving = 0;
     bool m_drawing = false; // what is being saved is a spot-check
     QString m_lastError;
+    QString m_deleteRefusal;
 };

@@ -348,7 +348,7 @@ QList<int> SampleFilterModel::acceptedSourceRows() const { return QList<int>(m_r
 bool SampleFilterModel::accepts(int sourceRow) const
 {
     const SampleListModel::FilterKey &it = m_source->filterKey(sourceRow);
-    if (!m_only.isEmpty() && !m_only.contains(m_source->item(sourceRow).id))
+    if (it.state == ReviewState::Deleted || (!m_only.isEmpty() && !m_only.contains(m_source->item(sourceRow).id)))
         return false;
     switch (m_filter.state) {
     case StateFilter::Pending:

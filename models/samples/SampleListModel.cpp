@@ -210,7 +210,7 @@ void SampleListModel::setDecisions(const QList<int> &rows, const QList<Decision>
         if (row < 0 || row >= int(m_items.size()))
             continue;
         ReviewItem &it = m_items[size_t(row)];
-        if (it.state == ReviewState::Confirmed)
+        if (it.state == ReviewState::Confirmed || it.state == ReviewState::Deleted)
             continue;
         const Decision &d = decisions[i];
         tally(m_counts, it, -1);
@@ -280,6 +280,8 @@ SampleListModel::Counts SampleListModel::emptyCounts() const
 
 void SampleListModel::tally(Counts &c, const ReviewItem &it, int by)
 {
+    if (it.state == ReviewState::Deleted)
+        return; // gone from the dataset: in no count
     c.total += by;
     LabelCounts *predicted = it.predicted >= 0 ? &c.labels[it.predicted] : nullptr;
     if (predicted)
@@ -298,7 +300,8 @@ void SampleListModel::tally(Counts &c, const ReviewItem &it, int by)
             predicted->confirmed += by;
         return;
     case ReviewState::Failed: c.failed += by; break;
-    case ReviewState::Decided: break;
+    case ReviewState::Decided:
+    case ReviewState::Deleted: break;
     }
     c.decided += by;
     if (predicted)

@@ -32,6 +32,7 @@ enum class ReviewState : std::uint8_t {
     Decided, // decided here, not yet sent
     Failed, // decided, but the service refused it: pending for a retry
     Confirmed, // sent and accepted by the service
+    Deleted, // deleted from the dataset (DeleteSamples): out of the review, the grid and the counts
 };
 
 // One auto-labeled sample as the review grid holds it: compact, because there can be 100,000.

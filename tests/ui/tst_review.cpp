@@ -196,6 +196,34 @@ private slots:
         QCOMPARE(model()->counts().decided, total);
     }
 
+    // Delete, after asking, takes the image out of the dataset, the grid and the counts; Cancel keeps it.
+    void deleteTakesTheImageOutOfTheDatasetAndTheReview()
+    {
+        const ReviewItem doomed = current();
+        const int shown = filter()->rowCount();
+        prompts::setNextChoice(2); // Cancel
+        key(Qt::Key_Delete);
+        QCOMPARE(filter()->rowCount(), shown);
+        prompts::setNextChoice(0); // delete, keep the file
+        key(Qt::Key_Delete);
+        QTRY_COMPARE(filter()->rowCount(), shown - 1);
+        QCOMPARE(model()->counts().total, kSamples - 1);
+        QCOMPARE(model()->counts().toReview, kSamples - 1);
+        QVERIFY(current().id != doomed.id); // the grid moved on
+        QVERIFY(!m_server->storage().samples().find(m_dataset, doomed.id));
+        QTRY_VERIFY2(m_page->messages()->text().contains(QStringLiteral("deleted from the dataset")),
+                     qPrintable(m_page->messages()->text()));
+        // The service gone: no answer is no refusal, and nothing leaves the review.
+        m_server.reset();
+        const ReviewItem kept = current();
+        prompts::setNextChoice(0);
+        key(Qt::Key_Delete);
+        QTRY_VERIFY2(m_page->messages()->text().startsWith(QStringLiteral("Nothing was deleted: The service cannot be reached")),
+                     qPrintable(m_page->messages()->text()));
+        QCOMPARE(filter()->rowCount(), shown - 1);
+        QCOMPARE(current().id, kept.id);
+    }
+
     // With nothing left to review the page says so and offers the confirmation; a decision taken back ends it.
     void everythingDecidedSaysHowToConfirm()
     {

@@ -259,6 +259,18 @@ private slots:
                  qPrintable(size->text()));
     }
 
+    // A drawn sample is not deleted while the check runs: its answer would be missing from the estimate.
+    void aDrawnSampleIsNotDeletedUnderTheCheck()
+    {
+        draw();
+        const qint64 before = m_session->model()->counts().total;
+        prompts::setNextChoice(0);
+        QTest::keyClick(grid(), Qt::Key_Delete);
+        QVERIFY2(m_page->messages()->text().contains(QStringLiteral("drawn in the spot-check")), qPrintable(m_page->messages()->text()));
+        QVERIFY(m_page->messages()->isError());
+        QCOMPARE(m_session->model()->counts().total, before);
+    }
+
     // After the last drawn sample the panel says the check is complete and what comes next.
     void theLastAnswerSaysWhatComesNext()
     {

@@ -45,7 +45,10 @@ void ReviewActions::addDecisions()
     QAction *relabel = add(tr("Re&label…"), Qt::Key_L, QStringLiteral("relabel"), [page] { page->askRelabel(); });
     QAction *clear = add(tr("Undecid&e"), Qt::Key_U, QStringLiteral("undecide"), [page] { page->decide(Decision{}); });
     QAction *skipAction = add(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [page] { page->skip(); });
-    m_menu = { accept, reject, relabel, clear, skipAction };
+    QAction *remove =
+            add(tr("Delete the ima&ge from the dataset…"), QKeySequence::Delete, QStringLiteral("delete"), [page] { page->askDelete(); });
+    remove->setToolTip(tr("A broken or unwanted image leaves the dataset and the review (Delete); asks first"));
+    m_menu = { accept, reject, relabel, clear, skipAction, remove };
     for (int i = 0; i < 9; ++i) {
         m_menu.append(add(tr("Relabel to label %1").arg(i + 1), QKeySequence(Qt::Key_1 + i), QStringLiteral("relabel%1").arg(i + 1),
                           [page, i] { page->relabelTo(i); }));

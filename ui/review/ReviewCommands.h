@@ -15,6 +15,8 @@ public:
     virtual void skip() = 0;
     virtual void relabelTo(int labelIndex) = 0;
     virtual void askRelabel() = 0;
+    // Deletes the selected samples from the dataset, after asking (they leave the review and the counts).
+    virtual void askDelete() = 0;
     virtual void moveCurrent(int delta) = 0;
     virtual void selectAllShown() = 0;
     // The detail pane's image.

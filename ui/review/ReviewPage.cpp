@@ -13,6 +13,7 @@
 #include "review/ThumbnailLoader.h"
 #include "samples/SampleFilterModel.h"
 #include "samples/SampleListModel.h"
+#include "session/Session.h"
 #include "spotcheck/SpotCheckDialog.h"
 #include "spotcheck/SpotCheckPanel.h"
 #include "widgets/MessageArea.h"
@@ -267,6 +268,18 @@ void ReviewPage::connectSession(ReviewSession *session)
     connect(session->undoStack(), &QUndoStack::cleanChanged, this, updateUndo);
     connect(session, &ReviewSession::savingChanged, this, updateUndo);
     updateUndo();
+    connect(session, &ReviewSession::samplesDeleted, this, [this](qint64 deleted, const QStringList &refused, const ApiError &error) {
+        if (error.isError()) // no answer is not a refusal: Session::describe says which it was
+            m_messages->show(QStringLiteral("delete"), tr("Nothing was deleted: %1").arg(Session::describe(error)),
+                             MessageArea::Kind::Error);
+        else if (!refused.isEmpty())
+            m_messages->show(QStringLiteral("delete"),
+                             tr("%n deleted; the service refused %1: %2", nullptr, int(deleted))
+                                     .arg(QLocale().toString(refused.size()), refused.mid(0, 3).join(QStringLiteral("; "))),
+                             MessageArea::Kind::Error);
+        else
+            m_messages->show(QStringLiteral("delete"), tr("%n image(s) deleted from the dataset.", nullptr, int(deleted)));
+    });
     connect(session, &ReviewSession::spotCheckDrawn, this, [this](bool ok, const QString &error) {
         if (!ok) {
             m_messages->show(QStringLiteral("spotCheck"), error);

@@ -55,6 +55,7 @@ public:
     void skip() override;
     void relabelTo(int labelIndex) override;
     void askRelabel() override;
+    void askDelete() override;
     void moveCurrent(int delta) override;
     void selectAllShown() override;
     void zoomBy(double factor) override;

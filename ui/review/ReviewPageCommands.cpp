@@ -86,6 +86,29 @@ void ReviewPage::askRelabel()
         relabelTo(int(m_session->model()->labels().indexOf(*label)));
 }
 
+// A broken or unwanted image leaves the dataset: asked first (it cannot be undone), its file kept unless
+// the reviewer says otherwise.
+void ReviewPage::askDelete()
+{
+    if (!m_session)
+        return;
+    const QList<int> rows = m_view->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    const QString what = rows.size() == 1 ? m_session->model()->item(rows.first()).name : tr("%n images", nullptr, int(rows.size()));
+    const int choice = prompts::choose(this, tr("Delete from the dataset"),
+                                       tr("Delete %1 from the dataset? It leaves the dataset and this review; this cannot be undone "
+                                          "here.")
+                                               .arg(what),
+                                       { tr("&Delete, keep the file"), tr("Delete &with the image file"), tr("Cancel") }, 2, 2);
+    if (choice != 0 && choice != 1)
+        return;
+    if (!m_session->deleteSamples(rows, choice == 1))
+        m_messages->show(QStringLiteral("delete"), m_session->lastDeleteRefusal(), MessageArea::Kind::Error);
+    else
+        m_messages->show(QStringLiteral("delete"), tr("Deleting %1…").arg(what));
+}
+
 void ReviewPage::openThresholdDialog()
 {
     if (!m_session)

@@ -84,6 +84,7 @@ QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &
     switch (it.state) {
     case ReviewState::ToReview: lines << tr("Not decided"); break;
     case ReviewState::Confirmed: lines << tr("Confirmed"); break;
+    case ReviewState::Deleted: lines << tr("Deleted from the dataset"); break;
     case ReviewState::Failed: lines << tr("Refused by the service: %1").arg(it.failure.toHtmlEscaped()); [[fallthrough]];
     case ReviewState::Decided:
         if (it.decision == DecisionKind::Accept)
