@@ -158,6 +158,12 @@ private slots:
         QTest::keyClick(image, Qt::Key_A);
         QCOMPARE(model()->decision(model()->rowOf(first.id)), Decision::accept());
         QCOMPARE(viewer->shownId(), second);
+        // The decisions as buttons too: Reject decides the one shown and moves on.
+        auto *reject = viewer->findChild<QToolButton *>(QStringLiteral("rejectButton"));
+        QVERIFY(reject && reject->isVisible() && viewer->findChild<QToolButton *>(QStringLiteral("acceptButton")));
+        reject->click();
+        QCOMPARE(model()->decision(model()->rowOf(second)), Decision::reject());
+        QVERIFY(viewer->shownId() != second);
         // Labeled samples of the predicted label beside it.
         auto *strip = viewer->findChild<QListWidget *>(QStringLiteral("predictedStrip"));
         QTRY_VERIFY_WITH_TIMEOUT(strip->count() > 0, 20000);

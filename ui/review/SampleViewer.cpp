@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -55,6 +56,20 @@ SampleViewer::SampleViewer(const Parts &parts, QWidget *parent)
     auto *tools = new QHBoxLayout;
     tools->addWidget(previous);
     tools->addWidget(next);
+    tools->addSpacing(12);
+    // The decisions, as buttons too: the review's own actions (their keys, state and tooltips).
+    for (QAction *a : m_actions) {
+        static const QStringList decisions{ QStringLiteral("accept"), QStringLiteral("relabel"), QStringLiteral("reject"),
+                                            QStringLiteral("skip") };
+        if (!a || !decisions.contains(a->objectName()))
+            continue;
+        auto *b = new QToolButton(this);
+        b->setObjectName(a->objectName() + QStringLiteral("Button"));
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setFocusPolicy(Qt::NoFocus);
+        tools->addWidget(b);
+    }
     tools->addStretch();
     tools->addWidget(zoom);
     tools->addWidget(fit);
