@@ -2,7 +2,9 @@
 // place), and each look is painted once.
 
 #include "grid/CellSprites.h"
+#include "grid/CellText.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QStaticText>
 #include <QTest>
@@ -113,6 +115,19 @@ private slots:
                                              badge.top() + (badge.height() - text.size().height()) / 2),
                                      text);
                 });
+    }
+
+    // A name too long for its tile keeps what tells it apart: its end, without the extension first.
+    void aNameKeepsItsDistinctiveEnd()
+    {
+        const QFontMetrics fm(QApplication::font());
+        const QString name = QStringLiteral("IMG_20230512_142233.jpg");
+        QCOMPARE(CellText::fileName(fm, name, fm.horizontalAdvance(name)), name);
+        const QString base = QStringLiteral("IMG_20230512_142233");
+        QCOMPARE(CellText::fileName(fm, name, fm.horizontalAdvance(base)), base);
+        const QString small = CellText::fileName(fm, name, fm.horizontalAdvance(QStringLiteral("…142233")) + 1);
+        QVERIFY2(small.endsWith(QStringLiteral("142233")) && small.startsWith(QStringLiteral("…")), qPrintable(small));
+        QVERIFY(fm.horizontalAdvance(small) <= fm.horizontalAdvance(QStringLiteral("…142233")) + 1);
     }
 
     void eachLookIsPaintedOnce()

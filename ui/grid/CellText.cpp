@@ -35,3 +35,14 @@ void CellText::draw(QPainter *p, const QRect &line, const QString &text, Qt::Ali
         x = line.left() + (line.width() - size.width()) / 2;
     p->drawStaticText(QPointF(x, line.top() + (line.height() - size.height()) / 2), laid);
 }
+
+QString CellText::fileName(const QFontMetrics &fm, const QString &name, int width)
+{
+    if (fm.horizontalAdvance(name) <= width)
+        return name;
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    const QString base = dot > 0 && name.size() - dot <= 6 ? name.left(dot) : name;
+    if (fm.horizontalAdvance(base) <= width)
+        return base;
+    return fm.elidedText(base, Qt::ElideLeft, width);
+}

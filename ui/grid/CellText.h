@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QHash>
 #include <QStaticText>
 
@@ -15,6 +16,9 @@ public:
     // Draws `text` in `line`, vertically centred, left, right or centred, elided to the line's width.
     void draw(QPainter *p, const QRect &line, const QString &text, Qt::Alignment align = Qt::AlignLeft,
               Qt::TextElideMode elide = Qt::ElideRight);
+    // A file name in `width`: whole when it fits, else without its extension, else its end ("…0123"): names
+    // of a dataset share their beginning and their extension, and differ at the end ("img…jpg" tells none).
+    static QString fileName(const QFontMetrics &fm, const QString &name, int width);
     // The laid-out text (not elided): for its size.
     const QStaticText &text(const QFont &font, const QString &text) { return laidOut(font, text, -1, Qt::ElideNone); }
 

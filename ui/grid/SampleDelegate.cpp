@@ -161,7 +161,8 @@ void SampleDelegate::paintCaption(QPainter *p, const QStyleOptionViewItem &optio
     m_text.draw(p, line, score, Qt::AlignLeft, Qt::ElideNone);
     if (m_showNames) {
         line.translate(0, option.fontMetrics.height());
-        m_text.draw(p, line, index.data(SampleListModel::NameRole).toString(), Qt::AlignLeft, Qt::ElideMiddle);
+        m_text.draw(p, line, CellText::fileName(option.fontMetrics, index.data(SampleListModel::NameRole).toString(), line.width()),
+                    Qt::AlignLeft, Qt::ElideNone);
     }
 }
 

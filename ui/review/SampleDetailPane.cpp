@@ -36,9 +36,14 @@ SampleDetailPane::SampleDetailPane(ThumbnailLoader *loader, QWidget *parent)
     m_labelCounts->verticalHeader()->hide();
     m_labelCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_labelCounts->setFocusPolicy(Qt::NoFocus);
+    // Every column as wide as its contents, the names first (a narrow pane scrolls sideways, it never
+    // squeezes the names out), and room for three labels at least.
     m_labelCounts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_labelCounts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_labelCounts->setMaximumHeight(180);
+    m_labelCounts->horizontalHeader()->setStretchLastSection(true);
+    const int rowHeight = m_labelCounts->verticalHeader()->defaultSectionSize();
+    const int header = m_labelCounts->horizontalHeader()->sizeHint().height();
+    m_labelCounts->setMinimumHeight(header + 3 * rowHeight + 4);
+    m_labelCounts->setMaximumHeight(qMax(180, header + 6 * rowHeight + 4));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
