@@ -131,6 +131,10 @@
         <source>Spot-check of %1: the machine&apos;s labels are %2 right; %3.</source>
         <translation>Spot-check of %1: the machine&apos;s labels are %2 right; %3.</translation>
     </message>
+    <message>
+        <source>%v of %m answered by the service</source>
+        <translation>%v of %m answered by the service</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPage</name>
@@ -193,16 +197,16 @@
         <source>&amp;Watch the running task</source>
         <translation>&amp;Watch the running task</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Review the finished task (%n to confirm)</source>
-        <translation>
-            <numerusform>&amp;Review the finished task (%n to confirm)</numerusform>
-            <numerusform>&amp;Review the finished task (%n to confirm)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every image is labeled: there is nothing to auto-label. Publish a version to train on them.</source>
         <translation>Every image is labeled: there is nothing to auto-label. Publish a version to train on them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the finished &amp;task (%n to confirm)</source>
+        <translation>
+            <numerusform>Review the finished &amp;task (%n to confirm)</numerusform>
+            <numerusform>Review the finished &amp;task (%n to confirm)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,6 +266,14 @@
     <message>
         <source>Labels</source>
         <translation>Labels</translation>
+    </message>
+    <message>
+        <source>A dataset of ModelArts&apos; new version: it is labeled by labeling jobs, whose API is not published. This workflow (auto-labeling in Data Management, old version) cannot start tasks or confirm labels on it; use the ModelArts console.</source>
+        <translation>A dataset of ModelArts&apos; new version: it is labeled by labeling jobs, whose API is not published. This workflow (auto-labeling in Data Management, old version) cannot start tasks or confirm labels on it; use the ModelArts console.</translation>
+    </message>
+    <message>
+        <source>%1 (new version: not supported)</source>
+        <translation>%1 (new version: not supported)</translation>
     </message>
 </context>
 <context>
@@ -365,10 +377,6 @@
         <translation>ModelArts &amp;manifest (JSON Lines, for training on ModelArts)</translation>
     </message>
     <message>
-        <source>&amp;CSV (file, label, score, confirmed by, time)</source>
-        <translation>&amp;CSV (file, label, score, confirmed by, time)</translation>
-    </message>
-    <message>
         <source>One &amp;folder per label, with the images</source>
         <translation>One &amp;folder per label, with the images</translation>
     </message>
@@ -434,8 +442,49 @@
         </translation>
     </message>
     <message>
-        <source>Done: %1 confirmed samples, %2 files written, %3 already complete.</source>
-        <translation>Done: %1 confirmed samples, %2 files written, %3 already complete.</translation>
+        <source>&amp;CSV (file, label, the label&apos;s stored score, labeled by, the sample&apos;s time in UTC)</source>
+        <translation>&amp;CSV (file, label, the label&apos;s stored score, labeled by, the sample&apos;s time in UTC)</translation>
+    </message>
+    <message>
+        <source>Replace the earlier export?</source>
+        <translation>Replace the earlier export?</translation>
+    </message>
+    <message>
+        <source>%1 is there already, from an earlier export. Replace it with the labels as they are now?</source>
+        <translation>%1 is there already, from an earlier export. Replace it with the labels as they are now?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another folder, or export again and replace.</source>
+        <translation>Nothing was written: choose another folder, or export again and replace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n confirmed sample(s),</source>
+        <translation>
+            <numerusform>Done: %n confirmed sample,</numerusform>
+            <numerusform>Done: %n confirmed samples,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written,</source>
+        <translation>
+            <numerusform>%n file written,</numerusform>
+            <numerusform>%n files written,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already complete.</source>
+        <translation>
+            <numerusform>%n already complete.</numerusform>
+            <numerusform>%n already complete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1155,22 @@
         <source>&amp;Thumbnail size:</source>
         <translation>&amp;Thumbnail size:</translation>
     </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>The system&apos;s</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>C&amp;olours:</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -1252,10 +1317,6 @@
         <translation>Relabel to label %1</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Next</translation>
-    </message>
-    <message>
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -1280,14 +1341,6 @@
         <translation>Accept above a &amp;threshold…</translation>
     </message>
     <message>
-        <source>&amp;Confirm labels…</source>
-        <translation>&amp;Confirm labels…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
         <source>Re&amp;do</source>
         <translation>Re&amp;do</translation>
     </message>
@@ -1300,20 +1353,12 @@
         <translation>Relabel to %1</translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation>&amp;Undo: %1</translation>
-    </message>
-    <message>
         <source>Re&amp;do: %1</source>
         <translation>Re&amp;do: %1</translation>
     </message>
     <message>
         <source>The prediction is right (A, Enter, Space)</source>
         <translation>The prediction is right (A, Enter, Space)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
         <source>&amp;View large</source>
@@ -1360,8 +1405,36 @@
         <translation>Confirm labels…</translation>
     </message>
     <message>
-        <source>Spot-check the la&amp;bels…</source>
-        <translation>Spot-check the la&amp;bels…</translation>
+        <source>Delete the ima&amp;ge from the dataset…</source>
+        <translation>Delete the ima&amp;ge from the dataset…</translation>
+    </message>
+    <message>
+        <source>A broken or unwanted image leaves the dataset and the review (Delete); asks first</source>
+        <translation>A broken or unwanted image leaves the dataset and the review (Delete); asks first</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>Spot-&amp;check the labels…</source>
+        <translation>Spot-&amp;check the labels…</translation>
+    </message>
+    <message>
+        <source>Confirm la&amp;bels…</source>
+        <translation>Confirm la&amp;bels…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>U&amp;ndo</translation>
+    </message>
+    <message>
+        <source>Ke&amp;yboard shortcuts…</source>
+        <translation>Ke&amp;yboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo: %1</source>
+        <translation>U&amp;ndo: %1</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1686,62 @@
         <source>The samples are still loading: start the spot-check when all are in.</source>
         <translation>The samples are still loading: start the spot-check when all are in.</translation>
     </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Nothing was deleted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted; the service refused %1: %2</source>
+        <translation>
+            <numerusform>%n deleted; the service refused %1: %2</numerusform>
+            <numerusform>%n deleted; the service refused %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted from the dataset.</source>
+        <translation>
+            <numerusform>%n image deleted from the dataset.</numerusform>
+            <numerusform>%n images deleted from the dataset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every sample is decided. Confirm labels… (Ctrl+Enter) sends the %n decision(s) to the service.</source>
+        <translation>
+            <numerusform>Every sample is decided. Confirm labels… (Ctrl+Enter) sends the %n decision to the service.</numerusform>
+            <numerusform>Every sample is decided. Confirm labels… (Ctrl+Enter) sends the %n decisions to the service.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm labels…</source>
+        <translation>Confirm labels…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the dataset</source>
+        <translation>Delete from the dataset</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the dataset? It leaves the dataset and this review; this cannot be undone here.</source>
+        <translation>Delete %1 from the dataset? It leaves the dataset and this review; this cannot be undone here.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete, keep the file</source>
+        <translation>&amp;Delete, keep the file</translation>
+    </message>
+    <message>
+        <source>Delete &amp;with the image file</source>
+        <translation>Delete &amp;with the image file</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>Deleting %1…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewProgressChart</name>
@@ -1713,6 +1842,18 @@
     <message>
         <source>The spot-check was not stored: %1</source>
         <translation>The spot-check was not stored: %1</translation>
+    </message>
+    <message>
+        <source>%1 is drawn in the spot-check: answer it (reject a broken image) or discard the check first.</source>
+        <translation>%1 is drawn in the spot-check: answer it (reject a broken image) or discard the check first.</translation>
+    </message>
+    <message>
+        <source>Not logged in: log in again, then delete.</source>
+        <translation>Not logged in: log in again, then delete.</translation>
+    </message>
+    <message>
+        <source>Labels are being sent: delete when the confirmation has ended.</source>
+        <translation>Labels are being sent: delete when the confirmation has ended.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1983,10 @@
         <source>The samples shown (the filters apply), by predicted label</source>
         <translation>The samples shown (the filters apply), by predicted label</translation>
     </message>
+    <message>
+        <source>Deleted from the dataset</source>
+        <translation>Deleted from the dataset</translation>
+    </message>
 </context>
 <context>
     <name>SampleGrid</name>
@@ -1931,6 +2076,117 @@
     </message>
 </context>
 <context>
+    <name>ServiceCodes</name>
+    <message>
+        <source>The task is being prepared.</source>
+        <translation>The task is being prepared.</translation>
+    </message>
+    <message>
+        <source>The labeling job is prepared.</source>
+        <translation>The labeling job is prepared.</translation>
+    </message>
+    <message>
+        <source>The labeling job is submitted; waiting for it to finish.</source>
+        <translation>The labeling job is submitted; waiting for it to finish.</translation>
+    </message>
+    <message>
+        <source>The labeling job has run; its results are being collected.</source>
+        <translation>The labeling job has run; its results are being collected.</translation>
+    </message>
+    <message>
+        <source>The task finished successfully.</source>
+        <translation>The task finished successfully.</translation>
+    </message>
+    <message>
+        <source>The service found a parameter of the request wrong.</source>
+        <translation>The service found a parameter of the request wrong.</translation>
+    </message>
+    <message>
+        <source>This user has no permission for that.</source>
+        <translation>This user has no permission for that.</translation>
+    </message>
+    <message>
+        <source>The dataset or labeling job does not exist (any more).</source>
+        <translation>The dataset or labeling job does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The dataset does not exist (any more).</source>
+        <translation>The dataset does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>An auto-labeling task is already running on this dataset.</source>
+        <translation>An auto-labeling task is already running on this dataset.</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>The task failed.</translation>
+    </message>
+    <message>
+        <source>The task was stopped.</source>
+        <translation>The task was stopped.</translation>
+    </message>
+    <message>
+        <source>Too many requests to the dataset: the service asks to slow down.</source>
+        <translation>Too many requests to the dataset: the service asks to slow down.</translation>
+    </message>
+    <message>
+        <source>The dataset has no labels: auto-labeling needs some.</source>
+        <translation>The dataset has no labels: auto-labeling needs some.</translation>
+    </message>
+    <message>
+        <source>Auto-labeling needs labels with at least five labeled images each.</source>
+        <translation>Auto-labeling needs labels with at least five labeled images each.</translation>
+    </message>
+    <message>
+        <source>The dataset has no unlabeled images to auto-label.</source>
+        <translation>The dataset has no unlabeled images to auto-label.</translation>
+    </message>
+    <message>
+        <source>The dataset has labels of another shape than whole-image classes.</source>
+        <translation>The dataset has labels of another shape than whole-image classes.</translation>
+    </message>
+    <message>
+        <source>Too many tasks are running: wait for one to end.</source>
+        <translation>Too many tasks are running: wait for one to end.</translation>
+    </message>
+    <message>
+        <source>The label does not exist in the dataset.</source>
+        <translation>The label does not exist in the dataset.</translation>
+    </message>
+    <message>
+        <source>The sample does not exist (any more).</source>
+        <translation>The sample does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The login is no longer valid: log in again.</source>
+        <translation>The login is no longer valid: log in again.</translation>
+    </message>
+    <message>
+        <source>The task does not exist (any more).</source>
+        <translation>The task does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The task has not finished yet.</source>
+        <translation>The task has not finished yet.</translation>
+    </message>
+    <message>
+        <source>The service does not allow this on this dataset (new-version datasets are labeled in labeling jobs).</source>
+        <translation>The service does not allow this on this dataset (new-version datasets are labeled in labeling jobs).</translation>
+    </message>
+    <message>
+        <source>The labeling job does not exist.</source>
+        <translation>The labeling job does not exist.</translation>
+    </message>
+    <message>
+        <source>This labeling job&apos;s type does not support the operation.</source>
+        <translation>This labeling job&apos;s type does not support the operation.</translation>
+    </message>
+    <message>
+        <source>The dataset is being published: wait until the version is ready.</source>
+        <translation>The dataset is being published: wait until the version is ready.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
@@ -1996,6 +2252,24 @@
         <source>A file could not be written: %1</source>
         <translation>A file could not be written: %1</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords: IAM has locked this user for a while. Try again later.</source>
+        <translation>Too many wrong passwords: IAM has locked this user for a while. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: IAM has locked this user for about %n minute(s). Try again after %1.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: IAM has locked this user for about %n minute. Try again after %1.</numerusform>
+            <numerusform>Too many wrong passwords: IAM has locked this user for about %n minutes. Try again after %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n wrong password(s) in a row: IAM locks a user after a few (5 unless the administrator chose another number), so check it before the next try.</source>
+        <translation>
+            <numerusform>That is %n wrong password in a row: IAM locks a user after a few (5 unless the administrator chose another number), so check it before the next try.</numerusform>
+            <numerusform>That is %n wrong passwords in a row: IAM locks a user after a few (5 unless the administrator chose another number), so check it before the next try.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2004,12 +2278,64 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Tile size in the grid</source>
+        <translation>Tile size in the grid</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+wheel</translation>
+    </message>
+    <message>
+        <source>Open the sample large</source>
+        <translation>Open the sample large</translation>
+    </message>
+    <message>
+        <source>Double-click, Z</source>
+        <translation>Double-click, Z</translation>
+    </message>
+    <message>
+        <source>Zoom the image at the pointer</source>
+        <translation>Zoom the image at the pointer</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>Wheel</translation>
+    </message>
+    <message>
+        <source>Move a zoomed image</source>
+        <translation>Move a zoomed image</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>Drag</translation>
+    </message>
+    <message>
+        <source>Viewer: previous, next</source>
+        <translation>Viewer: previous, next</translation>
+    </message>
+    <message>
+        <source>←, →</source>
+        <translation>←, →</translation>
+    </message>
+    <message>
+        <source>Viewer: fit the image</source>
+        <translation>Viewer: fit the image</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Viewer: actual size (100 %)</source>
+        <translation>Viewer: actual size (100 %)</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard shortcuts&lt;/b&gt; — any key closes this</source>
+        <translation>&lt;b&gt;Keyboard shortcuts&lt;/b&gt; — any key closes this</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2419,10 @@
     <message>
         <source>Tar&amp;get precision:</source>
         <translation>Tar&amp;get precision:</translation>
+    </message>
+    <message>
+        <source>That is most of the scope: reviewing all %1 costs only %2 more looks and checks every label instead of estimating. Consider Cancel and reviewing them in the grid, hard examples first.</source>
+        <translation>That is most of the scope: reviewing all %1 costs only %2 more looks and checks every label instead of estimating. Consider Cancel and reviewing them in the grid, hard examples first.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2521,18 @@
     <message>
         <source>Wrong (95 %)</source>
         <translation>Wrong (95 %)</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).</source>
+        <translation>%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The check is complete.&lt;/b&gt; Take the thresholds its evidence supports (Thresholds…) to accept the rest of each label, or turn off “Drawn samples only” to review the others.</source>
+        <translation>&lt;b&gt;The check is complete.&lt;/b&gt; Take the thresholds its evidence supports (Thresholds…) to accept the rest of each label, or turn off “Drawn samples only” to review the others.</translation>
+    </message>
+    <message>
+        <source>Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports.</source>
+        <translation>Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2729,22 @@
         <source>Failed at %p%</source>
         <translation>Failed at %p%</translation>
     </message>
+    <message>
+        <source>The service says: %1</source>
+        <translation>The service says: %1</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 labeled; its labels come to confirm when it ends</source>
+        <translation>%1 images, %2 labeled; its labels come to confirm when it ends</translation>
+    </message>
+    <message>
+        <source>The stop came too late: the task had already finished.</source>
+        <translation>The stop came too late: the task had already finished.</translation>
+    </message>
+    <message>
+        <source>The stop came too late: the task had already ended.</source>
+        <translation>The stop came too late: the task had already ended.</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdDialog</name>
@@ -2568,6 +2926,10 @@
     <message>
         <source>The samples of %1 that were being sent cannot be sent now: %2</source>
         <translation>The samples of %1 that were being sent cannot be sent now: %2</translation>
+    </message>
+    <message>
+        <source>Only image-classification datasets can be auto-labeled here.</source>
+        <translation>Only image-classification datasets can be auto-labeled here.</translation>
     </message>
 </context>
 <context>

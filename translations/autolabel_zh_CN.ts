@@ -126,6 +126,10 @@
         <source>Spot-check of %1: the machine&apos;s labels are %2 right; %3.</source>
         <translation>抽检（%1）：机器标注的正确率为 %2；%3。</translation>
     </message>
+    <message>
+        <source>%v of %m answered by the service</source>
+        <translation>服务已答复 %v / %m</translation>
+    </message>
 </context>
 <context>
     <name>DatasetPage</name>
@@ -187,15 +191,15 @@
         <source>&amp;Watch the running task</source>
         <translation>查看运行中的任务(&amp;W)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Review the finished task (%n to confirm)</source>
-        <translation>
-            <numerusform>审核已完成的任务（%n 张待确认）(&amp;R)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every image is labeled: there is nothing to auto-label. Publish a version to train on them.</source>
         <translation>所有图片都已标注：没有需要智能标注的图片。发布一个版本即可用它们训练。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review the finished &amp;task (%n to confirm)</source>
+        <translation>
+            <numerusform>审核已完成的任务（%n 张待确认）(&amp;T)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -255,6 +259,14 @@
     <message>
         <source>Labels</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>A dataset of ModelArts&apos; new version: it is labeled by labeling jobs, whose API is not published. This workflow (auto-labeling in Data Management, old version) cannot start tasks or confirm labels on it; use the ModelArts console.</source>
+        <translation>ModelArts 新版数据集：它通过标注作业标注，而标注作业的 API 未公开。本工作流（旧版数据管理中的智能标注）无法在其上启动任务或确认标签；请使用 ModelArts 控制台。</translation>
+    </message>
+    <message>
+        <source>%1 (new version: not supported)</source>
+        <translation>%1（新版：不支持）</translation>
     </message>
 </context>
 <context>
@@ -357,10 +369,6 @@
         <translation>ModelArts Manifest(&amp;M) 文件（JSON Lines，用于在 ModelArts 上训练）</translation>
     </message>
     <message>
-        <source>&amp;CSV (file, label, score, confirmed by, time)</source>
-        <translation>CSV 表格(&amp;C)（文件、标签、置信度、确认人、时间）</translation>
-    </message>
-    <message>
         <source>One &amp;folder per label, with the images</source>
         <translation>每个标签一个文件夹，含图片(&amp;F)</translation>
     </message>
@@ -423,8 +431,46 @@
         </translation>
     </message>
     <message>
-        <source>Done: %1 confirmed samples, %2 files written, %3 already complete.</source>
-        <translation>已完成：%1 个已确认样本，写入 %2 个文件，%3 个此前已完整。</translation>
+        <source>&amp;CSV (file, label, the label&apos;s stored score, labeled by, the sample&apos;s time in UTC)</source>
+        <translation>CSV 表格(&amp;C)（文件、标签、标签存储的置信度、标注人、样本时间 UTC）</translation>
+    </message>
+    <message>
+        <source>Replace the earlier export?</source>
+        <translation>替换之前的导出？</translation>
+    </message>
+    <message>
+        <source>%1 is there already, from an earlier export. Replace it with the labels as they are now?</source>
+        <translation>%1 已存在（来自之前的导出）。用当前的标签替换它吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Nothing was written: choose another folder, or export again and replace.</source>
+        <translation>未写入任何文件：请选择其他文件夹，或再次导出并替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n confirmed sample(s),</source>
+        <translation>
+            <numerusform>完成：%n 个已确认样本，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written,</source>
+        <translation>
+            <numerusform>写入 %n 个文件，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already complete.</source>
+        <translation>
+            <numerusform>%n 个已完整。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1129,22 @@
         <source>&amp;Thumbnail size:</source>
         <translation>缩略图大小(&amp;T)：</translation>
     </message>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation>配色(&amp;O)：</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -1226,10 +1288,6 @@
         <translation>改标为第 %1 个标签</translation>
     </message>
     <message>
-        <source>&amp;Next</source>
-        <translation>下一个(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Previous</source>
         <translation>上一个(&amp;P)</translation>
     </message>
@@ -1254,14 +1312,6 @@
         <translation>按阈值接受(&amp;T)…</translation>
     </message>
     <message>
-        <source>&amp;Confirm labels…</source>
-        <translation>确认标签(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
         <source>Re&amp;do</source>
         <translation>重做(&amp;D)</translation>
     </message>
@@ -1274,20 +1324,12 @@
         <translation>改标为 %1</translation>
     </message>
     <message>
-        <source>&amp;Undo: %1</source>
-        <translation>撤销(&amp;U)：%1</translation>
-    </message>
-    <message>
         <source>Re&amp;do: %1</source>
         <translation>重做(&amp;D)：%1</translation>
     </message>
     <message>
         <source>The prediction is right (A, Enter, Space)</source>
         <translation>预测正确（A、Enter、空格）</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation>键盘快捷键(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;View large</source>
@@ -1303,19 +1345,19 @@
     </message>
     <message>
         <source>Accept (A)</source>
-        <translation>接受 (A)</translation>
+        <translation>接受（A）</translation>
     </message>
     <message>
         <source>Relabel… (L, 1–9)</source>
-        <translation>改标… (L, 1–9)</translation>
+        <translation>改标…（L、1–9）</translation>
     </message>
     <message>
         <source>Reject (R)</source>
-        <translation>拒绝 (R)</translation>
+        <translation>拒绝（R）</translation>
     </message>
     <message>
         <source>Skip (S)</source>
-        <translation>跳过 (S)</translation>
+        <translation>跳过（S）</translation>
     </message>
     <message>
         <source>Spot-check… (C)</source>
@@ -1323,7 +1365,7 @@
     </message>
     <message>
         <source>Threshold… (T)</source>
-        <translation>阈值… (T)</translation>
+        <translation>阈值…（T）</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1334,8 +1376,36 @@
         <translation>确认标签…</translation>
     </message>
     <message>
-        <source>Spot-check the la&amp;bels…</source>
-        <translation>抽检标注(&amp;B)…</translation>
+        <source>Delete the ima&amp;ge from the dataset…</source>
+        <translation>从数据集中删除图片(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A broken or unwanted image leaves the dataset and the review (Delete); asks first</source>
+        <translation>损坏或不需要的图片从数据集和审核中移除（Delete）；会先询问</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Spot-&amp;check the labels…</source>
+        <translation>抽检标签(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Confirm la&amp;bels…</source>
+        <translation>确认标签(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>撤销(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ke&amp;yboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo: %1</source>
+        <translation>撤销(&amp;N)：%1</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1651,58 @@
         <source>The samples are still loading: start the spot-check when all are in.</source>
         <translation>样本仍在加载：全部加载完后再开始抽检。</translation>
     </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>未删除任何图片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted; the service refused %1: %2</source>
+        <translation>
+            <numerusform>已删除 %n 张；服务拒绝了 %1 张：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted from the dataset.</source>
+        <translation>
+            <numerusform>已从数据集中删除 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every sample is decided. Confirm labels… (Ctrl+Enter) sends the %n decision(s) to the service.</source>
+        <translation>
+            <numerusform>所有样本都已决定。“确认标签…”（Ctrl+Enter）会把这 %n 个决定发送给服务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm labels…</source>
+        <translation>确认标签…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the dataset</source>
+        <translation>从数据集中删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the dataset? It leaves the dataset and this review; this cannot be undone here.</source>
+        <translation>从数据集中删除 %1？它将离开数据集和本次审核；此操作在这里无法撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete, keep the file</source>
+        <translation>删除，保留文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;with the image file</source>
+        <translation>连同图片文件一起删除(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewProgressChart</name>
@@ -1676,6 +1798,18 @@
     <message>
         <source>The spot-check was not stored: %1</source>
         <translation>抽检未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is drawn in the spot-check: answer it (reject a broken image) or discard the check first.</source>
+        <translation>%1 是抽检抽中的样本：请先作答（损坏的图片请拒绝），或先放弃抽检。</translation>
+    </message>
+    <message>
+        <source>Not logged in: log in again, then delete.</source>
+        <translation>未登录：请重新登录后再删除。</translation>
+    </message>
+    <message>
+        <source>Labels are being sent: delete when the confirmation has ended.</source>
+        <translation>正在发送标签：请在确认结束后再删除。</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1938,10 @@
         <source>The samples shown (the filters apply), by predicted label</source>
         <translation>当前显示的样本（已应用筛选），按预测标签统计</translation>
     </message>
+    <message>
+        <source>Deleted from the dataset</source>
+        <translation>已从数据集中删除</translation>
+    </message>
 </context>
 <context>
     <name>SampleGrid</name>
@@ -1893,6 +2031,117 @@
     </message>
 </context>
 <context>
+    <name>ServiceCodes</name>
+    <message>
+        <source>The task is being prepared.</source>
+        <translation>任务正在准备中。</translation>
+    </message>
+    <message>
+        <source>The labeling job is prepared.</source>
+        <translation>标注作业已准备就绪。</translation>
+    </message>
+    <message>
+        <source>The labeling job is submitted; waiting for it to finish.</source>
+        <translation>标注作业已提交，正在等待其完成。</translation>
+    </message>
+    <message>
+        <source>The labeling job has run; its results are being collected.</source>
+        <translation>标注作业已运行完毕，正在收集结果。</translation>
+    </message>
+    <message>
+        <source>The task finished successfully.</source>
+        <translation>任务已成功完成。</translation>
+    </message>
+    <message>
+        <source>The service found a parameter of the request wrong.</source>
+        <translation>服务认为请求中的某个参数有误。</translation>
+    </message>
+    <message>
+        <source>This user has no permission for that.</source>
+        <translation>该用户没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>The dataset or labeling job does not exist (any more).</source>
+        <translation>数据集或标注作业不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>The dataset does not exist (any more).</source>
+        <translation>数据集不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>An auto-labeling task is already running on this dataset.</source>
+        <translation>此数据集上已有一个智能标注任务在运行。</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>任务失败。</translation>
+    </message>
+    <message>
+        <source>The task was stopped.</source>
+        <translation>任务已停止。</translation>
+    </message>
+    <message>
+        <source>Too many requests to the dataset: the service asks to slow down.</source>
+        <translation>对数据集的请求过多：服务要求放慢速度。</translation>
+    </message>
+    <message>
+        <source>The dataset has no labels: auto-labeling needs some.</source>
+        <translation>数据集没有标签：智能标注需要标签。</translation>
+    </message>
+    <message>
+        <source>Auto-labeling needs labels with at least five labeled images each.</source>
+        <translation>智能标注要求每个标签至少有五张已标注图片。</translation>
+    </message>
+    <message>
+        <source>The dataset has no unlabeled images to auto-label.</source>
+        <translation>数据集中没有可智能标注的未标注图片。</translation>
+    </message>
+    <message>
+        <source>The dataset has labels of another shape than whole-image classes.</source>
+        <translation>数据集中有非整图分类形状的标签。</translation>
+    </message>
+    <message>
+        <source>Too many tasks are running: wait for one to end.</source>
+        <translation>运行中的任务过多：请等待某个任务结束。</translation>
+    </message>
+    <message>
+        <source>The label does not exist in the dataset.</source>
+        <translation>数据集中不存在该标签。</translation>
+    </message>
+    <message>
+        <source>The sample does not exist (any more).</source>
+        <translation>样本不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>The login is no longer valid: log in again.</source>
+        <translation>登录已失效：请重新登录。</translation>
+    </message>
+    <message>
+        <source>The task does not exist (any more).</source>
+        <translation>任务不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>The task has not finished yet.</source>
+        <translation>任务尚未完成。</translation>
+    </message>
+    <message>
+        <source>The service does not allow this on this dataset (new-version datasets are labeled in labeling jobs).</source>
+        <translation>服务不允许在此数据集上执行该操作（新版数据集通过标注作业标注）。</translation>
+    </message>
+    <message>
+        <source>The labeling job does not exist.</source>
+        <translation>标注作业不存在。</translation>
+    </message>
+    <message>
+        <source>This labeling job&apos;s type does not support the operation.</source>
+        <translation>该标注作业的类型不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The dataset is being published: wait until the version is ready.</source>
+        <translation>数据集正在发布：请等待版本就绪。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>The service refused the request because this computer&apos;s clock differs from the service&apos;s by more than 15 minutes. Correct the clock, then log in again.</source>
@@ -1958,6 +2207,22 @@
         <source>A file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords: IAM has locked this user for a while. Try again later.</source>
+        <translation>密码错误次数过多：IAM 已将该用户锁定一段时间。请稍后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: IAM has locked this user for about %n minute(s). Try again after %1.</source>
+        <translation>
+            <numerusform>密码错误次数过多：IAM 已将该用户锁定约 %n 分钟。请在 %1 之后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n wrong password(s) in a row: IAM locks a user after a few (5 unless the administrator chose another number), so check it before the next try.</source>
+        <translation>
+            <numerusform>这已是连续第 %n 次密码错误：连续错误几次后 IAM 会锁定用户（默认 5 次，管理员可另行设定），请在下次尝试前核对密码。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1966,12 +2231,64 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>Tile size in the grid</source>
+        <translation>网格中的缩略图大小</translation>
     </message>
     <message>
-        <source>Keys</source>
-        <translation>按键</translation>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Open the sample large</source>
+        <translation>放大查看样本</translation>
+    </message>
+    <message>
+        <source>Double-click, Z</source>
+        <translation>双击、Z</translation>
+    </message>
+    <message>
+        <source>Zoom the image at the pointer</source>
+        <translation>以指针为中心缩放图片</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>滚轮</translation>
+    </message>
+    <message>
+        <source>Move a zoomed image</source>
+        <translation>移动放大的图片</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
+        <source>Viewer: previous, next</source>
+        <translation>查看器：上一个、下一个</translation>
+    </message>
+    <message>
+        <source>←, →</source>
+        <translation>←、→</translation>
+    </message>
+    <message>
+        <source>Viewer: fit the image</source>
+        <translation>查看器：适应窗口</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Viewer: actual size (100 %)</source>
+        <translation>查看器：实际大小（100 %）</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keyboard shortcuts&lt;/b&gt; — any key closes this</source>
+        <translation>&lt;b&gt;键盘快捷键&lt;/b&gt;——按任意键关闭</translation>
     </message>
 </context>
 <context>
@@ -1982,11 +2299,11 @@
     </message>
     <message>
         <source>A random sample, drawn per label and score band, tells how many of the machine&apos;s labels are wrong before you accept them. Accepting a drawn sample means the machine was right; relabeling or rejecting it means it was wrong.</source>
-        <translation>按标签和分数段抽取随机样本，在接受机器标注之前就能知道其中有多少是错的。接受抽中的样本表示机器标对了；改标或驳回表示机器标错了。</translation>
+        <translation>按标签和置信度区间抽取随机样本，在接受机器标注之前就能知道其中有多少是错的。接受抽中的样本表示机器标对了；改标或拒绝表示机器标错了。</translation>
     </message>
     <message>
         <source>Undecided samples a &amp;threshold would accept, at a score of at least</source>
-        <translation>阈值会接受的未决定样本(&amp;T)，分数至少为</translation>
+        <translation>阈值会接受的未决定样本(&amp;T)，置信度至少为</translation>
     </message>
     <message>
         <source>Score threshold</source>
@@ -2018,7 +2335,7 @@
     </message>
     <message>
         <source>at 95 % confidence</source>
-        <translation>置信度 95 %</translation>
+        <translation>置信水平 95 %</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
@@ -2038,11 +2355,11 @@
     </message>
     <message>
         <source>undecided samples with a score of at least %1</source>
-        <translation>分数至少为 %1 的未决定样本</translation>
+        <translation>置信度至少为 %1 的未决定样本</translation>
     </message>
     <message>
         <source>undecided samples with a score of at least %1, hard examples left out</source>
-        <translation>分数至少为 %1 的未决定样本（不含难例）</translation>
+        <translation>置信度至少为 %1 的未决定样本（不含难例）</translation>
     </message>
     <message>
         <source>There is nothing to check in this scope.</source>
@@ -2055,6 +2372,10 @@
     <message>
         <source>Tar&amp;get precision:</source>
         <translation>目标正确率(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>That is most of the scope: reviewing all %1 costs only %2 more looks and checks every label instead of estimating. Consider Cancel and reviewing them in the grid, hard examples first.</source>
+        <translation>这已是范围内的大部分样本：全部审核这 %1 个只需多看 %2 个，而且每个标签都是逐一检查而非估计。可以考虑取消，在网格中逐一审核（难例优先）。</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2414,7 @@
     </message>
     <message>
         <source>Half again as many, in every label and score band: a narrower interval</source>
-        <translation>在每个标签和分数段再多抽一半：区间更窄</translation>
+        <translation>在每个标签和置信度区间再多抽一半：区间更窄</translation>
     </message>
     <message>
         <source>T&amp;hresholds…</source>
@@ -2152,6 +2473,18 @@
     <message>
         <source>Wrong (95 %)</source>
         <translation>错误数（95 %）</translation>
+    </message>
+    <message>
+        <source>%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).</source>
+        <translation>已检查 %1 个，%2 个是批量或按阈值决定的：不算作证据（逐个打开才算检查）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The check is complete.&lt;/b&gt; Take the thresholds its evidence supports (Thresholds…) to accept the rest of each label, or turn off “Drawn samples only” to review the others.</source>
+        <translation>&lt;b&gt;抽检已完成。&lt;/b&gt;可采用证据支持的阈值（“阈值…”）接受各标签的其余样本，或关闭“仅显示抽中样本”审核其余样本。</translation>
+    </message>
+    <message>
+        <source>Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports.</source>
+        <translation>抽检已完成：所有抽中的样本都已检查。“阈值…”可接受证据支持的样本。</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2679,22 @@
         <source>Failed at %p%</source>
         <translation>失败于 %p%</translation>
     </message>
+    <message>
+        <source>The service says: %1</source>
+        <translation>服务原文：%1</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 labeled; its labels come to confirm when it ends</source>
+        <translation>%1 张图片，已标注 %2 张；任务结束后其标签才可确认</translation>
+    </message>
+    <message>
+        <source>The stop came too late: the task had already finished.</source>
+        <translation>停止来得太晚：任务已经完成。</translation>
+    </message>
+    <message>
+        <source>The stop came too late: the task had already ended.</source>
+        <translation>停止来得太晚：任务已经结束。</translation>
+    </message>
 </context>
 <context>
     <name>ThresholdDialog</name>
@@ -2401,7 +2750,7 @@
     </message>
     <message>
         <source>Per label, the lowest score threshold at which the spot-check&apos;s 95 % lower bound of the precision reaches the target less its margin; a label without one is set to 1.00.</source>
-        <translation>每个标签取最低的分数阈值，使抽检得出的正确率 95 % 下限达到目标减去误差范围；没有建议阈值的标签设为 1.00。</translation>
+        <translation>每个标签取最低的置信度阈值，使抽检得出的正确率 95 % 下限达到目标减去误差范围；没有建议阈值的标签设为 1.00。</translation>
     </message>
     <message>
         <source>Wrong among them</source>
@@ -2526,6 +2875,10 @@
     <message>
         <source>The samples of %1 that were being sent cannot be sent now: %2</source>
         <translation>%1 中正在发送的样本现在无法发送：%2</translation>
+    </message>
+    <message>
+        <source>Only image-classification datasets can be auto-labeled here.</source>
+        <translation>这里只能对图像分类数据集进行智能标注。</translation>
     </message>
 </context>
 <context>
