@@ -234,6 +234,7 @@ private slots:
         MessageArea *messages = m_page->messages();
         QTRY_COMPARE(messages->key(), QStringLiteral("allDecided"));
         QVERIFY2(messages->text().contains(QStringLiteral("Ctrl+Enter")), qPrintable(messages->text()));
+        shot(m_page.get(), QStringLiteral("all-decided"));
         auto *send = messages->findChild<QToolButton *>(QStringLiteral("messageAction"));
         QVERIFY(send && send->isVisible());
         send->click();

@@ -283,6 +283,8 @@ private slots:
             QTest::keyClick(grid(), Qt::Key_A);
         QTRY_COMPARE(m_session->spotCheck()->estimate().checked, drawn);
         QTRY_VERIFY(next->isVisibleTo(panel));
+        QApplication::processEvents();
+        screenshots::save(m_page.get(), QStringLiteral("spotcheck-complete"));
         QVERIFY2(next->text().contains(QStringLiteral("complete")) && next->text().contains(QStringLiteral("Thresholds")),
                  qPrintable(next->text()));
         QTRY_VERIFY2(m_page->messages()->text().contains(QStringLiteral("complete")), qPrintable(m_page->messages()->text()));
