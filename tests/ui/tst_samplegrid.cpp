@@ -69,14 +69,18 @@ private slots:
         const QRect first = g.grid.visualRect(g.filter.index(0, 0));
         const QRect below = g.grid.visualRect(g.filter.index(columns, 0));
         QCOMPARE(below.topLeft(), first.topLeft() + QPoint(0, g.grid.gridSize().height()));
-        QCOMPARE(g.grid.visualRect(g.filter.index(1, 0)).left(), first.left() + g.grid.gridSize().width());
+        // The width a last column could not use is shared out between the columns: no empty strip at the right.
+        const int stride = g.grid.viewport()->width() / columns;
+        QCOMPARE(g.grid.visualRect(g.filter.index(1, 0)).left(), first.left() + stride);
+        const QRect endOfLine = g.grid.visualRect(g.filter.index(columns - 1, 0));
+        QVERIFY(g.grid.viewport()->width() - 1 - endOfLine.right() <= first.left() + 1);
         for (int row : { 0, 1, columns, 2 * columns + 1 })
             QCOMPARE(g.grid.indexAt(g.grid.visualRect(g.filter.index(row, 0)).center()).row(), row);
         // Past the last cell of the last line, and right of the last column: nothing.
         const QRect last = g.grid.visualRect(g.filter.index(99, 0));
         if (99 % columns != columns - 1)
             QVERIFY(!g.grid.indexAt(last.center() + QPoint(last.width(), 0)).isValid());
-        QVERIFY(!g.grid.indexAt(QPoint(columns * g.grid.gridSize().width() + 1, 5)).isValid());
+        QVERIFY(!g.grid.indexAt(QPoint(g.grid.viewport()->width() + 1, 5)).isValid());
         // The scroll range holds every line.
         const int lines = (100 + columns - 1) / columns;
         QCOMPARE(g.grid.verticalScrollBar()->maximum(), qMax(0, lines * g.grid.gridSize().height() - g.grid.viewport()->height()));

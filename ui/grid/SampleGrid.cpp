@@ -98,13 +98,19 @@ void SampleGrid::setGridSize(const QSize &cell)
 
 int SampleGrid::columns() const { return qMax(1, viewport()->width() / m_cell.width()); }
 
+// The width each column takes: the viewport shared out between the columns, so that the space a last
+// column cannot use spreads between the cells instead of standing empty at the right.
+int SampleGrid::columnStride() const { return qMax(m_cell.width(), viewport()->width() / columns()); }
+
 int SampleGrid::verticalOffset() const { return verticalScrollBar()->value(); }
 
 QRect SampleGrid::cellRect(int row) const
 {
     const int cols = columns();
     const qint64 top = qint64(row / cols) * m_cell.height() - verticalOffset();
-    return { (row % cols) * m_cell.width(), int(qBound(qint64(INT_MIN / 2), top, qint64(INT_MAX / 2))), m_cell.width(), m_cell.height() };
+    const int stride = columnStride();
+    const int left = (row % cols) * stride + (stride - m_cell.width()) / 2;
+    return { left, int(qBound(qint64(INT_MIN / 2), top, qint64(INT_MAX / 2))), m_cell.width(), m_cell.height() };
 }
 
 QRect SampleGrid::visualRect(const QModelIndex &index) const
@@ -119,7 +125,7 @@ QModelIndex SampleGrid::indexAt(const QPoint &point) const
     if (!m_filter || point.x() < 0 || point.y() < 0)
         return {};
     const int cols = columns();
-    const int column = point.x() / m_cell.width();
+    const int column = point.x() / columnStride(); // a cell's share of the width is its own, spacing included
     if (column >= cols)
         return {};
     const qint64 line = (qint64(point.y()) + verticalOffset()) / m_cell.height();
@@ -238,8 +244,8 @@ void SampleGrid::setSelection(const QRect &rect, QItemSelectionModel::SelectionF
     const int cols = columns();
     const int n = m_filter->rowCount();
     const QRect r = rect.normalized();
-    const int firstColumn = qMax(0, r.left() / m_cell.width());
-    const int lastColumn = qMin(cols - 1, r.right() / m_cell.width());
+    const int firstColumn = qMax(0, r.left() / columnStride());
+    const int lastColumn = qMin(cols - 1, r.right() / columnStride());
     const qint64 firstLine = qMax<qint64>(0, (qint64(r.top()) + verticalOffset()) / m_cell.height());
     const qint64 lastLine = (qint64(r.bottom()) + verticalOffset()) / m_cell.height();
     QItemSelection selection;
@@ -256,7 +262,7 @@ QRegion SampleGrid::visualRegionForSelection(const QItemSelection &selection) co
 {
     QRegion region;
     const QRect screen = viewport()->rect();
-    const int width = columns() * m_cell.width();
+    const int width = viewport()->width();
     for (const QItemSelectionRange &range : selection) {
         const QRect top = cellRect(range.top());
         const QRect bottom = cellRect(range.bottom());

@@ -29,6 +29,7 @@ public:
     QSize gridSize() const { return m_cell; }
     void setGridSize(const QSize &cell);
     int columns() const;
+    int columnStride() const;
 
     // The selected samples (the current one among them), or the current one when none is selected (source
     // rows).

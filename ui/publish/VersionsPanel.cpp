@@ -21,7 +21,11 @@ VersionsPanel::VersionsPanel(QWidget *parent)
     m_table->setHorizontalHeaderLabels(
             { tr("Version"), tr("Status"), tr("Labeled / images"), tr("Train share"), tr("Created"), tr("Manifest") });
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view at the window's size: the figures as wide as they are, the manifest's path
+    // takes the rest, elided in the middle (whole in its tooltip).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMaximumHeight(150);
@@ -75,10 +79,11 @@ void VersionsPanel::setVersions(const QList<DatasetVersion> &versions, const QSt
             auto *item = new QTableWidgetItem(cells[column]);
             if (v.status == VersionStatus::Error)
                 item->setToolTip(v.message);
+            else if (column == 5)
+                item->setToolTip(v.manifestPath);
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
     const bool failed = !versions.isEmpty() && versions.first().status == VersionStatus::Error;
     if (!error.isEmpty())
         m_note->setText(tr("The versions could not be read: %1").arg(error));
