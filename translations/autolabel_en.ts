@@ -208,6 +208,32 @@
             <numerusform>Review the finished &amp;task (%n to confirm)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Delete the %n 4-channel image(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete the %n 4-channel image…</numerusform>
+            <numerusform>&amp;Delete the %n 4-channel images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the 4-channel images</source>
+        <translation>Delete the 4-channel images</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) with an alpha channel from %1? They leave the dataset (their files are kept); an auto-label task can then start. Convert them to RGB and import them again to keep them in the dataset.</source>
+        <translation>
+            <numerusform>Delete %n image with an alpha channel from %1? They leave the dataset (their files are kept); an auto-label task can then start. Convert them to RGB and import them again to keep them in the dataset.</numerusform>
+            <numerusform>Delete %n images with an alpha channel from %1? They leave the dataset (their files are kept); an auto-label task can then start. Convert them to RGB and import them again to keep them in the dataset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>DatasetTableModel</name>
@@ -1020,6 +1046,17 @@
     <message>
         <source>Publish a version…</source>
         <translation>Publish a version…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted from the dataset.</source>
+        <translation>
+            <numerusform>%n image deleted from the dataset.</numerusform>
+            <numerusform>%n images deleted from the dataset.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every image was deleted</source>
+        <translation>Not every image was deleted</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2967,13 @@
     <message>
         <source>Only image-classification datasets can be auto-labeled here.</source>
         <translation>Only image-classification datasets can be auto-labeled here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: %1</source>
+        <translation>
+            <numerusform>%n refused: %1</numerusform>
+            <numerusform>%n refused: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,30 @@
             <numerusform>审核已完成的任务（%n 张待确认）(&amp;T)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Delete the %n 4-channel image(s)…</source>
+        <translation>
+            <numerusform>删除 %n 张四通道图片(&amp;D)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the 4-channel images</source>
+        <translation>删除四通道图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n image(s) with an alpha channel from %1? They leave the dataset (their files are kept); an auto-label task can then start. Convert them to RGB and import them again to keep them in the dataset.</source>
+        <translation>
+            <numerusform>从 %1 中删除 %n 张带透明通道的图片？它们将离开数据集（文件保留），之后即可启动智能标注任务。如需保留在数据集中，请将其转换为 RGB 后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>DatasetTableModel</name>
@@ -1001,6 +1025,16 @@
     <message>
         <source>Publish a version…</source>
         <translation>发布版本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted from the dataset.</source>
+        <translation>
+            <numerusform>已从数据集中删除 %n 张图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every image was deleted</source>
+        <translation>并非所有图片都已删除</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2913,12 @@
     <message>
         <source>Only image-classification datasets can be auto-labeled here.</source>
         <translation>这里只能对图像分类数据集进行智能标注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused: %1</source>
+        <translation>
+            <numerusform>%n 张被拒绝：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,10 @@ void DatasetOverview::load(const QString &datasetId)
                             return fail(samples.error);
                         input->samples = *samples.value;
                         for (const Sample &sample : *samples.value) {
-                            if (sample.channels == 4)
+                            if (sample.channels == 4) {
                                 data->fourChannelSamples.append(sample.name);
+                                data->fourChannelIds.append(sample.id);
+                            }
                         }
                         m_client->listTasks(datasetId, this, [this, generation, data, input, fail](const Result<QList<TaskInfo>> &tasks) {
                             if (generation != m_generation)

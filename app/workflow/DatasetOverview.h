@@ -29,6 +29,7 @@ public:
         std::optional<TaskInfo> activeTask; // queued, running or stopping
         std::optional<TaskInfo> unconfirmedTask; // the newest succeeded task with samples to confirm
         QStringList fourChannelSamples;
+        QStringList fourChannelIds; // their sample ids, in the same order
         QList<DatasetVersion> versions; // newest first
         QString versionsError; // the versions could not be read (the rest of the overview still shows)
     };

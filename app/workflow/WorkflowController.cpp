@@ -250,6 +250,31 @@ void WorkflowController::stopTask()
     });
 }
 
+void WorkflowController::deleteSamples(const QString &datasetId, const QStringList &sampleIds)
+{
+    if (!m_session->client() || sampleIds.isEmpty())
+        return;
+    m_session->client()->deleteSamples(datasetId, sampleIds, false, this, [this, datasetId](const Result<BatchUpdateResult> &r) {
+        if (!r.ok()) {
+            emit samplesDeleted(0, Session::describe(r.error));
+            return;
+        }
+        qint64 deleted = 0;
+        QStringList refused;
+        for (const SampleOutcome &o : r.value->outcomes) {
+            if (o.ok)
+                ++deleted;
+            else
+                refused.append(QStringLiteral("%1 (%2)").arg(o.errorMessage, o.errorCode));
+        }
+        emit samplesDeleted(deleted,
+                            refused.isEmpty()
+                                    ? QString()
+                                    : tr("%n refused: %1", nullptr, int(refused.size())).arg(refused.mid(0, 3).join(QStringLiteral("; "))));
+        selectDataset(datasetId); // its checks and counts as they are now
+    });
+}
+
 void WorkflowController::closeReview()
 {
     std::unique_ptr<ReviewSession> old(m_review);

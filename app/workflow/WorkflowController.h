@@ -43,6 +43,8 @@ public:
     void attachToRunningTask(const QString &datasetId);
     void watchTask(const QString &datasetId, const QString &taskId);
     void stopTask();
+    // Deletes samples from the dataset (DeleteSamples; their files kept), then loads its overview again.
+    void deleteSamples(const QString &datasetId, const QStringList &sampleIds);
     void setPollIntervalSeconds(int seconds);
 
     // Opens (or returns to) the review of a task; `name` and `labels` of its dataset.
@@ -75,6 +77,8 @@ signals:
     void taskNotStarted(const QString &message);
     void taskListFailed(const QString &message);
     void stopFailed(const QString &message);
+    // How a deletion ended: how many went, and a sentence when some did not (refused, or no answer).
+    void samplesDeleted(qint64 deleted, const QString &problem);
     void taskUpdated(const TaskInfo &task);
     void taskPollFailed(const QString &message); // transient: the next poll is scheduled
     void taskWatchFailed(const QString &message);

@@ -1,9 +1,11 @@
 #include "dataset/DatasetPage.h"
 #include "tables/DatasetTableModel.h"
+#include "widgets/Prompts.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -96,6 +98,35 @@ private slots:
         }
         QVERIFY(sawUnlabeled); // the unlabeled-images check did not pass, and says so without a fault mark
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("message"))->text().contains(QStringLiteral("Every image is labeled")));
+    }
+
+    // 4-channel images stop a task: the page offers to delete them, asks first, and sends their ids.
+    void fourChannelImagesCanBeDeletedFromThePage()
+    {
+        DatasetPage page;
+        page.resize(1000, 700);
+        const Dataset d = dataset(QStringLiteral("pets"), QStringLiteral("v1"));
+        page.setDatasets({ d });
+        page.show();
+        auto *remove = page.findChild<QPushButton *>(QStringLiteral("deleteFourChannel"));
+        page.showOverview(overview(d));
+        QVERIFY(!remove->isVisible());
+        DatasetOverview::Data data = overview(d);
+        data.fourChannelSamples = QStringList{ QStringLiteral("a.png"), QStringLiteral("b.png") };
+        data.fourChannelIds = QStringList{ QStringLiteral("id-a"), QStringLiteral("id-b") };
+        page.showOverview(data);
+        QVERIFY(remove->isVisible());
+        QVERIFY2(remove->text().contains(QStringLiteral("2 4-channel")), qPrintable(remove->text()));
+        QSignalSpy asked(&page, &DatasetPage::deleteSamplesRequested);
+        prompts::setNextChoice(1); // Cancel
+        remove->click();
+        QCOMPARE(asked.size(), 0);
+        QCOMPARE(prompts::lastDefaultChoice(), 1); // Enter does not delete
+        prompts::setNextChoice(0);
+        remove->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toString(), QStringLiteral("pets"));
+        QCOMPARE(asked.first().at(1).toStringList(), data.fourChannelIds);
     }
 };
 

@@ -1,10 +1,10 @@
 #include "dataset/DatasetPage.h"
 
-#include "widgets/FormWidgets.h"
-
 #include "dataset/LabelChart.h"
 #include "publish/VersionsPanel.h"
 #include "tables/DatasetTableModel.h"
+#include "widgets/FormWidgets.h"
+#include "widgets/Prompts.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -125,6 +125,11 @@ QWidget *DatasetPage::createDetailPane()
             emit startRequested(m_current->dataset);
     });
     connect(m_openTask, &QPushButton::clicked, this, &DatasetPage::openCurrentTask);
+    // 4-channel images stop a task: named in the checks, and removable from here.
+    m_deleteRgba = new QPushButton(right);
+    m_deleteRgba->setObjectName(QStringLiteral("deleteFourChannel"));
+    m_deleteRgba->hide();
+    connect(m_deleteRgba, &QPushButton::clicked, this, &DatasetPage::askDeleteFourChannel);
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(new QLabel(tr("Labeled images per label:"), right));
     rightLayout->addWidget(m_chart);
@@ -132,6 +137,7 @@ QWidget *DatasetPage::createDetailPane()
     rightLayout->addWidget(m_checks, 1);
     rightLayout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_deleteRgba);
     buttons->addStretch();
     buttons->addWidget(m_openTask);
     buttons->addWidget(m_start);
@@ -193,6 +199,8 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
     m_chart->setStats(data.stats.labels, Preconditions::minimumImagesPerLabel);
     showChecks(data.checks);
     showWhatCanStart(d, data.checks);
+    m_deleteRgba->setText(tr("&Delete the %n 4-channel image(s)…", nullptr, int(data.fourChannelIds.size())));
+    m_deleteRgba->setVisible(!data.fourChannelIds.isEmpty() && d.isWorkflowSupported());
     m_versions->setVersions(data.versions, data.versionsError);
     m_versions->setHasLabels(d.annotatedSamples > 0);
     if (d.isNewVersion()) {
@@ -244,4 +252,20 @@ void DatasetPage::showWhatCanStart(const Dataset &d, const QList<Preconditions::
         m_message->setText(tr("Fix what is marked, then refresh."));
     else
         m_message->clear();
+}
+
+void DatasetPage::askDeleteFourChannel()
+{
+    if (!m_current || m_current->fourChannelIds.isEmpty())
+        return;
+    const qsizetype n = m_current->fourChannelIds.size();
+    const int choice = prompts::choose(this, tr("Delete the 4-channel images"),
+                                       tr("Delete %n image(s) with an alpha channel from %1? They leave the dataset (their files are "
+                                          "kept); an auto-label task can then start. Convert them to RGB and import them again to "
+                                          "keep them in the dataset.",
+                                          nullptr, int(n))
+                                               .arg(m_current->dataset.name),
+                                       { tr("&Delete"), tr("Cancel") }, 1, 1);
+    if (choice == 0)
+        emit deleteSamplesRequested(m_current->dataset.id, m_current->fourChannelIds);
 }

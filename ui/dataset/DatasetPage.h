@@ -39,9 +39,11 @@ signals:
     void startRequested(const Dataset &dataset);
     void openTaskRequested(const QString &datasetId, const QString &taskId);
     void reviewRequested(const QString &datasetId, const QString &taskId); // a finished task with samples to confirm
+    void deleteSamplesRequested(const QString &datasetId, const QStringList &sampleIds); // asked and answered
 
 private:
     void showChecks(const QList<Preconditions::Check> &checks);
+    void askDeleteFourChannel();
     void showWhatCanStart(const Dataset &dataset, const QList<Preconditions::Check> &checks);
 
     DatasetTableModel *m_model;
@@ -54,6 +56,7 @@ private:
     QLabel *m_message;
     QPushButton *m_start;
     QPushButton *m_openTask;
+    QPushButton *m_deleteRgba = nullptr; // the 4-channel images out of the dataset
     VersionsPanel *m_versions;
     std::optional<DatasetOverview::Data> m_current;
     QString m_openOnLoad; // a dataset activated before its overview came: open its task when it does

@@ -174,6 +174,14 @@ void MainWindow::connectDatasets()
     connect(m_datasets, &DatasetPage::startRequested, this, &MainWindow::startTask);
     connect(m_datasets, &DatasetPage::openTaskRequested, m_controller, &WorkflowController::watchTask);
     connect(m_datasets, &DatasetPage::reviewRequested, this, &MainWindow::openReview);
+    connect(m_datasets, &DatasetPage::deleteSamplesRequested, m_controller, &WorkflowController::deleteSamples);
+    connect(m_controller, &WorkflowController::samplesDeleted, this, [this](qint64 deleted, const QString &problem) {
+        const QString done = tr("%n image(s) deleted from the dataset.", nullptr, int(deleted));
+        if (problem.isEmpty())
+            statusBar()->showMessage(done, 10000);
+        else
+            prompts::warning(this, tr("Not every image was deleted"), done + QLatin1Char(' ') + problem);
+    });
     connect(m_controller, &WorkflowController::datasetsFailed, m_datasets, &DatasetPage::showError);
     connect(m_controller, &WorkflowController::overviewLoaded, m_datasets, &DatasetPage::showOverview);
     connect(m_controller, &WorkflowController::overviewFailed, m_datasets, &DatasetPage::showError);
