@@ -4,11 +4,13 @@
 #include "http/HttpFrontend.h"
 #include "importer/DatasetImporter.h"
 #include "importer/DemoImages.h"
+
 #include "service/ServiceWorkers.h"
 #include "storage/Storage.h"
 #include "tasks/TaskManager.h"
 #include "versions/ExportTasks.h"
 #include "versions/VersionPublisher.h"
+#include <QDir>
 
 #include <QFile>
 #include <QJsonArray>
@@ -101,14 +103,21 @@ public:
         QVERIFY(m_storage->identity().upsertUser(domain, name, project, passwordhash::hash(password, 1000)));
     }
 
-    // Generates `perClass` demo images per class in `workDir` and imports them with `labeledPerClass`.
+    // Generates `perClass` demo images per class in `workDir` (and `rgba` 4-channel ones) and imports them
+    // with `labeledPerClass`.
     QString importGenerated(const QString &workDir, const QString &name, int perClass, int labeledPerClass,
-                            const QString &project = QStringLiteral("local"))
+                            const QString &project = QStringLiteral("local"), int rgba = 0)
     {
         QString error;
         const QString folder = workDir + QLatin1Char('/') + name;
         if (!demoimages::generate(folder, perClass, 3, &error, 96, 72))
             return {};
+        const QString firstClass = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name).value(0);
+        for (int i = 0; i < rgba; ++i) {
+            if (!demoimages::generateRgba(QDir(folder).filePath(firstClass + QStringLiteral("/alpha_%1.png").arg(i)), quint32(i + 1),
+                                          &error))
+                return {};
+        }
         ImportOptions options;
         options.datasetName = name;
         options.projectName = project;

@@ -98,6 +98,15 @@ class tst_MainWindow : public QObject
         QTRY_COMPARE(checks->item(1)->data(Qt::UserRole).toBool(), false);
         QVERIFY(checks->item(1)->text().contains(QStringLiteral("circle")));
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("startTask"))->isEnabled());
+        // Its 4-channel images are named, and deleted from the page (asked first): the check then passes.
+        QVERIFY2(!checks->item(3)->data(Qt::UserRole).toBool() && checks->item(3)->text().contains(QStringLiteral("alpha_0.png")),
+                 qPrintable(checks->item(3)->text()));
+        auto *removeRgba = page->findChild<QPushButton *>(QStringLiteral("deleteFourChannel"));
+        QTRY_VERIFY(removeRgba->isVisible());
+        prompts::setNextChoice(0);
+        removeRgba->click();
+        QTRY_VERIFY_WITH_TIMEOUT(checks->count() == 5 && checks->item(3)->data(Qt::UserRole).toBool(), 20000);
+        QVERIFY(!removeRgba->isVisible());
 
         page->selectDataset(m_shapes);
         QTRY_VERIFY(checks->count() == 5 && checks->item(1)->data(Qt::UserRole).toBool());
@@ -260,7 +269,8 @@ private slots:
         QVERIFY(m_server->start(config));
         m_server->addUser(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         m_shapes = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("shapes"), 12, 6);
-        m_rgba = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few-labels"), 6, 3);
+        m_rgba = m_server->importGenerated(m_dir->filePath(QStringLiteral("src")), QStringLiteral("few-labels"), 6, 3,
+                                           QStringLiteral("local"), 2);
         auto settings = std::make_unique<Settings>(
                 std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         settings->setPollIntervalSeconds(1);
