@@ -16,6 +16,7 @@
 #include "support/TestServer.h"
 #include "tables/DatasetTableModel.h"
 #include "tables/EventTreeModel.h"
+#include "types/ServiceCodes.h"
 #include "widgets/MessageArea.h"
 #include "widgets/Prompts.h"
 #include "window/LoginDialog.h"
@@ -147,7 +148,8 @@ class tst_MainWindow : public QObject
         QVERIFY(view->findChild<QLabel *>(QStringLiteral("status"))->text().contains(TaskProgressView::statusText(TaskStatus::Succeeded)));
         // The code in the client's words; the service's English in the tooltip.
         const auto *serviceMessage = view->findChild<QLabel *>(QStringLiteral("serviceMessage"));
-        QCOMPARE(serviceMessage->text(), QStringLiteral("The task finished successfully. (ModelArts.4996)"));
+        QCOMPARE(serviceMessage->text(), ServiceCodes::text(QStringLiteral("ModelArts.4996")) + QStringLiteral(" (ModelArts.4996)"));
+        QVERIFY(!ServiceCodes::text(QStringLiteral("ModelArts.4996")).isEmpty());
         QVERIFY2(serviceMessage->toolTip().contains(QStringLiteral("task executed successfully")), qPrintable(serviceMessage->toolTip()));
         shot(m_window.get(), QStringLiteral("task-done"));
     }
