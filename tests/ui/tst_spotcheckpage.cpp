@@ -39,6 +39,8 @@ private:
     std::unique_ptr<ReviewPage> m_page;
 
     SampleFilterModel *filter() const { return m_page->filterModel(); }
+    // A text as the user reads it (the screenshots run these tests in Chinese too).
+    static QString says(const char *context, const char *text) { return QCoreApplication::translate(context, text); }
     SampleGrid *grid() const { return m_page->view(); }
     ReviewItem current() const { return m_session->model()->item(filter()->mapToSource(grid()->currentIndex()).row()); }
     static bool machineIsRight(const ReviewItem &item) { return item.score >= 0.5f; }
@@ -240,7 +242,10 @@ private slots:
         auto *progress = panel->findChild<QProgressBar *>(QStringLiteral("spotProgress"));
         QTRY_COMPARE(progress->value(), 4);
         const auto *overall = panel->findChild<QLabel *>(QStringLiteral("spotOverall"));
-        QVERIFY2(overall->text().contains(QStringLiteral("4 checked, %1 decided in bulk").arg(drawn - 4)), qPrintable(overall->text()));
+        const QString bulk =
+                says("SpotCheckPanel", "%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).")
+                        .arg(QLocale().toString(4), QLocale().toString(drawn - 4));
+        QVERIFY2(overall->text().contains(bulk), qPrintable(overall->text()));
         QCOMPARE(m_session->spotCheck()->estimate().checked, 4);
     }
 
@@ -251,12 +256,15 @@ private slots:
         auto *size = dialog.findChild<QLabel *>(QStringLiteral("sampleSize"));
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetPrecision"))->setValue(90);
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetMargin"))->setValue(8);
-        QVERIFY2(!size->text().contains(QStringLiteral("most of the scope")), qPrintable(size->text()));
+        const QString most = says("SpotCheckDialog",
+                                  "That is most of the scope: reviewing all %1 costs only %2 more looks and checks every label "
+                                  "instead of estimating. Consider Cancel and reviewing them in the grid, hard examples first.")
+                                     .section(QStringLiteral("%1"), 0, 0);
+        QVERIFY2(!size->text().contains(most), qPrintable(size->text()));
         // 99 % +- 1 % over 200 a label asks for about two thirds of them.
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetPrecision"))->setValue(99);
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("targetMargin"))->setValue(1);
-        QVERIFY2(size->text().contains(QStringLiteral("most of the scope: reviewing all %1").arg(QLocale().toString(kSamples))),
-                 qPrintable(size->text()));
+        QVERIFY2(size->text().contains(most + QLocale().toString(kSamples)), qPrintable(size->text()));
     }
 
     // A drawn sample is not deleted while the check runs: its answer would be missing from the estimate.
@@ -266,7 +274,11 @@ private slots:
         const qint64 before = m_session->model()->counts().total;
         prompts::setNextChoice(0);
         QTest::keyClick(grid(), Qt::Key_Delete);
-        QVERIFY2(m_page->messages()->text().contains(QStringLiteral("drawn in the spot-check")), qPrintable(m_page->messages()->text()));
+        QVERIFY2(m_page->messages()->text().endsWith(
+                         says("ReviewSession",
+                              "%1 is drawn in the spot-check: answer it (reject a broken image) or discard the check first.")
+                                 .section(QStringLiteral("%1"), 1)),
+                 qPrintable(m_page->messages()->text()));
         QVERIFY(m_page->messages()->isError());
         QCOMPARE(m_session->model()->counts().total, before);
     }
@@ -285,9 +297,13 @@ private slots:
         QTRY_VERIFY(next->isVisibleTo(panel));
         QApplication::processEvents();
         screenshots::save(m_page.get(), QStringLiteral("spotcheck-complete"));
-        QVERIFY2(next->text().contains(QStringLiteral("complete")) && next->text().contains(QStringLiteral("Thresholds")),
-                 qPrintable(next->text()));
-        QTRY_VERIFY2(m_page->messages()->text().contains(QStringLiteral("complete")), qPrintable(m_page->messages()->text()));
+        QCOMPARE(next->text(),
+                 says("SpotCheckPanel",
+                      "<b>The check is complete.</b> Take the thresholds its evidence supports (Thresholds…) to "
+                      "accept the rest of each label, or turn off “Drawn samples only” to review the others."));
+        QTRY_COMPARE(m_page->messages()->text(),
+                     says("SpotCheckPanel",
+                          "Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports."));
     }
 
     // Panels scroll inside the window; the window never grows by itself: with the spot-check panel open the
@@ -315,7 +331,11 @@ private slots:
         QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("spotMore"))->height() > 0);
         auto *drawnOnly = panel->findChild<QPushButton *>(QStringLiteral("spotDrawnOnly"));
         auto *counts = m_page->findChild<QLabel *>(QStringLiteral("counts"));
-        const auto shown = [&] { return QStringLiteral("Shown %1 ").arg(QLocale().toString(filter()->rowCount())); };
+        const auto shown = [&] {
+            return says("ReviewPage", "Shown %1 · To review %2 · Decided %3 · Confirmed %4 · Hard %5")
+                    .section(QStringLiteral("%2"), 0, 0)
+                    .arg(QLocale().toString(filter()->rowCount()));
+        };
         QTRY_VERIFY2(counts->text().startsWith(shown()), qPrintable(counts->text()));
         drawnOnly->click();
         QCOMPARE(filter()->rowCount(), kSamples);
