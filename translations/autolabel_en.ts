@@ -2481,10 +2481,6 @@
         <translation>Checked</translation>
     </message>
     <message>
-        <source>Suggested threshold</source>
-        <translation>Suggested threshold</translation>
-    </message>
-    <message>
         <source>Dra&amp;wn samples only</source>
         <translation>Dra&amp;wn samples only</translation>
     </message>
@@ -2552,14 +2548,6 @@
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <source>Precision (95 %)</source>
-        <translation>Precision (95 %)</translation>
-    </message>
-    <message>
-        <source>Wrong (95 %)</source>
-        <translation>Wrong (95 %)</translation>
-    </message>
-    <message>
         <source>%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).</source>
         <translation>%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).</translation>
     </message>
@@ -2570,6 +2558,24 @@
     <message>
         <source>Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports.</source>
         <translation>Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports.</translation>
+    </message>
+    <message>
+        <source>Precision
+(95 %)</source>
+        <translation>Precision
+(95 %)</translation>
+    </message>
+    <message>
+        <source>Wrong
+(95 %)</source>
+        <translation>Wrong
+(95 %)</translation>
+    </message>
+    <message>
+        <source>Suggested
+threshold</source>
+        <translation>Suggested
+threshold</translation>
     </message>
 </context>
 <context>

@@ -2431,10 +2431,6 @@
         <translation>已检查</translation>
     </message>
     <message>
-        <source>Suggested threshold</source>
-        <translation>建议阈值</translation>
-    </message>
-    <message>
         <source>Dra&amp;wn samples only</source>
         <translation>仅显示抽中样本(&amp;W)</translation>
     </message>
@@ -2501,14 +2497,6 @@
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <source>Precision (95 %)</source>
-        <translation>正确率（95 %）</translation>
-    </message>
-    <message>
-        <source>Wrong (95 %)</source>
-        <translation>错误数（95 %）</translation>
-    </message>
-    <message>
         <source>%1 checked, %2 decided in bulk or by a threshold: not evidence (open each of them to check it).</source>
         <translation>已检查 %1 个，%2 个是批量或按阈值决定的：不算作证据（逐个打开才算检查）。</translation>
     </message>
@@ -2519,6 +2507,21 @@
     <message>
         <source>Spot-check complete: every drawn sample is checked. Thresholds… accepts what the evidence supports.</source>
         <translation>抽检已完成：所有抽中的样本都已检查。“阈值…”可接受证据支持的样本。</translation>
+    </message>
+    <message>
+        <source>Precision
+(95 %)</source>
+        <translation>正确率（95 %）</translation>
+    </message>
+    <message>
+        <source>Wrong
+(95 %)</source>
+        <translation>错误数（95 %）</translation>
+    </message>
+    <message>
+        <source>Suggested
+threshold</source>
+        <translation>建议阈值</translation>
     </message>
 </context>
 <context>

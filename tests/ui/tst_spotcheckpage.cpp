@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -318,6 +319,13 @@ private slots:
         QTest::keyClick(grid(), Qt::Key_A);
         QApplication::processEvents();
         const QSize hint = m_page->minimumSizeHint();
+        m_page->resize(1100, 660); // the default window, less its menu and status bars
+        QApplication::processEvents();
+        screenshots::save(m_page.get(), QStringLiteral("review-default-size"));
+        // At the default size the spot-check's columns are all in view, headers whole.
+        const auto *table = m_page->spotCheckPanel()->findChild<QTableWidget *>(QStringLiteral("spotTable"));
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(table->horizontalHeader()->length()).arg(table->viewport()->width())));
         QVERIFY2(hint.width() <= 1024 && hint.height() <= 640, qPrintable(QStringLiteral("%1x%2").arg(hint.width()).arg(hint.height())));
     }
 

@@ -38,7 +38,7 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     m_table->setObjectName(QStringLiteral("spotTable"));
     m_table->setColumnCount(5);
     m_table->setHorizontalHeaderLabels(
-            { tr("Label"), tr("Checked"), tr("Precision (95 %)"), tr("Wrong (95 %)"), tr("Suggested threshold") });
+            { tr("Label"), tr("Checked"), tr("Precision\n(95 %)"), tr("Wrong\n(95 %)"), tr("Suggested\nthreshold") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -73,6 +73,7 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     scroll->setObjectName(QStringLiteral("spotScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // laid out to the panel's width; the table scrolls itself
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
