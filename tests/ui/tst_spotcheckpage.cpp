@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -322,7 +323,11 @@ private slots:
         m_page->resize(1100, 660); // the default window, less its menu and status bars
         QApplication::processEvents();
         screenshots::save(m_page.get(), QStringLiteral("review-default-size"));
-        // At the default size the spot-check's columns are all in view, headers whole.
+        // At the default size the name filter has room for what it asks (the hard-reason box is as wide as
+        // the reason chosen), and the spot-check's columns are all in view, headers whole.
+        const auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("search"));
+        QVERIFY2(search->width() > search->fontMetrics().horizontalAdvance(search->placeholderText()),
+                 qPrintable(QString::number(search->width())));
         const auto *table = m_page->spotCheckPanel()->findChild<QTableWidget *>(QStringLiteral("spotTable"));
         QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
                  qPrintable(QStringLiteral("%1 > %2").arg(table->horizontalHeader()->length()).arg(table->viewport()->width())));

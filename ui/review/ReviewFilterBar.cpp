@@ -3,11 +3,14 @@
 #include "types/HardReasonCatalog.h"
 #include "widgets/FormWidgets.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     : QWidget(parent)
@@ -27,6 +30,11 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
             { { tr("Hard and not hard"), int(HF::All) }, { tr("Hard only"), int(HF::HardOnly) }, { tr("Not hard"), int(HF::NotHard) } });
     m_labelFilter = addCombo(QStringLiteral("labelFilter"), tr("Predicted label"), { { tr("All labels"), -1 } });
     m_reasonFilter = addCombo(QStringLiteral("reasonFilter"), tr("Hard reason"), { { tr("Any reason"), -1 } });
+    // The hard reasons are long sentences: the box is as wide as the one chosen (the list shows them whole),
+    // so that the name field keeps its room while no reason is chosen.
+    m_reasonFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reasonFilter->setMinimumContentsLength(8);
+    connect(m_reasonFilter, &QComboBox::currentIndexChanged, this, &ReviewFilterBar::fitReasonBox);
     using SK = SampleFilterModel::SortKey;
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sort"));
@@ -124,4 +132,16 @@ void ReviewFilterBar::setReasons(quint32 present)
             m_reasonFilter->addItem(HardReasonCatalog::text(id), id);
     m_reasonFilter->setCurrentIndex(qMax(0, m_reasonFilter->findData(current)));
     m_reasonFilter->setToolTip(m_reasonFilter->currentText());
+    m_reasonFilter->view()->setMinimumWidth(m_reasonFilter->view()->sizeHintForColumn(0) + 24);
+    fitReasonBox();
+}
+
+void ReviewFilterBar::fitReasonBox()
+{
+    QStyleOptionComboBox option;
+    option.initFrom(m_reasonFilter);
+    const QSize text(m_reasonFilter->fontMetrics().horizontalAdvance(m_reasonFilter->currentText()),
+                     m_reasonFilter->fontMetrics().height());
+    m_reasonFilter->setMinimumWidth(m_reasonFilter->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_reasonFilter).width()
+                                    + 8);
 }

@@ -31,6 +31,7 @@ signals:
     void sortChanged();
 
 private:
+    void fitReasonBox(); // as wide as the reason chosen
     QComboBox *addCombo(const QString &name, const QString &accessible, const QList<QPair<QString, int>> &items);
     QDoubleSpinBox *addSpin(const QString &name, const QString &accessible, double value);
 
