@@ -205,9 +205,9 @@ QByteArray LabelExporter::manifest(bool localSources) const
 
 QByteArray LabelExporter::csv() const
 {
-    // Each column named for what the service gives: the score stored with the label (a confirmed label is
-    // a person's, stored as certain), who labeled it, and the sample's own time (the API has no time of
-    // confirmation).
+    // Each column named for what the service gives: the score stored with the label (the machine's for an
+    // accepted label, as the review sends it; 1 for a label a person chose), who labeled it, and the
+    // sample's own time (the API has no time of confirmation).
     QByteArray out = manifestformat::csvRow({ QStringLiteral("file"), QStringLiteral("label"), QStringLiteral("label_score"),
                                               QStringLiteral("annotated_by"), QStringLiteral("sample_time_utc") });
     for (const Sample &s : m_samples) {

@@ -42,11 +42,13 @@ QList<SampleLabel> ReviewConfirmer::labelsFor(int row) const
         name = m_model->labelName(it.decidedLabel);
     if (name.isEmpty())
         return {}; // rejected: unlabeled
-    // As the seed's confirmation does: a person's label, certain and no longer hard.
+    // As the seed's confirmation does: an accepted label as the machine gave it (the auto label copied, with
+    // its score: what an export later reports as the machine's score), a label a person chose as certain;
+    // neither is hard any more.
     SampleLabel label;
     label.name = name;
     label.type = 0;
-    label.score = 1.0;
+    label.score = it.decision == DecisionKind::Accept ? double(it.score) : 1.0;
     label.property = QJsonObject{ { QStringLiteral("@modelarts:hard_coefficient"), QStringLiteral("0.0") },
                                   { QStringLiteral("@modelarts:hard"), QStringLiteral("false") } };
     return { label };

@@ -44,6 +44,12 @@ private slots:
         // The service has them: a rejected one is unlabeled now.
         const auto s = m_server->storage().samples().find(m_dataset, rejectedId);
         QVERIFY(s && s->labels.isEmpty());
+        // An accepted label goes as the machine gave it (its score, as the seed copies the auto label); a
+        // label a person chose goes with score 1.
+        const auto accepted = m_server->storage().samples().find(m_dataset, model->item(0).id);
+        QVERIFY(accepted && accepted->labels.size() == 1 && accepted->labels.first().score);
+        QVERIFY(qAbs(*accepted->labels.first().score - double(model->item(0).score)) < 1e-4);
+        QVERIFY(model->item(0).score < 0.999f);
         // The refused one is still in the journal, the confirmed ones are not.
         ReviewJournal reader;
         QVERIFY(reader.open(journalPath()));
@@ -56,6 +62,9 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(report(finished).confirmed, 1);
         QCOMPARE(model->item(5).state, ReviewState::Confirmed);
+        const auto relabeled = m_server->storage().samples().find(m_dataset, refusedId);
+        QVERIFY(relabeled && relabeled->labels.size() == 1 && relabeled->labels.first().score);
+        QCOMPARE(*relabeled->labels.first().score, 1.0);
         QVERIFY(reader.load().isEmpty());
     }
 
