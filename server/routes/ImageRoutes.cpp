@@ -44,16 +44,6 @@ void ImageRoutes::addTo(ApiRoutes &routes)
     }
 }
 
-QString ImageRoutes::insideDataDir(const QString &relPath)
-{
-    // The stored path comes from the database, never from the request; still, refuse anything that would
-    // resolve outside the data directory (a link, a tampered row).
-    if (m_canonicalRoot.isEmpty())
-        m_canonicalRoot = QFileInfo(m_storage.dataDir()).canonicalFilePath() + QLatin1Char('/');
-    const QString path = QFileInfo(QDir(m_storage.dataDir()).filePath(relPath)).canonicalFilePath();
-    return path.isEmpty() || !path.startsWith(m_canonicalRoot) ? QString() : path;
-}
-
 QString ImageRoutes::previewOf(const QString &path, const QString &datasetId, const QString &sampleId) const
 {
     const QString preview = QDir(m_storage.dataDir()).filePath(QStringLiteral("previews/%1/%2.jpg").arg(datasetId, sampleId));
@@ -83,7 +73,8 @@ ApiResponse ImageRoutes::serve(const ApiRequest &request, const QString &dataset
                                                        : QStringLiteral("The request signature does not match"));
     }
     const auto relPath = m_storage.samples().file(datasetId, sampleId);
-    QString path = relPath ? insideDataDir(*relPath) : QString();
+    // The stored path comes from the database, never from the request; still only inside the data directory.
+    QString path = relPath ? m_storage.fileInside(*relPath) : QString();
     if (path.isEmpty())
         return noSuchKey();
     const QByteArray contentType = isPreview ? QByteArrayLiteral("image/jpeg") : contentTypeOf(path);

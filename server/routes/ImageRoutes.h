@@ -20,7 +20,6 @@ public:
 private:
     ApiResponse serve(const ApiRequest &request, const QString &datasetId, const QString &sampleId, const QString &kind);
     // The image's path when it resolves inside the data directory; empty otherwise.
-    QString insideDataDir(const QString &relPath);
     // The preview's path, made if needed; empty with a warning logged when it cannot be made.
     QString previewOf(const QString &path, const QString &datasetId, const QString &sampleId) const;
 
@@ -28,5 +27,4 @@ private:
     const UrlSigner &m_signer;
     int m_previewMaxSide;
     std::function<qint64()> m_nowMs;
-    QString m_canonicalRoot; // the data directory, resolved once
 };

@@ -9,7 +9,6 @@
 #include "routes/SampleStates.h"
 #include "storage/Storage.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
@@ -32,6 +31,32 @@ void SampleRoutes::addTo(ApiRoutes &routes)
     routes.dataset("GET", QStringLiteral("/data-annotations/samples/{sample_id}"),
                    [this](const ApiRoutes::Call &c) { return describe(*c.dataset, c.param(u"sample_id")); });
 }
+
+namespace {
+
+// One sample's result in a batch answer: success, or the code and message of its refusal.
+QJsonObject resultOf(const QString &code, const QString &message)
+{
+    if (code.isEmpty())
+        return QJsonObject{ { QStringLiteral("success"), true } };
+    return QJsonObject{ { QStringLiteral("success"), false },
+                        { QStringLiteral("error_code"), code },
+                        { QStringLiteral("error_msg"), message } };
+}
+
+// A batch's answer (UpdateSamples, DeleteSamples): {"success":true}, or the per-sample results in order.
+ApiResponse batchAnswer(bool allOk, const QJsonArray &results, const QString &code, const QString &message)
+{
+    if (allOk)
+        return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("success"), false },
+                                          { QStringLiteral("error_code"), code },
+                                          { QStringLiteral("error_msg"), message },
+                                          { QStringLiteral("results"), results } });
+}
+
+} // namespace
 
 ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const
 {
@@ -190,23 +215,14 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
             return apierror::storageError(m_storage.lastError());
         }
         allOk = allOk && code.isEmpty();
-        results.append(code.isEmpty() ? QJsonObject{ { QStringLiteral("success"), true } }
-                                      : QJsonObject{ { QStringLiteral("success"), false },
-                                                     { QStringLiteral("error_code"), code },
-                                                     { QStringLiteral("error_msg"), message } });
+        results.append(resultOf(code, message));
     }
     if (!m_storage.datasets().touch(dataset.id, now) || !m_storage.commit()) {
         const QString error = m_storage.lastError();
         m_storage.rollback();
         return apierror::storageError(error);
     }
-    if (allOk)
-        return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });
-    return ApiResponse::json(200,
-                             QJsonObject{ { QStringLiteral("success"), false },
-                                          { QStringLiteral("error_code"), errorcode::SamplesNotUpdated },
-                                          { QStringLiteral("error_msg"), QStringLiteral("Some samples were not updated") },
-                                          { QStringLiteral("results"), results } });
+    return batchAnswer(allOk, results, errorcode::SamplesNotUpdated, QStringLiteral("Some samples were not updated"));
 }
 
 // DeleteSamples (modelarts-api.md 5.9): {samples: [id], delete_source}. The whole body is checked first;
@@ -256,29 +272,17 @@ ApiResponse SampleRoutes::removeAll(const DatasetRecord &dataset, const QStringL
         if (file && deleteSource)
             files.append(*file);
         allOk = allOk && known;
-        results.append(known ? QJsonObject{ { QStringLiteral("success"), true } }
-                             : QJsonObject{ { QStringLiteral("success"), false },
-                                            { QStringLiteral("error_code"), errorcode::SampleNotFound },
-                                            { QStringLiteral("error_msg"), QStringLiteral("Sample not found: %1").arg(id) } });
+        results.append(known ? resultOf({}, {}) : resultOf(errorcode::SampleNotFound, QStringLiteral("Sample not found: %1").arg(id)));
     }
     if (!m_storage.datasets().touch(dataset.id, now) || !m_storage.commit()) {
         const QString error = m_storage.lastError();
         m_storage.rollback();
         return apierror::storageError(error);
     }
-    // The images modelarts-local keeps are copies inside its data directory: only those go.
-    const QString root = QDir::cleanPath(m_storage.dataDir()) + QLatin1Char('/');
-    for (const QString &relative : std::as_const(files)) {
-        const QString path = QDir::cleanPath(QDir(root).absoluteFilePath(relative));
-        if (path.startsWith(root))
+    for (const QString &relative : std::as_const(files)) { // copies in the data directory: only those go
+        if (const QString path = m_storage.fileInside(relative); !path.isEmpty())
             QFile::remove(path);
     }
     qCInfo(lcServer).noquote() << "deleted" << ids.size() << "samples of" << dataset.id << (deleteSource ? "with their files" : "");
-    if (allOk)
-        return ApiResponse::json(200, QJsonObject{ { QStringLiteral("success"), true } });
-    return ApiResponse::json(200,
-                             QJsonObject{ { QStringLiteral("success"), false },
-                                          { QStringLiteral("error_code"), errorcode::SampleNotFound },
-                                          { QStringLiteral("error_msg"), QStringLiteral("Some samples were not found") },
-                                          { QStringLiteral("results"), results } });
+    return batchAnswer(allOk, results, errorcode::SampleNotFound, QStringLiteral("Some samples were not found"));
 }

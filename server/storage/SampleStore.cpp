@@ -205,29 +205,20 @@ void SampleStore::attachLabels(QList<SampleRecord> &samples) const
 bool SampleStore::remove(const QString &datasetId, const QString &sampleId, qint64 timeMs)
 {
     QSqlQuery q(m_db.connection());
-    for (const char *sql : { "DELETE FROM sample_labels WHERE sample_id = ?", "DELETE FROM auto_annotations WHERE sample_id = ?" }) {
+    auto run = [&](const char *sql, const QVariantList &values) {
         q.prepare(QString::fromLatin1(sql));
-        q.addBindValue(sampleId);
-        if (!q.exec()) {
-            m_db.setError(q.lastError().text());
-            return false;
-        }
-    }
-    q.prepare(QStringLiteral("DELETE FROM samples WHERE id = ? AND dataset_id = ?"));
-    q.addBindValue(sampleId);
-    q.addBindValue(datasetId);
-    if (!q.exec()) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec())
+            return true;
         m_db.setError(q.lastError().text());
         return false;
-    }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO deleted_samples(dataset_id, sample_id, deleted_ms) VALUES(?,?,?)"));
-    q.addBindValue(datasetId);
-    q.addBindValue(sampleId);
-    q.addBindValue(timeMs);
-    if (!q.exec()) {
-        m_db.setError(q.lastError().text());
+    };
+    if (!run("DELETE FROM sample_labels WHERE sample_id = ?", { sampleId })
+        || !run("DELETE FROM auto_annotations WHERE sample_id = ?", { sampleId })
+        || !run("DELETE FROM samples WHERE id = ? AND dataset_id = ?", { sampleId, datasetId })
+        || !run("INSERT OR REPLACE INTO deleted_samples(dataset_id, sample_id, deleted_ms) VALUES(?,?,?)", { datasetId, sampleId, timeMs }))
         return false;
-    }
     m_db.noteListingChange();
     return true;
 }

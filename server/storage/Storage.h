@@ -9,6 +9,9 @@
 #include "storage/TaskStore.h"
 #include "storage/VersionStore.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 // modelarts-local's database: one connection (Database) and a store per aggregate over it.
 // One Storage belongs to the thread that created it; a thread that needs the database opens its own
 // Storage. Every change that spans several rows runs in one transaction.
@@ -25,6 +28,14 @@ public:
     bool open() { return m_db.open(); }
     QString lastError() const { return m_db.lastError(); }
     QString dataDir() const { return m_db.dataDir(); }
+    // The file a stored path names (a sample's rel_path), resolved; "" when it does not exist or would
+    // resolve outside the data directory (a link, a tampered row).
+    QString fileInside(const QString &relPath) const
+    {
+        const QString root = QFileInfo(dataDir()).canonicalFilePath() + QLatin1Char('/');
+        const QString path = QFileInfo(QDir(dataDir()).filePath(relPath)).canonicalFilePath();
+        return path.isEmpty() || !path.startsWith(root) ? QString() : path;
+    }
     Database &database() { return m_db; }
 
     bool transaction() { return m_db.transaction(); }
