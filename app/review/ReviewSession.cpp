@@ -1,5 +1,7 @@
 #include "review/ReviewSession.h"
 
+#include "lookalike/LookAlikes.h"
+
 #include "samples/SampleListModel.h"
 #include "threads/OffThread.h"
 
@@ -56,6 +58,7 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     , m_loader(new ReviewLoader(m_model, &m_journal, datasetId, this))
     , m_confirmer(new ReviewConfirmer(m_model, m_journal, datasetId, this))
     , m_spotCheck(new ReviewSpotCheck(&m_journal, m_model, this))
+    , m_lookAlikes(new LookAlikes(m_model, this))
 {
     m_confirmer->setClient(client);
     m_loader->setClient(client);
@@ -95,8 +98,10 @@ bool ReviewSession::openJournal(const QString &path)
 
 void ReviewSession::load()
 {
-    if (!isSaving()) // a bulk decision in writing names rows of this listing
-        m_loader->load();
+    if (isSaving()) // a bulk decision in writing names rows of this listing
+        return;
+    m_lookAlikes->reset(); // the rows are listed again
+    m_loader->load();
 }
 
 void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
@@ -107,6 +112,8 @@ void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
     }
     m_confirmer->adoptJournal();
     emit loadFinished(m_model->rowCount());
+    if (m_computeLookAlikes)
+        m_lookAlikes->start();
     if (std::exchange(m_resumeOnLoad, false))
         m_confirmer->resumeNow();
     if (decisionsRestored > 0)

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+class LookAlikes;
 class QUndoStack;
 
 // One review of an auto-label task's results: loads the auto-labeled samples into a SampleListModel
@@ -95,6 +96,10 @@ public:
     // Undecided samples (the spot-check's usual scope).
     QList<int> undecidedRows() const;
     ReviewSpotCheck *spotCheck() const { return m_spotCheck; }
+    // How the samples look (vectors computed in the background once the samples are loaded, unless
+    // switched off before).
+    LookAlikes *lookAlikes() const { return m_lookAlikes; }
+    void setComputeLookAlikes(bool on) { m_computeLookAlikes = on; }
     // Has ReviewSpotCheck draw a spot-check over these rows and store it, on the journal's writer thread (a
     // scope of 100,000 takes a second); no decision is taken meanwhile (isSaving). spotCheckDrawn says how
     // it went; false (and nothing drawn) when the scope is empty or a bulk decision is still being saved.
@@ -164,6 +169,8 @@ private:
     bool m_resumeOnLoad = false;
     ReviewConfirmer *m_confirmer;
     ReviewSpotCheck *m_spotCheck;
+    LookAlikes *m_lookAlikes;
+    bool m_computeLookAlikes = true;
     QThreadPool m_writer; // one thread: bulk journal writes, in order
     int m_saving = 0;
     bool m_drawing = false; // what is being saved is a spot-check

@@ -1,5 +1,7 @@
 #include "workflow/WorkflowController.h"
 
+#include "lookalike/FeatureCache.h"
+#include "lookalike/LookAlikes.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewSession.h"
 #include "session/CredentialStore.h"
@@ -132,6 +134,8 @@ void WorkflowController::reopenLastReview()
 }
 
 QString WorkflowController::dataDir() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+
+QString WorkflowController::cacheDir() { return QStandardPaths::writableLocation(QStandardPaths::CacheLocation); }
 
 void WorkflowController::checkUnsentWork()
 {
@@ -305,6 +309,8 @@ void WorkflowController::openReview(const QString &datasetId, const QString &tas
     }
     m_review->setLabels(names);
     m_review->model()->setLabelColors(colors);
+    m_review->lookAlikes()->setCachePath(featurecache::pathFor(cacheDir(), client->endpoint(), client->projectId(), datasetId));
+    m_review->lookAlikes()->setSslConfiguration(m_session->transport()->sslConfiguration());
     m_reviewEndpoint = client->endpoint();
     m_reviewProject = client->projectId();
     const QString journal = ReviewJournal::pathFor(dataDir(), client->endpoint(), client->projectId(), datasetId, taskId);

@@ -98,6 +98,8 @@ private:
     void reopenLastReview();
     void checkUnsentWork();
     static QString dataDir();
+    // Where what can be computed again is kept (the look-alike vectors).
+    static QString cacheDir();
     void closeReview();
     static QString secretKey(const LoginRequest &request);
 

@@ -120,6 +120,8 @@ public:
     };
     const FilterKey &filterKey(int row) const { return m_keys[size_t(row)]; }
     QUrl previewUrl(const ReviewItem &it) const { return QUrl::fromEncoded(m_urls.join(it.previewPrefix, it.previewTail)); }
+    // The preview URL's encoded bytes (a QUrl costs a parse).
+    QByteArray previewBytes(const ReviewItem &it) const { return m_urls.join(it.previewPrefix, it.previewTail); }
     QUrl sourceUrl(const ReviewItem &it) const { return QUrl::fromEncoded(m_urls.join(it.sourcePrefix, it.sourceTail)); }
     // True while the rows are in ascending score order (as the service lists them when asked so): the
     // grid's default order is then the rows' own, and needs no sorting.

@@ -2,10 +2,11 @@
 
 #include "HardReasons.h"
 #include "ServerLog.h"
-#include "engine/Features.h"
 #include "engine/HardExamples.h"
-#include "engine/MatrixOps.h"
-#include "engine/SoftmaxClassifier.h"
+#include "features/Features.h"
+#include "features/MatrixOps.h"
+#include "features/Standardiser.h"
+#include "learn/SoftmaxClassifier.h"
 #include "threads/BackgroundPriority.h"
 
 #include <QElapsedTimer>
@@ -108,31 +109,7 @@ void standardise(const QList<Sample> &samples, Dataset &data)
         data.features[size_t(data.valid[r])].descriptor.copyTo(x.row(int(r)));
         data.rowOf[size_t(data.valid[r])] = int(r);
     }
-    std::vector<double> mean(static_cast<size_t>(d), 0.0), variance(static_cast<size_t>(d), 0.0);
-    for (int r = 0; r < x.rows; ++r) {
-        const float *row = x.ptr<float>(r);
-        for (int c = 0; c < d; ++c)
-            mean[size_t(c)] += row[c];
-    }
-    for (double &m : mean)
-        m /= std::max(1, x.rows);
-    for (int r = 0; r < x.rows; ++r) {
-        const float *row = x.ptr<float>(r);
-        for (int c = 0; c < d; ++c) {
-            const double delta = row[c] - mean[size_t(c)];
-            variance[size_t(c)] += delta * delta;
-        }
-    }
-    std::vector<float> scale(static_cast<size_t>(d));
-    for (const FeatureGroup &group : featureGroups()) {
-        for (int c = group.begin; c < group.end; ++c)
-            scale[size_t(c)] = float(group.weight / (std::sqrt(variance[size_t(c)] / std::max(1, x.rows)) + 1e-3));
-    }
-    for (int r = 0; r < x.rows; ++r) {
-        float *row = x.ptr<float>(r);
-        for (int c = 0; c < d; ++c)
-            row[c] = float((row[c] - mean[size_t(c)]) * scale[size_t(c)]);
-    }
+    Standardiser::fit(x).apply(x);
     data.xTrain = matrix::rowsOf(x, data.rowsFor(data.train));
     data.xUnlabeled = matrix::rowsOf(x, data.rowsFor(data.unlabeled));
     for (int i : data.train)

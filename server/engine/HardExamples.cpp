@@ -2,7 +2,7 @@
 
 #include "HardReasons.h"
 #include "ServerLog.h"
-#include "engine/MatrixOps.h"
+#include "features/MatrixOps.h"
 #include "threads/BackgroundPriority.h"
 
 #include <QtConcurrent/QtConcurrentMap>

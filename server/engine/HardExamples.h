@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/EngineTypes.h"
-#include "engine/Features.h"
+#include "features/Features.h"
 
 #include <opencv2/core.hpp>
 

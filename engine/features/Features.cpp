@@ -1,4 +1,4 @@
-#include "engine/Features.h"
+#include "features/Features.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

@@ -1,4 +1,4 @@
-#include "engine/SoftmaxClassifier.h"
+#include "learn/SoftmaxClassifier.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "engine/MatrixOps.h"
+#include "features/MatrixOps.h"
 
 #include <algorithm>
 #include <numeric>
