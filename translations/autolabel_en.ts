@@ -514,6 +514,17 @@
     </message>
 </context>
 <context>
+    <name>FeatureJob</name>
+    <message>
+        <source>Too few of the images could be read to compare them.</source>
+        <translation>Too few of the images could be read to compare them.</translation>
+    </message>
+    <message>
+        <source>The look-alike cache could not be written: %1</source>
+        <translation>The look-alike cache could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>HardReasonCatalog</name>
     <message>
         <source>No target was found in the image.</source>
@@ -864,6 +875,120 @@
     <message>
         <source>The %1 is not a URL: %2</source>
         <translation>The %1 is not a URL: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikePanel</name>
+    <message>
+        <source>Number of groups</source>
+        <translation>Number of groups</translation>
+    </message>
+    <message>
+        <source>Re&amp;group</source>
+        <translation>Re&amp;group</translation>
+    </message>
+    <message>
+        <source>Look-alike groups</source>
+        <translation>Look-alike groups</translation>
+    </message>
+    <message>
+        <source>Accept the group but the selected</source>
+        <translation>Accept the group but the selected</translation>
+    </message>
+    <message>
+        <source>Accept the machine&apos;s label for every sample of the group except those selected in the grid</source>
+        <translation>Accept the machine&apos;s label for every sample of the group except those selected in the grid</translation>
+    </message>
+    <message>
+        <source>Relabel the group…</source>
+        <translation>Relabel the group…</translation>
+    </message>
+    <message>
+        <source>Give the whole group, or the samples selected in it, one label</source>
+        <translation>Give the whole group, or the samples selected in it, one label</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Look-alikes: %1 of %2 images compared</source>
+        <translation>Look-alikes: %1 of %2 images compared</translation>
+    </message>
+    <message>
+        <source>Look-alikes: %1 of %2 images; the rest not yet compared</source>
+        <translation>Look-alikes: %1 of %2 images; the rest not yet compared</translation>
+    </message>
+    <message>
+        <source>Look-alikes: every image compared</source>
+        <translation>Look-alikes: every image compared</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preview(s) could not be read</source>
+        <translation>
+            <numerusform>%n preview could not be read</numerusform>
+            <numerusform>%n previews could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This image has not been compared yet (%1 of %2 done); try again in a moment.</source>
+        <translation>This image has not been compared yet (%1 of %2 done); try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This image could not be compared: its preview could not be read.</source>
+        <translation>This image could not be compared: its preview could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sample(s) most like %1, nearest first (the filters still apply).</source>
+        <translation>
+            <numerusform>The %n sample most like %1, nearest first (the filters still apply).</numerusform>
+            <numerusform>The %n samples most like %1, nearest first (the filters still apply).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The images are still being compared; the groups come when some are.</source>
+        <translation>The images are still being compared; the groups come when some are.</translation>
+    </message>
+    <message>
+        <source>No image has been compared: groups need the look-alikes (Resume).</source>
+        <translation>No image has been compared: groups need the look-alikes (Resume).</translation>
+    </message>
+    <message>
+        <source>Grouping…</source>
+        <translation>Grouping…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-alike group(s) of the %1 samples shown, least consistent first.</source>
+        <translation>
+            <numerusform>%n look-alike group of the %1 samples shown, least consistent first.</numerusform>
+            <numerusform>%n look-alike groups of the %1 samples shown, least consistent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not compared yet, in no group.</source>
+        <translation>
+            <numerusform>%n not compared yet, in no group.</numerusform>
+            <numerusform>%n not compared yet, in no group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %n sample(s) · %2 %3 · %4 decided</source>
+        <translation>
+            <numerusform>Group %1 · %n sample · %2 %3 · %4 decided</numerusform>
+            <numerusform>Group %1 · %n samples · %2 %3 · %4 decided</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1507,6 @@
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <source>Reload the sa&amp;mples</source>
-        <translation>Reload the sa&amp;mples</translation>
-    </message>
-    <message>
         <source>Relabel to %1</source>
         <translation>Relabel to %1</translation>
     </message>
@@ -1442,10 +1563,6 @@
         <translation>Confirm labels…</translation>
     </message>
     <message>
-        <source>Delete the ima&amp;ge from the dataset…</source>
-        <translation>Delete the ima&amp;ge from the dataset…</translation>
-    </message>
-    <message>
         <source>A broken or unwanted image leaves the dataset and the review (Delete); asks first</source>
         <translation>A broken or unwanted image leaves the dataset and the review (Delete); asks first</translation>
     </message>
@@ -1472,6 +1589,30 @@
     <message>
         <source>U&amp;ndo: %1</source>
         <translation>U&amp;ndo: %1</translation>
+    </message>
+    <message>
+        <source>Show the samples that look most like this one, nearest first (M)</source>
+        <translation>Show the samples that look most like this one, nearest first (M)</translation>
+    </message>
+    <message>
+        <source>Group what the filters show by look-alike; decide a group in one step (G)</source>
+        <translation>Group what the filters show by look-alike; decide a group in one step (G)</translation>
+    </message>
+    <message>
+        <source>Delete the image from the dataset…</source>
+        <translation>Delete the image from the dataset…</translation>
+    </message>
+    <message>
+        <source>&amp;More like this</source>
+        <translation>&amp;More like this</translation>
+    </message>
+    <message>
+        <source>Look-alike &amp;groups</source>
+        <translation>Look-alike &amp;groups</translation>
+    </message>
+    <message>
+        <source>Reload the samples</source>
+        <translation>Reload the samples</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1919,31 @@
     <message>
         <source>Deleting %1…</source>
         <translation>Deleting %1…</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s) of a group</source>
+        <translation>
+            <numerusform>Accept %n sample of a group</numerusform>
+            <numerusform>Accept %n samples of a group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label for %n sample(s):</source>
+        <translation>
+            <numerusform>Label for %n sample:</numerusform>
+            <numerusform>Label for %n samples:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n sample(s) of a group to %1</source>
+        <translation>
+            <numerusform>Relabel %n sample of a group to %1</numerusform>
+            <numerusform>Relabel %n samples of a group to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,17 @@
     </message>
 </context>
 <context>
+    <name>FeatureJob</name>
+    <message>
+        <source>Too few of the images could be read to compare them.</source>
+        <translation>能读取的图片太少，无法比较。</translation>
+    </message>
+    <message>
+        <source>The look-alike cache could not be written: %1</source>
+        <translation>无法写入相似图片缓存：%1</translation>
+    </message>
+</context>
+<context>
     <name>HardReasonCatalog</name>
     <message>
         <source>No target was found in the image.</source>
@@ -848,6 +859,115 @@
     <message>
         <source>The %1 is not a URL: %2</source>
         <translation>%1 不是有效的网址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LookAlikePanel</name>
+    <message>
+        <source>Number of groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <source>Re&amp;group</source>
+        <translation>重新分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Look-alike groups</source>
+        <translation>相似图片分组</translation>
+    </message>
+    <message>
+        <source>Accept the group but the selected</source>
+        <translation>接受本组（选中的除外）</translation>
+    </message>
+    <message>
+        <source>Accept the machine&apos;s label for every sample of the group except those selected in the grid</source>
+        <translation>接受本组每个样本的机器标签，网格中选中的样本除外</translation>
+    </message>
+    <message>
+        <source>Relabel the group…</source>
+        <translation>本组改标…</translation>
+    </message>
+    <message>
+        <source>Give the whole group, or the samples selected in it, one label</source>
+        <translation>为整组或组内选中的样本指定同一个标签</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>分组：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Look-alikes: %1 of %2 images compared</source>
+        <translation>相似图片：已比较 %1 / %2 张</translation>
+    </message>
+    <message>
+        <source>Look-alikes: %1 of %2 images; the rest not yet compared</source>
+        <translation>相似图片：%1 / %2 张，其余尚未比较</translation>
+    </message>
+    <message>
+        <source>Look-alikes: every image compared</source>
+        <translation>相似图片：全部图片已比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preview(s) could not be read</source>
+        <translation>
+            <numerusform>%n 张预览图无法读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This image has not been compared yet (%1 of %2 done); try again in a moment.</source>
+        <translation>这张图片尚未比较（已完成 %1 / %2），请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This image could not be compared: its preview could not be read.</source>
+        <translation>这张图片无法比较：其预览图无法读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n sample(s) most like %1, nearest first (the filters still apply).</source>
+        <translation>
+            <numerusform>与 %1 最相似的 %n 个样本，最相似的在前（筛选条件仍然生效）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The images are still being compared; the groups come when some are.</source>
+        <translation>图片仍在比较中；部分完成后即可分组。</translation>
+    </message>
+    <message>
+        <source>No image has been compared: groups need the look-alikes (Resume).</source>
+        <translation>尚无图片完成比较：分组需要相似图片（点“继续”）。</translation>
+    </message>
+    <message>
+        <source>Grouping…</source>
+        <translation>正在分组…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-alike group(s) of the %1 samples shown, least consistent first.</source>
+        <translation>
+            <numerusform>显示的 %1 个样本分为 %n 个相似组，最不一致的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not compared yet, in no group.</source>
+        <translation>
+            <numerusform>%n 个尚未比较，不在任何组中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %n sample(s) · %2 %3 · %4 decided</source>
+        <translation>
+            <numerusform>第 %1 组 · %n 个样本 · %2 %3 · 已决定 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>（无标签）</translation>
     </message>
 </context>
 <context>
@@ -1350,10 +1470,6 @@
         <translation>重做(&amp;D)</translation>
     </message>
     <message>
-        <source>Reload the sa&amp;mples</source>
-        <translation>重新加载样本(&amp;M)</translation>
-    </message>
-    <message>
         <source>Relabel to %1</source>
         <translation>改标为 %1</translation>
     </message>
@@ -1410,10 +1526,6 @@
         <translation>确认标签…</translation>
     </message>
     <message>
-        <source>Delete the ima&amp;ge from the dataset…</source>
-        <translation>从数据集中删除图片(&amp;G)…</translation>
-    </message>
-    <message>
         <source>A broken or unwanted image leaves the dataset and the review (Delete); asks first</source>
         <translation>损坏或不需要的图片从数据集和审核中移除（Delete）；会先询问</translation>
     </message>
@@ -1440,6 +1552,30 @@
     <message>
         <source>U&amp;ndo: %1</source>
         <translation>撤销(&amp;N)：%1</translation>
+    </message>
+    <message>
+        <source>Show the samples that look most like this one, nearest first (M)</source>
+        <translation>显示与此样本最相似的样本，最相似的在前（M）</translation>
+    </message>
+    <message>
+        <source>Group what the filters show by look-alike; decide a group in one step (G)</source>
+        <translation>按相似程度为筛选结果分组；一步决定整组（G）</translation>
+    </message>
+    <message>
+        <source>Delete the image from the dataset…</source>
+        <translation>从数据集中删除图片…</translation>
+    </message>
+    <message>
+        <source>&amp;More like this</source>
+        <translation>更多相似图片(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Look-alike &amp;groups</source>
+        <translation>相似图片分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Reload the samples</source>
+        <translation>重新加载样本</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1872,28 @@
     <message>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n sample(s) of a group</source>
+        <translation>
+            <numerusform>接受一组中的 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Label for %n sample(s):</source>
+        <translation>
+            <numerusform>%n 个样本的标签：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n sample(s) of a group to %1</source>
+        <translation>
+            <numerusform>将一组中的 %n 个样本改标为 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

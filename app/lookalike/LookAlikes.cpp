@@ -139,7 +139,7 @@ void LookAlikes::summarise(const SampleListModel &model, QList<LookAlikeGroup> &
         for (int r : g.rows) {
             const ReviewItem &it = model.item(r);
             ++perLabel[size_t(std::clamp(int(it.predicted), -1, labels - 1) + 1)];
-            g.decided += it.state != ReviewState::ToReview;
+            g.decided += it.state == ReviewState::Decided || it.state == ReviewState::Failed || it.state == ReviewState::Confirmed;
         }
         const auto best = std::max_element(perLabel.begin() + 1, perLabel.end());
         g.majorityLabel = *best > 0 ? int(best - perLabel.begin()) - 1 : -1;

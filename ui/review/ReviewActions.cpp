@@ -46,7 +46,7 @@ void ReviewActions::addDecisions()
     QAction *clear = add(tr("Undecid&e"), Qt::Key_U, QStringLiteral("undecide"), [page] { page->decide(Decision{}); });
     QAction *skipAction = add(tr("&Skip"), Qt::Key_S, QStringLiteral("skip"), [page] { page->skip(); });
     QAction *remove =
-            add(tr("Delete the ima&ge from the dataset…"), QKeySequence::Delete, QStringLiteral("delete"), [page] { page->askDelete(); });
+            add(tr("Delete the image from the dataset…"), QKeySequence::Delete, QStringLiteral("delete"), [page] { page->askDelete(); });
     remove->setToolTip(tr("A broken or unwanted image leaves the dataset and the review (Delete); asks first"));
     m_menu = { accept, reject, relabel, clear, skipAction, remove };
     for (int i = 0; i < 9; ++i) {
@@ -67,7 +67,11 @@ void ReviewActions::addNavigation()
     QAction *zoomOut = add(tr("Zoom &out"), QKeySequence::ZoomOut, QStringLiteral("zoomOut"), [page] { page->zoomBy(0.8); });
     QAction *fit = add(tr("&Fit the image"), QKeySequence(Qt::CTRL | Qt::Key_0), QStringLiteral("fit"), [page] { page->fitImage(); });
     QAction *view = add(tr("&View large"), Qt::Key_Z, QStringLiteral("viewLarge"), [page] { page->openViewer(); });
-    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, view, nullptr };
+    QAction *moreLike = add(tr("&More like this"), Qt::Key_M, QStringLiteral("moreLikeThis"), [page] { page->moreLikeThis(); });
+    moreLike->setToolTip(tr("Show the samples that look most like this one, nearest first (M)"));
+    QAction *groups = add(tr("Look-alike &groups"), Qt::Key_G, QStringLiteral("groups"), [page] { page->toggleGroups(); });
+    groups->setToolTip(tr("Group what the filters show by look-alike; decide a group in one step (G)"));
+    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, view, nullptr, moreLike, groups, nullptr };
 }
 
 void ReviewActions::addSessionActions()
@@ -89,7 +93,7 @@ void ReviewActions::addSessionActions()
     redo->setShortcuts(redoKeys);
     // After a lost network or a failed listing: the samples again, decisions kept (they are in the journal).
     QAction *reload =
-            add(tr("Reload the sa&mples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
+            add(tr("Reload the samples"), QKeySequence(Qt::CTRL | Qt::Key_R), QStringLiteral("reload"), [page] { page->reload(); });
     QAction *keys = add(tr("Ke&yboard shortcuts…"), QKeySequence(Qt::Key_F1), QStringLiteral("shortcuts"), [this] {
         auto *dialog = new ShortcutsDialog(m_menu, m_host);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -23,6 +23,9 @@ public:
     virtual void zoomBy(double factor) = 0;
     virtual void fitImage() = 0;
     virtual void openViewer() = 0;
+    // The samples most like the current one, nearest first; the group view on or off.
+    virtual void moreLikeThis() = 0;
+    virtual void toggleGroups() = 0;
     virtual void openThresholdDialog() = 0;
     virtual void openSpotCheck() = 0;
     virtual void openConfirmDialog() = 0;

@@ -3,6 +3,7 @@
 #include "grid/SampleDelegate.h"
 #include "grid/SampleGrid.h"
 #include "review/ImageView.h"
+#include "review/LookAlikePanel.h"
 #include "review/ReviewActions.h"
 #include "review/ReviewDialogs.h"
 #include "review/ReviewFilterBar.h"
@@ -43,6 +44,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     , m_detailPane(new SampleDetailPane(m_loader, this))
     , m_actions(new ReviewActions(this, this))
     , m_spotPanel(new SpotCheckPanel(this))
+    , m_lookPanel(new LookAlikePanel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     m_title = new QLabel(this);
@@ -59,6 +61,7 @@ ReviewPage::ReviewPage(QWidget *parent)
             [this](const QString &text) { m_messages->show(QStringLiteral("spotCheck"), text); });
 
     auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_lookPanel);
     side->addWidget(m_spotPanel);
     // The detail scrolls when the window is small: it never makes the window grow.
     auto *detailScroll = new QScrollArea(this);
@@ -67,13 +70,14 @@ ReviewPage::ReviewPage(QWidget *parent)
     detailScroll->setWidgetResizable(true);
     detailScroll->setWidget(m_detailPane);
     side->addWidget(detailScroll);
-    side->setStretchFactor(1, 1);
-    // Neither collapses to nothing: the panel shown when a check starts gets at least its minimum.
-    side->setCollapsible(0, false);
-    side->setCollapsible(1, false);
+    side->setStretchFactor(2, 1);
+    // None collapses to nothing: the panel shown when a check starts gets at least its minimum.
+    for (int i = 0; i < side->count(); ++i)
+        side->setCollapsible(i, false);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(createGridPane());
     splitter->addWidget(side);
+    connectLookAlikes();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -211,6 +215,7 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
         });
     }
     m_spotPanel->setSession(session, m_filter);
+    m_lookPanel->setSession(session, m_filter);
     if (old)
         old->deleteLater();
     m_actions->setEnabled(session != nullptr);
@@ -286,6 +291,7 @@ void ReviewPage::connectSession(ReviewSession *session)
             return;
         }
         m_messages->clear(QStringLiteral("spotCheck"));
+        m_lookPanel->showAll();
         m_spotPanel->showDrawn(true); // the drawn samples, the first one current
         m_view->setCurrentIndex(m_filter->index(0, 0));
         m_view->setFocus();

@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class LookAlikePanel;
 class MessageArea;
 class QProgressBar;
 class QSlider;
@@ -60,6 +61,9 @@ public:
     void selectAllShown() override;
     void zoomBy(double factor) override;
     void fitImage() override;
+    void moreLikeThis() override;
+    void toggleGroups() override;
+    LookAlikePanel *lookAlikePanel() const { return m_lookPanel; }
     void openThresholdDialog() override;
     void openConfirmDialog() override;
     // Draws a spot-check (SpotCheckDialog); the grid then shows the drawn samples.
@@ -93,6 +97,9 @@ private:
     // The rows a decision over `rows` goes to: with decided ones among several, as the reviewer says.
     QList<int> keepOrOverwrite(const QList<int> &rows, const Decision &decision);
     void updateLabelChoices();
+    void connectLookAlikes();
+    void acceptGroup(const QList<int> &groupRows);
+    void relabelGroup(const QList<int> &groupRows);
 
     QPointer<ReviewSession> m_session;
     ThumbnailLoader *m_loader;
@@ -102,6 +109,7 @@ private:
     SampleDetailPane *m_detailPane;
     ReviewActions *m_actions;
     SpotCheckPanel *m_spotPanel;
+    LookAlikePanel *m_lookPanel;
     SampleGrid *m_view = nullptr;
     QLabel *m_title;
     MessageArea *m_messages;

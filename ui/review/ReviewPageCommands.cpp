@@ -3,6 +3,8 @@
 
 #include "grid/SampleGrid.h"
 #include "review/ImageView.h"
+#include "review/LookAlikePanel.h"
+#include "review/ReviewActions.h"
 #include "review/ReviewDialogs.h"
 #include "review/ReviewSession.h"
 #include "review/SampleDetailPane.h"
@@ -15,6 +17,8 @@
 #include "widgets/Prompts.h"
 
 #include <QLocale>
+#include <QMenu>
+#include <QSet>
 #include <QUndoStack>
 
 QList<int> ReviewPage::keepOrOverwrite(const QList<int> &rows, const Decision &decision)
@@ -188,4 +192,103 @@ void ReviewPage::redo()
 {
     if (m_session)
         m_session->undoStack()->redo();
+}
+
+void ReviewPage::connectLookAlikes()
+{
+    connect(m_lookPanel, &LookAlikePanel::takingTheGrid, this, [this] { m_spotPanel->showDrawn(false); });
+    connect(m_lookPanel, &LookAlikePanel::message, this, [this](const QString &key, const QString &text, bool showAll) {
+        if (text.isEmpty())
+            m_messages->clear(key);
+        else if (showAll)
+            m_messages->show(key, text, MessageArea::Kind::Info, tr("Show all"), [this] { m_lookPanel->showAll(); });
+        else
+            m_messages->show(key, text);
+    });
+    connect(m_lookPanel, &LookAlikePanel::gridShown, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0)); // the detail pane shows the group's first
+    });
+    connect(m_lookPanel, &LookAlikePanel::acceptGroupRequested, this, &ReviewPage::acceptGroup);
+    connect(m_lookPanel, &LookAlikePanel::relabelGroupRequested, this, &ReviewPage::relabelGroup);
+    // A tile's context menu: its decisions and its look-alikes.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_session)
+            return;
+        QMenu menu(this);
+        for (const char *name : { "accept", "relabel", "reject", "undecide", "", "moreLikeThis", "groups", "viewLarge", "", "delete" }) {
+            if (QAction *a = m_actions->action(QString::fromLatin1(name)))
+                menu.addAction(a);
+            else
+                menu.addSeparator();
+        }
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void ReviewPage::moreLikeThis()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_session || !current.isValid())
+        return;
+    QString why;
+    if (!m_lookPanel->showMoreLike(m_filter->mapToSource(current).row(), &why)) {
+        if (!why.isEmpty())
+            m_messages->show(QStringLiteral("lookAlike"), why);
+        return;
+    }
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    m_view->setFocus();
+}
+
+void ReviewPage::toggleGroups()
+{
+    if (m_session)
+        m_lookPanel->setGroupsShown(!m_lookPanel->groupsShown());
+}
+
+// The group's machine labels accepted, but for the samples selected in it: they are the exceptions.
+void ReviewPage::acceptGroup(const QList<int> &groupRows)
+{
+    if (!m_session || groupRows.isEmpty())
+        return;
+    const QList<int> selected = m_view->selectedSourceRows();
+    const QSet<int> except(selected.begin(), selected.end());
+    QList<int> rows;
+    for (int r : groupRows) {
+        if (!except.contains(r) && m_session->model()->item(r).state != ReviewState::Confirmed)
+            rows.append(r);
+    }
+    rows = keepOrOverwrite(rows, Decision::accept());
+    if (rows.isEmpty())
+        return;
+    m_session->decide(rows, QList<Decision>(rows.size(), Decision::accept()),
+                      tr("Accept %n sample(s) of a group", nullptr, int(rows.size())));
+}
+
+// One label for the group, or for the samples selected within it.
+void ReviewPage::relabelGroup(const QList<int> &groupRows)
+{
+    if (!m_session || groupRows.isEmpty() || m_session->model()->labels().isEmpty())
+        return;
+    const QSet<int> inGroup(groupRows.begin(), groupRows.end());
+    QList<int> rows;
+    for (int r : m_view->selectedSourceRows()) {
+        if (inGroup.contains(r))
+            rows.append(r);
+    }
+    if (rows.size() < 2) // one selected is the current sample, not a choice
+        rows = groupRows;
+    const auto label = prompts::chooseItem(this, tr("Relabel"), tr("Label for %n sample(s):", nullptr, int(rows.size())),
+                                           m_session->model()->labels());
+    if (!label)
+        return;
+    const Decision decision = Decision::relabel(*label);
+    rows = keepOrOverwrite(rows, decision);
+    if (rows.isEmpty())
+        return;
+    m_session->decide(rows, QList<Decision>(rows.size(), decision),
+                      tr("Relabel %n sample(s) of a group to %1", nullptr, int(rows.size())).arg(*label));
 }

@@ -60,7 +60,7 @@ SampleViewer::SampleViewer(const Parts &parts, QWidget *parent)
     // The decisions, as buttons too: the review's own actions (their keys, state and tooltips).
     for (QAction *a : m_actions) {
         static const QStringList decisions{ QStringLiteral("accept"), QStringLiteral("relabel"), QStringLiteral("reject"),
-                                            QStringLiteral("skip") };
+                                            QStringLiteral("skip"), QStringLiteral("moreLikeThis") };
         if (!a || !decisions.contains(a->objectName()))
             continue;
         auto *b = new QToolButton(this);

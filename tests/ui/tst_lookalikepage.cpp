@@ -1,0 +1,128 @@
+#include "lookalike/FeatureCache.h"
+#include "review/LookAlikePanel.h"
+#include "support/ReviewPageFixture.h"
+#include "widgets/MessageArea.h"
+#include "widgets/Prompts.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+// The review page's look-alikes, as a reviewer uses them: "More like this" (M) shows the nearest samples
+// first; the group view (G) heads each group and decides a group in one undoable step, with exceptions.
+// The seeded dataset repeats 16 distinct images (sample i shows image i % 16).
+class tst_LookAlikePage : public QObject, private ReviewPageFixture
+{
+    Q_OBJECT
+
+    static int imageOf(const ReviewItem &it) { return it.name.mid(4, 6).toInt() % 16; }
+
+    void computeLookAlikes()
+    {
+        LookAlikes *l = m_session->lookAlikes();
+        l->setCachePath(
+                featurecache::pathFor(m_dir->filePath(QStringLiteral("cache")), m_server->base(), QStringLiteral("local"), m_dataset));
+        QSignalSpy finished(l, &LookAlikes::finished);
+        l->start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(l->known(), qint64(kSamples));
+        QTRY_VERIFY(m_page->lookAlikePanel()->isVisible());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        screenshots::applyEnvironment();
+    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void moreLikeThisShowsTheNearestFirst()
+    {
+        computeLookAlikes();
+        grid()->setCurrentIndex(filter()->index(5, 0));
+        const ReviewItem chosen = current();
+        key(Qt::Key_M);
+        QVERIFY(filter()->hasOnlySamples());
+        QCOMPARE(current().id, chosen.id); // the sample itself first, current
+        const int same = kSamples / 16 + (imageOf(chosen) < kSamples % 16 ? 1 : 0);
+        QCOMPARE(filter()->rowCount(), kSamples); // fewer than 200: every sample, in order of likeness
+        for (int r = 0; r < same; ++r)
+            QCOMPARE(imageOf(model()->item(filter()->sourceRow(r))), imageOf(chosen));
+        QVERIFY(imageOf(model()->item(filter()->sourceRow(same))) != imageOf(chosen));
+        QCOMPARE(m_page->messages()->key(), QStringLiteral("lookAlike"));
+        QVERIFY(m_page->messages()->text().contains(chosen.name));
+        shot(m_page.get(), QStringLiteral("more-like-this"));
+        // Decisions apply as anywhere: accept the first few look-alikes at once.
+        grid()->selectionModel()->select(QItemSelection(filter()->index(0, 0), filter()->index(same - 1, 0)),
+                                         QItemSelectionModel::ClearAndSelect);
+        key(Qt::Key_A);
+        QTRY_COMPARE(model()->counts().decided, qint64(same));
+        m_page->lookAlikePanel()->showAll();
+        QVERIFY(!filter()->hasOnlySamples());
+        QVERIFY(m_page->messages()->key() != QStringLiteral("lookAlike"));
+    }
+
+    void groupsAreDecidedInOneStepWithExceptions()
+    {
+        computeLookAlikes();
+        auto *list = m_page->findChild<QListWidget *>(QStringLiteral("groupList"));
+        QVERIFY(list);
+        key(Qt::Key_G);
+        QVERIFY(m_page->lookAlikePanel()->groupsShown());
+        QTRY_COMPARE(m_page->lookAlikePanel()->groupCount(), 8); // about sqrt(120 / 2) to begin with
+        m_page->findChild<QSpinBox *>(QStringLiteral("groupCount"))->setValue(16);
+        m_page->findChild<QPushButton *>(QStringLiteral("regroup"))->click();
+        QTRY_COMPARE(m_page->lookAlikePanel()->groupCount(), 16);
+        QCOMPARE(list->count(), 16);
+        const QList<int> group = m_page->lookAlikePanel()->currentGroupRows();
+        QVERIFY(group.size() >= 7);
+        QCOMPARE(filter()->rowCount(), group.size()); // the grid shows the chosen group
+        for (int r = 0; r < filter()->rowCount(); ++r)
+            QCOMPARE(imageOf(model()->item(filter()->sourceRow(r))), imageOf(model()->item(group.first())));
+        if (english())
+            QVERIFY2(list->item(0)->text().contains(QStringLiteral("· %1 sample").arg(group.size()))
+                             && list->item(0)->text().contains(QStringLiteral("0 decided")),
+                     qPrintable(list->item(0)->text()));
+        shot(m_page.get(), QStringLiteral("lookalike-groups"));
+
+        // Accept the group but two selected samples: one undoable step.
+        grid()->selectionModel()->select(QItemSelection(filter()->index(0, 0), filter()->index(1, 0)), QItemSelectionModel::ClearAndSelect);
+        const QString except0 = model()->item(filter()->sourceRow(0)).id, except1 = model()->item(filter()->sourceRow(1)).id;
+        const int undoBefore = m_session->undoStack()->count();
+        m_page->findChild<QPushButton *>(QStringLiteral("acceptGroup"))->click();
+        QTRY_COMPARE(model()->counts().decided, qint64(group.size() - 2));
+        QCOMPARE(m_session->undoStack()->count(), undoBefore + 1);
+        QCOMPARE(model()->item(model()->rowOf(except0)).decision, DecisionKind::None);
+        QCOMPARE(model()->item(model()->rowOf(except1)).decision, DecisionKind::None);
+        QTRY_VERIFY(list->item(0)->text().contains(QLocale().toString(group.size() - 2)));
+
+        // The two exceptions relabeled together (the selection within the group).
+        prompts::setNextItem(QStringLiteral("fox"));
+        m_page->findChild<QPushButton *>(QStringLiteral("relabelGroup"))->click();
+        QTRY_COMPARE(model()->counts().decided, qint64(group.size()));
+        QCOMPARE(model()->decision(model()->rowOf(except0)), Decision::relabel(QStringLiteral("fox")));
+
+        // Relabeling the whole group over decided samples asks first; "undecided only" leaves them.
+        grid()->clearSelection();
+        prompts::setNextItem(QStringLiteral("dog"));
+        prompts::setNextChoice(0);
+        m_page->findChild<QPushButton *>(QStringLiteral("relabelGroup"))->click();
+        QVERIFY(prompts::lastText().contains(QString::number(group.size())));
+        QCOMPARE(model()->decision(model()->rowOf(except0)), Decision::relabel(QStringLiteral("fox")));
+
+        // Undo takes the group accept back as one step.
+        m_session->undoStack()->undo(); // the relabel of two
+        m_session->undoStack()->undo(); // the group accept
+        QTRY_COMPARE(model()->counts().decided, qint64(0));
+        key(Qt::Key_G); // the group view off: every sample again
+        QVERIFY(!filter()->hasOnlySamples());
+        QCOMPARE(filter()->rowCount(), kSamples);
+    }
+};
+
+QTEST_MAIN(tst_LookAlikePage)
+#include "tst_lookalikepage.moc"
