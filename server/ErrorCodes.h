@@ -41,6 +41,14 @@ inline const QString SampleNotFound = QStringLiteral("ModelArts.4420");
 inline const QString TaskNotFound = QStringLiteral("ModelArts.4700");
 inline const QString TaskFailed = QStringLiteral("ModelArts.4917");
 inline const QString SystemError = QStringLiteral("ModelArts.4999");
+inline const QString UnsupportedOperation = QStringLiteral("ModelArts.4820"); // a dataset type a task cannot take
+inline const QString TooManyGroups = QStringLiteral("ModelArts.4622");
+
+// Auto grouping (modelarts-api-grouping.md 1, 2.1)
+inline const QString GroupingSubmitted = QStringLiteral("ModelArts.4960");
+inline const QString GroupingExecuted = QStringLiteral("ModelArts.4962");
+inline const QString GroupingFailed = QStringLiteral("ModelArts.4963");
+inline const QString GroupingRunning = QStringLiteral("ModelArts.4964");
 
 // A task's progress codes (the seed's task-info examples)
 inline const QString TaskPreparing = QStringLiteral("ModelArts.4902");

@@ -57,6 +57,9 @@ void ModelArtsClient::samples(const QString &datasetId, const SampleQuery &query
         q.append({ QStringLiteral("sample_state"), query.state });
     if (!query.labelName.isEmpty())
         q.append({ QStringLiteral("label_name"), query.labelName });
+    if (!query.attribute.isEmpty())
+        q.append({ QStringLiteral("search_conditions"),
+                   QString::fromUtf8(jsoncodec::encodeAttributeCondition(query.attribute, query.attributeValue)) });
     fetch<SamplePage>(get(url(datasetPath(datasetId) + QStringLiteral("/data-annotations/samples"), q)), context, std::move(done),
                       &jsoncodec::decodeSamplePage);
 }
@@ -81,6 +84,16 @@ void ModelArtsClient::createTask(const QString &datasetId, const TaskOptions &op
     c.method = "POST";
     c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks"));
     c.body = jsoncodec::encodeCreateTask(options.accurate, options.collectHardExamples, options.confidenceScope);
+    c.idempotent = false; // a retry could start a second task
+    fetch<QString>(c, context, std::move(done), &jsoncodec::decodeCreateTask);
+}
+
+void ModelArtsClient::startGrouping(const QString &datasetId, int groups, const QString &property, QObject *context, Done<QString> done)
+{
+    HttpCall c;
+    c.method = "POST";
+    c.url = url(datasetPath(datasetId) + QStringLiteral("/tasks"));
+    c.body = jsoncodec::encodeCreateGrouping(groups, property);
     c.idempotent = false; // a retry could start a second task
     fetch<QString>(c, context, std::move(done), &jsoncodec::decodeCreateTask);
 }

@@ -42,6 +42,8 @@ public:
         QString labelName;
         int page = 0;
         int limit = 100;
+        QString attribute; // with attributeValue: the samples whose attribute is that value (a group)
+        QString attributeValue;
     };
     struct AutoQuery
     {
@@ -69,6 +71,9 @@ public:
     void allSamples(const QString &datasetId, const QString &state, QObject *context, Done<QList<Sample>> done);
     void createTask(const QString &datasetId, const TaskOptions &options, QObject *context, Done<QString> done);
     void task(const QString &datasetId, const QString &taskId, QObject *context, Done<TaskInfo> done);
+    // An auto-grouping task (modelarts-api-grouping.md): `groups` groups, their numbers in the attribute
+    // `property`, followed with task(); a group's samples: samples() with SampleQuery::attribute.
+    void startGrouping(const QString &datasetId, int groups, const QString &property, QObject *context, Done<QString> done);
     void listTasks(const QString &datasetId, QObject *context, Done<QList<TaskInfo>> done);
     void stopTask(const QString &datasetId, const QString &taskId, QObject *context, Done<bool> done);
     void autoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<SamplePage> done);

@@ -40,6 +40,8 @@ void dispatch(CliContext &ctx, const clioptions::Invocation &invocation)
             clicommands::confirm(ctx, d);
         else if (command == QLatin1String("stop"))
             clicommands::stop(ctx, d, second);
+        else if (command == QLatin1String("group"))
+            clicommands::group(ctx, d);
         else if (command == QLatin1String("publish"))
             clicommands::publish(ctx, d);
         else if (command == QLatin1String("versions"))

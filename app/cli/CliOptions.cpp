@@ -20,6 +20,10 @@ const char *const helpText = R"(Commands:
   confirm DATASET [--min-score X] [--skip-hard] [--label NAME] [--dry-run]
                                    confirm auto labels: per-label counts first, failures after
   stop DATASET TASK                stop a running task
+  group DATASET --groups N [--property NAME] [--wait]
+                                   ModelArts' auto grouping into N look-alike groups (2-200), each
+                                   sample's group number in its attribute NAME (default group); with
+                                   --wait: follow it and print each group's size
   publish DATASET [--name NAME] [--train-ratio R] [--keep-hard] [--wait]
                                    publish the confirmed labels as a dataset version (for training)
   versions DATASET                 the dataset's published versions, newest first (* current)
@@ -46,12 +50,13 @@ some samples were not confirmed or exported, a version ended in error); 2 usage;
 // The command's arity: (least, most) arguments.
 const QMap<QString, QPair<int, int>> &arity()
 {
-    static const QMap<QString, QPair<int, int>> table{
-        { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },    { QStringLiteral("start"), { 1, 1 } },
-        { QStringLiteral("status"), { 1, 2 } },   { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
-        { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } }, { QStringLiteral("publish"), { 1, 1 } },
-        { QStringLiteral("versions"), { 1, 1 } }, { QStringLiteral("export"), { 1, 1 } },   { QStringLiteral("delete"), { 2, 1000 } }
-    };
+    static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },
+                                                       { QStringLiteral("start"), { 1, 1 } },    { QStringLiteral("status"), { 1, 2 } },
+                                                       { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
+                                                       { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } },
+                                                       { QStringLiteral("publish"), { 1, 1 } },  { QStringLiteral("versions"), { 1, 1 } },
+                                                       { QStringLiteral("export"), { 1, 1 } },   { QStringLiteral("delete"), { 2, 1000 } },
+                                                       { QStringLiteral("group"), { 1, 1 } } };
     return table;
 }
 
@@ -168,7 +173,7 @@ void define(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("datasets, check, start, status, samples, confirm, stop, publish, versions, export, delete or audit."));
+            QStringLiteral("datasets, check, start, status, samples, confirm, stop, group, publish, versions, export, delete or audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },
@@ -180,7 +185,10 @@ void define(QCommandLineParser &parser)
         { QStringLiteral("algorithm"), QStringLiteral("start: fast (default) or accurate."), QStringLiteral("NAME"),
           QStringLiteral("fast") },
         { QStringLiteral("no-hard-examples"), QStringLiteral("start: do not collect hard examples.") },
-        { QStringLiteral("wait"), QStringLiteral("start, publish: follow the task or the version until it ends.") },
+        { QStringLiteral("wait"), QStringLiteral("start, group, publish: follow the task or the version until it ends.") },
+        { QStringLiteral("groups"), QStringLiteral("group: the number of groups, 2 to 200."), QStringLiteral("N") },
+        { QStringLiteral("property"), QStringLiteral("group: the sample attribute the group numbers go to (default group)."),
+          QStringLiteral("NAME"), QStringLiteral("group") },
         { QStringLiteral("name"), QStringLiteral("publish: the version's name (default: V001, V002, ...)."), QStringLiteral("NAME") },
         { QStringLiteral("train-ratio"), QStringLiteral("publish: the training share, the rest evaluates (default 1: all train)."),
           QStringLiteral("R") },

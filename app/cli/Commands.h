@@ -17,6 +17,7 @@ void status(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void samples(CliContext &ctx, const Dataset &dataset);
 void confirm(CliContext &ctx, const Dataset &dataset);
 void stop(CliContext &ctx, const Dataset &dataset, const QString &taskId);
+void group(CliContext &ctx, const Dataset &dataset);
 void publish(CliContext &ctx, const Dataset &dataset);
 void versions(CliContext &ctx, const Dataset &dataset);
 void exportLabels(CliContext &ctx, const Dataset &dataset);

@@ -56,6 +56,10 @@ ApiError decodeError(int httpStatus, const QByteArray &body, const QByteArray &r
 
 QByteArray encodeTokenRequest(const QString &domain, const QString &user, const QString &password, const QString &projectName);
 QByteArray encodeCreateTask(bool accurate, bool collectHardExamples, const QString &confidenceScope = {});
+// CreateTask for auto grouping into `groups`, the group numbers saved to the samples' attribute `property`.
+QByteArray encodeCreateGrouping(int groups, const QString &property);
+// A sample listing's search_conditions: the samples whose attribute `key` is `value`.
+QByteArray encodeAttributeCondition(const QString &key, const QString &value);
 QByteArray encodeBatchUpdate(const QList<SampleUpdate> &updates);
 
 // Lenient readers, exposed for the tests.

@@ -119,4 +119,27 @@ QByteArray encodeCreateTask(bool accurate, bool collectHardExamples, const QStri
             .toJson(QJsonDocument::Compact);
 }
 
+QByteArray encodeCreateGrouping(int groups, const QString &property)
+{
+    // The 2025 example's form: n_clusters as a string, every flag sent, the groups saved to the samples.
+    const QJsonObject config{ { QStringLiteral("n_clusters"), QString::number(groups) },
+                              { QStringLiteral("ambiguity"), false },
+                              { QStringLiteral("image_brightness"), false },
+                              { QStringLiteral("image_colorfulness"), false },
+                              { QStringLiteral("property"), property },
+                              { QStringLiteral("result_type"), 1 } };
+    return QJsonDocument(
+                   QJsonObject{ { QStringLiteral("task_type"), QStringLiteral("auto-grouping") }, { QStringLiteral("config"), config } })
+            .toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeAttributeCondition(const QString &key, const QString &value)
+{
+    const QJsonObject props{ { key, QJsonArray{ value } } };
+    const QJsonArray conditions{ QJsonObject{
+            { QStringLiteral("metadata"),
+              QJsonObject{ { QStringLiteral("op"), QStringLiteral("OR") }, { QStringLiteral("props"), props } } } } };
+    return QJsonDocument(conditions).toJson(QJsonDocument::Compact);
+}
+
 } // namespace jsoncodec

@@ -63,6 +63,15 @@ JsonWriter &JsonWriter::key(QLatin1StringView name)
     return *this;
 }
 
+JsonWriter &JsonWriter::key(const QString &name)
+{
+    separate();
+    string(QStringView(name));
+    m_out += ':';
+    m_afterKey = true;
+    return *this;
+}
+
 JsonWriter &JsonWriter::value(const QString &text)
 {
     separate();

@@ -18,6 +18,7 @@ public:
     JsonWriter &beginArray() { return open('['); }
     JsonWriter &endArray() { return close(']'); }
     JsonWriter &key(QLatin1StringView name);
+    JsonWriter &key(const QString &name); // escaped as a value is
 
     JsonWriter &value(const QString &text);
     JsonWriter &value(QLatin1StringView text);

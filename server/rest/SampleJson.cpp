@@ -74,6 +74,8 @@ void manualLabels(JsonWriter &out, const QList<SampleLabelRecord> &labels, const
 void metadata(JsonWriter &out, const SampleRecord &s, const AutoAnnotationRecord *pending, bool provenance, const QString &source)
 {
     out.beginObject();
+    for (const auto &[key, value] : s.attributes)
+        out.key(key).value(value);
     if (provenance) {
         out.key(QLatin1StringView("@modelarts:check_result")).beginArray();
         for (const char *language : { "en-us", "zh-cn" }) {

@@ -88,6 +88,19 @@ ApiResponse DatasetRoutes::labels(const DatasetRecord &dataset) const
     return ApiResponse::json(200, QJsonObject{ { QStringLiteral("labels"), labels } });
 }
 
+// Each user attribute's values and how many samples have each ({"group": {"0": 312, "1": 201}}).
+QJsonObject DatasetRoutes::metadataStats(const QMap<QString, QMap<QString, qint64>> &counts)
+{
+    QJsonObject out;
+    for (auto key = counts.cbegin(); key != counts.cend(); ++key) {
+        QJsonObject values;
+        for (auto v = key->cbegin(); v != key->cend(); ++v)
+            values.insert(v.key(), v.value());
+        out.insert(key.key(), values);
+    }
+    return out;
+}
+
 ApiResponse DatasetRoutes::stats(const DatasetRecord &dataset) const
 {
     const DatasetCounts c = m_storage.datasets().counts(dataset.id);
@@ -120,7 +133,7 @@ ApiResponse DatasetRoutes::stats(const DatasetRecord &dataset) const
                                    { QStringLiteral("non_key_sample"), c.autoPending - hard } } },
                     { QStringLiteral("hard_detail_stats"), hardDetails(m_storage.annotations().hardReasonCounts(dataset.id)) },
                     { QStringLiteral("deletion_stats"), QJsonObject{} },
-                    { QStringLiteral("metadata_stats"), QJsonObject{} },
+                    { QStringLiteral("metadata_stats"), metadataStats(m_storage.attributes().counts(dataset.id)) },
                     { QStringLiteral("data_spliting_enable"), false },
             });
 }

@@ -3,6 +3,9 @@
 #include "http/HttpExchange.h"
 #include "storage/Records.h"
 
+#include <QJsonObject>
+#include <QMap>
+
 class ApiRoutes;
 class Storage;
 struct Caller;
@@ -18,6 +21,7 @@ private:
     ApiResponse list(const ApiRequest &request, const Caller &caller) const;
     ApiResponse labels(const DatasetRecord &dataset) const;
     ApiResponse stats(const DatasetRecord &dataset) const;
+    static QJsonObject metadataStats(const QMap<QString, QMap<QString, qint64>> &counts);
 
     const Storage &m_storage;
 };

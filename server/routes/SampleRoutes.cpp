@@ -2,10 +2,12 @@
 
 #include "ServerLog.h"
 #include "rest/ApiError.h"
+#include "rest/DatasetJson.h"
 #include "rest/JsonBody.h"
 #include "rest/QueryParams.h"
 #include "rest/SampleJson.h"
 #include "routes/ApiRoutes.h"
+#include "routes/SampleConditions.h"
 #include "routes/SampleStates.h"
 #include "storage/Storage.h"
 
@@ -30,6 +32,25 @@ void SampleRoutes::addTo(ApiRoutes &routes)
                    [this](const ApiRoutes::Call &c) { return remove(*c.dataset, c.request); });
     routes.dataset("GET", QStringLiteral("/data-annotations/samples/{sample_id}"),
                    [this](const ApiRoutes::Call &c) { return describe(*c.dataset, c.param(u"sample_id")); });
+    routes.dataset("GET", QStringLiteral("/data-annotations/search-condition"),
+                   [this](const ApiRoutes::Call &c) { return searchCondition(*c.dataset); });
+}
+
+// What a sample listing can be filtered by (modelarts-api-grouping.md 3.3): the labels, the samples'
+// user attributes with their values (auto grouping's), the labelers (none: no team labeling here).
+ApiResponse SampleRoutes::searchCondition(const DatasetRecord &dataset) const
+{
+    QJsonArray labels;
+    for (const LabelRecord &l : m_storage.datasets().labels(dataset.id))
+        labels.append(datasetjson::label(l));
+    QJsonObject metadata;
+    const QMap<QString, QStringList> attributes = m_storage.attributes().keysAndValues(dataset.id);
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        metadata.insert(it.key(), QJsonArray::fromStringList(*it));
+    return ApiResponse::json(200,
+                             QJsonObject{ { QStringLiteral("labels"), labels },
+                                          { QStringLiteral("metadata"), metadata },
+                                          { QStringLiteral("labelers"), QJsonArray{} } });
 }
 
 namespace {
@@ -74,17 +95,36 @@ ApiResponse SampleRoutes::list(const DatasetRecord &dataset, const ApiRequest &r
     if (!state)
         return apierror::parameter(QStringLiteral("sample_state %1 is not a known sample state.").arg(stateName));
     query.state = *state;
-    const QList<SampleRecord> found = m_storage.samples().list(dataset.id, query);
+    const QString conditions = params.value(QStringLiteral("search_conditions"));
+    QString conditionError;
+    if (params.has(QStringLiteral("search_conditions")) && !sampleconditions::apply(conditions, query, &conditionError))
+        return apierror::parameter(conditionError);
+    QList<SampleRecord> found = m_storage.samples().list(dataset.id, query);
+    withAttributes(dataset.id, found);
     return m_json.page(m_storage.samples().count(dataset.id, query), found, query.state == SampleState::AutoAnnotated, m_nowMs() / 1000,
                        m_storage.datasets().labels(dataset.id));
 }
 
+void SampleRoutes::withAttributes(const QString &datasetId, QList<SampleRecord> &samples) const
+{
+    QStringList ids;
+    for (const SampleRecord &s : samples)
+        ids.append(s.id);
+    const auto attributes = m_storage.attributes().of(datasetId, ids);
+    if (attributes.isEmpty())
+        return;
+    for (SampleRecord &s : samples)
+        s.attributes = attributes.value(s.id);
+}
+
 ApiResponse SampleRoutes::describe(const DatasetRecord &dataset, const QString &sampleId) const
 {
-    const auto sample = m_storage.samples().find(dataset.id, sampleId);
+    auto sample = m_storage.samples().find(dataset.id, sampleId);
     if (!sample)
         return apierror::modelArts(400, errorcode::SampleNotFound, QStringLiteral("Sample not found"));
-    return ApiResponse::json(200, m_json.write(*sample, false, m_nowMs() / 1000));
+    QList<SampleRecord> one{ *sample };
+    withAttributes(dataset.id, one);
+    return ApiResponse::json(200, m_json.write(one.first(), false, m_nowMs() / 1000));
 }
 
 std::optional<SampleLabelRecord> SampleRoutes::parseLabel(const QJsonValue &value, const QString &field, ApiResponse *error)

@@ -35,6 +35,9 @@ private:
 
     ApiResponse list(const DatasetRecord &dataset, const ApiRequest &request) const;
     ApiResponse describe(const DatasetRecord &dataset, const QString &sampleId) const;
+    ApiResponse searchCondition(const DatasetRecord &dataset) const;
+    // The samples' user attributes filled in (what their metadata shows).
+    void withAttributes(const QString &datasetId, QList<SampleRecord> &samples) const;
     ApiResponse update(const Caller &caller, const DatasetRecord &dataset, const ApiRequest &request);
     ApiResponse apply(const Caller &caller, const DatasetRecord &dataset, const QList<Update> &updates);
     ApiResponse remove(const DatasetRecord &dataset, const ApiRequest &request);

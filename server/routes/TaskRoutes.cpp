@@ -5,8 +5,10 @@
 #include "rest/JsonBody.h"
 #include "rest/QueryParams.h"
 #include "routes/ApiRoutes.h"
+#include "routes/GroupingRequest.h"
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
+#include "tasks/GroupingTask.h"
 #include "tasks/TaskManager.h"
 
 #include <QJsonArray>
@@ -134,17 +136,24 @@ std::optional<TaskRequest> TaskRoutes::parseRequest(const QByteArray &body, ApiR
     const auto object = jsonbody::object(body, error, true);
     if (!object)
         return std::nullopt;
+    QString message;
+    if (groupingrequest::isGrouping(*object)) {
+        if (auto grouping = groupingrequest::parse(*object, &message))
+            return grouping;
+        *error = apierror::parameter(message);
+        return std::nullopt;
+    }
     TaskRequest request;
     const QJsonValue taskType = object->value(QStringLiteral("task_type"));
     const QJsonValue collect = object->value(QStringLiteral("collect_key_sample"));
     const QJsonValue config = object->value(QStringLiteral("config"));
     request.type = taskType.toString(QStringLiteral("auto-label"));
     request.collectKeySample = collect.toBool(false);
-    QString message;
     if (!taskType.isUndefined() && !taskType.isString())
         message = QStringLiteral("task_type must be a string.");
     else if (request.type != QLatin1String("auto-label"))
-        message = QStringLiteral("task_type %1 is not supported: modelarts-local runs auto-label tasks.").arg(request.type);
+        message =
+                QStringLiteral("task_type %1 is not supported: modelarts-local runs auto-label and auto-grouping tasks.").arg(request.type);
     else if (!collect.isUndefined() && !collect.isBool())
         message = QStringLiteral("collect_key_sample must be a boolean.");
     else if (!config.isUndefined() && !config.isObject())
@@ -169,6 +178,8 @@ ApiResponse TaskRoutes::create(const DatasetRecord &dataset, const ApiRequest &r
 
 QJsonObject TaskRoutes::present(const TaskRecord &task) const
 {
+    if (task.taskType == QLatin1String("auto-grouping"))
+        return groupingtask::present(task, m_tasks.now());
     // Unconfirmed: what of this task's results still awaits confirmation (confirming lowers it).
     const qint64 unconfirmed = task.state.value(QStringLiteral("status")).toInt() == taskstatus::Succeeded
             ? m_storage.annotations().countOfTask(task.id)
@@ -197,7 +208,8 @@ ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &req
         const QJsonObject result = t.value(QStringLiteral("result")).toObject();
         t.remove(QStringLiteral("resource_id"));
         t.insert(QStringLiteral("dataset_id"), dataset.id);
-        t.insert(QStringLiteral("type"), 0);
+        const bool grouping = task.taskType == QLatin1String("auto-grouping");
+        t.insert(QStringLiteral("type"), grouping ? 2 : 0); // RunningTask.type: 2 for grouping, from the 2021 request form
         t.insert(QStringLiteral("total_sample_count"), counts.total);
         t.insert(QStringLiteral("annotated_sample_count"), counts.labeled);
         t.insert(QStringLiteral("unconfirmed_sample_count"), result.value(QStringLiteral("unconfirmed_sample_count")).toInteger());

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -96,6 +97,7 @@ struct SampleRecord
     // Whether the task that labeled it found it hard, kept past the confirmation (unset: no task did).
     std::optional<bool> hard;
     double hardCoefficient = 0;
+    QList<QPair<QString, QString>> attributes; // user metadata keys and values (auto grouping's)
 };
 
 struct TaskRecord

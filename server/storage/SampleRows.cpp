@@ -17,8 +17,25 @@ QList<SampleRecord> read(QSqlQuery &q)
         // The columns of `select`, in order; the labels come apart.
         auto text = [&q](int column) { return q.value(column).toString(); };
         auto number = [&q](int column) { return q.value(column).toLongLong(); };
-        SampleRecord s{ text(0),        text(1),  text(2),  text(3),  text(4), number(5),    number(6), int(number(7)), int(number(8)),
-                        int(number(9)), text(10), text(11), text(12), {},      std::nullopt, 0,         std::nullopt,   0 };
+        SampleRecord s{ text(0),
+                        text(1),
+                        text(2),
+                        text(3),
+                        text(4),
+                        number(5),
+                        number(6),
+                        int(number(7)),
+                        int(number(8)),
+                        int(number(9)),
+                        text(10),
+                        text(11),
+                        text(12),
+                        {},
+                        std::nullopt,
+                        0,
+                        std::nullopt,
+                        0,
+                        {} };
         if (!q.isNull(13)) {
             QList<int> reasons;
             for (const QString &r : q.value(18).toString().split(QLatin1Char('-'), Qt::SkipEmptyParts))

@@ -84,7 +84,30 @@ QString SampleStore::filter(const SampleQuery &query) const
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM sample_labels l WHERE l.sample_id = s.id AND l.name = ?)");
     if (!query.searchName.isEmpty())
         where += QStringLiteral(" AND instr(s.name, ?) > 0");
+    QStringList attributes;
+    for (const auto &[key, values] : query.attributes) {
+        QString clause = QStringLiteral("EXISTS (SELECT 1 FROM sample_attributes t WHERE t.sample_id = s.id AND t.key = ?");
+        if (!values.isEmpty())
+            clause += QStringLiteral(" AND t.value IN (%1)").arg(QStringList(values.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        attributes.append(clause + QLatin1Char(')'));
+    }
+    if (!attributes.isEmpty())
+        where += QStringLiteral(" AND (%1)").arg(attributes.join(query.anyAttribute ? QStringLiteral(" OR ") : QStringLiteral(" AND ")));
     return where;
+}
+
+void SampleStore::bindFilter(QSqlQuery &q, const QString &datasetId, const SampleQuery &query)
+{
+    q.addBindValue(datasetId);
+    if (!query.labelName.isEmpty())
+        q.addBindValue(query.labelName);
+    if (!query.searchName.isEmpty())
+        q.addBindValue(query.searchName);
+    for (const auto &[key, values] : query.attributes) {
+        q.addBindValue(key);
+        for (const QString &v : values)
+            q.addBindValue(v);
+    }
 }
 
 QList<SampleRecord> SampleStore::list(const QString &datasetId, const SampleQuery &query) const
@@ -92,11 +115,7 @@ QList<SampleRecord> SampleStore::list(const QString &datasetId, const SampleQuer
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(samplerows::select + filter(query) + QStringLiteral(" ORDER BY s.rowid LIMIT ? OFFSET ?"));
-    q.addBindValue(datasetId);
-    if (!query.labelName.isEmpty())
-        q.addBindValue(query.labelName);
-    if (!query.searchName.isEmpty())
-        q.addBindValue(query.searchName);
+    bindFilter(q, datasetId, query);
     q.addBindValue(query.limit);
     q.addBindValue(query.offset);
     if (!q.exec()) {
@@ -112,11 +131,7 @@ qint64 SampleStore::count(const QString &datasetId, const SampleQuery &query) co
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM samples s LEFT JOIN auto_annotations a ON a.sample_id = s.id ") + filter(query));
-    q.addBindValue(datasetId);
-    if (!query.labelName.isEmpty())
-        q.addBindValue(query.labelName);
-    if (!query.searchName.isEmpty())
-        q.addBindValue(query.searchName);
+    bindFilter(q, datasetId, query);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
@@ -216,6 +231,7 @@ bool SampleStore::remove(const QString &datasetId, const QString &sampleId, qint
     };
     if (!run("DELETE FROM sample_labels WHERE sample_id = ?", { sampleId })
         || !run("DELETE FROM auto_annotations WHERE sample_id = ?", { sampleId })
+        || !run("DELETE FROM sample_attributes WHERE sample_id = ?", { sampleId })
         || !run("DELETE FROM samples WHERE id = ? AND dataset_id = ?", { sampleId, datasetId })
         || !run("INSERT OR REPLACE INTO deleted_samples(dataset_id, sample_id, deleted_ms) VALUES(?,?,?)", { datasetId, sampleId, timeMs }))
         return false;

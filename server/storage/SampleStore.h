@@ -16,6 +16,10 @@ struct SampleQuery
     SampleState state = SampleState::Any;
     QString labelName;
     QString searchName;
+    // Sample attributes (search_conditions' metadata): each key with the values any of which matches (none:
+    // the key is present); the keys all (AND) or any (OR) of them.
+    QList<QPair<QString, QStringList>> attributes;
+    bool anyAttribute = false;
     qint64 offset = 0; // records
     qint64 limit = 10;
 };
@@ -50,6 +54,7 @@ public:
 
 private:
     QString filter(const SampleQuery &query) const;
+    static void bindFilter(QSqlQuery &q, const QString &datasetId, const SampleQuery &query);
     void attachLabels(QList<SampleRecord> &samples) const;
 
     Database &m_db;

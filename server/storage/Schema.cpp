@@ -6,7 +6,7 @@
 #include <QVariant>
 
 namespace {
-constexpr int schemaVersion = 4;
+constexpr int schemaVersion = 5;
 
 const char *const schemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
@@ -82,6 +82,13 @@ const char *const schemaV4[] = {
      " PRIMARY KEY(dataset_id, sample_id)) WITHOUT ROWID"),
 };
 
+// Version 5: samples' user attributes (what auto grouping writes), one value per sample and key.
+const char *const schemaV5[] = {
+    ("CREATE TABLE sample_attributes (sample_id TEXT NOT NULL, dataset_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+     " PRIMARY KEY(sample_id, key)) WITHOUT ROWID"),
+    "CREATE INDEX sample_attributes_by_key ON sample_attributes(dataset_id, key, value)",
+};
+
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
@@ -124,6 +131,7 @@ bool migrate(QSqlDatabase db, int target, QString *error)
     // Each step from the version found: a database of version 1 keeps its rows.
     if ((version < 1 && !run(db, schemaV1, error)) || (version < 2 && target >= 2 && !run(db, schemaV2, error))
         || (version < 3 && target >= 3 && !run(db, schemaV3, error)) || (version < 4 && target >= 4 && !run(db, schemaV4, error))
+        || (version < 5 && target >= 5 && !run(db, schemaV5, error))
         || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target), error)) {
         db.rollback();
         return false;

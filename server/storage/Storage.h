@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/AnnotationStore.h"
+#include "storage/AttributeStore.h"
 #include "storage/Database.h"
 #include "storage/DatasetStore.h"
 #include "storage/ExportTaskStore.h"
@@ -53,6 +54,8 @@ public:
     const SampleStore &samples() const { return m_samples; }
     AnnotationStore &annotations() { return m_annotations; }
     const AnnotationStore &annotations() const { return m_annotations; }
+    AttributeStore &attributes() { return m_attributes; }
+    const AttributeStore &attributes() const { return m_attributes; }
     TaskStore &tasks() { return m_tasks; }
     const TaskStore &tasks() const { return m_tasks; }
     VersionStore &versions() { return m_versions; }
@@ -66,6 +69,7 @@ private:
     DatasetStore m_datasets{ m_db };
     SampleStore m_samples{ m_db };
     AnnotationStore m_annotations{ m_db };
+    AttributeStore m_attributes{ m_db };
     TaskStore m_tasks{ m_db };
     VersionStore m_versions{ m_db };
     ExportTaskStore m_exports{ m_db };

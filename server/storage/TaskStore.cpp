@@ -62,18 +62,23 @@ std::optional<TaskRecord> TaskStore::find(const QString &datasetId, const QStrin
 
 QList<TaskRecord> TaskStore::list(const QString &datasetId, const QString &taskType) const
 {
-    QSqlQuery q = m_db.select(
-            taskSelect + QStringLiteral("WHERE dataset_id = ? AND (? = '' OR task_type = ?) ORDER BY create_ms DESC, rowid DESC"),
-            { datasetId, sqlvalues::text(taskType), sqlvalues::text(taskType) });
+    QSqlQuery q =
+            m_db.select(taskSelect
+                                + QStringLiteral("WHERE dataset_id = ? AND ((? = '' AND task_type <> 'auto-grouping') OR task_type = ?)"
+                                                 " ORDER BY create_ms DESC, rowid DESC"),
+                        { datasetId, sqlvalues::text(taskType), sqlvalues::text(taskType) });
     if (!q.isActive())
         return {};
     return readTasks(q);
 }
 
-QStringList TaskStore::activeTaskIds(const QString &datasetId) const
+QStringList TaskStore::activeTaskIds(const QString &datasetId, TaskKinds kinds) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE dataset_id = ? AND status IN ") + activeStatuses
+    const QString kind = kinds == TaskKinds::All ? QString()
+            : kinds == TaskKinds::Grouping       ? QStringLiteral(" AND task_type = 'auto-grouping'")
+                                                 : QStringLiteral(" AND task_type <> 'auto-grouping'");
+    q.prepare(QStringLiteral("SELECT id FROM tasks WHERE dataset_id = ? AND status IN ") + activeStatuses + kind
               + QStringLiteral(" ORDER BY create_ms"));
     q.addBindValue(datasetId);
     QStringList out;

@@ -24,8 +24,11 @@ public:
     // by a stage change that comes late).
     bool updateIfActive(const QString &taskId, int status, const QJsonObject &state);
     std::optional<TaskRecord> find(const QString &datasetId, const QString &taskId) const;
+    // Tasks of `taskType`; an empty type lists the labeling ones (auto-grouping only when asked for).
     QList<TaskRecord> list(const QString &datasetId, const QString &taskType) const;
-    QStringList activeTaskIds(const QString &datasetId) const; // see taskstatus::isActive
+    // Labeling (auto-label, pre-label) and grouping tasks run side by side: each kind is active on its own.
+    enum class TaskKinds { All, Labeling, Grouping };
+    QStringList activeTaskIds(const QString &datasetId, TaskKinds kinds = TaskKinds::All) const; // see taskstatus::isActive
     QList<TaskRecord> activeTasks() const;
 
 private:

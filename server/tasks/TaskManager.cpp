@@ -6,6 +6,7 @@
 #include "TimeFormat.h"
 #include "storage/Storage.h"
 #include "tasks/EventTree.h"
+#include "tasks/GroupingTask.h"
 #include "tasks/TaskRunner.h"
 #include "threads/BackgroundPriority.h"
 
@@ -63,6 +64,11 @@ void TaskManager::failInterruptedTasks()
     const QString detail = QStringLiteral("The service stopped while the task ran; no result was written.");
     for (TaskRecord task : m_storage.tasks().activeTasks()) {
         const qint64 t = now();
+        if (task.taskType == QLatin1String("auto-grouping")) {
+            groupingtask::failInterrupted(task.state, t);
+            m_storage.tasks().update(task.id, taskstatus::Failed, task.state);
+            continue;
+        }
         eventtree::failRunningEvents(task.state, t, errorcode::TaskFailed, detail);
         eventtree::setPhase(task.state, taskstatus::Failed, task.state.value(QStringLiteral("progress")).toDouble(), errorcode::TaskFailed,
                             QStringLiteral("Auto labeling task failed: the service stopped while the task ran."));
@@ -102,7 +108,7 @@ std::optional<Refusal> TaskManager::refusal(const Storage &storage, const Datase
     unlabeled.state = SampleState::Unlabeled;
     if (storage.samples().count(dataset.id, unlabeled) == 0)
         return Refusal{ 400, errorcode::NoUnlabeledSamples, QStringLiteral("Dataset must contains unlabeled files") };
-    QStringList active = storage.tasks().activeTaskIds(dataset.id);
+    QStringList active = storage.tasks().activeTaskIds(dataset.id, TaskStore::TaskKinds::Labeling);
     QMutexLocker lock(&m_mutex);
     active.removeIf([this](const QString &id) { return m_unwritten.contains(id); }); // ended, not yet written
     if (!active.isEmpty())
@@ -149,6 +155,8 @@ TaskRecord TaskManager::newTask(const Storage &storage, const DatasetRecord &dat
 
 std::variant<QString, Refusal> TaskManager::create(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request)
 {
+    if (request.type == QLatin1String("auto-grouping"))
+        return createGrouping(storage, dataset, request);
     QMutexLocker creating(&m_creating); // two requests for one dataset: one task
     writeUnwritten(storage);
     if (auto refused = refusal(storage, dataset))
@@ -180,9 +188,18 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
     job.resultsSetup = m_options.resultsSetup;
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
+    TaskRunner runner(std::move(job), cancel, reporter(task.id));
+    QMutexLocker lock(&m_mutex);
+    m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable {
+                                     background::yieldToInteractiveThreads(); // requests are answered first
+                                     runner.run();
+                                 }) });
+}
+
+std::function<void(const StepReport &)> TaskManager::reporter(const QString &taskId)
+{
     QPointer<TaskManager> self(this);
-    const QString taskId = task.id;
-    auto report = [self, taskId](const StepReport &step) {
+    return [self, taskId](const StepReport &step) {
         QMetaObject::invokeMethod(
                 self.data(),
                 [self, taskId, step] {
@@ -191,12 +208,6 @@ void TaskManager::start(const TaskRecord &task, const DatasetRecord &dataset, co
                 },
                 Qt::QueuedConnection);
     };
-    TaskRunner runner(std::move(job), cancel, report);
-    QMutexLocker lock(&m_mutex);
-    m_live.insert(task.id, Live{ task, cancel, QtConcurrent::run(&m_pool, [runner]() mutable {
-                                     background::yieldToInteractiveThreads(); // requests are answered first
-                                     runner.run();
-                                 }) });
 }
 
 void TaskManager::onStep(const QString &taskId, const StepReport &report)
@@ -205,16 +216,19 @@ void TaskManager::onStep(const QString &taskId, const StepReport &report)
     if (report.step == TaskStep::Succeeded) {
         QMutexLocker lock(&m_mutex);
         const auto live = m_live.constFind(taskId);
-        const QString datasetId = live == m_live.cend() ? QString() : live->record.datasetId;
+        const QString datasetId = live == m_live.cend() || isGrouping(taskId) ? QString() : live->record.datasetId;
         lock.unlock(); // the database is never read or written under the lock
-        counts = m_storage.datasets().counts(datasetId);
+        if (!datasetId.isEmpty())
+            counts = m_storage.datasets().counts(datasetId);
     }
     QMutexLocker lock(&m_mutex);
     auto it = m_live.find(taskId);
     if (it == m_live.end())
         return;
     TaskRecord &live = it->record;
-    const bool terminal = tasksteps::apply(live.state, report, now(), live.status == taskstatus::Stopping);
+    const bool stopping = live.status == taskstatus::Stopping;
+    const bool terminal = isGrouping(taskId) ? groupingtask::apply(live.state, report, now(), stopping)
+                                             : tasksteps::apply(live.state, report, now(), stopping);
     if (counts)
         eventtree::setResultCounts(live.state, counts->total, counts->labeled, qint64(report.fraction));
     live.status = live.state.value(QStringLiteral("status")).toInt();

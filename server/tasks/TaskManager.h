@@ -75,6 +75,13 @@ private:
     };
 
     std::optional<Refusal> refusal(const Storage &storage, const DatasetRecord &dataset) const;
+    // Auto grouping (TaskManagerGrouping.cpp): its own checks, record and runner.
+    std::variant<QString, Refusal> createGrouping(Storage &storage, const DatasetRecord &dataset, const TaskRequest &request);
+    std::optional<Refusal> groupingRefusal(const Storage &storage, const DatasetRecord &dataset, const TaskRequest &request) const;
+    void startGrouping(const TaskRecord &task, const TaskRequest &request);
+    bool isGrouping(const QString &taskId) const; // under m_mutex
+    // A runner's report, queued to the manager's thread.
+    std::function<void(const StepReport &)> reporter(const QString &taskId);
     TaskRecord newTask(const Storage &storage, const DatasetRecord &dataset, const TaskRequest &request) const;
     void start(const TaskRecord &task, const DatasetRecord &dataset, const TaskRequest &request);
     void writeUnwritten(Storage &storage); // the ends the database refused, again

@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(list->value->size(), 1);
         // PUT with a body.
         std::optional<Result<SamplePage>> page;
-        client.samples(dataset, { QStringLiteral("__NONE__"), {}, 0, 5 }, this, [&](const Result<SamplePage> &r) { page = r; });
+        client.samples(dataset, { QStringLiteral("__NONE__"), {}, 0, 5, {}, {} }, this, [&](const Result<SamplePage> &r) { page = r; });
         QTRY_VERIFY(page.has_value());
         QVERIFY(page->ok());
         std::optional<Result<BatchUpdateResult>> updated;

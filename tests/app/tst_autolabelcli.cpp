@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <limits>
+
 // The autolabel command line end to end against modelarts-local with a real dataset.
 class tst_AutolabelCli : public QObject
 {
@@ -244,6 +246,30 @@ private slots:
         QCOMPARE(again.code, 0); // deleted before: no error
         QVERIFY2(again.out.contains(QStringLiteral("1 sample deleted")), qPrintable(again.out));
         QCOMPARE(run({ QStringLiteral("delete"), QStringLiteral("shapes") }).code, 2); // no sample named
+    }
+
+    void groupStartsFollowsAndCountsTheGroups()
+    {
+        const Run r = run({ QStringLiteral("group"), QStringLiteral("shapes"), QStringLiteral("--groups"), QStringLiteral("4"),
+                            QStringLiteral("--property"), QStringLiteral("look"), QStringLiteral("--wait"), QStringLiteral("--json"),
+                            QStringLiteral("--poll-interval"), QStringLiteral("0.05") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray groups = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("groups")].toArray();
+        QCOMPARE(groups.size(), 4);
+        qint64 total = 0, previous = std::numeric_limits<qint64>::max();
+        for (const QJsonValue &g : groups) {
+            const qint64 n = g[QStringLiteral("samples")].toInteger();
+            QVERIFY(n > 0 && n <= previous); // numbered by size
+            previous = n;
+            total += n;
+        }
+        QCOMPARE(total, 35); // 5 shapes x 12 images, 5 of each labeled: the rest are grouped
+        QCOMPARE(m_server->storage().attributes().counts(m_dataset).value(QStringLiteral("look")).size(), 4);
+        QCOMPARE(run({ QStringLiteral("group"), QStringLiteral("shapes") }).code, 2); // how many groups?
+        QCOMPARE(run({ QStringLiteral("group"), QStringLiteral("shapes"), QStringLiteral("--groups"), QStringLiteral("1") }).code, 2);
+        const Run tooMany = run({ QStringLiteral("group"), QStringLiteral("shapes"), QStringLiteral("--groups"), QStringLiteral("36") });
+        QCOMPARE(tooMany.code, 4); // the service refused it
+        QVERIFY2(tooMany.err.contains(QStringLiteral("4622")), qPrintable(tooMany.err));
     }
 
     void checkExplainsFailures()

@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(stats.value->unlabeled(), qint64(235));
 
         const auto page = wait<SamplePage>([&](auto done) {
-            m_client->samples(m_dataset, { QStringLiteral("__ALL__"), {}, 1, 10 }, this, done);
+            m_client->samples(m_dataset, { QStringLiteral("__ALL__"), {}, 1, 10, {}, {} }, this, done);
         });
         QVERIFY(page.ok());
         QCOMPARE(page.value->total, qint64(25));
@@ -131,7 +131,7 @@ private slots:
             ids.insert(s.id);
         QCOMPARE(ids.size(), 235);
         const auto first = wait<SamplePage>([&](auto done) {
-            m_client->samples(m_dataset, { QStringLiteral("__NONE__"), {}, 2, 100 }, this, done);
+            m_client->samples(m_dataset, { QStringLiteral("__NONE__"), {}, 2, 100, {}, {} }, this, done);
         });
         QCOMPARE(all.value->at(200).id, first.value->samples.first().id);
     }

@@ -440,7 +440,7 @@ private slots:
         QVERIFY2(storage.open(), qPrintable(storage.lastError()));
         QSqlQuery q(storage.database().connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 4);
+        QCOMPARE(q.value(0).toInt(), 5);
         SampleQuery all;
         all.limit = 100;
         const QList<SampleRecord> samples = storage.samples().list(QStringLiteral("d1"), all);
