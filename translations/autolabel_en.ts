@@ -990,6 +990,33 @@
         <source>(no label)</source>
         <translation>(no label)</translation>
     </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>Grouped by</translation>
+    </message>
+    <message>
+        <source>This app&apos;s look-alikes, or the groups of ModelArts&apos; auto grouping (a sample attribute)</source>
+        <translation>This app&apos;s look-alikes, or the groups of ModelArts&apos; auto grouping (a sample attribute)</translation>
+    </message>
+    <message>
+        <source>Look-alikes (this app)</source>
+        <translation>Look-alikes (this app)</translation>
+    </message>
+    <message>
+        <source>ModelArts&apos; groups: %1</source>
+        <translation>ModelArts&apos; groups: %1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s groups could not be read: %1</source>
+        <translation>The service&apos;s groups could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of ModelArts&apos; auto grouping among the %1 samples shown, least consistent first.</source>
+        <translation>
+            <numerusform>%n group of ModelArts&apos; auto grouping among the %1 samples shown, least consistent first.</numerusform>
+            <numerusform>%n groups of ModelArts&apos; auto grouping among the %1 samples shown, least consistent first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -969,6 +969,32 @@
         <source>(no label)</source>
         <translation>（无标签）</translation>
     </message>
+    <message>
+        <source>Grouped by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>This app&apos;s look-alikes, or the groups of ModelArts&apos; auto grouping (a sample attribute)</source>
+        <translation>本应用的相似图片，或 ModelArts 自动分组的结果（样本属性）</translation>
+    </message>
+    <message>
+        <source>Look-alikes (this app)</source>
+        <translation>相似图片（本应用）</translation>
+    </message>
+    <message>
+        <source>ModelArts&apos; groups: %1</source>
+        <translation>ModelArts 分组：%1</translation>
+    </message>
+    <message>
+        <source>The service&apos;s groups could not be read: %1</source>
+        <translation>无法读取服务的分组：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of ModelArts&apos; auto grouping among the %1 samples shown, least consistent first.</source>
+        <translation>
+            <numerusform>显示的 %1 个样本中有 ModelArts 自动分组的 %n 个组，最不一致的在前。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -98,6 +98,12 @@ void ModelArtsClient::startGrouping(const QString &datasetId, int groups, const 
     fetch<QString>(c, context, std::move(done), &jsoncodec::decodeCreateTask);
 }
 
+void ModelArtsClient::attributes(const QString &datasetId, QObject *context, Done<QMap<QString, QStringList>> done)
+{
+    fetch<QMap<QString, QStringList>>(get(url(datasetPath(datasetId) + QStringLiteral("/data-annotations/search-condition"))), context,
+                                      std::move(done), &jsoncodec::decodeSearchConditionMetadata);
+}
+
 void ModelArtsClient::task(const QString &datasetId, const QString &taskId, QObject *context, Done<TaskInfo> done)
 {
     fetch<TaskInfo>(

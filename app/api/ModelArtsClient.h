@@ -74,6 +74,8 @@ public:
     // An auto-grouping task (modelarts-api-grouping.md): `groups` groups, their numbers in the attribute
     // `property`, followed with task(); a group's samples: samples() with SampleQuery::attribute.
     void startGrouping(const QString &datasetId, int groups, const QString &property, QObject *context, Done<QString> done);
+    // The samples' user attributes and their values (search-condition): where a grouping's numbers are.
+    void attributes(const QString &datasetId, QObject *context, Done<QMap<QString, QStringList>> done);
     void listTasks(const QString &datasetId, QObject *context, Done<QList<TaskInfo>> done);
     void stopTask(const QString &datasetId, const QString &taskId, QObject *context, Done<bool> done);
     void autoAnnotations(const QString &datasetId, const AutoQuery &query, QObject *context, Done<SamplePage> done);

@@ -122,11 +122,16 @@ void LookAlikes::group(const QList<int> &rows, int groups, std::function<void(co
             [this, done = std::move(done)](const QList<LookAlikeGroup> &found) {
                 QList<LookAlikeGroup> groups = found;
                 summarise(*m_model, groups);
-                std::stable_sort(groups.begin(), groups.end(), [](const LookAlikeGroup &a, const LookAlikeGroup &b) {
-                    return a.majorityShare() != b.majorityShare() ? a.majorityShare() < b.majorityShare() : a.rows.size() > b.rows.size();
-                });
+                sortLeastConsistentFirst(groups);
                 done(groups);
             });
+}
+
+void LookAlikes::sortLeastConsistentFirst(QList<LookAlikeGroup> &groups)
+{
+    std::stable_sort(groups.begin(), groups.end(), [](const LookAlikeGroup &a, const LookAlikeGroup &b) {
+        return a.majorityShare() != b.majorityShare() ? a.majorityShare() < b.majorityShare() : a.rows.size() > b.rows.size();
+    });
 }
 
 void LookAlikes::summarise(const SampleListModel &model, QList<LookAlikeGroup> &groups)

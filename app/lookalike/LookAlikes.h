@@ -8,10 +8,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <vector>
 
 class FeatureJob;
+class ModelArtsClient;
 class SampleListModel;
+struct ApiError;
 
 // A group of look-alike samples, as the group view heads it.
 struct LookAlikeGroup
@@ -39,6 +42,8 @@ public:
     void setCachePath(const QString &path) { m_cachePath = path; }
     QString cachePath() const { return m_cachePath; }
     void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
+    // Where the service's own groups come from (ModelArts' auto grouping, in a sample attribute).
+    void setService(ModelArtsClient *client, const QString &datasetId);
 
     // Reads or computes the vectors of every sample of the model (after it has loaded). Again after a
     // cancel: what is already known is kept, the rest computed.
@@ -61,6 +66,12 @@ public:
     // most mixed), ties larger first; `done` runs on this object's thread. The rows without a vector are
     // left out (unreadable()).
     void group(const QList<int> &rows, int groups, std::function<void(const QList<LookAlikeGroup> &)> done);
+    // The attributes the service grouped the dataset's samples by (auto grouping's), for the view's choice.
+    void serviceGroupings(std::function<void(const QStringList &keys, const ApiError &error)> done);
+    // `rows` as the service grouped them by `key`: a group per value, least consistent first (on the
+    // cloud, ModelArts' groups come from better features than these).
+    void serviceGroups(const QString &key, const QList<int> &rows,
+                       std::function<void(const QList<LookAlikeGroup> &, const ApiError &error)> done);
     // The heads of groups again as decisions change (majority and decided counts from the model).
     static void summarise(const SampleListModel &model, QList<LookAlikeGroup> &groups);
 
@@ -70,8 +81,14 @@ signals:
 
 private:
     void take(const QList<int> &rows, const QByteArray &vectors, int dims);
+    // Lists the samples of each of `values` in turn, then hands on the groups.
+    struct ServiceListing;
+    void listServiceGroup(std::shared_ptr<ServiceListing> listing);
+    static void sortLeastConsistentFirst(QList<LookAlikeGroup> &groups);
 
     const SampleListModel *m_model;
+    QPointer<ModelArtsClient> m_client;
+    QString m_datasetId;
     QString m_cachePath;
     QSslConfiguration m_ssl;
     QPointer<FeatureJob> m_job;

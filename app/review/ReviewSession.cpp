@@ -62,6 +62,7 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
 {
     m_confirmer->setClient(client);
     m_loader->setClient(client);
+    m_lookAlikes->setService(client, datasetId);
     connect(m_loader, &ReviewLoader::firstPageLoaded, this, &ReviewSession::firstPageLoaded);
     connect(m_loader, &ReviewLoader::loadProgress, this, &ReviewSession::loadProgress);
     connect(m_loader, &ReviewLoader::finished, this, &ReviewSession::onLoaded);
@@ -82,6 +83,7 @@ void ReviewSession::setClient(ModelArtsClient *client)
     m_client = client;
     m_confirmer->setClient(client);
     m_loader->setClient(client);
+    m_lookAlikes->setService(client, m_datasetId);
 }
 
 void ReviewSession::setLabels(const QStringList &labels) { m_model->setLabels(labels); }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QMap>
 
 #include <optional>
 
@@ -58,6 +59,9 @@ QByteArray encodeTokenRequest(const QString &domain, const QString &user, const 
 QByteArray encodeCreateTask(bool accurate, bool collectHardExamples, const QString &confidenceScope = {});
 // CreateTask for auto grouping into `groups`, the group numbers saved to the samples' attribute `property`.
 QByteArray encodeCreateGrouping(int groups, const QString &property);
+// GET .../data-annotations/search-condition: the samples' user attributes and their values (an auto
+// grouping's attribute and its group numbers).
+Decoded<QMap<QString, QStringList>> decodeSearchConditionMetadata(const QByteArray &body);
 // A sample listing's search_conditions: the samples whose attribute `key` is `value`.
 QByteArray encodeAttributeCondition(const QString &key, const QString &value);
 QByteArray encodeBatchUpdate(const QList<SampleUpdate> &updates);

@@ -98,6 +98,28 @@ Decoded<QString> decodeCreateTask(const QByteArray &body)
     return { id, {} };
 }
 
+Decoded<QMap<QString, QStringList>> decodeSearchConditionMetadata(const QByteArray &body)
+{
+    QString error;
+    const auto o = parseObject(body, &error);
+    if (!o)
+        return Decoded<QMap<QString, QStringList>>::failure(error);
+    const QJsonValue metadata = o->value(QStringLiteral("metadata"));
+    if (!metadata.isUndefined() && !metadata.isNull() && !metadata.isObject())
+        return Decoded<QMap<QString, QStringList>>::failure(QStringLiteral("metadata is not an object"));
+    QMap<QString, QStringList> out;
+    const QJsonObject keys = metadata.toObject();
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("@modelarts:")))
+            continue; // the service's own keys are no grouping
+        QStringList values;
+        for (const QJsonValue &v : it->toArray())
+            values.append(v.isString() ? v.toString() : QString::number(v.toInteger()));
+        out.insert(it.key(), values);
+    }
+    return { out, {} };
+}
+
 Decoded<TaskInfo> decodeTaskInfo(const QByteArray &body)
 {
     return decodeObject<TaskInfo>(body, [](const QJsonObject &o, QString *error) { return task(o, QStringLiteral("task"), error); });

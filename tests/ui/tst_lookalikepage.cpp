@@ -4,6 +4,7 @@
 #include "widgets/MessageArea.h"
 #include "widgets/Prompts.h"
 
+#include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -121,6 +122,33 @@ private slots:
         key(Qt::Key_G); // the group view off: every sample again
         QVERIFY(!filter()->hasOnlySamples());
         QCOMPARE(filter()->rowCount(), kSamples);
+    }
+
+    void theServicesGroupsCanBeShownInstead()
+    {
+        // ModelArts' auto grouping ran on the dataset: its groups are in a sample attribute (here, the image).
+        QList<QPair<QString, QString>> groups;
+        for (int r = 0; r < model()->rowCount(); ++r)
+            groups.append({ model()->item(r).id, QString::number(imageOf(model()->item(r))) });
+        QVERIFY(m_server->storage().attributes().replace(m_dataset, QStringLiteral("look"), groups));
+        computeLookAlikes();
+        key(Qt::Key_G);
+        auto *source = m_page->findChild<QComboBox *>(QStringLiteral("groupSource"));
+        QVERIFY(source);
+        QTRY_COMPARE(source->count(), 2); // this app's, and the service's attribute
+        QTRY_VERIFY(m_page->lookAlikePanel()->groupCount() > 0);
+        source->setCurrentIndex(1);
+        emit source->activated(1);
+        QVERIFY(!m_page->findChild<QSpinBox *>(QStringLiteral("groupCount"))->isEnabled()); // the service chose how many
+        QTRY_COMPARE(m_page->lookAlikePanel()->groupCount(), 16);
+        for (int r = 0; r < filter()->rowCount(); ++r)
+            QCOMPARE(imageOf(model()->item(filter()->sourceRow(r))), imageOf(model()->item(filter()->sourceRow(0))));
+        if (english())
+            QVERIFY2(m_page->messages()->text().contains(QStringLiteral("ModelArts")), qPrintable(m_page->messages()->text()));
+        // The filters apply: only what they show is grouped.
+        source->setCurrentIndex(0);
+        emit source->activated(0);
+        QTRY_VERIFY(m_page->lookAlikePanel()->groupCount() > 0);
     }
 };
 

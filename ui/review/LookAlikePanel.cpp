@@ -4,7 +4,9 @@
 #include "review/ReviewSession.h"
 #include "samples/SampleFilterModel.h"
 #include "samples/SampleListModel.h"
+#include "session/Session.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -25,6 +27,7 @@ LookAlikePanel::LookAlikePanel(QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_groupBox(new QWidget(this))
     , m_groupCount(new QSpinBox(this))
+    , m_source(new QComboBox(this))
     , m_list(new QListWidget(this))
 {
     setObjectName(QStringLiteral("lookAlikePanel"));
@@ -44,6 +47,13 @@ LookAlikePanel::LookAlikePanel(QWidget *parent)
     m_groupCount->setObjectName(QStringLiteral("groupCount"));
     m_groupCount->setRange(engine::minGroups, engine::maxGroups);
     m_groupCount->setAccessibleName(tr("Number of groups"));
+    m_source->setObjectName(QStringLiteral("groupSource"));
+    m_source->setAccessibleName(tr("Grouped by"));
+    m_source->setToolTip(tr("This app's look-alikes, or the groups of ModelArts' auto grouping (a sample attribute)"));
+    connect(m_source, &QComboBox::activated, this, [this] {
+        m_groupCount->setEnabled(m_source->currentIndex() == 0); // the service chose its number
+        regroup();
+    });
     auto *regroupButton = new QPushButton(tr("Re&group"), this);
     regroupButton->setObjectName(QStringLiteral("regroup"));
     connect(regroupButton, &QPushButton::clicked, this, &LookAlikePanel::regroup);
@@ -64,6 +74,7 @@ LookAlikePanel::LookAlikePanel(QWidget *parent)
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_cancel);
     auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_source, 1);
     countRow->addWidget(new QLabel(tr("Groups:"), this));
     countRow->addWidget(m_groupCount);
     countRow->addWidget(regroupButton);
@@ -200,7 +211,45 @@ void LookAlikePanel::setGroupsShown(bool on)
     m_moreLikeRow = -1;
     m_filter->setOnlySamples({}); // the groups are of what the filters show
     m_groupCount->setValue(engine::defaultGroupCount(m_filter->rowCount()));
+    m_groupCount->setEnabled(true);
+    m_source->clear();
+    m_source->addItem(tr("Look-alikes (this app)"));
+    findServiceGroupings();
     regroup();
+}
+
+// The attributes ModelArts' auto grouping wrote, offered beside this app's own groups.
+void LookAlikePanel::findServiceGroupings()
+{
+    m_session->lookAlikes()->serviceGroupings([this, session = m_session](const QStringList &keys, const ApiError &) {
+        if (session != m_session || !m_groupsShown)
+            return;
+        for (const QString &key : keys)
+            m_source->addItem(tr("ModelArts' groups: %1").arg(key), key);
+    });
+}
+
+void LookAlikePanel::regroupByService(const QString &key, const QList<int> &rows)
+{
+    const qsizetype shown = rows.size();
+    m_session->lookAlikes()->serviceGroups(
+            key, rows, [this, shown, session = m_session](const QList<LookAlikeGroup> &groups, const ApiError &error) {
+                m_grouping = false;
+                if (session != m_session || !m_groupsShown)
+                    return;
+                if (error.isError()) {
+                    m_list->clear();
+                    emit message(QStringLiteral("lookAlike"),
+                                 tr("The service's groups could not be read: %1").arg(Session::describe(error)), true);
+                    return;
+                }
+                grouped(groups);
+                emit message(QStringLiteral("lookAlike"),
+                             tr("%n group(s) of ModelArts' auto grouping among the %1 samples shown, least consistent first.", nullptr,
+                                int(groups.size()))
+                                     .arg(QLocale().toString(shown)),
+                             true);
+            });
 }
 
 void LookAlikePanel::regroup()
@@ -212,7 +261,7 @@ void LookAlikePanel::regroup()
         return;
     }
     LookAlikes *l = m_session->lookAlikes();
-    if (l->known() == 0) {
+    if (m_source->currentIndex() <= 0 && l->known() == 0) {
         emit message(QStringLiteral("lookAlike"),
                      l->isComputing() ? tr("The images are still being compared; the groups come when some are.")
                                       : tr("No image has been compared: groups need the look-alikes (Resume)."),
@@ -224,6 +273,10 @@ void LookAlikePanel::regroup()
     m_list->addItem(tr("Grouping…"));
     m_filter->setOnlySamples({});
     const QList<int> rows = m_filter->acceptedSourceRows();
+    if (m_source->currentIndex() > 0) {
+        regroupByService(m_source->currentData().toString(), rows);
+        return;
+    }
     l->group(rows, m_groupCount->value(), [this, rows](const QList<LookAlikeGroup> &groups) {
         m_grouping = false;
         if (!m_groupsShown)

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -51,6 +52,8 @@ signals:
 private:
     void updateStatus();
     void regroup();
+    void regroupByService(const QString &key, const QList<int> &rows);
+    void findServiceGroupings();
     void grouped(const QList<LookAlikeGroup> &groups);
     void showGroup(int index);
     void refreshHeads();
@@ -63,6 +66,7 @@ private:
     QPushButton *m_cancel;
     QWidget *m_groupBox;
     QSpinBox *m_groupCount;
+    QComboBox *m_source; // this app's look-alikes, or an attribute the service grouped by
     QListWidget *m_list;
     QList<LookAlikeGroup> m_groups;
     QTimer m_headTimer;
