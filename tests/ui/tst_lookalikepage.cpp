@@ -145,10 +145,20 @@ private slots:
             QCOMPARE(imageOf(model()->item(filter()->sourceRow(r))), imageOf(model()->item(filter()->sourceRow(0))));
         if (english())
             QVERIFY2(m_page->messages()->text().contains(QStringLiteral("ModelArts")), qPrintable(m_page->messages()->text()));
-        // The filters apply: only what they show is grouped.
-        source->setCurrentIndex(0);
-        emit source->activated(0);
-        QTRY_VERIFY(m_page->lookAlikePanel()->groupCount() > 0);
+        // The groups follow the filters: only what they show is grouped.
+        auto *label = m_page->findChild<QComboBox *>(QStringLiteral("labelFilter"));
+        QVERIFY(label);
+        label->setCurrentIndex(label->findText(QStringLiteral("cat")));
+        QTRY_VERIFY(!m_page->messages()->text().contains(QStringLiteral("120")) && m_page->lookAlikePanel()->groupCount() == 16);
+        int grouped = 0;
+        for (int g = 0; g < m_page->lookAlikePanel()->groupCount(); ++g) {
+            m_page->findChild<QListWidget *>(QStringLiteral("groupList"))->setCurrentRow(g);
+            for (int r : m_page->lookAlikePanel()->currentGroupRows()) {
+                QCOMPARE(model()->labelName(model()->item(r).predicted), QStringLiteral("cat"));
+                ++grouped;
+            }
+        }
+        QCOMPARE(grouped, kSamples / 3);
     }
 };
 

@@ -35,6 +35,8 @@ public:
     bool groupsShown() const { return m_groupsShown; }
     // Every sample again (neither look-alikes nor a group).
     void showAll();
+    // The groups again, of what the filters show now (the group view follows the filters).
+    void regroup();
     // The rows of the group shown (empty when none is).
     QList<int> currentGroupRows() const;
     int groupCount() const { return int(m_groups.size()); }
@@ -51,7 +53,6 @@ signals:
 
 private:
     void updateStatus();
-    void regroup();
     void regroupByService(const QString &key, const QList<int> &rows);
     void findServiceGroupings();
     void grouped(const QList<LookAlikeGroup> &groups);

@@ -345,6 +345,8 @@ void ReviewPage::applyFilter()
     if (!m_filter)
         return;
     m_filter->setFilter(m_filterBar->filter());
+    if (m_lookPanel->groupsShown())
+        m_lookPanel->regroup(); // the groups are of what the filters show
     m_loader->clearQueue(); // what was asked for may be gone from view
     if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
         m_view->setCurrentIndex(m_filter->index(0, 0));
