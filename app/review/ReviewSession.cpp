@@ -424,3 +424,19 @@ bool ReviewSession::deleteSamples(const QList<int> &rows, bool deleteSource)
     });
     return true;
 }
+
+ReviewRound ReviewSession::nextRound() const
+{
+    ReviewRound next;
+    next.number = m_round ? m_round->number + 1 : 2;
+    next.previousTaskId = m_taskId;
+    const SampleListModel::Counts &counts = m_model->counts();
+    next.confirmedBefore = counts.confirmed + (m_round ? m_round->confirmedBefore : 0);
+    next.undecidedBefore = counts.toReview;
+    if (const ReviewJournal::SpotCheck *check = m_spotCheck->check()) {
+        next.before = m_spotCheck->estimate();
+        next.confidence = check->plan.target.confidence;
+        next.beforeScope = check->scope;
+    }
+    return next;
+}

@@ -4,6 +4,7 @@
 #include "review/ReviewConfirmer.h"
 #include "review/ReviewJournal.h"
 #include "review/ReviewLoader.h"
+#include "review/ReviewRound.h"
 #include "review/ReviewSpotCheck.h"
 #include "samples/SampleListModel.h"
 #include "types/ReviewItem.h"
@@ -46,6 +47,12 @@ public:
         query.limit = limit;
         m_client->samples(m_datasetId, query, context, std::move(done));
     }
+    // The round this review's task is (a task started to re-label what an earlier review left undecided).
+    const std::optional<ReviewRound> &round() const { return m_round; }
+    void setRound(std::optional<ReviewRound> round) { m_round = std::move(round); }
+    // What a round started from here after the confirmation would carry: its number, the samples left
+    // undecided, and this review's spot-check estimate if one was drawn.
+    ReviewRound nextRound() const;
     // After a new login to the same endpoint and project: the review goes on with its client.
     void setClient(ModelArtsClient *client);
 
@@ -176,4 +183,5 @@ private:
     bool m_drawing = false; // what is being saved is a spot-check
     QString m_lastError;
     QString m_deleteRefusal;
+    std::optional<ReviewRound> m_round;
 };

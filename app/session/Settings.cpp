@@ -74,6 +74,14 @@ void Settings::setOpenReview(const QString &datasetId, const QString &taskId)
     m_settings->setValue(kReviewDataset, datasetId);
     m_settings->setValue(kReviewTask, taskId);
 }
+QByteArray Settings::reviewRound(const QString &taskId) const
+{
+    return m_settings->value(QStringLiteral("rounds/") + taskId).toByteArray();
+}
+void Settings::setReviewRound(const QString &taskId, const QByteArray &round)
+{
+    m_settings->setValue(QStringLiteral("rounds/") + taskId, round);
+}
 QString Settings::language() const { return m_settings->value(kLanguage).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings->setValue(kLanguage, language); }
 

@@ -49,6 +49,9 @@ public:
     // goes back to it. Empty when none.
     QPair<QString, QString> openReview() const;
     void setOpenReview(const QString &datasetId, const QString &taskId);
+    // A round's record (ReviewRound::toJson) by the task it started; empty when the task is no round.
+    QByteArray reviewRound(const QString &taskId) const;
+    void setReviewRound(const QString &taskId, const QByteArray &round);
 
     QString language() const; // "" = the system's; "zh_CN"; "en"
     void setLanguage(const QString &language);

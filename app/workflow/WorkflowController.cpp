@@ -106,6 +106,13 @@ void WorkflowController::createWatchers()
     connect(m_monitor, &TaskMonitor::pollFailed, this, [this](const ApiError &e) { emit taskPollFailed(Session::describe(e)); });
     connect(m_monitor, &TaskMonitor::watchFailed, this, [this](const ApiError &e) { emit taskWatchFailed(Session::describe(e)); });
     connect(m_monitor, &TaskMonitor::taskFinished, this, &WorkflowController::taskFinished);
+    connect(m_monitor, &TaskMonitor::taskFinished, this, [this](const TaskInfo &task) {
+        if (m_roundTaskId.isEmpty() || m_monitor->taskId() != m_roundTaskId)
+            return;
+        m_roundTaskId.clear();
+        if (task.status == TaskStatus::Succeeded)
+            emit roundFinished(m_monitor->datasetId(), m_monitor->taskId());
+    });
     connect(m_overview, &DatasetOverview::loaded, this, &WorkflowController::overviewLoaded);
     connect(m_overview, &DatasetOverview::loadFailed, this, [this](const ApiError &e) { emit overviewFailed(Session::describe(e)); });
 }
@@ -219,6 +226,25 @@ void WorkflowController::startTask(const Dataset &dataset, const AutoLabelOption
     });
 }
 
+void WorkflowController::startRound(const AutoLabelOptions &options)
+{
+    ModelArtsClient *client = m_session->client();
+    if (!m_review || !client)
+        return;
+    const ReviewRound round = m_review->nextRound();
+    const QString datasetId = m_review->datasetId();
+    client->createTask(datasetId, options, this, [this, datasetId, round](const Result<QString> &r) {
+        if (!r.ok()) {
+            emit taskNotStarted(Session::describe(r.error));
+            return;
+        }
+        m_settings.setReviewRound(*r.value, round.toJson());
+        m_settings.sync();
+        m_roundTaskId = *r.value;
+        watchTask(datasetId, *r.value);
+    });
+}
+
 void WorkflowController::attachToRunningTask(const QString &datasetId)
 {
     m_session->client()->listTasks(datasetId, this, [this, datasetId](const Result<QList<TaskInfo>> &r) {
@@ -308,6 +334,7 @@ void WorkflowController::openReview(const QString &datasetId, const QString &tas
             colors.insert(l.name, QColor::fromString(l.color));
     }
     m_review->setLabels(names);
+    m_review->setRound(ReviewRound::fromJson(m_settings.reviewRound(taskId)));
     m_review->model()->setLabelColors(colors);
     m_review->lookAlikes()->setCachePath(featurecache::pathFor(cacheDir(), client->endpoint(), client->projectId(), datasetId));
     m_review->lookAlikes()->setSslConfiguration(m_session->transport()->sslConfiguration());

@@ -40,6 +40,10 @@ public:
     void refreshDatasets();
     void selectDataset(const QString &datasetId);
     void startTask(const Dataset &dataset, const AutoLabelOptions &options);
+    // A round: a new auto-label task on the open review's dataset, after a confirmation that left samples
+    // undecided (the engine trains on every labeled sample, those just confirmed included). It is watched
+    // like any task; when it succeeds, roundFinished (the window opens its review).
+    void startRound(const AutoLabelOptions &options);
     void attachToRunningTask(const QString &datasetId);
     void watchTask(const QString &datasetId, const QString &taskId);
     void stopTask();
@@ -83,6 +87,7 @@ signals:
     void taskPollFailed(const QString &message); // transient: the next poll is scheduled
     void taskWatchFailed(const QString &message);
     void taskFinished(const TaskInfo &task);
+    void roundFinished(const QString &datasetId, const QString &taskId);
 
     // A new review, before its journal opens and its samples load (so that what they say is heard).
     void reviewOpened(ReviewSession *review, const QString &datasetName);
@@ -114,4 +119,5 @@ private:
     bool m_rememberSecret = false;
     bool m_finishingSend = false; // the review that finishes sending opens, not the last one
     QString m_pendingSecret;
+    QString m_roundTaskId; // the round being watched: its review opens when it succeeds
 };

@@ -1,5 +1,6 @@
 #include "spotcheck/SpotCheckPanel.h"
 
+#include "review/ReviewRound.h"
 #include "review/ReviewSession.h"
 #include "samples/SampleFilterModel.h"
 #include "spotcheck/SpotCheckText.h"
@@ -20,6 +21,10 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("spotCheckPanel"));
     auto *title = new QLabel(tr("<b>Spot-check</b>"), this);
+    m_round = new QLabel(this);
+    m_round->setObjectName(QStringLiteral("spotRound"));
+    m_round->setWordWrap(true);
+    m_round->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("spotScope"));
     m_scope->setWordWrap(true);
@@ -77,9 +82,14 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
+    auto *outerContent = new QVBoxLayout(content);
+    outerContent->setContentsMargins(0, 0, 0, 0);
+    outerContent->addWidget(title);
+    outerContent->addWidget(m_round);
+    m_checkPart = new QWidget(content); // what there is only once a check is drawn
+    outerContent->addWidget(m_checkPart, 1);
+    auto *layout = new QVBoxLayout(m_checkPart);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
     layout->addWidget(m_scope);
     layout->addWidget(m_progress);
     layout->addWidget(m_overall);
@@ -127,7 +137,12 @@ bool SpotCheckPanel::isShowingDrawn() const { return m_drawnOnly->isChecked(); }
 void SpotCheckPanel::refresh()
 {
     const ReviewJournal::SpotCheck *check = m_session ? m_session->spotCheck()->check() : nullptr;
-    setVisible(check != nullptr);
+    const bool round = m_session && m_session->round() && m_session->round()->before;
+    setVisible(check != nullptr || round);
+    m_round->setVisible(round);
+    if (round)
+        m_round->setText(roundText(*m_session->round()));
+    m_checkPart->setVisible(check != nullptr);
     if (!check) {
         showDrawn(false);
         m_complete = false;
@@ -154,6 +169,20 @@ void SpotCheckPanel::refresh()
     fillTable();
     if (isShowingDrawn() && all.drawn != m_shownDrawn)
         showDrawn(true); // drawn more: they show too
+}
+
+// The estimate before this round (its review's spot-check) beside this review's, once one is drawn.
+QString SpotCheckPanel::roundText(const ReviewRound &round) const
+{
+    const QString before = tr("Round %1. Precision of the machine's labels before it: %2 (spot-check of %3).")
+                                   .arg(QString::number(round.number), SpotCheckText::precision(*round.before, round.confidence),
+                                        round.beforeScope);
+    const ReviewJournal::SpotCheck *check = m_session->spotCheck()->check();
+    if (!check || m_session->spotCheck()->estimate().checked == 0)
+        return before + QLatin1Char(' ') + tr("Draw a spot-check of this round (Spot-check…) to see what it gained.");
+    const spotcheck::Estimate now = m_session->spotCheck()->estimate();
+    return before + QLatin1Char(' ')
+            + tr("This round: %1 (spot-check of %2).").arg(SpotCheckText::precision(now, check->plan.target.confidence), check->scope);
 }
 
 // Once the last drawn sample is answered the check is done: what it gives, and how to go on.

@@ -9,12 +9,14 @@ class QProgressBar;
 class QPushButton;
 class QTableWidget;
 class ReviewSession;
+struct ReviewRound;
 class SampleFilterModel;
 
 // The spot-check beside the grid: how far the check is, the estimated precision of the machine's labels
 // in the scope (overall and per label, with the 95 % interval and the expected number of wrong labels),
 // the threshold each label's evidence supports; the grid shows only the drawn samples, in the order to
-// check them, while "Drawn samples only" is on. Hidden when the review has no spot-check.
+// check them, while "Drawn samples only" is on. In a round, the previous review's estimate beside this one's.
+// Hidden when the review has neither.
 class SpotCheckPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,11 +38,14 @@ private:
     void refresh();
     void fillTable();
     void showWhatIsNext(bool complete);
+    QString roundText(const ReviewRound &round) const;
     void drawMore();
     void discard();
 
     QPointer<ReviewSession> m_session;
     QPointer<SampleFilterModel> m_filter;
+    QLabel *m_round; // a round's estimate before, beside this one's
+    QWidget *m_checkPart;
     QLabel *m_scope;
     QProgressBar *m_progress;
     QLabel *m_overall;

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -139,6 +140,9 @@ void MainWindow::createMenus()
         else
             m_reviewMenu->addSeparator();
     }
+    m_reviewMenu->addSeparator();
+    QAction *round = m_reviewMenu->addAction(tr("Re-label the rest with &what you confirmed…"), this, &MainWindow::askForRound);
+    round->setObjectName(QStringLiteral("relabelTheRest"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About"), this, [this] {
         prompts::about(
@@ -228,6 +232,44 @@ void MainWindow::offerToPublish(const QString &datasetId)
                                });
 }
 
+// A confirmation left samples undecided: the engine can label them again, trained with what was confirmed.
+void MainWindow::offerRound(qint64 undecided)
+{
+    m_review->messages()->show(
+            QStringLiteral("round"),
+            tr("%n sample(s) are still undecided. The engine can label them again, learning from what you confirmed.", nullptr,
+               int(undecided)),
+            MessageArea::Kind::Info, tr("Re-label the rest…"), [this] { askForRound(); });
+}
+
+// Review > Re-label the rest, or the offer's button: asked first, refused with the reason when it cannot be.
+void MainWindow::askForRound()
+{
+    ReviewSession *review = reviewSession();
+    if (!review)
+        return;
+    const SampleListModel::Counts &counts = review->model()->counts();
+    QString refusal;
+    if (!review->isLoaded())
+        refusal = tr("The review is still loading.");
+    else if (counts.decided > 0 || counts.failed > 0)
+        refusal = tr("Confirm your decisions first: the new task learns from confirmed labels only.");
+    else if (counts.toReview == 0)
+        refusal = tr("Nothing is left undecided to label again.");
+    if (!refusal.isEmpty()) {
+        prompts::warning(this, tr("Re-label the rest"), refusal);
+        return;
+    }
+    const ReviewRound next = review->nextRound();
+    const QString text = tr("Start round %1 on “%2”? A new auto-labeling task trains on every labeled sample, the %3 confirmed in "
+                            "this review included, and labels the %n undecided sample(s) again: their machine labels are replaced. "
+                            "The review opens on its results when it ends.",
+                            nullptr, int(counts.toReview))
+                                 .arg(QString::number(next.number), datasetName(review->datasetId()), QLocale().toString(counts.confirmed));
+    if (prompts::choose(this, tr("Re-label the rest"), text, { tr("&Start the round"), tr("Cancel") }, 1) == 0)
+        m_controller->startRound(AutoLabelOptions{});
+}
+
 void MainWindow::connectTask()
 {
     connect(m_taskView, &TaskProgressView::backRequested, this, [this] { setStep(DatasetStep); });
@@ -247,6 +289,7 @@ void MainWindow::connectTask()
             [this](const QString &message) { m_taskView->showWarning(tr("Could not refresh: %1. Trying again.").arg(message)); });
     connect(m_controller, &WorkflowController::taskWatchFailed, m_taskView, &TaskProgressView::showWarning);
     connect(m_controller, &WorkflowController::taskFinished, this, &MainWindow::onTaskFinished);
+    connect(m_controller, &WorkflowController::roundFinished, this, &MainWindow::openReview);
     connect(m_controller, &WorkflowController::taskAlreadyRunning, this, [this](const Dataset &dataset) {
         if (prompts::question(this, tr("A task is running"),
                               tr("An auto-labeling task is already running on %1. Watch it?").arg(dataset.name))
@@ -271,14 +314,20 @@ void MainWindow::connectReview()
         statusBar()->showMessage(tr("%n sample(s) confirmed.", nullptr, int(n)), 8000);
         m_controller->refreshDatasets(); // the dataset's counts changed
         // Done only when the service has every decision (none left to send: a cut-off confirmation is not).
-        if (reviewSession() && reviewSession()->model()->counts().allConfirmed())
+        if (!reviewSession())
+            return;
+        const SampleListModel::Counts &counts = reviewSession()->model()->counts();
+        if (counts.allConfirmed())
             offerToPublish(reviewSession()->datasetId());
+        else if (counts.decided == 0 && counts.failed == 0 && counts.toReview > 0)
+            offerRound(counts.toReview);
     });
     connect(m_controller, &WorkflowController::reviewClosed, this, [this] { m_review->setSession(nullptr); });
     connect(m_controller, &WorkflowController::reviewResumed, this, [this] { setStep(ReviewStep); });
     connect(m_controller, &WorkflowController::reviewOpened, this, [this](ReviewSession *review, const QString &name) {
         m_review->loader()->setSslConfiguration(session()->transport()->sslConfiguration());
-        m_review->setSession(review, tr("Review: %1").arg(name));
+        m_review->setSession(review, review->round() ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
+                                                     : tr("Review: %1").arg(name));
         setStep(ReviewStep);
         m_review->view()->setFocus();
     });

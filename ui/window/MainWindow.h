@@ -52,6 +52,8 @@ private:
     void connectReview();
     void connectPublishing();
     void offerToPublish(const QString &datasetId);
+    void offerRound(qint64 undecided);
+    void askForRound();
     void setStep(Step step);
     void onLoggedIn();
     void offerToFinishSending(const QList<ReviewJournal::Unsent> &work);
