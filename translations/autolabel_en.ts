@@ -1210,6 +1210,52 @@
         <source>Not every image was deleted</source>
         <translation>Not every image was deleted</translation>
     </message>
+    <message>
+        <source>Re-label the rest with &amp;what you confirmed…</source>
+        <translation>Re-label the rest with &amp;what you confirmed…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are still undecided. The engine can label them again, learning from what you confirmed.</source>
+        <translation>
+            <numerusform>%n sample are still undecided. The engine can label them again, learning from what you confirmed.</numerusform>
+            <numerusform>%n samples are still undecided. The engine can label them again, learning from what you confirmed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-label the rest…</source>
+        <translation>Re-label the rest…</translation>
+    </message>
+    <message>
+        <source>The review is still loading.</source>
+        <translation>The review is still loading.</translation>
+    </message>
+    <message>
+        <source>Confirm your decisions first: the new task learns from confirmed labels only.</source>
+        <translation>Confirm your decisions first: the new task learns from confirmed labels only.</translation>
+    </message>
+    <message>
+        <source>Nothing is left undecided to label again.</source>
+        <translation>Nothing is left undecided to label again.</translation>
+    </message>
+    <message>
+        <source>Re-label the rest</source>
+        <translation>Re-label the rest</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start round %1 on “%2”? A new auto-labeling task trains on every labeled sample, the %3 confirmed in this review included, and labels the %n undecided sample(s) again: their machine labels are replaced. The review opens on its results when it ends.</source>
+        <translation>
+            <numerusform>Start round %1 on “%2”? A new auto-labeling task trains on every labeled sample, the %3 confirmed in this review included, and labels the %n undecided sample again: their machine labels are replaced. The review opens on its results when it ends.</numerusform>
+            <numerusform>Start round %1 on “%2”? A new auto-labeling task trains on every labeled sample, the %3 confirmed in this review included, and labels the %n undecided samples again: their machine labels are replaced. The review opens on its results when it ends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start the round</source>
+        <translation>&amp;Start the round</translation>
+    </message>
+    <message>
+        <source>Review: %1 (round %2)</source>
+        <translation>Review: %1 (round %2)</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -2769,6 +2815,18 @@
 threshold</source>
         <translation>Suggested
 threshold</translation>
+    </message>
+    <message>
+        <source>Round %1. Precision of the machine&apos;s labels before it: %2 (spot-check of %3).</source>
+        <translation>Round %1. Precision of the machine&apos;s labels before it: %2 (spot-check of %3).</translation>
+    </message>
+    <message>
+        <source>Draw a spot-check of this round (Spot-check…) to see what it gained.</source>
+        <translation>Draw a spot-check of this round (Spot-check…) to see what it gained.</translation>
+    </message>
+    <message>
+        <source>This round: %1 (spot-check of %2).</source>
+        <translation>This round: %1 (spot-check of %2).</translation>
     </message>
 </context>
 <context>

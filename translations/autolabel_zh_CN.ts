@@ -1182,6 +1182,50 @@
         <source>Not every image was deleted</source>
         <translation>并非所有图片都已删除</translation>
     </message>
+    <message>
+        <source>Re-label the rest with &amp;what you confirmed…</source>
+        <translation>用已确认的标签重新标注其余样本(&amp;W)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) are still undecided. The engine can label them again, learning from what you confirmed.</source>
+        <translation>
+            <numerusform>还有 %n 个样本未决定。引擎可以重新标注它们，并从你已确认的标签中学习。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-label the rest…</source>
+        <translation>重新标注其余样本…</translation>
+    </message>
+    <message>
+        <source>The review is still loading.</source>
+        <translation>审核仍在加载中。</translation>
+    </message>
+    <message>
+        <source>Confirm your decisions first: the new task learns from confirmed labels only.</source>
+        <translation>请先确认你的决定：新任务只从已确认的标签中学习。</translation>
+    </message>
+    <message>
+        <source>Nothing is left undecided to label again.</source>
+        <translation>没有未决定的样本需要重新标注。</translation>
+    </message>
+    <message>
+        <source>Re-label the rest</source>
+        <translation>重新标注其余样本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start round %1 on “%2”? A new auto-labeling task trains on every labeled sample, the %3 confirmed in this review included, and labels the %n undecided sample(s) again: their machine labels are replaced. The review opens on its results when it ends.</source>
+        <translation>
+            <numerusform>在“%2”上开始第 %1 轮？新的智能标注任务会用所有已标注样本训练（包括本次审核中确认的 %3 个），并重新标注 %n 个未决定的样本：它们的机器标注将被替换。任务结束后会自动打开其结果的审核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start the round</source>
+        <translation>开始本轮(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Review: %1 (round %2)</source>
+        <translation>审核：%1（第 %2 轮）</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -2706,6 +2750,18 @@
         <source>Suggested
 threshold</source>
         <translation>建议阈值</translation>
+    </message>
+    <message>
+        <source>Round %1. Precision of the machine&apos;s labels before it: %2 (spot-check of %3).</source>
+        <translation>第 %1 轮。本轮之前机器标注的正确率：%2（抽检范围：%3）。</translation>
+    </message>
+    <message>
+        <source>Draw a spot-check of this round (Spot-check…) to see what it gained.</source>
+        <translation>对本轮进行抽检（“抽检…”）即可看到本轮的提升。</translation>
+    </message>
+    <message>
+        <source>This round: %1 (spot-check of %2).</source>
+        <translation>本轮：%1（抽检范围：%2）。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,17 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     connect(m_thresholds, &QPushButton::clicked, this, &SpotCheckPanel::thresholdsRequested);
     connect(m_discard, &QPushButton::clicked, this, &SpotCheckPanel::discard);
 
+    layOut(title);
+
+    m_refresh.setSingleShot(true);
+    m_refresh.setObjectName(QStringLiteral("spotCheckRefresh"));
+    m_refresh.setInterval(50);
+    connect(&m_refresh, &QTimer::timeout, this, &SpotCheckPanel::refresh);
+    setVisible(false);
+}
+
+void SpotCheckPanel::layOut(QLabel *title)
+{
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : { m_drawnOnly, m_more, m_thresholds, m_discard })
         buttons->addWidget(b);
@@ -97,12 +108,6 @@ SpotCheckPanel::SpotCheckPanel(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     scroll->setWidget(content); // after its layout: the widgets move into it
-
-    m_refresh.setSingleShot(true);
-    m_refresh.setObjectName(QStringLiteral("spotCheckRefresh"));
-    m_refresh.setInterval(50);
-    connect(&m_refresh, &QTimer::timeout, this, &SpotCheckPanel::refresh);
-    setVisible(false);
 }
 
 void SpotCheckPanel::setSession(ReviewSession *session, SampleFilterModel *filter)
@@ -174,9 +179,9 @@ void SpotCheckPanel::refresh()
 // The estimate before this round (its review's spot-check) beside this review's, once one is drawn.
 QString SpotCheckPanel::roundText(const ReviewRound &round) const
 {
-    const QString before = tr("Round %1. Precision of the machine's labels before it: %2 (spot-check of %3).")
-                                   .arg(QString::number(round.number), SpotCheckText::precision(*round.before, round.confidence),
-                                        round.beforeScope);
+    const QString before =
+            tr("Round %1. Precision of the machine's labels before it: %2 (spot-check of %3).")
+                    .arg(QString::number(round.number), SpotCheckText::precision(*round.before, round.confidence), round.beforeScope);
     const ReviewJournal::SpotCheck *check = m_session->spotCheck()->check();
     if (!check || m_session->spotCheck()->estimate().checked == 0)
         return before + QLatin1Char(' ') + tr("Draw a spot-check of this round (Spot-check…) to see what it gained.");

@@ -35,6 +35,7 @@ signals:
     void message(const QString &text);
 
 private:
+    void layOut(QLabel *title);
     void refresh();
     void fillTable();
     void showWhatIsNext(bool complete);

@@ -235,11 +235,10 @@ void MainWindow::offerToPublish(const QString &datasetId)
 // A confirmation left samples undecided: the engine can label them again, trained with what was confirmed.
 void MainWindow::offerRound(qint64 undecided)
 {
-    m_review->messages()->show(
-            QStringLiteral("round"),
-            tr("%n sample(s) are still undecided. The engine can label them again, learning from what you confirmed.", nullptr,
-               int(undecided)),
-            MessageArea::Kind::Info, tr("Re-label the rest…"), [this] { askForRound(); });
+    m_review->messages()->show(QStringLiteral("round"),
+                               tr("%n sample(s) are still undecided. The engine can label them again, learning from what you confirmed.",
+                                  nullptr, int(undecided)),
+                               MessageArea::Kind::Info, tr("Re-label the rest…"), [this] { askForRound(); });
 }
 
 // Review > Re-label the rest, or the offer's button: asked first, refused with the reason when it cannot be.
@@ -326,8 +325,9 @@ void MainWindow::connectReview()
     connect(m_controller, &WorkflowController::reviewResumed, this, [this] { setStep(ReviewStep); });
     connect(m_controller, &WorkflowController::reviewOpened, this, [this](ReviewSession *review, const QString &name) {
         m_review->loader()->setSslConfiguration(session()->transport()->sslConfiguration());
-        m_review->setSession(review, review->round() ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
-                                                     : tr("Review: %1").arg(name));
+        m_review->setSession(review,
+                             review->round() ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
+                                             : tr("Review: %1").arg(name));
         setStep(ReviewStep);
         m_review->view()->setFocus();
     });
