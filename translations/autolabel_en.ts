@@ -711,6 +711,64 @@
     </message>
 </context>
 <context>
+    <name>LabeledLookAlikesBox</name>
+    <message>
+        <source>With the dataset&apos;s labeled samples</source>
+        <translation>With the dataset&apos;s labeled samples</translation>
+    </message>
+    <message>
+        <source>Which labels the labeled images most like this one carry</source>
+        <translation>Which labels the labeled images most like this one carry</translation>
+    </message>
+    <message>
+        <source>Labeled look-alikes</source>
+        <translation>Labeled look-alikes</translation>
+    </message>
+    <message>
+        <source>The labeled samples could not be compared: %1</source>
+        <translation>The labeled samples could not be compared: %1</translation>
+    </message>
+    <message>
+        <source>Comparing the dataset&apos;s labeled samples (%1)…</source>
+        <translation>Comparing the dataset&apos;s labeled samples (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The dataset has no labeled samples.</source>
+        <translation>The dataset has no labeled samples.</translation>
+    </message>
+    <message>
+        <source>No labeled sample could be compared with this one.</source>
+        <translation>No labeled sample could be compared with this one.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 nearest labeled samples are labeled %3.</source>
+        <translation>%1 of its %2 nearest labeled samples are labeled %3.</translation>
+    </message>
+    <message>
+        <source>(Compared with the first %1 of %2 labeled samples.)</source>
+        <translation>(Compared with the first %1 of %2 labeled samples.)</translation>
+    </message>
+    <message>
+        <source>Nearest labeled sample no. %1: %2, labeled %3</source>
+        <translation>Nearest labeled sample no. %1: %2, labeled %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabeledSamples</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The look-alikes have no cache folder.</source>
+        <translation>The look-alikes have no cache folder.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to ModelArts</source>

@@ -695,6 +695,64 @@
     </message>
 </context>
 <context>
+    <name>LabeledLookAlikesBox</name>
+    <message>
+        <source>With the dataset&apos;s labeled samples</source>
+        <translation>包括数据集中已标注的样本</translation>
+    </message>
+    <message>
+        <source>Which labels the labeled images most like this one carry</source>
+        <translation>与此图片最相似的已标注图片带有哪些标签</translation>
+    </message>
+    <message>
+        <source>Labeled look-alikes</source>
+        <translation>已标注的相似样本</translation>
+    </message>
+    <message>
+        <source>The labeled samples could not be compared: %1</source>
+        <translation>无法比较已标注的样本：%1</translation>
+    </message>
+    <message>
+        <source>Comparing the dataset&apos;s labeled samples (%1)…</source>
+        <translation>正在比较数据集中已标注的样本（%1）…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The dataset has no labeled samples.</source>
+        <translation>数据集中没有已标注的样本。</translation>
+    </message>
+    <message>
+        <source>No labeled sample could be compared with this one.</source>
+        <translation>没有可与此样本比较的已标注样本。</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 nearest labeled samples are labeled %3.</source>
+        <translation>与它最相似的 %2 个已标注样本中，有 %1 个标签为 %3。</translation>
+    </message>
+    <message>
+        <source>(Compared with the first %1 of %2 labeled samples.)</source>
+        <translation>（只与 %2 个已标注样本中的前 %1 个进行了比较。）</translation>
+    </message>
+    <message>
+        <source>Nearest labeled sample no. %1: %2, labeled %3</source>
+        <translation>第 %1 近的已标注样本：%2，标签为 %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabeledSamples</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The look-alikes have no cache folder.</source>
+        <translation>相似图片没有缓存文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to ModelArts</source>

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
@@ -42,6 +43,7 @@ public:
     void setCachePath(const QString &path) { m_cachePath = path; }
     QString cachePath() const { return m_cachePath; }
     void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
+    QSslConfiguration sslConfiguration() const { return m_ssl; }
     // Where the service's own groups come from (ModelArts' auto grouping, in a sample attribute).
     void setService(ModelArtsClient *client, const QString &datasetId);
 
@@ -61,6 +63,11 @@ public:
     // The source rows most like `row`, nearest first (`row` itself first), at most `count`. Empty when
     // `row` has no vector.
     QList<int> nearest(int row, int count) const;
+    // A sample's vector (dims() bytes), or null when it has none.
+    const std::int8_t *vectorOf(int row) const { return hasVector(row) ? m_vectors.data() + size_t(row) * size_t(m_dims) : nullptr; }
+    int dims() const { return m_dims; }
+    // The rows nearest to a vector of the same space (dims() bytes), nearest first, with their distances.
+    QList<QPair<int, std::int32_t>> nearestTo(const std::int8_t *query, int count) const;
 
     // `rows` (those with a vector) in `groups` groups, least consistent first (the machine's labels
     // most mixed), ties larger first; `done` runs on this object's thread. The rows without a vector are

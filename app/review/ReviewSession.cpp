@@ -1,5 +1,6 @@
 #include "review/ReviewSession.h"
 
+#include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
 
 #include "samples/SampleListModel.h"
@@ -439,4 +440,13 @@ ReviewRound ReviewSession::nextRound() const
         next.beforeScope = check->scope;
     }
     return next;
+}
+
+LabeledSamples *ReviewSession::labeledSamples()
+{
+    if (!m_labeledSamples) {
+        m_labeledSamples = new LabeledSamples(this);
+        m_labeledSamples->setSource(m_client, m_datasetId, m_model->labels(), m_lookAlikes->cachePath(), m_lookAlikes->sslConfiguration());
+    }
+    return m_labeledSamples;
 }

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+class LabeledSamples;
 class LookAlikes;
 class QUndoStack;
 
@@ -107,6 +108,9 @@ public:
     // switched off before).
     LookAlikes *lookAlikes() const { return m_lookAlikes; }
     void setComputeLookAlikes(bool on) { m_computeLookAlikes = on; }
+    // The dataset's labeled samples as look-alikes, over the same cache (so the same space) as lookAlikes():
+    // set up on first use, started by the caller once the review's vectors are known.
+    LabeledSamples *labeledSamples();
     // Has ReviewSpotCheck draw a spot-check over these rows and store it, on the journal's writer thread (a
     // scope of 100,000 takes a second); no decision is taken meanwhile (isSaving). spotCheckDrawn says how
     // it went; false (and nothing drawn) when the scope is empty or a bulk decision is still being saved.
@@ -177,6 +181,7 @@ private:
     ReviewConfirmer *m_confirmer;
     ReviewSpotCheck *m_spotCheck;
     LookAlikes *m_lookAlikes;
+    LabeledSamples *m_labeledSamples = nullptr;
     bool m_computeLookAlikes = true;
     QThreadPool m_writer; // one thread: bulk journal writes, in order
     int m_saving = 0;

@@ -1,10 +1,13 @@
 #include "lookalike/FeatureCache.h"
 #include "review/LookAlikePanel.h"
+#include "review/ReviewSession.h"
 #include "support/ReviewPageFixture.h"
 #include "widgets/MessageArea.h"
 #include "widgets/Prompts.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -65,6 +68,47 @@ private slots:
         m_page->lookAlikePanel()->showAll();
         QVERIFY(!filter()->hasOnlySamples());
         QVERIFY(m_page->messages()->key() != QStringLiteral("lookAlike"));
+    }
+
+    void moreLikeThisCanIncludeTheLabeledSamples()
+    {
+        computeLookAlikes();
+        // Four samples of one image confirmed as "fox": the dataset's only labeled samples.
+        QList<int> same;
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            if (imageOf(model()->item(r)) == 3)
+                same.append(r);
+        }
+        const QList<int> confirmedRows = same.mid(0, 4);
+        QVERIFY(m_session->decide(confirmedRows, Decision::relabel(QStringLiteral("fox"))));
+        QSignalSpy confirmed(m_session.get(), &ReviewSession::confirmFinished);
+        m_session->confirm();
+        QVERIFY(confirmed.wait(20000));
+        QCOMPARE(model()->counts().confirmed, qint64(4));
+
+        // More like this on another sample of that image; the labeled samples on request.
+        grid()->setCurrentIndex(filter()->mapFromSource(model()->index(same[4], 0)));
+        key(Qt::Key_M);
+        auto *with = m_page->findChild<QCheckBox *>(QStringLiteral("withLabeled"));
+        auto *list = m_page->findChild<QListWidget *>(QStringLiteral("labeledList"));
+        auto *status = m_page->findChild<QLabel *>(QStringLiteral("labeledStatus"));
+        QTRY_VERIFY(with->isVisible());
+        QVERIFY(!list->isVisible());
+        with->setChecked(true);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), 4, 30000);
+        QSet<QString> names;
+        for (int r : confirmedRows)
+            names.insert(model()->item(r).name);
+        for (int i = 0; i < list->count(); ++i) {
+            const QStringList parts = list->item(i)->text().split(QStringLiteral(" · "));
+            QCOMPARE(parts.value(0), QStringLiteral("fox"));
+            QVERIFY2(names.contains(parts.value(1)), qPrintable(list->item(i)->text()));
+        }
+        QVERIFY2(status->text().contains(QStringLiteral("4 of its 4 nearest labeled samples are labeled fox")), qPrintable(status->text()));
+        shot(m_page.get(), QStringLiteral("more-like-this-labeled"));
+        // Another sample: the list follows it, with no listing again.
+        m_page->lookAlikePanel()->showAll();
+        QVERIFY(!with->isVisible());
     }
 
     void groupsAreDecidedInOneStepWithExceptions()

@@ -1,6 +1,7 @@
 #include "review/LookAlikePanel.h"
 
 #include "learn/Clustering.h"
+#include "review/LabeledLookAlikesBox.h"
 #include "review/ReviewSession.h"
 #include "samples/SampleFilterModel.h"
 #include "samples/SampleListModel.h"
@@ -29,6 +30,7 @@ LookAlikePanel::LookAlikePanel(QWidget *parent)
     , m_groupCount(new QSpinBox(this))
     , m_source(new QComboBox(this))
     , m_list(new QListWidget(this))
+    , m_labeled(new LabeledLookAlikesBox(this))
 {
     setObjectName(QStringLiteral("lookAlikePanel"));
     m_status->setObjectName(QStringLiteral("lookAlikeStatus"));
@@ -91,6 +93,7 @@ LookAlikePanel::LookAlikePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(statusRow);
     layout->addWidget(m_progress);
+    layout->addWidget(m_labeled, 1);
     layout->addWidget(m_groupBox, 1);
     m_groupBox->setVisible(false);
     m_headTimer.setSingleShot(true);
@@ -112,6 +115,7 @@ void LookAlikePanel::setSession(ReviewSession *session, SampleFilterModel *filte
     m_moreLikeRow = -1;
     m_groupsShown = false;
     m_groupBox->setVisible(false);
+    m_labeled->setSession(session);
     m_error.clear();
     if (session) {
         LookAlikes *l = session->lookAlikes();
@@ -175,6 +179,7 @@ bool LookAlikePanel::showMoreLike(int row, QString *why)
         setGroupsShown(false);
     m_moreLikeRow = row;
     m_filter->setOnlySamples(ids);
+    m_labeled->showFor(row);
     emit message(QStringLiteral("lookAlike"),
                  tr("The %n sample(s) most like %1, nearest first (the filters still apply).", nullptr, int(ids.size()))
                          .arg(m_session->model()->item(row).name),
@@ -189,6 +194,7 @@ void LookAlikePanel::showAll()
     if (m_moreLikeRow >= 0 && m_filter)
         m_filter->setOnlySamples({});
     m_moreLikeRow = -1;
+    m_labeled->showFor(-1);
     emit message(QStringLiteral("lookAlike"), {}, false);
 }
 
@@ -209,6 +215,7 @@ void LookAlikePanel::setGroupsShown(bool on)
     setVisible(true);
     emit takingTheGrid();
     m_moreLikeRow = -1;
+    m_labeled->showFor(-1);
     m_filter->setOnlySamples({}); // the groups are of what the filters show
     m_groupCount->setValue(engine::defaultGroupCount(m_filter->rowCount()));
     m_groupCount->setEnabled(true);

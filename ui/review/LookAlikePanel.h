@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class LabeledLookAlikesBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -16,7 +17,8 @@ class ReviewSession;
 class SampleFilterModel;
 
 // How the samples look, on the review page: the vectors' progress (cancel, resume), the samples most like
-// one ("More like this": the grid shows them nearest first) and the group view (what the filter shows,
+// one ("More like this": the grid shows them nearest first; on request, the labels of the dataset's labeled
+// samples most like it) and the group view (what the filter shows,
 // clustered; each group headed by its size, the machine's majority label and its share, how many are
 // decided; least consistent first; a group chosen shows in the grid). Group decisions are the page's: the
 // panel says which rows they are for.
@@ -69,6 +71,7 @@ private:
     QSpinBox *m_groupCount;
     QComboBox *m_source; // this app's look-alikes, or an attribute the service grouped by
     QListWidget *m_list;
+    LabeledLookAlikesBox *m_labeled; // "More like this" with the dataset's labeled samples
     QList<LookAlikeGroup> m_groups;
     QTimer m_headTimer;
     int m_moreLikeRow = -1;
