@@ -523,6 +523,14 @@
         <source>The look-alike cache could not be written: %1</source>
         <translation>The look-alike cache could not be written: %1</translation>
     </message>
+    <message>
+        <source>The look-alike cache could not be read (%1): it was set aside and is made again.</source>
+        <translation>The look-alike cache could not be read (%1): it was set aside and is made again.</translation>
+    </message>
+    <message>
+        <source>The look-alike cache could not be read (%1): the vectors are computed, but not kept.</source>
+        <translation>The look-alike cache could not be read (%1): the vectors are computed, but not kept.</translation>
+    </message>
 </context>
 <context>
     <name>HardReasonCatalog</name>

@@ -507,6 +507,14 @@
         <source>The look-alike cache could not be written: %1</source>
         <translation>无法写入相似图片缓存：%1</translation>
     </message>
+    <message>
+        <source>The look-alike cache could not be read (%1): it was set aside and is made again.</source>
+        <translation>无法读取相似图片缓存（%1）：已将其移到一旁并重新生成。</translation>
+    </message>
+    <message>
+        <source>The look-alike cache could not be read (%1): the vectors are computed, but not kept.</source>
+        <translation>无法读取相似图片缓存（%1）：特征向量照常计算，但不会保存。</translation>
+    </message>
 </context>
 <context>
     <name>HardReasonCatalog</name>

@@ -1,5 +1,7 @@
 #include "lookalike/FeatureCache.h"
 
+#include <QFile>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -123,6 +125,20 @@ Contents load(const QString &path)
 bool store(const QString &path, const std::string &space, const std::vector<Entry> &entries, QString *error)
 {
     return withConnection(path, error, [&](QSqlDatabase &db, QString *e) { return write(db, space, entries, e); });
+}
+
+bool setAside(const QString &path, QString *error)
+{
+    const QString aside = path + QStringLiteral(".unreadable");
+    QFile::remove(aside);
+    for (const char *suffix : { "-wal", "-shm" })
+        QFile::remove(path + QLatin1String(suffix)); // what belonged to the unreadable file
+    QFile file(path);
+    if (file.exists() && !file.rename(aside)) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace featurecache

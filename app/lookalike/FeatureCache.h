@@ -36,4 +36,8 @@ Contents load(const QString &path);
 // drops every vector of another one. False, with the reason, when nothing was stored.
 bool store(const QString &path, const std::string &space, const std::vector<Entry> &entries, QString *error);
 
+// A cache that cannot be read is set aside (renamed to path + ".unreadable", replacing an older one) so that
+// a new one can be made; false, with the reason, when it cannot be.
+bool setAside(const QString &path, QString *error);
+
 } // namespace featurecache

@@ -37,7 +37,8 @@ struct FeatureJob::Plan
     std::vector<int> hitRows;
     std::vector<QByteArray> hitVectors;
     std::vector<int> toCompute;
-    QString error;
+    QString error; // the cache could not be read
+    bool setAside = false; // and was renamed, so that a new one is made
 };
 
 struct FeatureJob::Computed
@@ -100,7 +101,13 @@ void FeatureJob::start()
                 const engine::CompactSpace space = engine::CompactSpace::deserialize(cache.space);
                 if (space.isValid())
                     plan.space = cache.space;
-                plan.error = cache.error;
+                if (!cache.error.isEmpty()) { // set aside, and made again: the vectors can be computed again
+                    QString asideError;
+                    plan.error = cache.error;
+                    plan.setAside = featurecache::setAside(path, &asideError);
+                    if (!plan.setAside)
+                        plan.error += QStringLiteral("; ") + asideError;
+                }
                 for (int row = 0; row < int(images.size()); ++row) {
                     const auto hit = cache.entries.constFind(images[size_t(row)].first);
                     if (space.isValid() && hit != cache.entries.cend() && hit->vector.size() == space.dims()
@@ -122,6 +129,10 @@ void FeatureJob::planned(const Plan &plan)
         return;
     m_total = qint64(plan.hitRows.size() + plan.toCompute.size());
     m_done = qint64(plan.hitRows.size());
+    if (!plan.error.isEmpty()) // said when the job ends, as its outcome
+        m_error = plan.setAside
+                ? tr("The look-alike cache could not be read (%1): it was set aside and is made again.").arg(plan.error)
+                : tr("The look-alike cache could not be read (%1): the vectors are computed, but not kept.").arg(plan.error);
     if (!plan.space.empty())
         m_space = std::make_shared<const engine::CompactSpace>(engine::CompactSpace::deserialize(plan.space));
     emitVectors(plan.hitRows, plan.hitVectors);

@@ -3,6 +3,7 @@
 #include "support/ReviewSessionFixture.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 
 // The review's look-alikes against modelarts-local over real HTTP: vectors computed from the previews
 // the grid fetches, cached per dataset (reused, recomputed for a changed image), cancellable; the samples
@@ -18,7 +19,7 @@ class tst_LookAlikes : public QObject, private ReviewSessionFixture
 
     static int imageOf(const ReviewItem &it) { return it.name.mid(4, 6).toInt() % 16; }
 
-    std::unique_ptr<ReviewSession> computed(bool *ok, int *unreadable = nullptr)
+    std::unique_ptr<ReviewSession> computed(bool *ok, int *unreadable = nullptr, QString *error = nullptr)
     {
         auto session = openSession(false);
         session->setComputeLookAlikes(false);
@@ -32,6 +33,8 @@ class tst_LookAlikes : public QObject, private ReviewSessionFixture
         *ok = *ok && finished.wait(60000) && !finished.first().at(0).toBool();
         if (unreadable)
             *unreadable = l->unreadable();
+        if (error && !finished.isEmpty())
+            *error = finished.first().at(1).toString();
         return session;
     }
 
@@ -103,6 +106,33 @@ private slots:
         QCOMPARE(unreadable, 0);
         QCOMPARE(second->lookAlikes()->known(), qint64(kSamples));
         QCOMPARE(featurecache::load(cachePath()).entries.value(changedId).signature, signature);
+    }
+
+    void anUnreadableCacheIsSaidSetAsideAndMadeAgain()
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(cachePath()).absolutePath()));
+        {
+            QFile damaged(cachePath());
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write(QByteArray(8192, 'x'));
+        }
+        bool ok = false;
+        QString error;
+        {
+            auto first = computed(&ok, nullptr, &error);
+            QVERIFY(ok);
+            QVERIFY2(error.contains(QStringLiteral("could not be read")) && error.contains(QStringLiteral("set aside")), qPrintable(error));
+            QCOMPARE(first->lookAlikes()->known(), qint64(kSamples)); // computed all the same
+        }
+        QVERIFY(QFile::exists(cachePath() + QStringLiteral(".unreadable")));
+        QCOMPARE(featurecache::load(cachePath()).entries.size(), kSamples);
+        // The next review reads the new cache, with nothing to say, every image file gone.
+        removeImages();
+        error = QStringLiteral("unset");
+        auto second = computed(&ok, nullptr, &error);
+        QVERIFY(ok);
+        QCOMPARE(error, QString());
+        QCOMPARE(second->lookAlikes()->known(), qint64(kSamples));
     }
 
     void cancelKeepsWhatWasDoneAndResumes()
