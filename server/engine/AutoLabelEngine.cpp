@@ -2,15 +2,14 @@
 
 #include "HardReasons.h"
 #include "ServerLog.h"
+#include "engine/FeatureBatch.h"
 #include "engine/HardExamples.h"
 #include "features/Features.h"
 #include "features/MatrixOps.h"
 #include "features/Standardiser.h"
 #include "learn/SoftmaxClassifier.h"
-#include "threads/BackgroundPriority.h"
 
 #include <QElapsedTimer>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <opencv2/core.hpp>
 
@@ -20,8 +19,6 @@
 
 namespace engine {
 namespace {
-
-constexpr int chunkSize = 512;
 
 // The images split by what they are: readable (valid) ones, labeled (train) and unlabeled among them,
 // with their standardised descriptors.
@@ -53,26 +50,13 @@ SoftmaxClassifier::Options classifierOptions(int n)
     return o;
 }
 
-// 1. Features, in chunks on the global pool, so that progress and cancellation are seen. False when
-//    cancelled.
+// 1. Features (describeFiles). False when cancelled.
 bool extractFeatures(const QList<Sample> &samples, Dataset &data, const std::function<void(double)> &progress,
                      const std::atomic_bool &cancel)
 {
-    const int n = int(samples.size());
-    data.features.resize(size_t(n));
-    for (int start = 0; start < n; start += chunkSize) {
-        if (cancel.load())
-            return false;
-        const int end = std::min(n, start + chunkSize);
-        QList<int> indices(end - start);
-        std::iota(indices.begin(), indices.end(), start);
-        QtConcurrent::blockingMap(indices, [&](int i) {
-            background::yieldToInteractiveThreads(); // the service's request workers come first
-            data.features[size_t(i)] = computeFeatures(samples[i].path.toStdString());
-        });
-        progress(0.7 * end / std::max(1, n));
-    }
-    return true;
+    return describeFiles(
+            int(samples.size()), [&samples](int i) { return samples[i].path.toStdString(); }, data.features,
+            [&progress](double done) { progress(0.7 * done); }, [&cancel] { return cancel.load(); });
 }
 
 // Which images are readable, labeled or not; an error when a label has no readable training image.

@@ -1,22 +1,20 @@
 #include "tasks/GroupingRunner.h"
 
+#include "engine/FeatureBatch.h"
 #include "features/CompactSpace.h"
 #include "features/Features.h"
 #include "features/MatrixOps.h"
 #include "learn/Clustering.h"
 #include "storage/Storage.h"
 #include "tasks/GroupingTask.h"
-#include "threads/BackgroundPriority.h"
 
 #include <QDir>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <numeric>
 
 namespace {
-constexpr int chunk = 256;
 constexpr int fitImages = 2000;
 } // namespace
 
@@ -97,18 +95,11 @@ bool GroupingRunner::describe(const QStringList &paths, cv::Mat *points, std::ve
 {
     cv::setNumThreads(1); // one image per thread
     const int n = int(paths.size());
-    std::vector<engine::ImageFeatures> features(static_cast<size_t>(n));
-    for (int start = 0; start < n; start += chunk) {
-        if (cancelled())
-            return false;
-        QList<int> indices(std::min(n, start + chunk) - start);
-        std::iota(indices.begin(), indices.end(), start);
-        QtConcurrent::blockingMap(indices, [&](int i) {
-            background::yieldToInteractiveThreads();
-            features[size_t(i)] = engine::computeFeatures(paths[i].toStdString());
-        });
-        report(TaskStep::JobProgress, 0.8 * std::min(n, start + chunk) / std::max(1, n));
-    }
+    std::vector<engine::ImageFeatures> features;
+    if (!engine::describeFiles(
+                n, [&paths](int i) { return paths[i].toStdString(); }, features,
+                [this](double done) { report(TaskStep::JobProgress, 0.8 * done); }, [this] { return cancelled(); }))
+        return false;
     cv::Mat descriptors;
     std::vector<std::array<double, 6>> stats;
     for (int i = 0; i < n; ++i) {
