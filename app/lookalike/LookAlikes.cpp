@@ -111,16 +111,16 @@ void LookAlikes::group(const QList<int> &rows, int groups, std::function<void(co
         if (hasVector(r) && m_model->item(r).state != ReviewState::Deleted)
             usable.append(r);
     }
-    cv::Mat points(int(usable.size()), std::max(1, m_dims), CV_32F);
-    for (qsizetype i = 0; i < usable.size(); ++i) {
-        const std::int8_t *v = m_vectors.data() + size_t(usable[i]) * size_t(m_dims);
-        float *out = points.ptr<float>(int(i));
-        for (int k = 0; k < m_dims; ++k)
-            out[k] = float(v[k]);
-    }
+    // The bytes copied here (the vectors grow while they are computed); widened to floats on the worker.
+    const int dims = std::max(1, m_dims);
+    std::vector<std::int8_t> bytes(size_t(usable.size()) * size_t(dims));
+    for (qsizetype i = 0; i < usable.size(); ++i)
+        std::copy_n(m_vectors.data() + size_t(usable[i]) * size_t(m_dims), m_dims, bytes.data() + size_t(i) * size_t(dims));
     offthread::run(
             this,
-            [points, usable, groups] {
+            [bytes = std::move(bytes), dims, usable, groups]() mutable {
+                cv::Mat points;
+                cv::Mat(int(usable.size()), dims, CV_8S, bytes.data()).convertTo(points, CV_32F);
                 const std::vector<int> number = engine::cluster(points, groups, 7);
                 QList<LookAlikeGroup> out(number.empty() ? 0 : *std::max_element(number.begin(), number.end()) + 1);
                 for (size_t i = 0; i < number.size(); ++i) {
