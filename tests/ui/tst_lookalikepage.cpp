@@ -100,11 +100,13 @@ private slots:
         for (int r : confirmedRows)
             names.insert(model()->item(r).name);
         for (int i = 0; i < list->count(); ++i) {
-            const QStringList parts = list->item(i)->text().split(QStringLiteral(" · "));
+            const QStringList parts = list->item(i)->text().split(QStringLiteral(" · ")); // the same in every language
             QCOMPARE(parts.value(0), QStringLiteral("fox"));
             QVERIFY2(names.contains(parts.value(1)), qPrintable(list->item(i)->text()));
         }
-        QVERIFY2(status->text().contains(QStringLiteral("4 of its 4 nearest labeled samples are labeled fox")), qPrintable(status->text()));
+        const QString summary = QCoreApplication::translate("LabeledLookAlikesBox", "%1 of its %2 nearest labeled samples are labeled %3.")
+                                        .arg(QLocale().toString(4), QLocale().toString(4), QStringLiteral("fox"));
+        QVERIFY2(status->text().contains(summary), qPrintable(status->text()));
         shot(m_page.get(), QStringLiteral("more-like-this-labeled"));
         // Another sample: the list follows it, with no listing again.
         m_page->lookAlikePanel()->showAll();

@@ -120,7 +120,9 @@ private slots:
         // Before the confirmation, Review > Re-label the rest says why not yet.
         prompts::setNextAnswer(QMessageBox::Ok);
         m_window->findChild<QAction *>(QStringLiteral("relabelTheRest"))->trigger();
-        QVERIFY2(prompts::lastText().contains(QStringLiteral("Confirm your decisions first")), qPrintable(prompts::lastText()));
+        QCOMPARE(
+                prompts::lastText(),
+                QCoreApplication::translate("MainWindow", "Confirm your decisions first: the new task learns from confirmed labels only."));
         QSignalSpy confirmed(review(), &ReviewSession::confirmFinished);
         review()->confirm();
         QVERIFY(confirmed.wait(20000));
@@ -133,7 +135,8 @@ private slots:
         QSignalSpy started(controller(), &WorkflowController::taskWatched);
         prompts::setNextChoice(1);
         action->click();
-        QVERIFY(prompts::lastText().contains(QStringLiteral("round 2")));
+        QVERIFY2(prompts::lastText().contains(QStringLiteral("2")) && prompts::lastText().contains(QStringLiteral("shapes")),
+                 qPrintable(prompts::lastText()));
         QCoreApplication::processEvents();
         QCOMPARE(started.count(), 0);
 
@@ -160,10 +163,14 @@ private slots:
         QTRY_VERIFY(roundText->isVisible());
         const QString beforeText = SpotCheckText::precision(before, 0.95);
         QVERIFY2(roundText->text().contains(beforeText), qPrintable(roundText->text()));
-        QVERIFY(!roundText->text().contains(QStringLiteral("This round")));
+        const auto thisRound = [](const QString &estimate, const QString &scope) {
+            return QCoreApplication::translate("SpotCheckPanel", "This round: %1 (spot-check of %2).").arg(estimate, scope);
+        };
+        QVERIFY(roundText->text().contains(
+                QCoreApplication::translate("SpotCheckPanel", "Draw a spot-check of this round (Spot-check…) to see what it gained.")));
         drawAndAnswer(1000);
         const QString nowText = SpotCheckText::precision(review()->spotCheck()->estimate(), 0.95);
-        QTRY_VERIFY2(roundText->text().contains(QStringLiteral("This round: ") + nowText), qPrintable(roundText->text()));
+        QTRY_VERIFY2(roundText->text().contains(thisRound(nowText, QStringLiteral("undecided"))), qPrintable(roundText->text()));
         QVERIFY(roundText->text().contains(beforeText));
         screenshots::save(m_window.get(), QStringLiteral("round-review"));
 
