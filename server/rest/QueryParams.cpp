@@ -2,17 +2,44 @@
 
 #include "rest/ApiError.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+
 QueryParams::QueryParams(const QByteArray &encodedQuery)
     : m_query(QString::fromUtf8(encodedQuery))
 {
 }
 
+// One value, in its plain form: the parameter given once, not empty, digits with at most a leading minus
+// (no "+5", " 5", "5 " nor "0x5"), and for a number a decimal point and an exponent. False with *error.
+bool QueryParams::plain(const QString &name, bool number, QString *text, ApiResponse *error) const
+{
+    const QStringList values = m_query.allQueryItemValues(name, QUrl::FullyDecoded);
+    if (values.size() > 1) {
+        *error = apierror::parameter(QStringLiteral("%1 is given more than once.").arg(name));
+        return false;
+    }
+    static const QRegularExpression integerForm(QStringLiteral("^-?[0-9]+$"));
+    static const QRegularExpression numberForm(QStringLiteral("^-?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?$"));
+    *text = values.value(0);
+    if (!(number ? numberForm : integerForm).match(*text).hasMatch()) {
+        *error = apierror::parameter(QStringLiteral("%1 must be written as a plain %2.")
+                                             .arg(name, number ? QStringLiteral("number") : QStringLiteral("integer")));
+        return false;
+    }
+    return true;
+}
+
 std::optional<qint64> QueryParams::integer(const QString &name, qint64 fallback, qint64 min, qint64 max, ApiResponse *error) const
 {
-    if (!has(name) || value(name).isEmpty())
+    if (!has(name))
         return fallback;
+    QString text;
+    if (!plain(name, false, &text, error))
+        return std::nullopt;
     bool ok = false;
-    const qint64 v = value(name).toLongLong(&ok);
+    const qint64 v = text.toLongLong(&ok);
     if (!ok || v < min || v > max) {
         *error = apierror::parameter(QStringLiteral("%1 must be an integer from %2 to %3.").arg(name).arg(min).arg(max));
         return std::nullopt;
@@ -22,11 +49,14 @@ std::optional<qint64> QueryParams::integer(const QString &name, qint64 fallback,
 
 std::optional<double> QueryParams::fraction(const QString &name, double fallback, ApiResponse *error) const
 {
-    if (!has(name) || value(name).isEmpty())
+    if (!has(name))
         return fallback;
+    QString text;
+    if (!plain(name, true, &text, error))
+        return std::nullopt;
     bool ok = false;
-    const double v = value(name).toDouble(&ok);
-    if (!ok || v < 0 || v > 1) {
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < 0 || v > 1) {
         *error = apierror::parameter(QStringLiteral("%1 must be a number from 0 to 1.").arg(name));
         return std::nullopt;
     }

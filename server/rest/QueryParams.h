@@ -15,14 +15,17 @@ public:
 
     bool has(const QString &name) const { return m_query.hasQueryItem(name); }
     QString value(const QString &name) const { return m_query.queryItemValue(name, QUrl::FullyDecoded); }
-    // An integer in [min, max] (`fallback` when absent or empty), or nullopt with *error.
+    // An integer in [min, max] (`fallback` when absent), or nullopt with *error: also when it is empty,
+    // given twice or not in its plain form.
     std::optional<qint64> integer(const QString &name, qint64 fallback, qint64 min, qint64 max, ApiResponse *error) const;
-    // A number in [0, 1] (`fallback` when absent or empty), or nullopt with *error.
+    // A finite number in [0, 1] (`fallback` when absent), or nullopt with *error, as integer() does.
     std::optional<double> fraction(const QString &name, double fallback, ApiResponse *error) const;
     // "asc" or "desc" (true for asc; false when absent), or nullopt with *error.
     std::optional<bool> ascending(const QString &name, ApiResponse *error) const;
 
 private:
+    bool plain(const QString &name, bool number, QString *text, ApiResponse *error) const;
+
     QUrlQuery m_query;
 };
 

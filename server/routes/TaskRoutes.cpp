@@ -197,13 +197,19 @@ ApiResponse TaskRoutes::describe(const DatasetRecord &dataset, const QString &ta
 
 ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &request) const
 {
-    const QString type = QueryParams(request.encodedQuery).value(QStringLiteral("type"));
+    const QueryParams params(request.encodedQuery);
+    const QString type = params.value(QStringLiteral("type"));
     if (!type.isEmpty() && type != QLatin1String("auto-label") && type != QLatin1String("pre-label")
         && type != QLatin1String("auto-grouping") && type != QLatin1String("auto-deploy"))
         return apierror::parameter(QStringLiteral("type must be auto-label, pre-label, auto-grouping or auto-deploy."));
+    ApiResponse error;
+    const auto page = pageOf(params, &error);
+    if (!page)
+        return error;
     QJsonArray tasks;
     const DatasetCounts counts = m_storage.datasets().counts(dataset.id);
-    for (const TaskRecord &task : m_tasks.tasks(m_storage, dataset.id, type)) {
+    const QList<TaskRecord> all = m_tasks.tasks(m_storage, dataset.id, type);
+    for (const TaskRecord &task : all.mid(std::min<qint64>(page->firstRecord(), all.size()), page->limit)) {
         QJsonObject t = present(task);
         const QJsonObject result = t.value(QStringLiteral("result")).toObject();
         t.remove(QStringLiteral("resource_id"));
@@ -219,7 +225,7 @@ ApiResponse TaskRoutes::list(const DatasetRecord &dataset, const ApiRequest &req
     }
     return ApiResponse::json(200,
                              QJsonObject{ { QStringLiteral("tasks"), tasks },
-                                          { QStringLiteral("total_count"), qint64(tasks.size()) },
+                                          { QStringLiteral("total_count"), qint64(all.size()) },
                                           { QStringLiteral("exist_running_deploy_task"), false } });
 }
 

@@ -233,6 +233,18 @@ private slots:
         QTest::newRow("label_list empty") << QStringLiteral(
                 "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22label_list%22%3A%7B%22labels%22%3A%5B%5D%7D%7D%5D")
                                           << QStringLiteral("label_list");
+        // Numbers in their plain form only, given once (issue 36).
+        QTest::newRow("limit plus") << QStringLiteral("datasets/%1/data-annotations/samples?limit=%2B5") << QStringLiteral("limit");
+        QTest::newRow("limit space") << QStringLiteral("datasets/%1/data-annotations/samples?limit=%205") << QStringLiteral("limit");
+        QTest::newRow("limit empty") << QStringLiteral("datasets/%1/data-annotations/samples?limit=") << QStringLiteral("limit");
+        QTest::newRow("limit twice") << QStringLiteral("datasets/%1/data-annotations/samples?limit=5&limit=6") << QStringLiteral("limit");
+        QTest::newRow("low_score nan") << QStringLiteral("datasets/%1/auto-annotations/samples?low_score=nan")
+                                       << QStringLiteral("low_score");
+        QTest::newRow("high_score inf") << QStringLiteral("datasets/%1/auto-annotations/samples?high_score=inf")
+                                        << QStringLiteral("high_score");
+        QTest::newRow("tasks offset text") << QStringLiteral("datasets/%1/tasks?offset=abc") << QStringLiteral("offset");
+        QTest::newRow("tasks limit negative") << QStringLiteral("datasets/%1/tasks?limit=-1") << QStringLiteral("limit");
+        QTest::newRow("tasks offset 2^64") << QStringLiteral("datasets/%1/tasks?offset=18446744073709551616") << QStringLiteral("offset");
         QTest::newRow("score nan") << QStringLiteral(
                 "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22score%22%3A%22nan-nan%22%7D%5D")
                                    << QStringLiteral("score");

@@ -161,6 +161,13 @@ private:
         // ListTasks.
         const HttpResult list = m_http.get(ds(dataset, QStringLiteral("tasks")), m_token);
         QCOMPARE(list.json()[QStringLiteral("total_count")].toInt(), 1);
+        // Paged as documented (offset is the page index): the total is of every page.
+        const QJsonObject second = m_http.get(ds(dataset, QStringLiteral("tasks?offset=1&limit=1")), m_token).json();
+        QCOMPARE(second[QStringLiteral("tasks")].toArray().size(), 0);
+        QCOMPARE(second[QStringLiteral("total_count")].toInt(), 1);
+        QCOMPARE(
+                m_http.get(ds(dataset, QStringLiteral("tasks?offset=0&limit=1")), m_token).json()[QStringLiteral("tasks")].toArray().size(),
+                1);
         const QString listDiff = shapeDifference(readFixture(QStringLiteral("doc_list_tasks.json")).object(), list.json());
         QVERIFY2(listDiff.isEmpty(), qPrintable(listDiff));
         QCOMPARE(list.json()[QStringLiteral("tasks")].toArray()[0].toObject()[QStringLiteral("unconfirmed_sample_count")].toInt(), 20);

@@ -67,6 +67,25 @@ class tst_Rounds : public QObject
         }
     }
 
+    // The estimate before the round, then before and after side by side once this round is checked.
+    void showsTheEstimatesSideBySide(const spotcheck::Estimate &before)
+    {
+        auto *roundText = m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("spotRound"));
+        QTRY_VERIFY(roundText->isVisible());
+        const QString beforeText = SpotCheckText::precision(before, 0.95);
+        QVERIFY2(roundText->text().contains(beforeText), qPrintable(roundText->text()));
+        const auto thisRound = [](const QString &estimate, const QString &scope) {
+            return QCoreApplication::translate("SpotCheckPanel", "This round: %1 (spot-check of %2).").arg(estimate, scope);
+        };
+        QVERIFY(roundText->text().contains(
+                QCoreApplication::translate("SpotCheckPanel", "Draw a spot-check of this round (Spot-check…) to see what it gained.")));
+        drawAndAnswer(1000);
+        const QString nowText = SpotCheckText::precision(review()->spotCheck()->estimate(), 0.95);
+        QTRY_VERIFY2(roundText->text().contains(thisRound(nowText, QStringLiteral("undecided"))), qPrintable(roundText->text()));
+        QVERIFY(roundText->text().contains(beforeText));
+        screenshots::save(m_window.get(), QStringLiteral("round-review"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -158,21 +177,7 @@ private slots:
         QVERIFY(review()->round()->before);
         QCOMPARE(review()->round()->before->precision, before.precision);
 
-        // The estimate before, then before and after side by side once this round is checked.
-        auto *roundText = m_window->reviewPage()->findChild<QLabel *>(QStringLiteral("spotRound"));
-        QTRY_VERIFY(roundText->isVisible());
-        const QString beforeText = SpotCheckText::precision(before, 0.95);
-        QVERIFY2(roundText->text().contains(beforeText), qPrintable(roundText->text()));
-        const auto thisRound = [](const QString &estimate, const QString &scope) {
-            return QCoreApplication::translate("SpotCheckPanel", "This round: %1 (spot-check of %2).").arg(estimate, scope);
-        };
-        QVERIFY(roundText->text().contains(
-                QCoreApplication::translate("SpotCheckPanel", "Draw a spot-check of this round (Spot-check…) to see what it gained.")));
-        drawAndAnswer(1000);
-        const QString nowText = SpotCheckText::precision(review()->spotCheck()->estimate(), 0.95);
-        QTRY_VERIFY2(roundText->text().contains(thisRound(nowText, QStringLiteral("undecided"))), qPrintable(roundText->text()));
-        QVERIFY(roundText->text().contains(beforeText));
-        screenshots::save(m_window.get(), QStringLiteral("round-review"));
+        showsTheEstimatesSideBySide(before);
 
         // The round outlives the app: a new window's review of the task knows it.
         const QString secondTask = review()->taskId();
