@@ -78,7 +78,7 @@ qint64 contentLength(const QByteArray &value)
 ApiRequest toApiRequest(HttpRequest request, const QString &peer)
 {
     ApiRequest api;
-    api.method = request.method.toUpper();
+    api.method = request.method; // methods are case-sensitive (RFC 9110 9.1): "get" is not GET
     const qsizetype query = request.target.indexOf('?');
     api.encodedPath = query < 0 ? request.target : request.target.first(query);
     api.encodedQuery = query < 0 ? QByteArray() : request.target.sliced(query + 1);

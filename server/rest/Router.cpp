@@ -39,8 +39,10 @@ bool Router::matches(const Route &route, const QStringList &segments, RouteMatch
 
 std::optional<ApiResponse> Router::dispatch(const ApiRequest &request, const QStringList &segments) const
 {
+    // HEAD is GET without the body (the connection leaves it out).
+    const QByteArray method = request.method == "HEAD" ? QByteArrayLiteral("GET") : request.method;
     for (const Route &route : m_routes) {
-        if (route.method != request.method)
+        if (route.method != method)
             continue;
         RouteMatch match;
         if (matches(route, segments, &match))

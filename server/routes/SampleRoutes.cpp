@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <cmath>
+
 SampleRoutes::SampleRoutes(Storage &storage, const SampleJson &json, std::function<qint64()> nowMs)
     : m_storage(storage)
     , m_json(json)
@@ -140,8 +142,10 @@ std::optional<SampleLabelRecord> SampleRoutes::parseLabel(const QJsonValue &valu
     if (!name.isString() || name.toString().isEmpty())
         return refuse(QStringLiteral("%1.name must be a non-empty string, not %2.").arg(field, jsonbody::typeName(name)));
     const QJsonValue type = label.value(QStringLiteral("type"));
-    if (!type.isUndefined() && !type.isDouble())
-        return refuse(QStringLiteral("%1.type must be an integer.").arg(field));
+    // ModelArts' label types are small whole numbers (0 image classification ... 600 video).
+    if (!type.isUndefined()
+        && (!type.isDouble() || type.toDouble() != std::floor(type.toDouble()) || type.toDouble() < 0 || type.toDouble() > 1000))
+        return refuse(QStringLiteral("%1.type must be an integer from 0 to 1000.").arg(field));
     const QJsonValue score = label.value(QStringLiteral("score"));
     if (!score.isUndefined() && !score.isNull() && (!score.isDouble() || score.toDouble() < 0 || score.toDouble() > 1))
         return refuse(QStringLiteral("%1.score must be a number from 0 to 1.").arg(field));

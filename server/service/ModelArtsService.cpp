@@ -7,6 +7,8 @@
 #include "routes/ApiRoutes.h"
 #include "storage/Storage.h"
 
+#include <algorithm>
+
 ModelArtsService::ModelArtsService(Storage &storage, ServiceJobs jobs, ServiceConfig config, std::shared_ptr<LoginThrottle> throttle,
                                    QObject *parent)
     : QObject(parent)
@@ -49,7 +51,12 @@ ApiResponse ModelArtsService::handle(ApiRequest request)
 {
     request.requestId = ids::hex32();
     std::optional<ApiResponse> routed;
-    if (request.body.size() > m_config.maxBodyBytes)
+    const bool upperCase = std::all_of(request.method.cbegin(), request.method.cend(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!upperCase)
+        routed = apierror::gateway(request, 400, errorcode::RequestRefused,
+                                   QStringLiteral("Methods are case-sensitive: %1 is none (GET, POST, PUT, DELETE, HEAD).")
+                                           .arg(QString::fromLatin1(request.method)));
+    else if (request.body.size() > m_config.maxBodyBytes)
         routed = apierror::gateway(request, 413, errorcode::EntityTooLarge, QStringLiteral("Request entity too large"));
     else
         routed = m_router.dispatch(request, pathSegments(request.encodedPath));
