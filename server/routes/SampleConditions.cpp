@@ -68,6 +68,10 @@ bool applyOne(const QJsonValue &value, qsizetype i, SampleQuery &query, QString 
         return false;
     }
     const QJsonObject c = value.toObject();
+    if (c.isEmpty()) {
+        *error = QStringLiteral("search_conditions[%1] is empty: it filters nothing.").arg(i);
+        return false;
+    }
     for (auto it = c.begin(); it != c.end(); ++it) {
         if (it.key() == QLatin1String("metadata")) {
             if (!applyMetadata(*it, i, query, error))

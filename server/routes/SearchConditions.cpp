@@ -59,6 +59,21 @@ bool applyOne(const QJsonValue &value, qsizetype i, AutoQuery &query, QString *e
         return false;
     }
     const QJsonObject c = value.toObject();
+    if (c.isEmpty()) {
+        *error = QStringLiteral("search_conditions[%1] is empty: it filters nothing.").arg(i);
+        return false;
+    }
+    static const QStringList known{ QStringLiteral("hard"), QStringLiteral("sample_name"), QStringLiteral("label_list"),
+                                    QStringLiteral("score"), QStringLiteral("coefficient") };
+    for (const QString &key : c.keys()) {
+        if (!known.contains(key)) {
+            *error = QStringLiteral("search_conditions[%1].%2 cannot filter this listing (hard, sample_name, label_list, score and "
+                                    "coefficient can).")
+                             .arg(i)
+                             .arg(key);
+            return false;
+        }
+    }
     if (c.contains(QStringLiteral("hard"))) {
         const QString text = hardText(c.value(QStringLiteral("hard")));
         if (text != QLatin1String("0") && text != QLatin1String("1")) {

@@ -57,6 +57,19 @@ private slots:
         QTest::newRow("tasks offset text") << QStringLiteral("datasets/%1/tasks?offset=abc") << QStringLiteral("offset");
         QTest::newRow("tasks limit negative") << QStringLiteral("datasets/%1/tasks?limit=-1") << QStringLiteral("limit");
         QTest::newRow("tasks offset 2^64") << QStringLiteral("datasets/%1/tasks?offset=18446744073709551616") << QStringLiteral("offset");
+        QTest::newRow("auto conditions object")
+                << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%7B%7D") << QStringLiteral("search_conditions");
+        QTest::newRow("auto conditions empty one") << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%7D%5D")
+                                                   << QStringLiteral("search_conditions");
+        QTest::newRow("samples conditions object")
+                << QStringLiteral("datasets/%1/data-annotations/samples?search_conditions=%7B%7D") << QStringLiteral("search_conditions");
+        QTest::newRow("samples conditions empty one")
+                << QStringLiteral("datasets/%1/data-annotations/samples?search_conditions=%5B%7B%7D%5D")
+                << QStringLiteral("search_conditions");
+        QTest::newRow("auto conditions unknown")
+                << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22labeler%22%3A%22x%22%7D%5D")
+                << QStringLiteral("labeler");
+        QTest::newRow("auto order") << QStringLiteral("datasets/%1/auto-annotations/samples?order=x") << QStringLiteral("order");
         QTest::newRow("score nan") << QStringLiteral(
                 "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22score%22%3A%22nan-nan%22%7D%5D")
                                    << QStringLiteral("score");
