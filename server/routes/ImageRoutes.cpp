@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <limits>
+
 namespace {
 
 ApiResponse noSuchKey() { return apierror::modelArts(404, errorcode::ObsNoSuchKey, QStringLiteral("The specified key does not exist")); }
@@ -64,8 +66,15 @@ ApiResponse ImageRoutes::serve(const ApiRequest &request, const QString &dataset
         return apierror::gateway(request, 404, errorcode::ApiNotFound, QStringLiteral("The API does not exist"));
     const QueryParams params(request.encodedQuery);
     const qint64 now = m_nowMs() / 1000;
-    bool ok = false;
-    const qint64 expires = params.value(QStringLiteral("Expires")).toLongLong(&ok);
+    // Expires in its plain form, once (a second one is not read past): 400 naming it; absent, no access.
+    ApiResponse error;
+    const std::optional<qint64> parsed = params.has(QStringLiteral("Expires"))
+            ? params.integer(QStringLiteral("Expires"), 0, 0, std::numeric_limits<qint64>::max(), &error)
+            : std::optional<qint64>(-1);
+    if (!parsed)
+        return error;
+    const bool ok = *parsed >= 0;
+    const qint64 expires = *parsed;
     const auto kind = isPreview ? UrlSigner::Kind::Preview : UrlSigner::Kind::Source;
     if (!ok || !m_signer.verify(datasetId, sampleId, kind, expires, params.value(QStringLiteral("Signature")).toLatin1(), now)) {
         return apierror::modelArts(403, errorcode::ObsAccessDenied,

@@ -79,6 +79,14 @@ private slots:
         QUrl unsigned_ = source;
         unsigned_.setQuery(QString());
         QCOMPARE(m_http.get(unsigned_).status, 403);
+        // A second Expires is not read past: refused, naming it (as a plain number, once).
+        QUrlQuery twice(source);
+        twice.addQueryItem(QStringLiteral("Expires"), QString::number(expires + 3600));
+        QUrl doubled = source;
+        doubled.setQuery(twice);
+        const HttpResult refused = m_http.get(doubled);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.json()[QStringLiteral("error_msg")].toString().contains(QStringLiteral("Expires")));
 
         // Expired.
         m_clockOffsetMs = 7 * 3600 * 1000LL;
