@@ -775,6 +775,10 @@
         <source>The look-alikes have no cache folder.</source>
         <translation>The look-alikes have no cache folder.</translation>
     </message>
+    <message>
+        <source>Not logged in: log in again to compare the labeled samples.</source>
+        <translation>Not logged in: log in again to compare the labeled samples.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -759,6 +759,10 @@
         <source>The look-alikes have no cache folder.</source>
         <translation>相似图片没有缓存文件夹。</translation>
     </message>
+    <message>
+        <source>Not logged in: log in again to compare the labeled samples.</source>
+        <translation>未登录：请重新登录后再比较已标注的样本。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

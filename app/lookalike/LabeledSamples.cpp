@@ -33,8 +33,12 @@ void LabeledSamples::setSource(ModelArtsClient *client, const QString &datasetId
 
 void LabeledSamples::start()
 {
-    if (m_running || m_ready || !m_client)
+    if (m_running || m_ready)
         return;
+    if (!m_client) {
+        emit finished(false, tr("Not logged in: log in again to compare the labeled samples."));
+        return;
+    }
     if (m_cachePath.isEmpty()) {
         emit finished(false, tr("The look-alikes have no cache folder."));
         return;
@@ -95,12 +99,9 @@ void LabeledSamples::describe()
     m_looks->start();
 }
 
-QList<LabeledSamples::Near> LabeledSamples::nearest(const std::int8_t *query, int dims, int count) const
+QList<int> LabeledSamples::nearest(const std::int8_t *query, int dims, int count) const
 {
-    QList<Near> out;
     if (!m_ready || !query || dims != m_looks->dims())
-        return out;
-    for (const auto &[row, distance] : m_looks->nearestTo(query, count))
-        out.append({ row, distance });
-    return out;
+        return {};
+    return m_looks->nearestTo(query, count);
 }

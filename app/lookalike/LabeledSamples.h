@@ -34,12 +34,7 @@ public:
     const SampleListModel &model() const { return m_model; }
     qint64 listedTotal() const { return m_listedTotal; } // labeled samples the service has (maybe more than listed)
     // The rows of model() nearest to `query` (a compact vector of the same space), nearest first.
-    struct Near
-    {
-        int row = -1;
-        std::int32_t distance = 0;
-    };
-    QList<Near> nearest(const std::int8_t *query, int dims, int count) const;
+    QList<int> nearest(const std::int8_t *query, int dims, int count) const;
 
 signals:
     void progress(qint64 done, qint64 total);

@@ -94,13 +94,13 @@ QList<int> LookAlikes::nearest(int row, int count) const
     return out;
 }
 
-QList<QPair<int, std::int32_t>> LookAlikes::nearestTo(const std::int8_t *query, int count) const
+QList<int> LookAlikes::nearestTo(const std::int8_t *query, int count) const
 {
-    QList<QPair<int, std::int32_t>> out;
+    QList<int> out;
     if (m_dims == 0 || m_known == 0)
         return out;
     for (const engine::Neighbour &n : engine::nearest(query, m_vectors.data(), int(m_has.size()), m_dims, count, m_has.data()))
-        out.append({ n.index, n.distance });
+        out.append(n.index);
     return out;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QString>
@@ -66,8 +65,8 @@ public:
     // A sample's vector (dims() bytes), or null when it has none.
     const std::int8_t *vectorOf(int row) const { return hasVector(row) ? m_vectors.data() + size_t(row) * size_t(m_dims) : nullptr; }
     int dims() const { return m_dims; }
-    // The rows nearest to a vector of the same space (dims() bytes), nearest first, with their distances.
-    QList<QPair<int, std::int32_t>> nearestTo(const std::int8_t *query, int count) const;
+    // The rows nearest to a vector of the same space (dims() bytes), nearest first.
+    QList<int> nearestTo(const std::int8_t *query, int count) const;
 
     // `rows` (those with a vector) in `groups` groups, least consistent first (the machine's labels
     // most mixed), ties larger first; `done` runs on this object's thread. The rows without a vector are

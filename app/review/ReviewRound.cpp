@@ -34,7 +34,6 @@ QByteArray ReviewRound::toJson() const
                    { QStringLiteral("number"), number },
                    { QStringLiteral("previous_task"), previousTaskId },
                    { QStringLiteral("confirmed_before"), confirmedBefore },
-                   { QStringLiteral("undecided_before"), undecidedBefore },
                    { QStringLiteral("confidence"), confidence },
                    { QStringLiteral("scope"), beforeScope } };
     if (before)
@@ -51,7 +50,6 @@ std::optional<ReviewRound> ReviewRound::fromJson(const QByteArray &json)
     r.number = o.value(QStringLiteral("number")).toInt();
     r.previousTaskId = o.value(QStringLiteral("previous_task")).toString();
     r.confirmedBefore = o.value(QStringLiteral("confirmed_before")).toInteger();
-    r.undecidedBefore = o.value(QStringLiteral("undecided_before")).toInteger();
     r.confidence = o.value(QStringLiteral("confidence")).toDouble(0.95);
     r.beforeScope = o.value(QStringLiteral("scope")).toString();
     if (o.contains(QStringLiteral("before")))

@@ -16,7 +16,6 @@ struct ReviewRound
     int number = 2; // the first task on the dataset is round 1
     QString previousTaskId;
     qint64 confirmedBefore = 0; // samples the reviews before this round confirmed
-    qint64 undecidedBefore = 0; // what they left undecided: this round's samples
     // The previous review's spot-check, when one was drawn.
     std::optional<spotcheck::Estimate> before;
     double confidence = 0.95;

@@ -85,6 +85,8 @@ void ReviewSession::setClient(ModelArtsClient *client)
     m_confirmer->setClient(client);
     m_loader->setClient(client);
     m_lookAlikes->setService(client, m_datasetId);
+    if (m_labeledSamples) // listed again, with the new client, when next asked for
+        m_labeledSamples->setSource(client, m_datasetId, m_model->labels(), m_lookAlikes->cachePath(), m_lookAlikes->sslConfiguration());
 }
 
 void ReviewSession::setLabels(const QStringList &labels) { m_model->setLabels(labels); }
@@ -433,7 +435,6 @@ ReviewRound ReviewSession::nextRound() const
     next.previousTaskId = m_taskId;
     const SampleListModel::Counts &counts = m_model->counts();
     next.confirmedBefore = counts.confirmed + (m_round ? m_round->confirmedBefore : 0);
-    next.undecidedBefore = counts.toReview;
     if (const ReviewJournal::SpotCheck *check = m_spotCheck->check()) {
         next.before = m_spotCheck->estimate();
         next.confidence = check->plan.target.confidence;

@@ -51,8 +51,8 @@ public:
     // The round this review's task is (a task started to re-label what an earlier review left undecided).
     const std::optional<ReviewRound> &round() const { return m_round; }
     void setRound(std::optional<ReviewRound> round) { m_round = std::move(round); }
-    // What a round started from here after the confirmation would carry: its number, the samples left
-    // undecided, and this review's spot-check estimate if one was drawn.
+    // What a round started from here after the confirmation would carry: its number, what the reviews so
+    // far confirmed, and this review's spot-check estimate if one was drawn.
     ReviewRound nextRound() const;
     // After a new login to the same endpoint and project: the review goes on with its client.
     void setClient(ModelArtsClient *client);

@@ -1,4 +1,5 @@
 #include "lookalike/FeatureCache.h"
+#include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
 #include "support/ReviewSessionFixture.h"
 
@@ -133,6 +134,32 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(error, QString());
         QCOMPARE(second->lookAlikes()->known(), qint64(kSamples));
+    }
+
+    void labeledSamplesFollowANewLoginAndSayWhenThereIsNone()
+    {
+        bool ok = false;
+        auto session = computed(&ok);
+        QVERIFY(ok);
+        // The login the review began with ends; the review goes on with a new one (as after an expiry).
+        auto other = std::make_unique<LocalClient>(m_server->base());
+        QVERIFY(other->login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")));
+        LabeledSamples *labeled = session->labeledSamples();
+        session->setClient(other->client.get());
+        m_local.reset();
+        QSignalSpy finished(labeled, &LabeledSamples::finished);
+        labeled->start();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY(labeled->isReady());
+        // No login at all: said, not a silent nothing.
+        LabeledSamples alone;
+        alone.setSource(nullptr, m_dataset, {}, cachePath(), {});
+        QSignalSpy refused(&alone, &LabeledSamples::finished);
+        alone.start();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!refused.first().at(0).toBool());
+        QVERIFY(!refused.first().at(1).toString().isEmpty());
     }
 
     void cancelKeepsWhatWasDoneAndResumes()

@@ -91,11 +91,11 @@ void LabeledLookAlikesBox::fill()
     }
     if (!labeled->isReady())
         return; // the failure is said where it happened
-    const QList<LabeledSamples::Near> near = labeled->nearest(looks->vectorOf(m_row), looks->dims(), shown);
+    const QList<int> near = labeled->nearest(looks->vectorOf(m_row), looks->dims(), shown);
     const SampleListModel &model = labeled->model();
     QMap<QString, int> labels; // of the nearest few
     for (int i = 0; i < near.size(); ++i) {
-        const ReviewItem &it = model.item(near[i].row);
+        const ReviewItem &it = model.item(near[i]);
         const QString label = model.labelName(it.predicted);
         if (i < summarised)
             ++labels[label];
