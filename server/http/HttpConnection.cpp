@@ -45,25 +45,28 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-ApiResponse refusal(int status, const QString &message)
+ApiResponse refusal(const HttpFailure &failure)
 {
     ApiRequest request;
     request.requestId = ids::hex32();
-    ApiResponse response =
-            apierror::gateway(request, status, status == 413 ? errorcode::EntityTooLarge : errorcode::RequestRefused, message);
+    ApiResponse response = apierror::gateway(
+            request, failure.status, failure.status == 413 ? errorcode::EntityTooLarge : errorcode::RequestRefused, failure.message);
     response.headers.append({ QByteArrayLiteral("X-Request-Id"), request.requestId.toLatin1() });
+    if (failure.retryAfterSeconds > 0)
+        response.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(failure.retryAfterSeconds) });
     return response;
 }
 
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const ConnectionTimeouts &timeouts, Dispatch dispatch,
-                               QObject *parent)
+                               BodyBudget *budget, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_parser(limits)
     , m_timeouts(timeouts)
     , m_dispatch(std::move(dispatch))
+    , m_budget(budget)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadChunk);
@@ -84,7 +87,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, con
         onReadyRead();
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection() { giveBackBody(); }
 
 QByteArray HttpConnection::statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive)
 {
@@ -125,6 +128,8 @@ void HttpConnection::pump()
             fail(m_parser.failure());
             return;
         }
+        if (!budgetBody(outcome == HttpParser::Outcome::Complete))
+            return;
         if (outcome == HttpParser::Outcome::NeedMore) {
             if (m_parser.takeContinue())
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -134,6 +139,8 @@ void HttpConnection::pump()
         m_requestStarted.invalidate();
         const bool keepAlive = request.keepAlive;
         ApiRequest api = toApiRequest(std::move(request), m_socket->peerAddress().toString());
+        if (m_bodyTaken > 0)
+            api.bodyHold = m_budget->hold(std::exchange(m_bodyTaken, 0));
         const quint64 sequence = m_nextSequence++;
         m_inFlight.insert(sequence, Pending{ api.method == "HEAD", keepAlive });
         m_closing = !keepAlive;
@@ -185,17 +192,43 @@ void HttpConnection::fail(const HttpFailure &failure)
     m_refused = true;
     const quint64 sequence = m_nextSequence++;
     m_inFlight.insert(sequence, Pending{ false, false });
-    m_ready.insert(sequence, refusal(failure.status, failure.message));
+    m_ready.insert(sequence, refusal(failure));
     writeReady();
 }
 
 void HttpConnection::refuse(int status, const QString &message) { fail(HttpFailure{ status, message }); }
+
+bool HttpConnection::budgetBody(bool arrived)
+{
+    const qint64 expected = m_parser.bodyBytesExpected();
+    if (!m_budget || expected <= m_budget->smallBody() || expected <= m_bodyTaken)
+        return true;
+    // A body that has all come is taken past the budget (it is in memory already: refusing it frees nothing
+    // sooner); one still to come waits for no one: it is refused before it is read.
+    if (m_budget->take(expected - m_bodyTaken, arrived)) {
+        m_bodyTaken = expected;
+        return true;
+    }
+    fail(HttpFailure{ 503,
+                      QStringLiteral("The service is reading %1 MB of other requests' bodies, as much as it holds at once; try again "
+                                     "shortly")
+                              .arg(double(m_budget->inFlight()) / (1024 * 1024), 0, 'f', 0),
+                      1 });
+    return false;
+}
+
+void HttpConnection::giveBackBody()
+{
+    if (m_budget && m_bodyTaken > 0)
+        m_budget->give(std::exchange(m_bodyTaken, 0));
+}
 
 void HttpConnection::close()
 {
     if (m_closed)
         return;
     m_closed = true;
+    giveBackBody();
     m_timer.stop();
     m_inFlight.clear();
     m_ready.clear();

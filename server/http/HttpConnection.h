@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/BodyBudget.h"
 #include "http/HttpExchange.h"
 #include "http/HttpParser.h"
 
@@ -30,8 +31,9 @@ class HttpConnection final : public QObject
 public:
     using Dispatch = std::function<void(quint64 sequence, ApiRequest request)>;
 
+    // `budget` (may be null: no bound) holds the memory of bodies in flight over every connection.
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, const ConnectionTimeouts &timeouts, Dispatch dispatch,
-                   QObject *parent = nullptr);
+                   BodyBudget *budget = nullptr, QObject *parent = nullptr);
     ~HttpConnection() override;
     Q_DISABLE_COPY_MOVE(HttpConnection)
 
@@ -58,6 +60,8 @@ private:
     void pump(); // parses and dispatches what has arrived
     void writeReady(); // writes the answers that are next in order
     void fail(const HttpFailure &failure);
+    bool budgetBody(bool arrived); // false: the body, not all `arrived`, did not fit in the budget (refused)
+    void giveBackBody();
     void close();
     void onTimeout();
     void rearm();
@@ -66,6 +70,8 @@ private:
     HttpParser m_parser;
     ConnectionTimeouts m_timeouts;
     Dispatch m_dispatch;
+    BodyBudget *m_budget;
+    qint64 m_bodyTaken = 0; // of m_budget, for the body being read
     QTimer m_timer;
     QElapsedTimer m_requestStarted; // valid while part of a request has arrived
     QMap<quint64, Pending> m_inFlight; // dispatched, not yet written, by sequence

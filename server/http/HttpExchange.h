@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include <memory>
+
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
 // The value of the first header named `name`, compared case-insensitively (empty when there is none).
@@ -30,6 +32,7 @@ struct ApiRequest
     HeaderList headers;
     QByteArray body;
     QString peer; // the client's address (login throttling)
+    std::shared_ptr<void> bodyHold; // the body's share of the front's BodyBudget: given back with the request
 
     QByteArray header(QByteArrayView name) const { return headerValue(headers, name); }
 };

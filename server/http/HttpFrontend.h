@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceConfig.h"
+#include "http/ConnectionSlots.h"
 #include "http/HttpConnection.h"
 #include "http/WorkerPool.h"
 
@@ -8,7 +9,6 @@
 #include <QObject>
 #include <QSslConfiguration>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -20,8 +20,9 @@ class QTcpServer;
 // with limits (HttpConnection), and answers each on a WorkerPool thread with the handler `factory` makes
 // there, so that a slow request never holds up the others. Bytes move on threads of their own (IoLoop,
 // `ioThreads` of them, connections spread over them; the first also accepts), never on the thread that
-// made the front. Caps the open connections (503 past the cap, which is kept below the process's
-// descriptor limit; accepting pauses instead of spinning when descriptors run out) and closes idle ones.
+// made the front. Caps the open connections in all and from one source address (ConnectionSlots: 503 past
+// a cap; the total is kept below the process's descriptor limit; accepting pauses instead of spinning when
+// descriptors run out), closes idle ones, and listens with a backlog that holds a burst of connects.
 class HttpFrontend final : public QObject
 {
     Q_OBJECT
@@ -41,11 +42,13 @@ public:
     // Stops accepting, closes every connection and waits for the requests being answered.
     void close();
 
-    int connectionCount() const { return m_open.load(); }
+    int connectionCount() const { return m_slots->open(); }
+    int connectionsFrom(const QString &source) const { return m_slots->openFrom(source); }
     // Requests being answered (tests: what a client that went away had sent is done).
     int requestsInFlight() const;
+    const BodyBudget &bodyBudget() const { return *m_bodyBudget; }
     // The cap in force: the configured one, lowered to fit the descriptor limit.
-    int maxConnections() const { return m_maxConnections; }
+    int maxConnections() const { return m_slots->caps().total; }
 
 private:
     class Listener;
@@ -55,15 +58,15 @@ private:
     void onAcceptError();
     void dispatch(IoLoop *loop, quint64 connection, quint64 sequence, ApiRequest request);
 
+    std::unique_ptr<BodyBudget> m_bodyBudget; // outlives the requests that hold some of it
     std::unique_ptr<WorkerPool> m_pool;
     HttpLimits m_limits;
     ConnectionTimeouts m_timeouts;
-    int m_maxConnections = 0;
+    std::unique_ptr<ConnectionSlots> m_slots;
     int m_ioThreads = 1;
     std::unique_ptr<Listener> m_listener; // lives on the first loop's thread, made and deleted there
     QSslConfiguration m_ssl;
     bool m_tls = false;
-    std::atomic_int m_open{ 0 };
     std::vector<std::unique_ptr<IoLoop>> m_loops;
     size_t m_nextLoop = 0; // the first loop's thread only
 };

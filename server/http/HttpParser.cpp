@@ -122,6 +122,19 @@ void HttpParser::commit(qsizetype written)
     m_spaceAt = -1;
 }
 
+qint64 HttpParser::bodyBytesExpected() const
+{
+    switch (m_phase) {
+    case Phase::Body: return m_bodyLength;
+    case Phase::ChunkData: return m_request.body.size() + m_bodyLength;
+    case Phase::ChunkSize:
+    case Phase::ChunkEnd:
+    case Phase::Trailers:
+    case Phase::Complete: return m_request.body.size();
+    default: return 0;
+    }
+}
+
 bool HttpParser::takeContinue()
 {
     const bool wanted = m_expectContinue;

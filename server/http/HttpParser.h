@@ -35,6 +35,7 @@ struct HttpFailure
 {
     int status = 400;
     QString message;
+    int retryAfterSeconds = 0; // sent as Retry-After when not 0
 };
 
 // An incremental HTTP/1.1 request parser (RFC 9112) over a byte stream, with limits: feed it what the
@@ -59,8 +60,12 @@ public:
     Outcome parse();
     HttpRequest take();
     const HttpFailure &failure() const { return m_failure; }
-    // Some of a request has arrived, not all of it.
-    bool hasPartialRequest() const { return m_phase != Phase::Head || m_pos < m_buffer.size(); }
+    // Some of a request has arrived, not all of it (a request line alone, or complete header lines with no
+    // end of the head yet, count: such a request is in the request time-out, not the idle one).
+    bool hasPartialRequest() const { return m_phase != Phase::Head || m_haveRequestLine || m_pos < m_buffer.size(); }
+    // The bytes of the body of the request being read: its Content-Length once its head is read, or what
+    // has come of a chunked one (with the chunk being read); 0 before the body.
+    qint64 bodyBytesExpected() const;
     // True once per request whose head asked for "Expect: 100-continue" and whose body is still to come.
     bool takeContinue();
 

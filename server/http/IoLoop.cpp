@@ -30,19 +30,20 @@ void IoLoop::runAndWait(const std::function<void()> &work)
         QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
 }
 
-void IoLoop::adopt(qintptr descriptor, std::pair<int, QString> refusal)
+void IoLoop::adopt(qintptr descriptor, const QString &source, ConnectionSlots::Refusal refusal)
 {
     QMetaObject::invokeMethod(
-            m_context, [this, descriptor, refusal = std::move(refusal)] { open(descriptor, refusal); }, Qt::QueuedConnection);
+            m_context, [this, descriptor, source, refusal = std::move(refusal)] { open(descriptor, source, refusal); },
+            Qt::QueuedConnection);
 }
 
-void IoLoop::open(qintptr descriptor, const std::pair<int, QString> &refusal)
+void IoLoop::open(qintptr descriptor, const QString &source, const ConnectionSlots::Refusal &refusal)
 {
     const bool tls = !m_setup.ssl.isNull();
     std::unique_ptr<QTcpSocket> socket(tls ? new QSslSocket : new QTcpSocket);
     if (!socket->setSocketDescriptor(descriptor)) {
-        if (refusal.first == 0)
-            m_setup.open->fetch_sub(1);
+        if (!refusal)
+            m_setup.connectionSlots->give(source);
         return;
     }
     if (tls) {
@@ -53,19 +54,22 @@ void IoLoop::open(qintptr descriptor, const std::pair<int, QString> &refusal)
     const quint64 id = m_nextConnection++;
     auto *connection = new HttpConnection(
             socket.release(), m_setup.limits, m_setup.timeouts,
-            [this, id](quint64 sequence, ApiRequest request) { m_setup.dispatch(this, id, sequence, std::move(request)); }, m_context);
-    const bool counted = refusal.first == 0;
-    QObject::connect(connection, &HttpConnection::closed, m_context, [this, id, connection, counted] {
+            [this, id](quint64 sequence, ApiRequest request) { m_setup.dispatch(this, id, sequence, std::move(request)); },
+            m_setup.bodyBudget, m_context);
+    const bool counted = !refusal;
+    QObject::connect(connection, &HttpConnection::closed, m_context, [this, id, connection, counted, source] {
         m_connections.remove(id);
+        m_sources.remove(id);
         if (counted)
-            m_setup.open->fetch_sub(1);
+            m_setup.connectionSlots->give(source);
         connection->deleteLater();
     });
     if (!counted) {
-        connection->refuse(refusal.first, refusal.second);
+        connection->refuse(refusal.status, refusal.message);
         return;
     }
     m_connections.insert(id, connection);
+    m_sources.insert(id, source);
 }
 
 void IoLoop::deliver(quint64 connection, quint64 sequence, ApiResponse response)
@@ -97,9 +101,12 @@ void IoLoop::writeDelivered()
 void IoLoop::closeAll()
 {
     const auto connections = m_connections;
+    const auto sources = m_sources;
     m_connections.clear();
+    m_sources.clear();
     for (HttpConnection *connection : connections)
         connection->disconnect(m_context); // no `closed` bookkeeping: they are all going
     qDeleteAll(connections);
-    m_setup.open->fetch_sub(int(connections.size()));
+    for (const QString &source : sources)
+        m_setup.connectionSlots->give(source);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/ConnectionSlots.h"
 #include "http/HttpConnection.h"
 
 #include <QHash>
@@ -7,7 +8,6 @@
 #include <QSslConfiguration>
 #include <QThread>
 
-#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -26,7 +26,8 @@ public:
         QSslConfiguration ssl; // null: plain HTTP
         // A request read from `connection` (on this loop's thread): answer it through deliver().
         std::function<void(IoLoop *, quint64 connection, quint64 sequence, ApiRequest)> dispatch;
-        std::atomic_int *open = nullptr; // connections open over every loop (one less as each closes)
+        ConnectionSlots *connectionSlots = nullptr; // taken for each connection adopted: given back as it closes
+        BodyBudget *bodyBudget = nullptr; // the memory of bodies in flight, over every loop
     };
 
     IoLoop(Setup setup, int index);
@@ -34,9 +35,9 @@ public:
     ~IoLoop();
     Q_DISABLE_COPY_MOVE(IoLoop)
 
-    // Takes an accepted socket: a connection of this loop; or one answered `refusal` and closed (its status,
-    // its message) when refusal.first is not 0 (past the cap; not counted as open).
-    void adopt(qintptr descriptor, std::pair<int, QString> refusal = {});
+    // Takes an accepted socket from `source`, which holds a slot for it: a connection of this loop; or,
+    // when `refusal` is set (no slot), one answered with it and closed.
+    void adopt(qintptr descriptor, const QString &source, ConnectionSlots::Refusal refusal = {});
     // The answer to the request `sequence` of `connection`; dropped when the connection has gone.
     void deliver(quint64 connection, quint64 sequence, ApiResponse response);
     // Runs `work` on this loop's thread and waits for it (the listening socket lives on the first loop).
@@ -51,7 +52,7 @@ private:
         ApiResponse response;
     };
 
-    void open(qintptr descriptor, const std::pair<int, QString> &refusal); // on the loop's thread
+    void open(qintptr descriptor, const QString &source, const ConnectionSlots::Refusal &refusal); // on the loop's thread
     void writeDelivered(); // on the loop's thread
     void closeAll(); // on the loop's thread
 
@@ -59,6 +60,7 @@ private:
     QThread m_thread;
     QObject *m_context; // lives on m_thread: the connections' parent
     QHash<quint64, HttpConnection *> m_connections; // the loop's thread only
+    QHash<quint64, QString> m_sources; // of m_connections, the loop's thread only
     quint64 m_nextConnection = 0; // the loop's thread only
     QMutex m_mutex;
     std::vector<Delivery> m_delivered; // guarded by m_mutex

@@ -20,7 +20,7 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     const quint64 generation = cache.generation(); // before the statement: what it reads is at least this new
     const auto before = query.offset > 0 ? cache.pageEndBefore(key, query.offset, generation) : std::nullopt;
     const ListingCache::PageEnd cursor = before ? before->second : ListingCache::PageEnd{};
-    const bool resume = before && query.sampleName.isEmpty();
+    const bool resume = before.has_value(); // a name filter too: it drops entries, not their order
     // Resuming, the cursor's score replaces the query's bound (SQLite takes one lower bound for the index
     // range, and it must be this one); the rowid settles ties.
     AutoQuery from = query;
@@ -46,7 +46,7 @@ QList<SampleRecord> AnnotationStore::list(const QString &datasetId, const AutoQu
     }
     QList<SampleRecord> page = samplerows::read(*q);
     q->finish();
-    if (!page.isEmpty() && page.last().autoAnnotation && query.sampleName.isEmpty()) {
+    if (!page.isEmpty() && page.last().autoAnnotation) {
         QSqlQuery *last = m_db.prepared(QStringLiteral("SELECT rowid FROM auto_annotations WHERE sample_id = ?"));
         if (last) {
             last->addBindValue(page.last().id);

@@ -44,6 +44,8 @@ public:
     qint64 countHard(const QString &datasetId) const;
     qint64 countOfTask(const QString &taskId) const;
     QHash<int, qint64> hardReasonCounts(const QString &datasetId) const;
+    // A listing's key in the ListingCache (without its order): its count and its pages' ends are kept by it.
+    static QString queryKey(const QString &datasetId, const AutoQuery &query);
 
 private:
     QString filter(const AutoQuery &query) const;
@@ -51,7 +53,6 @@ private:
     // skip, they are skipped in the index alone, before the join.
     QString listing(const AutoQuery &query, bool resume, bool skip) const;
     void bind(QSqlQuery &q, const QString &datasetId, const AutoQuery &query) const;
-    static QString queryKey(const QString &datasetId, const AutoQuery &query);
 
     Database &m_db;
 };

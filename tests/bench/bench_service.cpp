@@ -12,6 +12,9 @@
 #include "support/AutoLabeledSeed.h"
 #include "support/WaitFor.h"
 
+#include "service/AbuseBench.h"
+#include "service/ServiceWire.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -27,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,88 +39,11 @@
 
 namespace {
 
+using bench::percentile;
+using bench::print;
+using bench::request;
 using bench::waitFor;
-
-void print(const char *name, double value, const char *unit) { std::printf("%s %.1f %s\n", name, value, unit), std::fflush(stdout); }
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
-}
-
-// One keep-alive HTTP/1.1 connection sending one request at a time and timing its answer.
-class Wire final : public QObject
-{
-public:
-    using Done = std::function<void(int status, double ms, const QByteArray &body)>;
-
-    Wire(quint16 port, QObject *parent = nullptr)
-        : QObject(parent)
-        , m_port(port)
-    {
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { onData(); });
-        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { finish(0); });
-    }
-    bool busy() const { return bool(m_done); }
-    QByteArray head() const { return m_head; } // of the last answer
-    void send(const QByteArray &request, Done done)
-    {
-        m_done = std::move(done);
-        m_buffer.clear();
-        m_clock.start();
-        if (m_socket.state() != QAbstractSocket::ConnectedState) {
-            m_socket.abort();
-            m_socket.connectToHost(QHostAddress::LocalHost, m_port);
-        }
-        m_socket.write(request);
-    }
-
-private:
-    void onData()
-    {
-        m_buffer += m_socket.readAll();
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0 || !m_done)
-            return;
-        qint64 length = 0;
-        for (const QByteArray &line : m_buffer.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (m_buffer.size() < end + 4 + length)
-            return;
-        m_head = m_buffer.left(end);
-        finish(m_buffer.mid(9, 3).toInt(), m_buffer.mid(end + 4, length));
-    }
-    void finish(int status, const QByteArray &body = {})
-    {
-        if (!m_done)
-            return;
-        Done done = std::move(m_done);
-        m_done = nullptr;
-        done(status, double(m_clock.nsecsElapsed()) / 1e6, body);
-    }
-
-    quint16 m_port;
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QByteArray m_head;
-    QElapsedTimer m_clock;
-    Done m_done;
-};
-
-QByteArray request(const QByteArray &method, const QByteArray &target, const QByteArray &token = {}, const QByteArray &body = {})
-{
-    QByteArray r = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    if (!token.isEmpty())
-        r += "X-Auth-Token: " + token + "\r\n";
-    if (!body.isEmpty() || method == "POST" || method == "PUT")
-        r += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    return r + "\r\n" + body;
-}
+using bench::Wire;
 
 // Asks for one thing at 50 Hz on its own thread and keeps every latency with when it was asked.
 class Prober final : public QThread
@@ -380,8 +307,9 @@ public:
     {
         QList<double> latencies;
         int running = clients;
+        QObject owner; // the clients' connections close when the load is done
         for (int c = 0; c < clients; ++c) {
-            auto *wire = new Wire(m_port, &m_owner);
+            auto *wire = new Wire(m_port, &owner);
             auto n = std::make_shared<int>(0);
             auto step = std::make_shared<std::function<void()>>();
             *step = [&, wire, n, step, c] {
@@ -393,10 +321,10 @@ public:
                 wire->send(r, [&, step](int, double ms, const QByteArray &body) {
                     latencies.append(ms);
                     m_bytes += body.size();
-                    QTimer::singleShot(intervalMs, &m_owner, [step] { (*step)(); });
+                    QTimer::singleShot(intervalMs, &owner, [step] { (*step)(); });
                 });
             };
-            QTimer::singleShot(intervalMs > 0 ? c * intervalMs / clients : 0, &m_owner, [step] { (*step)(); });
+            QTimer::singleShot(intervalMs > 0 ? c * intervalMs / clients : 0, &owner, [step] { (*step)(); });
         }
         waitFor([&] { return running == 0; }, 30 * 60 * 1000);
         return latencies;
@@ -404,6 +332,7 @@ public:
 
     void pollersAndPagers(int pollSeconds)
     {
+        qDeleteAll(m_owner.children()); // the costly requests' connections: answered
         QString taskId;
         {
             Storage storage(m_setup.dataDir);
@@ -429,6 +358,25 @@ public:
         std::printf("# %lld pages, %.1f MB\n", qint64(paged.size()), double(m_bytes) / 1e6);
         print("paging_50_p50_ms", percentile(paged, 0.5), "ms");
         print("paging_50_p99_ms", percentile(paged, 0.99), "ms");
+        // The same with a name filter that every sample passes ("img_"): what the filter costs.
+        const QByteArray filter = QUrl::toPercentEncoding(QStringLiteral(R"([{"sample_name":"img_"}])"));
+        m_bytes = 0;
+        const QList<double> filtered = load(50, 0, [&](int, int n) {
+            return n < pages ? request("GET",
+                                       datasetPath(m_setup.pagedDataset,
+                                                   "/auto-annotations/samples?limit=100&offset=" + QByteArray::number(n)
+                                                           + "&search_conditions=" + filter),
+                                       m_token)
+                             : QByteArray();
+        });
+        std::printf("# %lld filtered pages, %.1f MB\n", qint64(filtered.size()), double(m_bytes) / 1e6);
+        print("filtered_paging_50_p50_ms", percentile(filtered, 0.5), "ms");
+        print("filtered_paging_50_p99_ms", percentile(filtered, 0.99), "ms");
+    }
+
+    bench::AbuseBench::Target abuseTarget(qint64 pid) const
+    {
+        return { m_port, pid, m_token, datasetPath(m_setup.pagedDataset, "/data-annotations/samples") };
     }
 
 private:
@@ -437,7 +385,7 @@ private:
     QByteArray m_token;
     QByteArray m_project;
     std::unique_ptr<Prober> m_prober;
-    QObject m_owner; // the wires
+    QObject m_owner; // the costly requests' connections
     qint64 m_bytes = 0; // answered by the load
 };
 
@@ -455,7 +403,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("S"), QStringLiteral("10"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("The modelarts-local to measure."),
                                           QStringLiteral("PATH"), QStringLiteral(MODELARTS_LOCAL_BIN));
-    parser.addOptions({ samplesOption, pollOption, serverOption });
+    const QCommandLineOption bodiesOption(QStringLiteral("refused-bodies"),
+                                          QStringLiteral("Refused 12 MB bodies sent at once (default 64)."), QStringLiteral("N"),
+                                          QStringLiteral("64"));
+    parser.addOptions({ samplesOption, pollOption, serverOption, bodiesOption });
     parser.process(app);
 
     QTemporaryDir dir;
@@ -489,6 +440,9 @@ int main(int argc, char **argv)
     bench.costlyRequests();
     bench.stopProber();
     bench.pollersAndPagers(std::max(1, parser.value(pollOption).toInt()));
+    bench::AbuseBench abuse(bench.abuseTarget(server.processId()));
+    abuse.refusedBodies(parser.value(bodiesOption).toInt(), 12);
+    abuse.halfRequests(520);
     server.terminate();
     server.waitForFinished(10000);
     return 0;
