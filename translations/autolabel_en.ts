@@ -2616,6 +2616,14 @@
             <numerusform>That is %n wrong passwords in a row: IAM locks a user after a few (5 unless the administrator chose another number), so check it before the next try.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The user name or password is wrong, and this computer&apos;s address has failed too many logins (perhaps someone else&apos;s on the same address): its failed logins are held back until %1. The right password is still accepted.</source>
+        <translation>The user name or password is wrong, and this computer&apos;s address has failed too many logins (perhaps someone else&apos;s on the same address): its failed logins are held back until %1. The right password is still accepted.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address has failed too many logins, this user&apos;s among them: this user&apos;s logins from here are held back until %1. Other users may still log in.</source>
+        <translation>This computer&apos;s address has failed too many logins, this user&apos;s among them: this user&apos;s logins from here are held back until %1. Other users may still log in.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

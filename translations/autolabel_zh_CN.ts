@@ -2555,6 +2555,14 @@
             <numerusform>这已是连续第 %n 次密码错误：连续错误几次后 IAM 会锁定用户（默认 5 次，管理员可另行设定），请在下次尝试前核对密码。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The user name or password is wrong, and this computer&apos;s address has failed too many logins (perhaps someone else&apos;s on the same address): its failed logins are held back until %1. The right password is still accepted.</source>
+        <translation>用户名或密码错误，且本机地址的登录失败次数过多（可能是同一地址上的其他人所致）：在 %1 之前，来自该地址的失败登录会被暂缓处理。正确的密码仍可登录。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s address has failed too many logins, this user&apos;s among them: this user&apos;s logins from here are held back until %1. Other users may still log in.</source>
+        <translation>本机地址的登录失败次数过多，其中包括该用户的失败登录：在 %1 之前，该用户从这里的登录会被暂缓处理。其他用户仍可登录。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -103,7 +103,8 @@ private:
         } else {
             result.error = networkError(error, reply->errorString());
         }
-        const bool retryable = m_call.idempotent && result.error.isTransient() && m_attempts < m_transport->m_policy.maxAttempts;
+        const bool retryable = m_call.idempotent && result.error.isTransient() && m_attempts < m_transport->m_policy.maxAttempts
+                && (m_call.retryTooMany || result.status != 429);
         if (!retryable) {
             finish(result);
             return;

@@ -28,6 +28,9 @@ struct HttpCall
     QByteArray body;
     bool idempotent = true; // GETs, and the batch update (it sets labels): may be retried
     bool authenticated = true; // carries credentials, and only ever to the trusted origins
+    // A 429 is waited for and retried (a rate limit). Not for a login: its 429 follows failed logins, and a
+    // retry of a wrong password is one failure more; the user is told at once instead.
+    bool retryTooMany = true;
 };
 
 struct HttpReply

@@ -92,6 +92,7 @@ void IamAuthenticator::authenticate(std::function<void(const ApiError &)> then)
     call.body = jsoncodec::encodeTokenRequest(m_credentials.domain, m_credentials.user, m_credentials.password, m_credentials.project);
     call.idempotent = true; // asking for a token twice is harmless
     call.authenticated = false;
+    call.retryTooMany = false;
     m_transport->send(call, {}, this, [this, generation, then = std::move(then)](const HttpReply &reply) {
         if (generation != m_generation)
             return; // cancelled, or superseded

@@ -77,16 +77,41 @@ bool isWrongPassword(const ApiError &e)
     return e.kind == ApiError::Kind::Auth && e.message.contains(QLatin1String("username or password"), Qt::CaseInsensitive);
 }
 
+// modelarts-local holds back an address that fails too many logins (not the user: others behind the same
+// address still log in): its 429 names the address.
+bool isAddressHeld(const ApiError &e)
+{
+    return e.kind == ApiError::Kind::Service && e.httpStatus == 429
+            && e.message.contains(QLatin1String("this address"), Qt::CaseInsensitive);
+}
+
 bool isLocked(const ApiError &e)
 {
+    if (isAddressHeld(e))
+        return false;
     return (e.kind == ApiError::Kind::Service && e.httpStatus == 429)
             || (e.isError() && e.message.contains(QLatin1String("locked"), Qt::CaseInsensitive));
+}
+
+QString heldBackText(const ApiError &e)
+{
+    const QString until = QLocale().toString(QTime::currentTime().addSecs(int(qMax<qint64>(1, e.retryAfterSeconds))), QLocale::ShortFormat);
+    if (e.message.contains(QLatin1String("correct password"), Qt::CaseInsensitive))
+        return Session::tr("The user name or password is wrong, and this computer's address has failed too many logins (perhaps "
+                           "someone else's on the same address): its failed logins are held back until %1. The right password is "
+                           "still accepted.")
+                .arg(until);
+    return Session::tr("This computer's address has failed too many logins, this user's among them: this user's logins from here "
+                       "are held back until %1. Other users may still log in.")
+            .arg(until);
 }
 
 } // namespace
 
 QString Session::describeLogin(const ApiError &e, int wrongInARow)
 {
+    if (isAddressHeld(e))
+        return heldBackText(e);
     if (isLocked(e)) {
         if (e.retryAfterSeconds <= 0)
             return tr("Too many wrong passwords: IAM has locked this user for a while. Try again later.");

@@ -2,44 +2,66 @@
 
 #include <algorithm>
 
+namespace {
+constexpr qsizetype kMaxFailedUsersPerSource = 1000;
+}
+
 LoginThrottle::LoginThrottle(Policy policy, std::function<qint64()> nowMs)
     : m_policy(policy)
     , m_now(std::move(nowMs))
 {
 }
 
-qint64 LoginThrottle::waitMs(const QString &user, const QString &source) const
+LoginThrottle::Hold LoginThrottle::before(const QString &user, const QString &source) const
 {
     const QMutexLocker lock(&m_mutex);
     const qint64 now = m_now();
-    const qint64 userUntil = m_users.value(user).lockedUntil;
-    const qint64 sourceUntil = m_sources.value(source).heldUntil;
-    return std::max<qint64>(0, std::max(userUntil, sourceUntil) - now);
+    if (const auto u = m_users.constFind(user); u != m_users.cend() && u->lockedUntil > now)
+        return { Hold::Cause::User, u->lockedUntil - now, u->lockedSince, 0 };
+    if (const auto s = m_sources.constFind(source); s != m_sources.cend() && s->heldUntil > now && s->failedUsers.contains(user))
+        return { Hold::Cause::Pair, s->heldUntil - now, 0, s->failures };
+    return {};
 }
 
-void LoginThrottle::failed(const QString &user, const QString &source)
+LoginThrottle::Hold LoginThrottle::failed(const QString &user, const QString &source)
 {
     const QMutexLocker lock(&m_mutex);
     const qint64 now = m_now();
     prune(now);
     UserState &u = m_users[user];
     if (++u.failures >= m_policy.failuresBeforeLock) {
+        u.lockedSince = now;
         u.lockedUntil = now + m_policy.lockMs;
         u.failures = 0;
     }
     SourceState &s = m_sources[source];
-    if (now - s.windowStart >= m_policy.sourceWindowMs) {
+    if (now - s.windowStart >= m_policy.sourceWindowMs && s.heldUntil <= now) {
         s.windowStart = now;
         s.failures = 0;
+        s.failedUsers.clear();
     }
-    if (++s.failures >= m_policy.sourceFailures)
-        s.heldUntil = s.windowStart + m_policy.sourceWindowMs;
+    ++s.failures;
+    if (s.failedUsers.size() < kMaxFailedUsersPerSource)
+        s.failedUsers.insert(user);
+    if (s.failures >= m_policy.sourceFailures)
+        s.heldUntil = qMax(s.heldUntil, s.windowStart + m_policy.sourceWindowMs);
+    if (s.heldUntil > now)
+        return { Hold::Cause::Source, s.heldUntil - now, 0, s.failures };
+    return {};
 }
 
 void LoginThrottle::succeeded(const QString &user)
 {
     const QMutexLocker lock(&m_mutex);
     m_users.remove(user);
+}
+
+void LoginThrottle::unlock(const QString &user, qint64 unlockedAtMs)
+{
+    const QMutexLocker lock(&m_mutex);
+    const auto u = m_users.find(user);
+    if (u != m_users.end() && u->lockedSince <= unlockedAtMs)
+        m_users.erase(u);
 }
 
 void LoginThrottle::prune(qint64 now)

@@ -65,6 +65,35 @@ std::optional<Credentials> credentialsOf(const QByteArray &body, ApiResponse *er
     return std::nullopt;
 }
 
+// 429 with IAM's body, saying what holds the login back and when to try again.
+ApiResponse tooMany(const LoginThrottle::Hold &hold)
+{
+    const qint64 seconds = (hold.ms + 999) / 1000;
+    QString message;
+    switch (hold.cause) {
+    case LoginThrottle::Hold::Cause::User:
+        message = QStringLiteral("Too many failed logins for this user: it is locked for %1 more seconds. Try again later, or ask an "
+                                 "administrator to unlock it.")
+                          .arg(seconds);
+        break;
+    case LoginThrottle::Hold::Cause::Pair:
+        message = QStringLiteral("This address has failed %1 logins in a short time, this user's among them: this user's logins from it "
+                                 "are held back for %2 more seconds.")
+                          .arg(hold.sourceFailures)
+                          .arg(seconds);
+        break;
+    default:
+        message = QStringLiteral("The username or password is wrong, and this address has failed %1 logins in a short time: its failed "
+                                 "logins are held back for %2 more seconds (a correct password is still accepted).")
+                          .arg(hold.sourceFailures)
+                          .arg(seconds);
+        break;
+    }
+    ApiResponse response = apierror::iam(429, QStringLiteral("Too Many Requests"), message);
+    response.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(seconds) });
+    return response;
+}
+
 // What a wrong password costs, for a user that does not exist: the same PBKDF2 work.
 const QByteArray &unknownUserHash()
 {
@@ -95,14 +124,8 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     if (!credentials)
         return error;
     const QString user = credentials->domain.toLower() + QLatin1Char('\n') + credentials->name.toLower();
-    if (const qint64 wait = m_throttle->waitMs(user, request.peer); wait > 0) {
-        const qint64 seconds = (wait + 999) / 1000;
-        ApiResponse locked = apierror::iam(
-                429, QStringLiteral("Too Many Requests"),
-                QStringLiteral("Too many failed logins: the user is locked for %1 more seconds. Try again later.").arg(seconds));
-        locked.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(seconds) });
-        return locked;
-    }
+    if (const LoginThrottle::Hold hold = heldBack(user, credentials->domain, credentials->name, request.peer))
+        return tooMany(hold);
     const auto account = m_storage.identity().userByName(credentials->domain, credentials->name);
     bool right = false;
     if (account)
@@ -110,7 +133,8 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     else
         passwordhash::verify(credentials->password, unknownUserHash()); // the same work, the answer ignored
     if (!right) {
-        m_throttle->failed(user, request.peer);
+        if (const LoginThrottle::Hold hold = m_throttle->failed(user, request.peer))
+            return tooMany(hold);
         return apierror::iam(401, QStringLiteral("Unauthorized"), QStringLiteral("The username or password is wrong."));
     }
     m_throttle->succeeded(user);
@@ -129,6 +153,19 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     ApiResponse response = ApiResponse::json(201, tokenDocument(*account, issued, expires, withCatalog));
     response.headers.append({ QByteArrayLiteral("X-Subject-Token"), token });
     return response;
+}
+
+LoginThrottle::Hold TokenIssuer::heldBack(const QString &user, const QString &domain, const QString &name, const QString &peer)
+{
+    LoginThrottle::Hold hold = m_throttle->before(user, peer);
+    if (hold.cause != LoginThrottle::Hold::Cause::User)
+        return hold;
+    // `modelarts-local user unlock` writes when it ran: a lock that began before it is cleared.
+    const qint64 unlockedAt = m_storage.identity().unlockedAt(domain, name);
+    if (unlockedAt < hold.sinceMs)
+        return hold;
+    m_throttle->unlock(user, unlockedAt);
+    return m_throttle->before(user, peer);
 }
 
 QJsonObject TokenIssuer::tokenDocument(const UserRecord &account, qint64 issuedMs, qint64 expiresMs, bool withCatalog) const

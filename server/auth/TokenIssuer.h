@@ -24,6 +24,8 @@ public:
 
 private:
     QJsonObject tokenDocument(const UserRecord &account, qint64 issuedMs, qint64 expiresMs, bool withCatalog) const;
+    // Why the login is held back before its password is checked (a lock an administrator cleared is not).
+    LoginThrottle::Hold heldBack(const QString &user, const QString &domain, const QString &name, const QString &peer);
 
     Storage &m_storage;
     const ServiceConfig &m_config;

@@ -15,6 +15,7 @@ void usage()
              "Commands:\n"
              "  serve            serve the API on a data directory\n"
              "  user add         add a user (password from standard input)\n"
+             "  user unlock      clear a user's lock after failed logins\n"
              "  key add          create an AK/SK pair for a user\n"
              "  dataset import   import a folder of class sub-folders as a dataset\n"
              "  demo             create the demo datasets and user\n"
@@ -54,6 +55,8 @@ int run(int argc, char **argv)
     const QString sub = args.value(2);
     if (command == QLatin1String("user") && sub == QLatin1String("add"))
         return userAdd(rest(3, QStringLiteral("user add")));
+    if (command == QLatin1String("user") && sub == QLatin1String("unlock"))
+        return userUnlock(rest(3, QStringLiteral("user unlock")));
     if (command == QLatin1String("key") && sub == QLatin1String("add"))
         return keyAdd(rest(3, QStringLiteral("key add")));
     if (command == QLatin1String("dataset") && sub == QLatin1String("import"))

@@ -7,6 +7,7 @@ namespace cli {
 
 int serve(const QStringList &args);
 int userAdd(const QStringList &args);
+int userUnlock(const QStringList &args);
 int keyAdd(const QStringList &args);
 int datasetImport(const QStringList &args);
 int demo(const QStringList &args);

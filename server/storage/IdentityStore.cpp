@@ -152,6 +152,24 @@ std::optional<StoredToken> IdentityStore::token(const QByteArray &tokenHash) con
     return std::nullopt;
 }
 
+namespace {
+QString unlockKey(const QString &domainName, const QString &name)
+{
+    return QStringLiteral("login-unlock\n") + domainName.toLower() + QLatin1Char('\n') + name.toLower();
+}
+} // namespace
+
+bool IdentityStore::recordUnlock(const QString &domainName, const QString &name, qint64 atMs)
+{
+    return m_db.execute(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"),
+                        { unlockKey(domainName, name), QByteArray::number(atMs) });
+}
+
+qint64 IdentityStore::unlockedAt(const QString &domainName, const QString &name) const
+{
+    return m_db.meta(unlockKey(domainName, name)).toLongLong();
+}
+
 bool IdentityStore::addAccessKey(const AccessKeyRecord &key)
 {
     return m_db.execute(QStringLiteral("INSERT INTO access_keys(ak, sk, user_id, project_id) VALUES(?,?,?,?)"),

@@ -37,6 +37,12 @@ public:
     bool addToken(const QByteArray &tokenHash, const QString &userId, const QString &projectId, qint64 issuedMs, qint64 expiresMs);
     std::optional<StoredToken> token(const QByteArray &tokenHash) const;
 
+    // An administrator's unlock of a user's failed-login lock (`modelarts-local user unlock`), and when the
+    // last one was (0: never): the running service clears a lock that began before it. Domain and name in
+    // any case, as logins give them.
+    bool recordUnlock(const QString &domainName, const QString &name, qint64 atMs);
+    qint64 unlockedAt(const QString &domainName, const QString &name) const;
+
     bool addAccessKey(const AccessKeyRecord &key);
     std::optional<AccessKeyRecord> accessKey(const QString &ak) const;
 

@@ -106,6 +106,30 @@ private slots:
         QVERIFY2(!attempt(session, bob).contains(QStringLiteral("in a row")), "another user's count is its own");
     }
 
+    // An address held back for its failures (everyone behind it is one address) is not called a user lock.
+    void anAddressHeldBackIsNotCalledALock()
+    {
+        m_server.reset();
+        ServiceConfig config;
+        config.loginSourceFailures = 3;
+        m_server = std::make_unique<TestServer>(m_dir->filePath(QStringLiteral("data")));
+        QVERIFY(m_server->start(config));
+        Session session;
+        LoginRequest other = passwordRequest(QStringLiteral("wrong"));
+        for (const QString &user : { QStringLiteral("carol"), QStringLiteral("dave") }) {
+            other.password.user = user;
+            attempt(session, other);
+        }
+        other.password.user = QStringLiteral("erin");
+        const QString held = attempt(session, other); // the third failure holds the address
+        QVERIFY2(held.contains(QStringLiteral("address has failed too many logins")), qPrintable(held));
+        QVERIFY2(held.contains(QStringLiteral("right password is still accepted")), qPrintable(held));
+        QVERIFY2(!held.contains(QStringLiteral("locked")), qPrintable(held));
+        const QString pair = attempt(session, other); // erin again, from here: held before the password is checked
+        QVERIFY2(pair.contains(QStringLiteral("this user's logins from here")), qPrintable(pair));
+        QCOMPARE(attempt(session, passwordRequest()), QString()); // alice has not failed: she logs in
+    }
+
     void akSkLoginIsCheckedAtOnce()
     {
         Session session;

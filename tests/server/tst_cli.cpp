@@ -64,11 +64,13 @@ private slots:
     {
         const Run top = run({ QStringLiteral("--help") });
         QCOMPARE(top.code, 0);
-        for (const QString &command : { QStringLiteral("serve"), QStringLiteral("user add"), QStringLiteral("key add"),
-                                        QStringLiteral("dataset import"), QStringLiteral("demo"), QStringLiteral("eval") })
+        for (const QString &command :
+             { QStringLiteral("serve"), QStringLiteral("user add"), QStringLiteral("user unlock"), QStringLiteral("key add"),
+               QStringLiteral("dataset import"), QStringLiteral("demo"), QStringLiteral("eval") })
             QVERIFY2(top.out.contains(command), qPrintable(command));
         for (const QStringList &args : { QStringList{ QStringLiteral("serve"), QStringLiteral("--help") },
                                          QStringList{ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--help") },
+                                         QStringList{ QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--help") },
                                          QStringList{ QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("--help") },
                                          QStringList{ QStringLiteral("dataset"), QStringLiteral("import"), QStringLiteral("--help") },
                                          QStringList{ QStringLiteral("demo"), QStringLiteral("--help") },
@@ -201,6 +203,19 @@ private slots:
         HttpClient http;
         const auto login = http.login(url, QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123"));
         QVERIFY(!login.first.isEmpty());
+        // Five wrong passwords lock alice; `user unlock` clears the lock in the running service.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(http.loginRequest(url, QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("guess")).status, 401);
+        QCOMPARE(http.loginRequest(url, QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")).status, 429);
+        const QStringList unlock{ QStringLiteral("user"),        QStringLiteral("unlock"),   QStringLiteral("--data-dir"),
+                                  data(QStringLiteral("serve")), QStringLiteral("--domain"), QStringLiteral("acme") };
+        const Run unlocked = run(unlock + QStringList{ QStringLiteral("--name"), QStringLiteral("alice") });
+        QCOMPARE(unlocked.code, 0);
+        QVERIFY(unlocked.out.contains(QStringLiteral("unlocked")));
+        QCOMPARE(http.loginRequest(url, QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")).status, 201);
+        const Run nobody = run(unlock + QStringList{ QStringLiteral("--name"), QStringLiteral("zed") });
+        QCOMPARE(nobody.code, 2);
+        QVERIFY(nobody.err.contains(QStringLiteral("no user zed")));
         ::kill(pid_t(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
