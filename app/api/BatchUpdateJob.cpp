@@ -90,8 +90,9 @@ void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, con
         notSent = unanswered(failure);
         for (const SampleUpdate &u : chunk)
             outcomes.append(SampleOutcome{ u.sampleId, false, failure.code, failure.toString(), notSent });
-        // The service cannot be reached (or the session is gone): the rest cannot go either.
-        if (notSent)
+        // The service cannot be reached (or the session is gone), or its storage is full: the rest cannot go
+        // either.
+        if (notSent || failure.isStorageFull())
             stop(failure.code, failure.toString(), failure);
     }
     // Progress is what the service answered about: a chunk that never reached it is not "done".

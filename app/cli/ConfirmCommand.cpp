@@ -37,24 +37,30 @@ void reportUpdate(CliContext &ctx, const QMap<QString, int> &perLabel, const Res
                                          { QStringLiteral("error_code"), o.errorCode },
                                          { QStringLiteral("error_msg"), o.errorMessage } });
     }
+    const ApiError &fault = result.value->fault;
     if (ctx.json()) {
-        ctx.out() << QJsonDocument(QJsonObject{ { QStringLiteral("confirmed"), result.value->succeeded() },
-                                                { QStringLiteral("per_label"), countsJson(perLabel) },
-                                                { QStringLiteral("failures"), failures },
-                                                { QStringLiteral("not_sent"), notSent } })
-                             .toJson(QJsonDocument::Compact)
-                  << "\n";
+        QJsonObject out{ { QStringLiteral("confirmed"), result.value->succeeded() },
+                         { QStringLiteral("per_label"), countsJson(perLabel) },
+                         { QStringLiteral("failures"), failures },
+                         { QStringLiteral("not_sent"), notSent } };
+        if (fault.isError()) // why the rest was not sent
+            out.insert(QStringLiteral("error"),
+                       QJsonObject{ { QStringLiteral("code"), fault.code },
+                                    { QStringLiteral("message"), fault.message },
+                                    { QStringLiteral("http_status"), fault.httpStatus } });
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << "\n";
     } else {
         ctx.out() << "confirmed " << result.value->succeeded() << " of " << result.value->outcomes.size() << "\n";
         for (const QJsonValue &f : failures)
             ctx.out() << "  failed " << f[QStringLiteral("sample_id")].toString() << ": " << f[QStringLiteral("error_code")].toString()
                       << " " << f[QStringLiteral("error_msg")].toString() << "\n";
         if (notSent > 0)
-            ctx.out() << "not sent " << notSent << ": " << result.value->fault.toString()
-                      << " (the update is idempotent: run the command again to send them)\n";
+            ctx.out() << "not sent " << notSent << ": " << fault.toString()
+                      << (fault.isStorageFull() ? " (free space on the service, then run the command again)\n"
+                                                : " (the update is idempotent: run the command again to send them)\n");
     }
-    if (notSent > 0)
-        ctx.finish(CliContext::Network);
+    if (notSent > 0 || fault.isError()) // the service answered (its storage is full), or it could not be reached
+        ctx.finish(fault.kind == ApiError::Kind::Service ? CliContext::Service : CliContext::Network);
     else
         ctx.finish(failures.isEmpty() ? CliContext::Ok : CliContext::Negative);
 }

@@ -36,11 +36,15 @@ struct ApiError
     qint64 retryAfterSeconds = 0; // what the answer's Retry-After asked (a locked login), 0: nothing
 
     bool isError() const { return kind != Kind::None; }
-    // Worth trying again later by itself: network trouble, time-outs, 5xx and 429.
+    // Worth trying again later by itself: network trouble, time-outs, 5xx and 429; not 507 (the service's
+    // storage is full: someone must free space first).
     bool isTransient() const
     {
-        return kind == Kind::Network || kind == Kind::Timeout || (kind == Kind::Service && (httpStatus >= 500 || httpStatus == 429));
+        return kind == Kind::Network || kind == Kind::Timeout
+                || (kind == Kind::Service && ((httpStatus >= 500 && httpStatus != 507) || httpStatus == 429));
     }
+    // The service answered that its storage is full (507): nothing was changed, and nothing more will be.
+    bool isStorageFull() const { return kind == Kind::Service && httpStatus == 507; }
     // "ModelArts.4352: Dataset does not exist (HTTP 400)" and the like, for logs and the command line.
     QString toString() const;
 };

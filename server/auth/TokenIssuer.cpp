@@ -145,9 +145,11 @@ ApiResponse TokenIssuer::issue(const ApiRequest &request)
     const QByteArray token = "MII" + ids::randomBytes(96).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const qint64 issued = m_config.nowMs();
     const qint64 expires = issued + m_config.tokenLifetimeSeconds * 1000;
-    if (!m_storage.identity().addToken(ids::sha256Hex(token), account->id, account->project.id, issued, expires))
-        return apierror::iam(500, QStringLiteral("Internal Server Error"),
+    if (!m_storage.identity().addToken(ids::sha256Hex(token), account->id, account->project.id, issued, expires)) {
+        const bool full = Database::isFull(m_storage.lastError());
+        return apierror::iam(full ? 507 : 500, full ? QStringLiteral("Insufficient Storage") : QStringLiteral("Internal Server Error"),
                              QStringLiteral("The token could not be stored: %1.").arg(Database::describeError(m_storage.lastError())));
+    }
 
     const bool withCatalog = !QueryParams(request.encodedQuery).has(QStringLiteral("nocatalog"));
     ApiResponse response = ApiResponse::json(201, tokenDocument(*account, issued, expires, withCatalog));

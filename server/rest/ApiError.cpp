@@ -22,8 +22,9 @@ ApiResponse storageError(const QString &databaseError)
 {
     if (!Database::isFull(databaseError))
         return systemError();
+    // 507 Insufficient Storage: the service answered, and retrying will not help until space is freed.
     return modelArts(
-            500, errorcode::SystemError,
+            507, errorcode::SystemError,
             QStringLiteral("The service's storage is full: nothing was changed. Free space where modelarts-local keeps its data."));
 }
 

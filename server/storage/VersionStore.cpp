@@ -87,6 +87,8 @@ std::optional<VersionRecord> VersionStore::current(const QString &datasetId) con
 
 qint64 VersionStore::lastCreateTimeMs(const QString &datasetId) const
 {
-    QSqlQuery q = m_db.select(QStringLiteral("SELECT MAX(create_ms) FROM versions WHERE dataset_id = ?"), { datasetId });
+    // A version that failed (a publish that broke, or one a restart ended) released nothing: it does not count.
+    QSqlQuery q = m_db.select(QStringLiteral("SELECT MAX(create_ms) FROM versions WHERE dataset_id = ? AND status != ?"),
+                              { datasetId, int(versionstatus::Error) });
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -163,7 +163,7 @@ std::variant<QString, Refusal> TaskManager::create(Storage &storage, const Datas
         return *refused;
     const TaskRecord task = newTask(storage, dataset, request);
     if (!storage.tasks().insert(task))
-        return Refusal{ 500, errorcode::SystemError,
+        return Refusal{ Database::isFull(storage.lastError()) ? 507 : 500, errorcode::SystemError,
                         Database::isFull(storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
                                                               : QStringLiteral("System error") };
     start(task, dataset, request);

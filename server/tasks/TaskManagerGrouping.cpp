@@ -49,7 +49,7 @@ std::variant<QString, Refusal> TaskManager::createGrouping(Storage &storage, con
     task.createTimeMs = now();
     task.state = groupingtask::initialState(task.id, dataset.id, task.createTimeMs, request);
     if (!storage.tasks().insert(task))
-        return Refusal{ 500, errorcode::SystemError,
+        return Refusal{ Database::isFull(storage.lastError()) ? 507 : 500, errorcode::SystemError,
                         Database::isFull(storage.lastError()) ? QStringLiteral("The service's storage is full: no task was created.")
                                                               : QStringLiteral("System error") };
     startGrouping(task, request);

@@ -177,6 +177,7 @@ int PublishJob::fail(Storage &storage, const QString &message)
     state.insert(QStringLiteral("status"), int(versionstatus::Error));
     state.insert(QStringLiteral("message"), message);
     state.insert(QStringLiteral("update_time"), m_in.nowMs());
+    versionpaths::dropPaths(state); // removed below: no path to what does not exist
     QDir(QDir(m_in.dataDir).filePath(versionpaths::versionDir(m_in.dataset, m_in.version.name))).removeRecursively();
     return storage.versions().update(m_in.version.id, versionstatus::Error, state) ? int(versionstatus::Error) : -1;
 }

@@ -84,6 +84,7 @@ void VersionPublisher::failInterrupted(Storage &storage)
         v.state.insert(QStringLiteral("status"), int(versionstatus::Error));
         v.state.insert(QStringLiteral("message"), QStringLiteral("The service stopped while the version was published; nothing was kept."));
         v.state.insert(QStringLiteral("update_time"), m_options.nowMs());
+        versionpaths::dropPaths(v.state);
         storage.versions().update(v.id, versionstatus::Error, v.state);
         qCInfo(lcServer) << "version" << v.id << "was interrupted by a restart: marked in error";
     }

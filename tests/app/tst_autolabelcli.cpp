@@ -318,6 +318,28 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
     }
 
+    // The service's storage full (SQLite's own error, from a trigger every worker's connection sees): 507,
+    // which is the service's answer (exit 4, the reason in --json), not a network fault retried (exit 5).
+    void aFullStorageIsTheServicesAnswer()
+    {
+        QCOMPARE(run({ QStringLiteral("start"), QStringLiteral("shapes"), QStringLiteral("--wait"), QStringLiteral("--poll-interval"),
+                       QStringLiteral("0.1") })
+                         .code,
+                 0);
+        QVERIFY(m_server->storage().database().execute(
+                QStringLiteral(
+                        "CREATE TRIGGER full BEFORE INSERT ON sample_labels BEGIN SELECT RAISE(FAIL, 'database or disk is full'); END"),
+                {}));
+        const Run confirm = run({ QStringLiteral("confirm"), QStringLiteral("shapes"), QStringLiteral("--json") });
+        QCOMPARE(confirm.code, 4);
+        const QJsonObject out = QJsonDocument::fromJson(confirm.out.toUtf8()).object();
+        QCOMPARE(out[QStringLiteral("confirmed")].toInt(), 0);
+        QCOMPARE(out[QStringLiteral("error")][QStringLiteral("http_status")].toInt(), 507);
+        QVERIFY2(out[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("storage is full")),
+                 qPrintable(confirm.out));
+        QCOMPARE(m_server->storage().datasets().counts(m_dataset).autoPending, qint64(35)); // nothing changed
+    }
+
     // The worked example of tst_spotcheck: cat 300 samples, 9 of 10 checked right; dog 100, 10 of 10.
     void auditPrintsTheSpotCheckOfAJournal()
     {

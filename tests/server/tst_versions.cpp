@@ -325,6 +325,14 @@ private slots:
         QCOMPARE(v[QStringLiteral("status")].toInt(), 4);
         QVERIFY(!QFile::exists(manifest));
         QVERIFY(!versionDir.exists());
+        // Its document names no file that is not there, and it released nothing: the one-a-minute limit
+        // (in force in `serve`) lets the next publish start at once.
+        QVERIFY2(!v.contains(QStringLiteral("manifest_path")) && !v.contains(QStringLiteral("data_path")),
+                 QJsonDocument(v).toJson().constData());
+        QUrl versions = url;
+        versions.setPath(versions.path().section(QLatin1Char('/'), 0, -2));
+        const HttpResult again2 = m_http.withToken("POST", versions, l2.first, "{}");
+        QVERIFY2(again2.status == 201, again2.body.constData());
         second.terminate();
         QVERIFY(second.waitForFinished(10000));
     }
