@@ -70,6 +70,16 @@ private slots:
                 << QStringLiteral("datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22labeler%22%3A%22x%22%7D%5D")
                 << QStringLiteral("labeler");
         QTest::newRow("auto order") << QStringLiteral("datasets/%1/auto-annotations/samples?order=x") << QStringLiteral("order");
+        QTest::newRow("samples state") << QStringLiteral("datasets/%1/data-annotations/samples?sample_state=x")
+                                       << QStringLiteral("sample_state");
+        QTest::newRow("datasets order") << QStringLiteral("datasets?order=x&x=%1") << QStringLiteral("order");
+        QTest::newRow("datasets sort_by") << QStringLiteral("datasets?sort_by=x&x=%1") << QStringLiteral("sort_by");
+        QTest::newRow("samples name a number") << QStringLiteral(
+                "datasets/%1/data-annotations/samples?search_conditions=%5B%7B%22sample_name%22%3A12345%7D%5D")
+                                               << QStringLiteral("sample_name");
+        QTest::newRow("auto name a number") << QStringLiteral(
+                "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22sample_name%22%3A12345%7D%5D")
+                                            << QStringLiteral("sample_name");
         QTest::newRow("score nan") << QStringLiteral(
                 "datasets/%1/auto-annotations/samples?search_conditions=%5B%7B%22score%22%3A%22nan-nan%22%7D%5D")
                                    << QStringLiteral("score");
