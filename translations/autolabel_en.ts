@@ -719,6 +719,29 @@
     </message>
 </context>
 <context>
+    <name>LabelPicker</name>
+    <message>
+        <source>Choose a label</source>
+        <translation>Choose a label</translation>
+    </message>
+    <message>
+        <source>Type a part of the name, or a Chinese name&apos;s pinyin or initials</source>
+        <translation>Type a part of the name, or a Chinese name&apos;s pinyin or initials</translation>
+    </message>
+    <message>
+        <source>Used recently</source>
+        <translation>Used recently</translation>
+    </message>
+    <message>
+        <source>No label matches &quot;%1&quot;</source>
+        <translation>No label matches &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labels</source>
+        <translation>%1 of %2 labels</translation>
+    </message>
+</context>
+<context>
     <name>LabeledLookAlikesBox</name>
     <message>
         <source>With the dataset&apos;s labeled samples</source>
@@ -1940,10 +1963,6 @@
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
-    <message>
-        <source>Label:</source>
-        <translation>Label:</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s) accepted. Undo (Ctrl+Z) takes them back.</source>
         <translation>
@@ -2075,17 +2094,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Label for %n sample(s):</source>
-        <translation>
-            <numerusform>Label for %n sample:</numerusform>
-            <numerusform>Label for %n samples:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Relabel %n sample(s) of a group to %1</source>
         <translation>
             <numerusform>Relabel %n sample of a group to %1</numerusform>
             <numerusform>Relabel %n samples of a group to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Label for %n sample(s):</source>
+        <translation>
+            <numerusform>&amp;Label for %n sample:</numerusform>
+            <numerusform>&amp;Label for %n samples:</numerusform>
         </translation>
     </message>
 </context>

@@ -703,6 +703,29 @@
     </message>
 </context>
 <context>
+    <name>LabelPicker</name>
+    <message>
+        <source>Choose a label</source>
+        <translation>选择标签</translation>
+    </message>
+    <message>
+        <source>Type a part of the name, or a Chinese name&apos;s pinyin or initials</source>
+        <translation>输入名称的一部分，或中文名称的拼音或首字母</translation>
+    </message>
+    <message>
+        <source>Used recently</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>No label matches &quot;%1&quot;</source>
+        <translation>没有与“%1”匹配的标签</translation>
+    </message>
+    <message>
+        <source>%1 of %2 labels</source>
+        <translation>%1 / %2 个标签</translation>
+    </message>
+</context>
+<context>
     <name>LabeledLookAlikesBox</name>
     <message>
         <source>With the dataset&apos;s labeled samples</source>
@@ -1895,10 +1918,6 @@
         <source>Relabel</source>
         <translation>改标</translation>
     </message>
-    <message>
-        <source>Label:</source>
-        <translation>标签：</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s) accepted. Undo (Ctrl+Z) takes them back.</source>
         <translation>
@@ -2024,15 +2043,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Label for %n sample(s):</source>
-        <translation>
-            <numerusform>%n 个样本的标签：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Relabel %n sample(s) of a group to %1</source>
         <translation>
             <numerusform>将一组中的 %n 个样本改标为 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Label for %n sample(s):</source>
+        <translation>
+            <numerusform>%n 个样本的标签(&amp;L)：</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,8 @@ void dispatch(CliContext &ctx, const clioptions::Invocation &invocation)
             clicommands::status(ctx, d, second);
         else if (command == QLatin1String("samples"))
             clicommands::samples(ctx, d);
+        else if (command == QLatin1String("labels"))
+            clicommands::labels(ctx, d);
         else if (command == QLatin1String("confirm"))
             clicommands::confirm(ctx, d);
         else if (command == QLatin1String("stop"))

@@ -17,6 +17,9 @@ const char *const helpText = R"(Commands:
   status DATASET [TASK]            a task's progress and event tree (default: the newest task)
   samples DATASET [--hard|--not-hard] [--min-score X] [--max-score Y] [--label NAME]
                                    the auto-labeled samples awaiting confirmation
+  labels DATASET [--find TEXT]     the dataset's labels; with --find those that match TEXT, best first:
+                                   a part of the name, a word's start, a Chinese name's pinyin or its
+                                   initials (hmg finds 红玫瑰); exit 1 when none does
   confirm DATASET [--min-score X] [--skip-hard] [--label NAME] [--dry-run]
                                    confirm auto labels: per-label counts first, failures after
   stop DATASET TASK                stop a running task
@@ -50,13 +53,13 @@ some samples were not confirmed or exported, a version ended in error); 2 usage;
 // The command's arity: (least, most) arguments.
 const QMap<QString, QPair<int, int>> &arity()
 {
-    static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } }, { QStringLiteral("check"), { 1, 1 } },
-                                                       { QStringLiteral("start"), { 1, 1 } },    { QStringLiteral("status"), { 1, 2 } },
-                                                       { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("confirm"), { 1, 1 } },
-                                                       { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } },
-                                                       { QStringLiteral("publish"), { 1, 1 } },  { QStringLiteral("versions"), { 1, 1 } },
-                                                       { QStringLiteral("export"), { 1, 1 } },   { QStringLiteral("delete"), { 2, 1000 } },
-                                                       { QStringLiteral("group"), { 1, 1 } } };
+    static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } },  { QStringLiteral("check"), { 1, 1 } },
+                                                       { QStringLiteral("start"), { 1, 1 } },     { QStringLiteral("status"), { 1, 2 } },
+                                                       { QStringLiteral("samples"), { 1, 1 } },   { QStringLiteral("labels"), { 1, 1 } },
+                                                       { QStringLiteral("confirm"), { 1, 1 } },   { QStringLiteral("stop"), { 2, 2 } },
+                                                       { QStringLiteral("audit"), { 0, 1000 } },  { QStringLiteral("publish"), { 1, 1 } },
+                                                       { QStringLiteral("versions"), { 1, 1 } },  { QStringLiteral("export"), { 1, 1 } },
+                                                       { QStringLiteral("delete"), { 2, 1000 } }, { QStringLiteral("group"), { 1, 1 } } };
     return table;
 }
 
@@ -173,7 +176,8 @@ void define(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("datasets, check, start, status, samples, confirm, stop, group, publish, versions, export, delete or audit."));
+            QStringLiteral("datasets, check, start, status, samples, labels, confirm, stop, group, publish, versions, export, delete or "
+                           "audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },
@@ -205,6 +209,7 @@ void define(QCommandLineParser &parser)
         { QStringLiteral("max-score"), QStringLiteral("samples: highest score."), QStringLiteral("Y") },
         { QStringLiteral("label"), QStringLiteral("samples, confirm: only this predicted label."), QStringLiteral("NAME") },
         { QStringLiteral("dry-run"), QStringLiteral("confirm: show what would be confirmed, change nothing.") },
+        { QStringLiteral("find"), QStringLiteral("labels: only those that match TEXT, best first."), QStringLiteral("TEXT") },
         { QStringLiteral("delete-source"), QStringLiteral("delete: delete the samples' image files too.") },
     };
     parser.addOptions(options);

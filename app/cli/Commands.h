@@ -15,6 +15,7 @@ void check(CliContext &ctx, const Dataset &dataset);
 void start(CliContext &ctx, const Dataset &dataset);
 void status(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void samples(CliContext &ctx, const Dataset &dataset);
+void labels(CliContext &ctx, const Dataset &dataset);
 void confirm(CliContext &ctx, const Dataset &dataset);
 void stop(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void group(CliContext &ctx, const Dataset &dataset);

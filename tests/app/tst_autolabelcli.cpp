@@ -318,6 +318,23 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
     }
 
+    // The same matching as the label picker, for scripts: best first, exit 1 when nothing matches.
+    void labelsAreFoundByWhatIsTyped()
+    {
+        const Run all = run({ QStringLiteral("labels"), QStringLiteral("shapes") });
+        QCOMPARE(all.code, 0);
+        QCOMPARE(all.out.trimmed().split(QLatin1Char('\n')).size(), 5);
+        const Run found = run({ QStringLiteral("labels"), QStringLiteral("shapes"), QStringLiteral("--find"), QStringLiteral("CIRC"),
+                                QStringLiteral("--json") });
+        QCOMPARE(found.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(found.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0][QStringLiteral("name")].toString(), QStringLiteral("circle"));
+        const Run none = run({ QStringLiteral("labels"), QStringLiteral("shapes"), QStringLiteral("--find"), QStringLiteral("zzz") });
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no label of shapes matches")), qPrintable(none.err));
+    }
+
     // The service's storage full (SQLite's own error, from a trigger every worker's connection sees): 507,
     // which is the service's answer (exit 4, the reason in --json), not a network fault retried (exit 5).
     void aFullStorageIsTheServicesAnswer()

@@ -1,6 +1,7 @@
 #include "review/ReviewDialogs.h"
 #include "review/ShortcutsDialog.h"
 #include "support/ReviewPageFixture.h"
+#include "widgets/LabelPicker.h"
 #include "widgets/MessageArea.h"
 #include "widgets/Prompts.h"
 
@@ -110,6 +111,19 @@ private slots:
         key(Qt::Key_A);
         QCOMPARE(filter()->rowCount(), kSamples - 4);
         QCOMPARE(current().id, next);
+        // L opens the label picker, the label just used (dog, by its key) first; Escape chooses nothing.
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            if (auto *picker = qobject_cast<LabelPicker *>(QApplication::activeModalWidget())) {
+                offered = picker->shown();
+                QTest::keyClick(picker->filterField(), Qt::Key_Escape);
+            }
+        });
+        const QString beforeL = current().id;
+        key(Qt::Key_L);
+        QCOMPARE(offered.value(0), QStringLiteral("dog"));
+        QCOMPARE(offered.size(), model()->labels().size());
+        QVERIFY(model()->decision(model()->rowOf(beforeL)).isNone());
         // Every decision is in the Review menu's actions with its key.
         QCOMPARE(action(QStringLiteral("accept"))->shortcut(), QKeySequence(Qt::Key_A));
         if (english())

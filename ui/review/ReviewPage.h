@@ -100,6 +100,7 @@ private:
     void connectLookAlikes();
     void acceptGroup(const QList<int> &groupRows);
     void relabelGroup(const QList<int> &groupRows);
+    void noteRecentLabel(const QString &label); // first in the label picker next time
 
     QPointer<ReviewSession> m_session;
     ThumbnailLoader *m_loader;
@@ -122,4 +123,5 @@ private:
     QTimer m_countsTimer;
     bool m_allDecided = false; // nothing left to review, decisions to send (said once)
     int m_thresholdUndoIndex = -1; // the undo index after the threshold accept the banner tells of
+    QStringList m_recentLabels; // relabeled to in this review, most recent first
 };

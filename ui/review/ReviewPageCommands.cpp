@@ -79,15 +79,26 @@ void ReviewPage::relabelTo(int labelIndex)
 {
     if (!m_session || labelIndex < 0 || labelIndex >= m_session->model()->labels().size())
         return;
-    decide(Decision::relabel(m_session->model()->labelName(labelIndex)));
+    const QString label = m_session->model()->labelName(labelIndex);
+    decide(Decision::relabel(label));
+    noteRecentLabel(label);
 }
 
 void ReviewPage::askRelabel()
 {
     if (!m_session || m_session->model()->labels().isEmpty())
         return;
-    if (const auto label = prompts::chooseItem(this, tr("Relabel"), tr("Label:"), m_session->model()->labels()))
+    if (const auto label = prompts::chooseLabel(this, tr("Relabel"), tr("&Label:"), m_session->model()->labels(), m_recentLabels))
         relabelTo(int(m_session->model()->labels().indexOf(*label)));
+}
+
+void ReviewPage::noteRecentLabel(const QString &label)
+{
+    constexpr qsizetype kRecent = 8;
+    m_recentLabels.removeAll(label);
+    m_recentLabels.prepend(label);
+    if (m_recentLabels.size() > kRecent)
+        m_recentLabels.resize(kRecent);
 }
 
 // A broken or unwanted image leaves the dataset: asked first (it cannot be undone), its file kept unless
@@ -281,10 +292,11 @@ void ReviewPage::relabelGroup(const QList<int> &groupRows)
     }
     if (rows.size() < 2) // one selected is the current sample, not a choice
         rows = groupRows;
-    const auto label = prompts::chooseItem(this, tr("Relabel"), tr("Label for %n sample(s):", nullptr, int(rows.size())),
-                                           m_session->model()->labels());
+    const auto label = prompts::chooseLabel(this, tr("Relabel"), tr("&Label for %n sample(s):", nullptr, int(rows.size())),
+                                            m_session->model()->labels(), m_recentLabels);
     if (!label)
         return;
+    noteRecentLabel(*label);
     const Decision decision = Decision::relabel(*label);
     rows = keepOrOverwrite(rows, decision);
     if (rows.isEmpty())

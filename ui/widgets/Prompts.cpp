@@ -1,5 +1,7 @@
 #include "widgets/Prompts.h"
 
+#include "widgets/LabelPicker.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QPushButton>
@@ -83,6 +85,18 @@ std::optional<QString> chooseItem(QWidget *parent, const QString &title, const Q
     bool ok = false;
     const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
     return ok ? std::optional<QString>(item) : std::nullopt;
+}
+
+std::optional<QString> chooseLabel(QWidget *parent, const QString &title, const QString &prompt, const QStringList &labels,
+                                   const QStringList &recent)
+{
+    if (nextItem) {
+        const QString item = std::exchange(nextItem, std::nullopt).value();
+        return item.isEmpty() ? std::nullopt : std::optional<QString>(item);
+    }
+    LabelPicker picker(labels, recent, prompt, parent);
+    picker.setWindowTitle(title);
+    return picker.exec() == QDialog::Accepted ? std::optional<QString>(picker.chosen()) : std::nullopt;
 }
 
 void setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }

@@ -21,9 +21,12 @@ void about(QWidget *parent, const QString &title, const QString &text);
 std::optional<QString> chooseFile(QWidget *parent, const QString &title, const QString &filter);
 // One of `items`, or nullopt when the user cancels.
 std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
+// One of `labels` (any number), found by typing (LabelPicker), the `recent` ones first; nullopt: cancelled.
+std::optional<QString> chooseLabel(QWidget *parent, const QString &title, const QString &prompt, const QStringList &labels,
+                                   const QStringList &recent);
 
 // For tests: the next question (or warning, or about box) returns `answer` without showing anything; the
-// next choice of an item or a file returns `item` (an empty string: cancelled).
+// next choice of an item, a label or a file returns `item` (an empty string: cancelled).
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextChoice(int index);
 // The buttons of the last choice put (or answered in advance), and which was the default.

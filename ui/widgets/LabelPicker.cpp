@@ -1,0 +1,110 @@
+#include "widgets/LabelPicker.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+LabelPicker::LabelPicker(const QStringList &labels, const QStringList &recent, const QString &prompt, QWidget *parent)
+    : QDialog(parent)
+    , m_labels(labels)
+    , m_matcher(labels)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_count(new QLabel(this))
+{
+    for (const QString &label : recent) {
+        if (labels.contains(label) && !m_recent.contains(label))
+            m_recent.append(label);
+    }
+    setWindowTitle(tr("Choose a label"));
+    m_filter->setObjectName(QStringLiteral("labelFilter"));
+    m_filter->setPlaceholderText(tr("Type a part of the name, or a Chinese name's pinyin or initials"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    m_list->setObjectName(QStringLiteral("labelList"));
+    m_list->setUniformItemSizes(true); // a thousand rows laid out at once
+    m_count->setObjectName(QStringLiteral("labelCount"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    auto *label = new QLabel(prompt, this);
+    label->setBuddy(m_filter);
+    layout->addWidget(label);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+    connect(m_filter, &QLineEdit::textChanged, this, &LabelPicker::refilter);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &LabelPicker::take);
+    connect(buttons, &QDialogButtonBox::accepted, this, &LabelPicker::take);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(360, 420);
+    refilter();
+}
+
+QStringList LabelPicker::shown() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out.append(m_list->item(i)->data(Qt::UserRole).toString());
+    return out;
+}
+
+void LabelPicker::refilter()
+{
+    const QString text = m_filter->text();
+    QStringList order;
+    if (text.trimmed().isEmpty()) {
+        order = m_recent;
+        for (const QString &label : m_labels) {
+            if (!m_recent.contains(label))
+                order.append(label);
+        }
+    } else {
+        for (int i : m_matcher.find(text))
+            order.append(m_labels.at(i));
+    }
+    m_list->setUpdatesEnabled(false);
+    m_list->clear();
+    for (const QString &label : order) {
+        auto *item = new QListWidgetItem(label, m_list);
+        item->setData(Qt::UserRole, label);
+        if (text.trimmed().isEmpty() && m_recent.contains(label))
+            item->setToolTip(tr("Used recently"));
+    }
+    m_list->setCurrentRow(order.isEmpty() ? -1 : 0);
+    m_list->setUpdatesEnabled(true);
+    m_count->setText(order.isEmpty() ? tr("No label matches \"%1\"").arg(text)
+                                     : tr("%1 of %2 labels").arg(QLocale().toString(order.size()), QLocale().toString(m_labels.size())));
+}
+
+void LabelPicker::take()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return; // nothing matches: the dialog stays, saying so
+    m_chosen = item->data(Qt::UserRole).toString();
+    accept();
+}
+
+bool LabelPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    // The arrows and page keys move in the list while the typing stays in the field.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown) {
+            QCoreApplication::sendEvent(m_list, event);
+            return true;
+        }
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            take();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
