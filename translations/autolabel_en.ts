@@ -740,6 +740,10 @@
         <source>%1 of %2 labels</source>
         <translation>%1 of %2 labels</translation>
     </message>
+    <message>
+        <source>Find a label (a part of the name, pinyin or initials)</source>
+        <translation>Find a label (a part of the name, pinyin or initials)</translation>
+    </message>
 </context>
 <context>
     <name>LabeledLookAlikesBox</name>

@@ -724,6 +724,10 @@
         <source>%1 of %2 labels</source>
         <translation>%1 / %2 个标签</translation>
     </message>
+    <message>
+        <source>Find a label (a part of the name, pinyin or initials)</source>
+        <translation>查找标签（名称的一部分、拼音或首字母）</translation>
+    </message>
 </context>
 <context>
     <name>LabeledLookAlikesBox</name>

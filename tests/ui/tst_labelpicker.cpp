@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -90,6 +91,36 @@ private slots:
         }
         qInfo("slowest keystroke over 1,002 labels: %lld ms", worst);
         QVERIFY2(worst < 50, qPrintable(QString::number(worst))); // 16 ms on a quiet machine; CI shares its cores
+    }
+
+    // The tables of one row per label (threshold, spot-check, publish) find their rows the same way.
+    void aTableOfLabelsFindsItsRows()
+    {
+        QWidget host;
+        auto *table = new QTableWidget(0, 2, &host);
+        const auto fill = [table](const QStringList &labels) {
+            table->setRowCount(int(labels.size()));
+            for (int row = 0; row < labels.size(); ++row)
+                table->setItem(row, 0, new QTableWidgetItem(labels[row]));
+        };
+        fill({ QStringLiteral("cat"), QStringLiteral("dog") });
+        QLineEdit *find = labelFindField(table, 0, &host);
+        host.show();
+        QVERIFY(!find->isVisible()); // two labels: no need
+        QStringList many;
+        for (int i = 0; i < 20; ++i)
+            many.append(QStringLiteral("label %1").arg(i));
+        many.append(QStringLiteral("向日葵"));
+        find->setText(QStringLiteral("xrk"));
+        fill(many); // filled again, larger: the field shows, the filter holds
+        QTRY_VERIFY(find->isVisible());
+        QTRY_VERIFY(table->isRowHidden(0));
+        QVERIFY(!table->isRowHidden(20));
+        find->setText(QStringLiteral("label 1"));
+        QVERIFY(!table->isRowHidden(1) && !table->isRowHidden(10) && table->isRowHidden(2) && table->isRowHidden(20));
+        find->clear();
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY(!table->isRowHidden(row));
     }
 
     // The seam: a label chosen in advance, or cancelled.

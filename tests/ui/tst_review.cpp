@@ -186,6 +186,15 @@ private slots:
             withHard += seed::scoreOf(i, kSamples) >= 0.8 - 1e-6;
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("total"))->text().contains(QString::number(withHard)));
         dialog->findChild<QCheckBox *>(QStringLiteral("includeHard"))->setChecked(false);
+        // Finding a label hides the other rows (the field shows from ten labels on; it filters the same).
+        auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("labelFind"));
+        QVERIFY(find && !find->isVisible());
+        find->setText(model()->labels().value(1).left(2));
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(table->isRowHidden(row), !model()->labels().value(row).contains(model()->labels().value(1).left(2)));
+        find->clear();
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(!table->isRowHidden(row));
         shot(dialog, QStringLiteral("threshold"));
         auto *undoButton = m_page->findChild<QToolButton *>(QStringLiteral("undoButton"));
         QVERIFY(undoButton);

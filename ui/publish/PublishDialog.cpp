@@ -1,5 +1,7 @@
 #include "publish/PublishDialog.h"
 
+#include "widgets/LabelPicker.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -59,6 +61,7 @@ PublishDialog::PublishDialog(const Dataset &dataset, const QList<LabelStat> &lab
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("What the version will contain:"), this));
+    layout->addWidget(labelFindField(m_preview, 0, this));
     layout->addWidget(m_preview);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);

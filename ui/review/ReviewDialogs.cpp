@@ -1,5 +1,7 @@
 #include "review/ReviewDialogs.h"
 
+#include "widgets/LabelPicker.h"
+
 #include "widgets/FormWidgets.h"
 
 #include "review/ReviewSession.h"
@@ -12,6 +14,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,6 +37,7 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     m_includeHard->setToolTip(tr("Hard examples are the ones the model doubts: by default they are left for a person to look at."));
 
     createTable(session->model()->labels());
+    m_find = labelFindField(m_table, 0, this); // many labels: the rows found as in the label picker
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("total"));
     m_total->setWordWrap(true);
@@ -56,6 +60,7 @@ ThresholdDialog::ThresholdDialog(ReviewSession *session, QWidget *parent)
     form->addRow(m_includeHard);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_find);
     layout->addWidget(m_table);
     layout->addWidget(m_suggested, 0, Qt::AlignLeft);
     layout->addWidget(m_total);

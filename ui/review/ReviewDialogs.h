@@ -8,6 +8,7 @@ class QCheckBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
@@ -37,6 +38,7 @@ private:
     QCheckBox *m_perLabel;
     QCheckBox *m_includeHard;
     QTableWidget *m_table;
+    QLineEdit *m_find;
     QLabel *m_total;
     QPushButton *m_suggested;
     QDialogButtonBox *m_buttons;

@@ -4,11 +4,13 @@
 #include "review/ReviewSession.h"
 #include "samples/SampleFilterModel.h"
 #include "spotcheck/SpotCheckText.h"
+#include "widgets/LabelPicker.h"
 #include "widgets/Prompts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -105,6 +107,7 @@ void SpotCheckPanel::layOut(QLabel *title)
     layout->addWidget(m_progress);
     layout->addWidget(m_overall);
     layout->addWidget(m_next);
+    layout->addWidget(labelFindField(m_table, 0, this));
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
     scroll->setWidget(content); // after its layout: the widgets move into it

@@ -8,6 +8,8 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 LabelPicker::LabelPicker(const QStringList &labels, const QStringList &recent, const QString &prompt, QWidget *parent)
@@ -107,4 +109,29 @@ bool LabelPicker::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+QLineEdit *labelFindField(QTableWidget *table, int column, QWidget *parent)
+{
+    auto *find = new QLineEdit(parent);
+    find->setObjectName(QStringLiteral("labelFind"));
+    find->setPlaceholderText(LabelPicker::tr("Find a label (a part of the name, pinyin or initials)"));
+    find->setClearButtonEnabled(true);
+    const auto update = [find, table, column] {
+        find->setVisible(table->rowCount() > 9);
+        const QString text = find->text();
+        QStringList labels;
+        for (int row = 0; row < table->rowCount(); ++row)
+            labels.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+        QList<bool> shown(labels.size(), text.trimmed().isEmpty());
+        for (int i : LabelMatcher(labels).find(text))
+            shown[i] = true;
+        for (int row = 0; row < table->rowCount(); ++row)
+            table->setRowHidden(row, !shown[row]);
+    };
+    QObject::connect(find, &QLineEdit::textChanged, table, update);
+    // Rows added later (a table filled again) are filtered once their labels are in.
+    QObject::connect(table->model(), &QAbstractItemModel::rowsInserted, table, [table, update] { QTimer::singleShot(0, table, update); });
+    update();
+    return find;
 }

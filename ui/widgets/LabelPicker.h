@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTableWidget;
 
 // Choosing one label among any number of them (ModelArts allows thousands): type to filter by a part of the
 // name, a word's start, or a Chinese name's pinyin or initials (LabelMatcher); with nothing typed, the
@@ -40,3 +41,7 @@ private:
     QLabel *m_count;
     QString m_chosen;
 };
+
+// A field that finds labels in a table of one row per label (the threshold, spot-check and publish tables)
+// as the picker does: the rows whose label in `column` does not match are hidden. Shown from ten rows on.
+QLineEdit *labelFindField(QTableWidget *table, int column, QWidget *parent);
