@@ -137,6 +137,76 @@
     </message>
 </context>
 <context>
+    <name>ConfusionTableModel</name>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 % right (%3 checked)</source>
+        <translation>%1–%2 % right (%3 checked)</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 decided samples the machine labeled %3 were accepted. Click to show them.</source>
+        <translation>%1 of the %2 decided samples the machine labeled %3 were accepted. Click to show them.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 decided samples the machine labeled %3 were rejected. Click to show them.</source>
+        <translation>%1 of the %2 decided samples the machine labeled %3 were rejected. Click to show them.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 decided samples the machine labeled %3 were relabeled to %4. Click to show them.</source>
+        <translation>%1 of the %2 decided samples the machine labeled %3 were relabeled to %4. Click to show them.</translation>
+    </message>
+    <message>
+        <source>Machine label</source>
+        <translation>Machine label</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Spot-check (95 %)</source>
+        <translation>Spot-check (95 %)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Relabel look-alikes…</source>
+        <translation>Relabel look-alikes…</translation>
+    </message>
+    <message>
+        <source>Confusions</source>
+        <translation>Confusions</translation>
+    </message>
+    <message>
+        <source>Choose a &quot;→ label&quot; cell: the undecided samples of its machine label that look more like the ones you relabeled than like the others you decided are proposed, to relabel in one step</source>
+        <translation>Choose a &quot;→ label&quot; cell: the undecided samples of its machine label that look more like the ones you relabeled than like the others you decided are proposed, to relabel in one step</translation>
+    </message>
+    <message>
+        <source>No decisions yet. As you accept, relabel and reject, each label the machine gave gets a row here, with what you decided of its samples.</source>
+        <translation>No decisions yet. As you accept, relabel and reject, each label the machine gave gets a row here, with what you decided of its samples.</translation>
+    </message>
+    <message>
+        <source>What the machine labeled (rows) against what you decided (columns), in this review: the labels changed most first when the view opened, new ones added at the end. Click a cell to show its samples in the grid.</source>
+        <translation>What the machine labeled (rows) against what you decided (columns), in this review: the labels changed most first when the view opened, new ones added at the end. Click a cell to show its samples in the grid.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <source>Search datasets</source>
@@ -743,6 +813,14 @@
     <message>
         <source>Find a label (a part of the name, pinyin or initials)</source>
         <translation>Find a label (a part of the name, pinyin or initials)</translation>
+    </message>
+    <message>
+        <source>%1   %2  (proposed)</source>
+        <translation>%1   %2  (proposed)</translation>
+    </message>
+    <message>
+        <source>Proposed for this sample by the classifier learnt from the labeled samples: key %1</source>
+        <translation>Proposed for this sample by the classifier learnt from the labeled samples: key %1</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1862,14 @@
         <source>Reload the samples</source>
         <translation>Reload the samples</translation>
     </message>
+    <message>
+        <source>What the machine labeled each label, against what you decided; click a cell to show those samples (W)</source>
+        <translation>What the machine labeled each label, against what you decided; click a cell to show those samples (W)</translation>
+    </message>
+    <message>
+        <source>Confusion view (&amp;Q)…</source>
+        <translation>Confusion view (&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -1893,6 +1979,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shows only the samples of a cell of the confusion view; click to show all again</source>
+        <translation>Shows only the samples of a cell of the confusion view; click to show all again</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2207,71 @@
         <translation>
             <numerusform>&amp;Label for %n sample:</numerusform>
             <numerusform>&amp;Label for %n samples:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, accepted</source>
+        <translation>%1, accepted</translation>
+    </message>
+    <message>
+        <source>%1, rejected</source>
+        <translation>%1, rejected</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>How the samples look is still being worked out: try again in a moment.</source>
+        <translation>How the samples look is still being worked out: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>How the samples look is not known: open the look-alike groups (G) first.</source>
+        <translation>How the samples look is not known: open the look-alike groups (G) first.</translation>
+    </message>
+    <message>
+        <source>No sample the machine labeled %1 is left undecided.</source>
+        <translation>No sample the machine labeled %1 is left undecided.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 undecided samples with the ones you decided…</source>
+        <translation>Comparing %1 undecided samples with the ones you decided…</translation>
+    </message>
+    <message>
+        <source>None of the %1 undecided samples labeled %2 looks more like the ones you relabeled to %3 than like the others you decided.</source>
+        <translation>None of the %1 undecided samples labeled %2 looks more like the ones you relabeled to %3 than like the others you decided.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 undecided samples the machine labeled %3 look more like the %4 you relabeled to %5 than like the %6 others you decided.
+
+Relabel them to %5 in one step? (Undo takes it back.)</source>
+        <translation>%1 of the %2 undecided samples the machine labeled %3 look more like the %4 you relabeled to %5 than like the %6 others you decided.
+
+Relabel them to %5 in one step? (Undo takes it back.)</translation>
+    </message>
+    <message>
+        <source>Relabel look-alikes</source>
+        <translation>Relabel look-alikes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n sample(s)</source>
+        <translation>
+            <numerusform>Relabel %n sample</numerusform>
+            <numerusform>Relabel %n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n look-alike(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Relabel %n look-alike of %1 to %2</numerusform>
+            <numerusform>Relabel %n look-alikes of %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabeled %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>Relabeled %n sample to %1.</numerusform>
+            <numerusform>Relabeled %n samples to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -132,6 +132,76 @@
     </message>
 </context>
 <context>
+    <name>ConfusionTableModel</name>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>%1–%2 % right (%3 checked)</source>
+        <translation>%1–%2 % 正确（已核对 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 decided samples the machine labeled %3 were accepted. Click to show them.</source>
+        <translation>机器标为 %3 且已决定的 %2 个样本中，%1 个被接受。点击显示它们。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 decided samples the machine labeled %3 were rejected. Click to show them.</source>
+        <translation>机器标为 %3 且已决定的 %2 个样本中，%1 个被驳回。点击显示它们。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 decided samples the machine labeled %3 were relabeled to %4. Click to show them.</source>
+        <translation>机器标为 %3 且已决定的 %2 个样本中，%1 个被改标为 %4。点击显示它们。</translation>
+    </message>
+    <message>
+        <source>Machine label</source>
+        <translation>机器标签</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Spot-check (95 %)</source>
+        <translation>抽检（95 %）</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Relabel look-alikes…</source>
+        <translation>改标相似样本…</translation>
+    </message>
+    <message>
+        <source>Confusions</source>
+        <translation>混淆</translation>
+    </message>
+    <message>
+        <source>Choose a &quot;→ label&quot; cell: the undecided samples of its machine label that look more like the ones you relabeled than like the others you decided are proposed, to relabel in one step</source>
+        <translation>选择一个“→ 标签”单元格：该机器标签下尚未决定、且更像您改标的样本而不像您以其他方式决定的样本的，会被提议一步改标</translation>
+    </message>
+    <message>
+        <source>No decisions yet. As you accept, relabel and reject, each label the machine gave gets a row here, with what you decided of its samples.</source>
+        <translation>还没有决定。随着您接受、改标和驳回，机器给出的每个标签会在这里占一行，显示您对其样本的决定。</translation>
+    </message>
+    <message>
+        <source>What the machine labeled (rows) against what you decided (columns), in this review: the labels changed most first when the view opened, new ones added at the end. Click a cell to show its samples in the grid.</source>
+        <translation>本次审核中机器的标签（行）对照您的决定（列）：打开视图时改动最多的标签在前，新出现的添在末尾。点击单元格即在网格中显示其样本。</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPage</name>
     <message>
         <source>Search datasets</source>
@@ -727,6 +797,14 @@
     <message>
         <source>Find a label (a part of the name, pinyin or initials)</source>
         <translation>查找标签（名称的一部分、拼音或首字母）</translation>
+    </message>
+    <message>
+        <source>%1   %2  (proposed)</source>
+        <translation>%1   %2  （提议）</translation>
+    </message>
+    <message>
+        <source>Proposed for this sample by the classifier learnt from the labeled samples: key %1</source>
+        <translation>由从已标注样本学得的分类器为此样本提议：按键 %1</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1822,14 @@
         <source>Reload the samples</source>
         <translation>重新加载样本</translation>
     </message>
+    <message>
+        <source>What the machine labeled each label, against what you decided; click a cell to show those samples (W)</source>
+        <translation>机器给出的每个标签对照您的决定；点击单元格显示这些样本（W）</translation>
+    </message>
+    <message>
+        <source>Confusion view (&amp;Q)…</source>
+        <translation>混淆视图(&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -1853,6 +1939,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Shows only the samples of a cell of the confusion view; click to show all again</source>
+        <translation>只显示混淆视图中某个单元格的样本；点击恢复显示全部</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2154,68 @@
         <source>&amp;Label for %n sample(s):</source>
         <translation>
             <numerusform>%n 个样本的标签(&amp;L)：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, accepted</source>
+        <translation>%1，已接受</translation>
+    </message>
+    <message>
+        <source>%1, rejected</source>
+        <translation>%1，已驳回</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>How the samples look is still being worked out: try again in a moment.</source>
+        <translation>样本的外观特征仍在计算中：请稍后再试。</translation>
+    </message>
+    <message>
+        <source>How the samples look is not known: open the look-alike groups (G) first.</source>
+        <translation>尚不知道样本的外观特征：请先打开相似分组（G）。</translation>
+    </message>
+    <message>
+        <source>No sample the machine labeled %1 is left undecided.</source>
+        <translation>机器标为 %1 的样本已全部决定。</translation>
+    </message>
+    <message>
+        <source>Comparing %1 undecided samples with the ones you decided…</source>
+        <translation>正在将 %1 个未决定的样本与您已决定的样本比较…</translation>
+    </message>
+    <message>
+        <source>None of the %1 undecided samples labeled %2 looks more like the ones you relabeled to %3 than like the others you decided.</source>
+        <translation>标为 %2 的 %1 个未决定样本中，没有一个更像您改标为 %3 的样本而不像您以其他方式决定的样本。</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 undecided samples the machine labeled %3 look more like the %4 you relabeled to %5 than like the %6 others you decided.
+
+Relabel them to %5 in one step? (Undo takes it back.)</source>
+        <translation>机器标为 %3 的 %2 个未决定样本中，有 %1 个更像您改标为 %5 的 %4 个样本，而不像您以其他方式决定的 %6 个。
+
+一步将它们改标为 %5 吗？（可撤销。）</translation>
+    </message>
+    <message>
+        <source>Relabel look-alikes</source>
+        <translation>改标相似样本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n sample(s)</source>
+        <translation>
+            <numerusform>改标 %n 个样本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabel %n look-alike(s) of %1 to %2</source>
+        <translation>
+            <numerusform>将 %1 的 %n 个相似样本改标为 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Relabeled %n sample(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个样本改标为 %1。</numerusform>
         </translation>
     </message>
 </context>

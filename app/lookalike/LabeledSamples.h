@@ -32,6 +32,8 @@ public:
     bool isReady() const { return m_ready; }
     bool isRunning() const { return m_running; }
     const SampleListModel &model() const { return m_model; }
+    // Their vectors (rows of model()).
+    const LookAlikes *looks() const { return m_looks; }
     qint64 listedTotal() const { return m_listedTotal; } // labeled samples the service has (maybe more than listed)
     // The rows of model() nearest to `query` (a compact vector of the same space), nearest first.
     QList<int> nearest(const std::int8_t *query, int dims, int count) const;

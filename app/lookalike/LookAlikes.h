@@ -78,6 +78,11 @@ public:
     // cloud, ModelArts' groups come from better features than these).
     void serviceGroups(const QString &key, const QList<int> &rows,
                        std::function<void(const QList<LookAlikeGroup> &, const ApiError &error)> done);
+    // Of `candidates`, those whose nearest look-alike among `like` and `unlike` together is one of `like`
+    // (those without a vector are left out); computed off the GUI thread, `done` runs on this object's.
+    // The confusion view's "relabel the undecided that look like these".
+    void closerTo(const QList<int> &candidates, const QList<int> &like, const QList<int> &unlike,
+                  std::function<void(const QList<int> &)> done);
     // The heads of groups again as decisions change (majority and decided counts from the model).
     static void summarise(const SampleListModel &model, QList<LookAlikeGroup> &groups);
 

@@ -1,5 +1,6 @@
 #include "review/ReviewSession.h"
 
+#include "lookalike/LabelProposer.h"
 #include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
 
@@ -60,7 +61,13 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     , m_confirmer(new ReviewConfirmer(m_model, m_journal, datasetId, this))
     , m_spotCheck(new ReviewSpotCheck(&m_journal, m_model, this))
     , m_lookAlikes(new LookAlikes(m_model, this))
+    , m_proposer(new LabelProposer(m_model, m_lookAlikes, this))
 {
+    connect(m_lookAlikes, &LookAlikes::finished, this, [this](bool cancelled, const QString &error) {
+        m_proposer->refresh();
+        if (!cancelled && error.isEmpty() && m_computeLookAlikes)
+            labeledSamples()->start(); // what the proposals learn from first
+    });
     m_confirmer->setClient(client);
     m_loader->setClient(client);
     m_lookAlikes->setService(client, datasetId);
@@ -69,6 +76,17 @@ ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, 
     connect(m_loader, &ReviewLoader::finished, this, &ReviewSession::onLoaded);
     connect(m_confirmer, &ReviewConfirmer::progress, this, &ReviewSession::confirmProgress);
     connect(m_confirmer, &ReviewConfirmer::finished, this, &ReviewSession::confirmFinished);
+    connect(m_confirmer, &ReviewConfirmer::finished, this, [this](const ConfirmReport &report) {
+        // What it confirmed is labeled now: the labeled samples are listed again (at once when the review
+        // describes them for the proposals, else when next asked for).
+        if (report.confirmed > 0 && m_labeledSamples) {
+            const bool again = m_labeledSamples->isReady() || m_labeledSamples->isRunning();
+            m_labeledSamples->setSource(m_client, m_datasetId, m_model->labels(), m_lookAlikes->cachePath(),
+                                        m_lookAlikes->sslConfiguration());
+            if (again && m_computeLookAlikes)
+                m_labeledSamples->start();
+        }
+    });
     connect(m_confirmer, &ReviewConfirmer::unsentChanged, this, &ReviewSession::unsentChanged);
     m_writer.setMaxThreadCount(1);
 }
@@ -447,6 +465,8 @@ LabeledSamples *ReviewSession::labeledSamples()
 {
     if (!m_labeledSamples) {
         m_labeledSamples = new LabeledSamples(this);
+        m_proposer->setLabeled(m_labeledSamples);
+        connect(m_labeledSamples, &LabeledSamples::finished, m_proposer, &LabelProposer::refresh);
         m_labeledSamples->setSource(m_client, m_datasetId, m_model->labels(), m_lookAlikes->cachePath(), m_lookAlikes->sslConfiguration());
     }
     return m_labeledSamples;

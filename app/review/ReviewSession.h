@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QThreadPool>
 
+class LabelProposer;
 class LabeledSamples;
 class LookAlikes;
 class QUndoStack;
@@ -111,6 +112,9 @@ public:
     // The dataset's labeled samples as look-alikes, over the same cache (so the same space) as lookAlikes():
     // set up on first use, started by the caller once the review's vectors are known.
     LabeledSamples *labeledSamples();
+    // The labels most likely for a sample (the picker's first), learnt from the labeled samples and the
+    // decisions; once the review's vectors are known, the labeled samples are described for it.
+    LabelProposer *labelProposer() const { return m_proposer; }
     // Has ReviewSpotCheck draw a spot-check over these rows and store it, on the journal's writer thread (a
     // scope of 100,000 takes a second); no decision is taken meanwhile (isSaving). spotCheckDrawn says how
     // it went; false (and nothing drawn) when the scope is empty or a bulk decision is still being saved.
@@ -182,6 +186,7 @@ private:
     ReviewSpotCheck *m_spotCheck;
     LookAlikes *m_lookAlikes;
     LabeledSamples *m_labeledSamples = nullptr;
+    LabelProposer *m_proposer;
     bool m_computeLookAlikes = true;
     QThreadPool m_writer; // one thread: bulk journal writes, in order
     int m_saving = 0;

@@ -384,7 +384,14 @@ bool SampleFilterModel::accepts(int sourceRow) const
         return false;
     if (!m_filter.text.isEmpty() && !m_source->item(sourceRow).name.contains(m_filter.text, Qt::CaseInsensitive))
         return false;
-    return true;
+    return m_filter.decision < 0 || decisionMatches(m_source->item(sourceRow));
+}
+
+bool SampleFilterModel::decisionMatches(const ReviewItem &it) const
+{
+    if (it.state == ReviewState::ToReview || int(it.decision) != m_filter.decision)
+        return false;
+    return it.decision != DecisionKind::Relabel || m_filter.decidedLabel < 0 || it.decidedLabel == m_filter.decidedLabel;
 }
 
 QModelIndex SampleFilterModel::index(int row, int column, const QModelIndex &parent) const

@@ -51,6 +51,10 @@ public:
         double highScore = 1;
         int reason = -1; // hard reason id; -1: any
         QString text; // part of the sample's name
+        // A decision taken in this review (pending or confirmed): int(DecisionKind) Accept, Relabel or
+        // Reject; -1: any, undecided included. With Relabel, `decidedLabel` the label relabeled to (-1: any).
+        int decision = -1;
+        int decidedLabel = -1;
         friend bool operator==(const Filter &, const Filter &) = default;
     };
 
@@ -82,6 +86,7 @@ public:
     // The source rows the filter lets through, as shown.
     QList<int> acceptedSourceRows() const;
     bool accepts(int sourceRow) const;
+    bool decisionMatches(const ReviewItem &it) const;
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;

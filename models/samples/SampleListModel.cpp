@@ -278,6 +278,36 @@ SampleListModel::Counts SampleListModel::emptyCounts() const
     return c;
 }
 
+qint64 SampleListModel::LabelCounts::judged() const
+{
+    qint64 n = judgedAccepted + judgedRejected;
+    for (qint64 v : judgedRelabeled)
+        n += v;
+    return n;
+}
+
+namespace {
+
+void tallyJudged(SampleListModel::LabelCounts &l, const ReviewItem &it, int by)
+{
+    switch (it.decision) {
+    case DecisionKind::Accept: l.judgedAccepted += by; break;
+    case DecisionKind::Reject: l.judgedRejected += by; break;
+    case DecisionKind::Relabel:
+        if (it.decidedLabel >= 0) {
+            const auto found = l.judgedRelabeled.find(it.decidedLabel);
+            if (found == l.judgedRelabeled.end())
+                l.judgedRelabeled.insert(it.decidedLabel, by);
+            else if ((*found += by) == 0)
+                l.judgedRelabeled.erase(found);
+        }
+        break;
+    case DecisionKind::None: break;
+    }
+}
+
+} // namespace
+
 void SampleListModel::tally(Counts &c, const ReviewItem &it, int by)
 {
     if (it.state == ReviewState::Deleted)
@@ -286,6 +316,8 @@ void SampleListModel::tally(Counts &c, const ReviewItem &it, int by)
     LabelCounts *predicted = it.predicted >= 0 ? &c.labels[it.predicted] : nullptr;
     if (predicted)
         predicted->predicted += by;
+    if (predicted && it.state != ReviewState::ToReview)
+        tallyJudged(*predicted, it, by);
     if (it.hard)
         c.hard += by;
     switch (it.state) {

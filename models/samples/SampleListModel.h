@@ -54,6 +54,12 @@ public:
         qint64 rejected = 0; // decided: predicted as this label and rejected
         qint64 decided = 0; // predicted as this label, decided (any way), not confirmed yet
         qint64 confirmed = 0; // predicted as this label and confirmed
+        // Of those predicted as this label, the decisions taken in this review (pending or confirmed): the
+        // confusion view's row.
+        qint64 judgedAccepted = 0;
+        qint64 judgedRejected = 0;
+        QHash<int, qint64> judgedRelabeled; // label index -> samples relabeled to it (no zero entries)
+        qint64 judged() const;
         QColor color;
     };
     struct Counts

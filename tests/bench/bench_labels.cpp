@@ -3,10 +3,17 @@
 // or by a word (an English one). Figures are "name value" lines, as issue 34 names them. The labels are
 // generated: one or two made-up words, or two or three common Chinese characters (a quarter of them).
 //
-// Not measured yet (issue 34): first_proposal_share, first_three_share (the classifier's proposals),
-// confusion_update_ms, confusion_filter_stall_ms (the confusion view).
+// With --data FOLDER (class sub-folders) or --demo-per-class N (the demo's generated shapes): the share of
+// the machine's wrong labels whose true label is the picker's first proposal, and among its first three
+// (labels/ProposalBench).
+//
+// The confusion view over --samples N (a million by default) with the generated labels: confusion_update_ms
+// and confusion_filter_stall_ms (labels/ConfusionBench).
 
+#include "labels/ConfusionBench.h"
 #include "labels/LabelMatcher.h"
+#include "labels/ProposalBench.h"
+#include "support/TestServer.h"
 #include "widgets/LabelPicker.h"
 
 #include <QApplication>
@@ -15,6 +22,7 @@
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -89,6 +97,24 @@ int fewestKeystrokes(const LabelMatcher &matcher, const QStringList &labels, int
     return best;
 }
 
+bool measureProposals(QString folder, int demoPerClass, int labeledPerClass, quint32 seed)
+{
+    QTemporaryDir demo;
+    if (folder.isEmpty() && demoPerClass > 0) {
+        folder = demo.filePath(QStringLiteral("shapes"));
+        QString error;
+        if (!demoimages::generate(folder, demoPerClass, seed, &error)) {
+            std::fprintf(stderr, "demo: %s\n", qPrintable(error));
+            return false;
+        }
+    }
+    if (folder.isEmpty()) {
+        std::printf("# first_proposal_share, first_three_share: not measured (no --data or --demo-per-class)\n");
+        return true;
+    }
+    return proposalbench::run(folder, labeledPerClass, seed);
+}
+
 void print(const char *name, double value) { std::printf("%s %.2f\n", name, value), std::fflush(stdout); }
 
 } // namespace
@@ -103,8 +129,20 @@ int main(int argc, char **argv)
                                           QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generated names (default 1)."),
                                         QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({ labelsOption, seedOption });
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("A folder of class sub-folders, for the proposals."),
+                                        QStringLiteral("folder"));
+    const QCommandLineOption demoOption(QStringLiteral("demo-per-class"),
+                                        QStringLiteral("Without --data: the proposals on N generated shapes per class."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption labeledOption(QStringLiteral("labeled-per-class"), QStringLiteral("Labeled per class (default 5)."),
+                                           QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Samples of the confusion view (default 1000000)."),
+                                           QStringLiteral("N"), QStringLiteral("1000000"));
+    parser.addOptions({ labelsOption, seedOption, dataOption, demoOption, labeledOption, samplesOption });
     parser.process(app);
+    if (!measureProposals(parser.value(dataOption), parser.value(demoOption).toInt(), parser.value(labeledOption).toInt(),
+                          parser.value(seedOption).toUInt()))
+        return 2;
     const QStringList labels = generatedLabels(std::max(10, parser.value(labelsOption).toInt()), parser.value(seedOption).toUInt());
 
     // The first window of the process pays for fonts and styles once: the figure is a later opening, as in
@@ -150,5 +188,5 @@ int main(int argc, char **argv)
     print("keystrokes_median", counts.at(counts.size() / 2));
     std::printf("# %lld labels, a quarter Chinese; keystrokes to reach one: p90 %d, max %d\n", qint64(labels.size()),
                 counts.at(counts.size() * 9 / 10), counts.last());
-    return 0;
+    return confusionbench::run(std::max(1000, parser.value(samplesOption).toInt()), labels) ? 0 : 3;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lookalike/FeatureCache.h"
+#include "lookalike/LookAlikes.h"
 #include "review/ReviewPage.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
@@ -50,6 +52,18 @@ protected:
         // Everything on screen painted with its thumbnail (or its error state).
         QTRY_VERIFY_WITH_TIMEOUT(m_page->loader()->inFlight() == 0 && m_page->loader()->queued() == 0, 20000);
         QApplication::processEvents();
+    }
+
+    // The look-alike vectors of every sample, computed into the test's cache (QVERIFY on a failure).
+    void computeLookAlikeVectors()
+    {
+        LookAlikes *l = m_session->lookAlikes();
+        l->setCachePath(
+                featurecache::pathFor(m_dir->filePath(QStringLiteral("cache")), m_server->base(), QStringLiteral("local"), m_dataset));
+        QSignalSpy finished(l, &LookAlikes::finished);
+        l->start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(l->known(), qint64(kSamples));
     }
 
     // Fails the test (QVERIFY) when the service, the session or the page could not be had.

@@ -63,6 +63,33 @@ private slots:
         QCOMPARE(picker.chosen(), shown.value(1));
     }
 
+    void theProposalsComeFirstOnTheirKeys()
+    {
+        const QStringList labels = manyLabels();
+        LabelPicker picker(labels, { QStringLiteral("garden rose") }, QStringLiteral("Label:"));
+        picker.setProposals({ QStringLiteral("红玫瑰"), QStringLiteral("not a label"), QStringLiteral("class 5 item_5"),
+                              QStringLiteral("class 6 item_6"), QStringLiteral("class 7 item_0") });
+        picker.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&picker));
+        // At most three, the unknown left out; then the recent ones; every label once.
+        QCOMPARE(picker.shown().mid(0, 4),
+                 (QStringList{ QStringLiteral("红玫瑰"), QStringLiteral("class 5 item_5"), QStringLiteral("class 6 item_6"),
+                               QStringLiteral("garden rose") }));
+        QCOMPARE(picker.shown().size(), labels.size());
+        auto *list = picker.findChild<QListWidget *>(QStringLiteral("labelList"));
+        QVERIFY(list->item(0)->text().startsWith(QLatin1Char('1')));
+        screenshots::save(&picker, QStringLiteral("label-picker-proposals"));
+        // Typing: the matches only, no key marks.
+        QTest::keyClicks(picker.filterField(), QStringLiteral("item_5"));
+        QVERIFY(!picker.shown().contains(QStringLiteral("红玫瑰")));
+        QCOMPARE(list->item(0)->text(), list->item(0)->data(Qt::UserRole).toString());
+        // 2 takes the second proposal while nothing is typed.
+        picker.filterField()->clear();
+        QTest::keyClick(picker.filterField(), Qt::Key_2);
+        QCOMPARE(picker.result(), int(QDialog::Accepted));
+        QCOMPARE(picker.chosen(), QStringLiteral("class 5 item_5"));
+    }
+
     void nothingMatchingSaysSoAndTakesNothing()
     {
         LabelPicker picker(manyLabels(), {}, QStringLiteral("Label:"));

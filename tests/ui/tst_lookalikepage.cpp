@@ -25,13 +25,7 @@ class tst_LookAlikePage : public QObject, private ReviewPageFixture
 
     void computeLookAlikes()
     {
-        LookAlikes *l = m_session->lookAlikes();
-        l->setCachePath(
-                featurecache::pathFor(m_dir->filePath(QStringLiteral("cache")), m_server->base(), QStringLiteral("local"), m_dataset));
-        QSignalSpy finished(l, &LookAlikes::finished);
-        l->start();
-        QVERIFY(finished.wait(60000));
-        QCOMPARE(l->known(), qint64(kSamples));
+        computeLookAlikeVectors();
         QTRY_VERIFY(m_page->lookAlikePanel()->isVisible());
     }
 

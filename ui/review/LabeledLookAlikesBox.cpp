@@ -62,16 +62,20 @@ void LabeledLookAlikesBox::start()
     if (!m_session)
         return;
     LabeledSamples *labeled = m_session->labeledSamples();
+    // Also when the review started them (for the label proposals): their end fills the list.
+    connect(labeled, &LabeledSamples::progress, this, &LabeledLookAlikesBox::fill, Qt::UniqueConnection);
+    connect(labeled, &LabeledSamples::finished, this, &LabeledLookAlikesBox::labeledFinished, Qt::UniqueConnection);
     if (labeled->isReady() || labeled->isRunning())
         return;
-    connect(labeled, &LabeledSamples::progress, this, &LabeledLookAlikesBox::fill, Qt::UniqueConnection);
-    connect(labeled, &LabeledSamples::finished, this, [this](bool ok, const QString &error) {
-        if (!ok && m_on->isChecked())
-            m_status->setText(tr("The labeled samples could not be compared: %1").arg(error));
-        else
-            fill();
-    });
     labeled->start();
+}
+
+void LabeledLookAlikesBox::labeledFinished(bool ok, const QString &error)
+{
+    if (!ok && m_on->isChecked())
+        m_status->setText(tr("The labeled samples could not be compared: %1").arg(error));
+    else
+        fill();
 }
 
 void LabeledLookAlikesBox::fill()

@@ -27,6 +27,7 @@ public:
 private:
     void fill();
     void start();
+    void labeledFinished(bool ok, const QString &error);
 
     QPointer<ReviewSession> m_session;
     QCheckBox *m_on;

@@ -71,7 +71,9 @@ void ReviewActions::addNavigation()
     moreLike->setToolTip(tr("Show the samples that look most like this one, nearest first (M)"));
     QAction *groups = add(tr("Look-alike &groups"), Qt::Key_G, QStringLiteral("groups"), [page] { page->toggleGroups(); });
     groups->setToolTip(tr("Group what the filters show by look-alike; decide a group in one step (G)"));
-    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, view, nullptr, moreLike, groups, nullptr };
+    QAction *confusions = add(tr("Confusion view (&Q)…"), Qt::Key_W, QStringLiteral("confusions"), [page] { page->openConfusions(); });
+    confusions->setToolTip(tr("What the machine labeled each label, against what you decided; click a cell to show those samples (W)"));
+    m_menu += { next, previous, selectAll, zoomIn, zoomOut, fit, view, nullptr, moreLike, groups, confusions, nullptr };
 }
 
 void ReviewActions::addSessionActions()

@@ -26,6 +26,8 @@ public:
     // The samples most like the current one, nearest first; the group view on or off.
     virtual void moreLikeThis() = 0;
     virtual void toggleGroups() = 0;
+    // The machine label x decision table, live (ConfusionView).
+    virtual void openConfusions() = 0;
     virtual void openThresholdDialog() = 0;
     virtual void openSpotCheck() = 0;
     virtual void openConfirmDialog() = 0;

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QToolButton>
 
 ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     : QWidget(parent)
@@ -48,12 +49,19 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     m_highScore = addSpin(QStringLiteral("highScore"), tr("Highest score"), 1);
     m_search = formwidgets::searchField(this, tr("Name contains"));
     connect(m_search, &QLineEdit::textChanged, this, &ReviewFilterBar::filterChanged);
+    m_decisionChip = new QToolButton(this);
+    m_decisionChip->setObjectName(QStringLiteral("decisionFilter"));
+    m_decisionChip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_decisionChip->setToolTip(tr("Shows only the samples of a cell of the confusion view; click to show all again"));
+    m_decisionChip->hide();
+    connect(m_decisionChip, &QToolButton::clicked, this, &ReviewFilterBar::clearDecisionFilter);
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_stateFilter);
     row->addWidget(m_hardFilter);
     row->addWidget(m_labelFilter);
+    row->addWidget(m_decisionChip);
     row->addWidget(new QLabel(tr("Score"), this));
     row->addWidget(m_lowScore);
     row->addWidget(new QLabel(QStringLiteral("–"), this));
@@ -97,6 +105,8 @@ SampleFilterModel::Filter ReviewFilterBar::filter() const
     f.lowScore = qMin(m_lowScore->value(), m_highScore->value());
     f.highScore = qMax(m_lowScore->value(), m_highScore->value());
     f.text = m_search->text().trimmed();
+    f.decision = m_decision;
+    f.decidedLabel = m_decidedLabel;
     return f;
 }
 
@@ -144,4 +154,43 @@ void ReviewFilterBar::fitReasonBox()
                      m_reasonFilter->fontMetrics().height());
     m_reasonFilter->setMinimumWidth(m_reasonFilter->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_reasonFilter).width()
                                     + 8);
+}
+
+void ReviewFilterBar::setDecisionFilter(int machineLabel, int decision, int decidedLabel, const QString &text)
+{
+    if (m_decision < 0) { // what the bar showed before: back when the cell's filter is cleared
+        m_stateBefore = m_stateFilter->currentIndex();
+        m_labelBefore = m_labelFilter->currentIndex();
+    }
+    {
+        const QSignalBlocker stateBlock(m_stateFilter);
+        const QSignalBlocker labelBlock(m_labelFilter);
+        // Decided, refused and confirmed alike: the cell counts them all.
+        m_stateFilter->setCurrentIndex(m_stateFilter->findData(int(SampleFilterModel::StateFilter::All)));
+        m_labelFilter->setCurrentIndex(qMax(0, m_labelFilter->findData(machineLabel)));
+    }
+    m_stateFilter->setToolTip(m_stateFilter->currentText());
+    m_labelFilter->setToolTip(m_labelFilter->currentText());
+    m_decision = decision;
+    m_decidedLabel = decidedLabel;
+    m_decisionChip->setText(tr("%1  ✕").arg(text));
+    m_decisionChip->show();
+    emit filterChanged();
+}
+
+void ReviewFilterBar::clearDecisionFilter()
+{
+    if (m_decision < 0)
+        return;
+    m_decision = m_decidedLabel = -1;
+    m_decisionChip->hide();
+    {
+        const QSignalBlocker stateBlock(m_stateFilter);
+        const QSignalBlocker labelBlock(m_labelFilter);
+        m_stateFilter->setCurrentIndex(m_stateBefore);
+        m_labelFilter->setCurrentIndex(m_labelBefore);
+    }
+    m_stateFilter->setToolTip(m_stateFilter->currentText());
+    m_labelFilter->setToolTip(m_labelFilter->currentText());
+    emit filterChanged();
 }

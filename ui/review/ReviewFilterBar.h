@@ -7,6 +7,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QToolButton;
 
 // The row of filters above the review grid: state, hard or not, predicted label, score range, hard
 // reason, name, and the sort order. Says when the filter or the sort changed; the label and reason
@@ -25,6 +26,12 @@ public:
     void setLabels(const QStringList &labels);
     // The hard-reason choices: the ids whose bit is set in `present`, keeping the current one.
     void setReasons(quint32 present);
+    // Only the samples the machine labeled `machineLabel` that were decided `decision` (int(DecisionKind);
+    // to `decidedLabel` for a relabel), whatever their state: a confusion cell. Shown as a button that says
+    // so (`text`) and clears it, putting the state and label choices back as they were.
+    void setDecisionFilter(int machineLabel, int decision, int decidedLabel, const QString &text);
+    void clearDecisionFilter();
+    bool hasDecisionFilter() const { return m_decision >= 0; }
 
 signals:
     void filterChanged();
@@ -43,4 +50,9 @@ private:
     QDoubleSpinBox *m_lowScore;
     QDoubleSpinBox *m_highScore;
     QLineEdit *m_search;
+    QToolButton *m_decisionChip;
+    int m_decision = -1;
+    int m_decidedLabel = -1;
+    int m_stateBefore = 0; // the state and label choices before a cell's filter
+    int m_labelBefore = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "grid/SampleDelegate.h"
 #include "grid/SampleGrid.h"
+#include "review/ConfusionView.h"
 #include "review/ImageView.h"
 #include "review/LookAlikePanel.h"
 #include "review/ReviewActions.h"
@@ -196,6 +197,11 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
     m_thresholdUndoIndex = -1;
     if (m_viewer)
         m_viewer->close();
+    if (m_confusions) { // it counts the old session's samples (deleted on close)
+        m_confusions->close();
+        m_confusions = nullptr;
+    }
+    m_filterBar->clearDecisionFilter();
     m_loader->clearQueue();
     m_title->setText(title);
     m_detailPane->reset(tr("Select a sample to see it here."));

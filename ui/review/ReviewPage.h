@@ -4,6 +4,7 @@
 #include "review/ReviewCommands.h"
 #include "review/ReviewSession.h"
 #include "samples/SampleListModel.h"
+#include "tables/ConfusionTableModel.h"
 #include "types/ModelArtsTypes.h"
 #include "types/ReviewItem.h"
 
@@ -11,6 +12,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class ConfusionView;
 class QAction;
 class QLabel;
 class LookAlikePanel;
@@ -63,6 +65,8 @@ public:
     void fitImage() override;
     void moreLikeThis() override;
     void toggleGroups() override;
+    void openConfusions() override;
+    ConfusionView *confusionView() const;
     LookAlikePanel *lookAlikePanel() const { return m_lookPanel; }
     void openThresholdDialog() override;
     void openConfirmDialog() override;
@@ -100,7 +104,22 @@ private:
     void connectLookAlikes();
     void acceptGroup(const QList<int> &groupRows);
     void relabelGroup(const QList<int> &groupRows);
+    // The labels most likely for the sample in `row`, its machine label left out.
+    QStringList proposalsFor(int row) const;
     void noteRecentLabel(const QString &label); // first in the label picker next time
+    // The confusion view (ReviewConfusions.cpp).
+    struct ConfusionRows
+    {
+        QList<int> undecided; // of the cell's machine label
+        QList<int> like; // relabeled to the cell's label
+        QList<int> unlike; // decided otherwise
+    };
+    void updateConfusionEstimates();
+    QString confusionCellText(const ConfusionTableModel::Cell &cell) const;
+    void showConfusionCell(const ConfusionTableModel::Cell &cell);
+    ConfusionRows confusionRows(const ConfusionTableModel::Cell &cell) const;
+    void relabelConfusionLookAlikes(const ConfusionTableModel::Cell &cell);
+    void proposeConfusionRelabel(const ConfusionTableModel::Cell &cell, const ConfusionRows &rows, const QList<int> &closer);
 
     QPointer<ReviewSession> m_session;
     ThumbnailLoader *m_loader;
@@ -120,6 +139,7 @@ private:
     QLabel *m_selected = nullptr;
     QSlider *m_sizeSlider = nullptr;
     QPointer<SampleViewer> m_viewer;
+    QPointer<ConfusionView> m_confusions;
     QTimer m_countsTimer;
     bool m_allDecided = false; // nothing left to review, decisions to send (said once)
     int m_thresholdUndoIndex = -1; // the undo index after the threshold accept the banner tells of

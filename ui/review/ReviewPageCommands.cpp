@@ -1,6 +1,8 @@
 // ReviewPage: the intents of ReviewCommands (decisions, moving, zooming, the review's dialogs).
 #include "review/ReviewPage.h"
 
+#include "lookalike/LabelProposer.h"
+
 #include "grid/SampleGrid.h"
 #include "review/ImageView.h"
 #include "review/LookAlikePanel.h"
@@ -88,8 +90,20 @@ void ReviewPage::askRelabel()
 {
     if (!m_session || m_session->model()->labels().isEmpty())
         return;
-    if (const auto label = prompts::chooseLabel(this, tr("Relabel"), tr("&Label:"), m_session->model()->labels(), m_recentLabels))
+    const QStringList proposals = proposalsFor(m_view->currentSourceRow());
+    if (const auto label =
+                prompts::chooseLabel(this, tr("Relabel"), tr("&Label:"), m_session->model()->labels(), m_recentLabels, proposals))
         relabelTo(int(m_session->model()->labels().indexOf(*label)));
+}
+
+QStringList ReviewPage::proposalsFor(int row) const
+{
+    if (!m_session || row < 0 || row >= m_session->model()->rowCount())
+        return {};
+    LabelProposer *proposer = m_session->labelProposer();
+    proposer->refresh(); // learns the decisions taken since, for the next time
+    const SampleListModel *model = m_session->model();
+    return proposer->propose(row, model->labelName(model->item(row).predicted));
 }
 
 void ReviewPage::noteRecentLabel(const QString &label)
@@ -292,8 +306,10 @@ void ReviewPage::relabelGroup(const QList<int> &groupRows)
     }
     if (rows.size() < 2) // one selected is the current sample, not a choice
         rows = groupRows;
+    const int current = m_view->currentSourceRow();
+    const QStringList proposals = proposalsFor(rows.contains(current) ? current : rows.first());
     const auto label = prompts::chooseLabel(this, tr("Relabel"), tr("&Label for %n sample(s):", nullptr, int(rows.size())),
-                                            m_session->model()->labels(), m_recentLabels);
+                                            m_session->model()->labels(), m_recentLabels, proposals);
     if (!label)
         return;
     noteRecentLabel(*label);

@@ -49,6 +49,16 @@ LabelPicker::LabelPicker(const QStringList &labels, const QStringList &recent, c
     refilter();
 }
 
+void LabelPicker::setProposals(const QStringList &proposals)
+{
+    m_proposals.clear();
+    for (const QString &label : proposals) {
+        if (m_labels.contains(label) && !m_proposals.contains(label) && m_proposals.size() < 3)
+            m_proposals.append(label);
+    }
+    refilter();
+}
+
 QStringList LabelPicker::shown() const
 {
     QStringList out;
@@ -62,9 +72,13 @@ void LabelPicker::refilter()
     const QString text = m_filter->text();
     QStringList order;
     if (text.trimmed().isEmpty()) {
-        order = m_recent;
+        order = m_proposals;
+        for (const QString &label : m_recent) {
+            if (!order.contains(label))
+                order.append(label);
+        }
         for (const QString &label : m_labels) {
-            if (!m_recent.contains(label))
+            if (!m_recent.contains(label) && !m_proposals.contains(label))
                 order.append(label);
         }
     } else {
@@ -73,10 +87,14 @@ void LabelPicker::refilter()
     }
     m_list->setUpdatesEnabled(false);
     m_list->clear();
+    const bool all = text.trimmed().isEmpty();
     for (const QString &label : order) {
-        auto *item = new QListWidgetItem(label, m_list);
+        const qsizetype proposal = all ? m_proposals.indexOf(label) : -1;
+        auto *item = new QListWidgetItem(proposal >= 0 ? tr("%1   %2  (proposed)").arg(proposal + 1).arg(label) : label, m_list);
         item->setData(Qt::UserRole, label);
-        if (text.trimmed().isEmpty() && m_recent.contains(label))
+        if (proposal >= 0)
+            item->setToolTip(tr("Proposed for this sample by the classifier learnt from the labeled samples: key %1").arg(proposal + 1));
+        else if (all && m_recent.contains(label))
             item->setToolTip(tr("Used recently"));
     }
     m_list->setCurrentRow(order.isEmpty() ? -1 : 0);
@@ -105,6 +123,14 @@ bool LabelPicker::eventFilter(QObject *watched, QEvent *event)
         }
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             take();
+            return true;
+        }
+        // 1-3 take a proposal while nothing is typed (a label's name may start with a digit: type it
+        // after a space, or choose it with the arrows).
+        const int proposal = key - Qt::Key_1;
+        if (m_filter->text().isEmpty() && proposal >= 0 && proposal < m_proposals.size()) {
+            m_chosen = m_proposals.at(proposal);
+            accept();
             return true;
         }
     }

@@ -11,7 +11,8 @@ class QTableWidget;
 
 // Choosing one label among any number of them (ModelArts allows thousands): type to filter by a part of the
 // name, a word's start, or a Chinese name's pinyin or initials (LabelMatcher); with nothing typed, the
-// labels used most recently come first. Enter takes the one selected (the first shown unless the arrows
+// labels proposed for the sample come first (the classifier's, on keys 1-3 while nothing is typed), then
+// those used most recently. Enter takes the one selected (the first shown unless the arrows
 // moved), a double click too; Escape cancels.
 class LabelPicker final : public QDialog
 {
@@ -21,6 +22,9 @@ public:
     LabelPicker(const QStringList &labels, const QStringList &recent, const QString &prompt, QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(LabelPicker)
 
+    // The labels most likely for the sample, most likely first (at most three are offered; those not among
+    // the labels are left out).
+    void setProposals(const QStringList &proposals);
     QString chosen() const { return m_chosen; }
     // What the list shows now, in order (tests).
     QStringList shown() const;
@@ -35,6 +39,7 @@ private:
 
     QStringList m_labels;
     QStringList m_recent;
+    QStringList m_proposals;
     LabelMatcher m_matcher;
     QLineEdit *m_filter;
     QListWidget *m_list;

@@ -14,6 +14,7 @@ std::optional<QString> nextItem;
 std::optional<int> nextChoice;
 QString lastShown;
 QStringList lastButtons;
+QStringList lastProposals;
 int lastDefault = 0;
 
 } // namespace
@@ -88,16 +89,20 @@ std::optional<QString> chooseItem(QWidget *parent, const QString &title, const Q
 }
 
 std::optional<QString> chooseLabel(QWidget *parent, const QString &title, const QString &prompt, const QStringList &labels,
-                                   const QStringList &recent)
+                                   const QStringList &recent, const QStringList &proposals)
 {
+    lastProposals = proposals;
     if (nextItem) {
         const QString item = std::exchange(nextItem, std::nullopt).value();
         return item.isEmpty() ? std::nullopt : std::optional<QString>(item);
     }
     LabelPicker picker(labels, recent, prompt, parent);
+    picker.setProposals(proposals);
     picker.setWindowTitle(title);
     return picker.exec() == QDialog::Accepted ? std::optional<QString>(picker.chosen()) : std::nullopt;
 }
+
+QStringList lastLabelProposals() { return lastProposals; }
 
 void setNextAnswer(QMessageBox::StandardButton answer) { nextAnswer = answer; }
 

@@ -21,9 +21,12 @@ void about(QWidget *parent, const QString &title, const QString &text);
 std::optional<QString> chooseFile(QWidget *parent, const QString &title, const QString &filter);
 // One of `items`, or nullopt when the user cancels.
 std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items);
-// One of `labels` (any number), found by typing (LabelPicker), the `recent` ones first; nullopt: cancelled.
+// One of `labels` (any number), found by typing (LabelPicker), the `proposals` first (keys 1-3), then the
+// `recent` ones; nullopt: cancelled.
 std::optional<QString> chooseLabel(QWidget *parent, const QString &title, const QString &prompt, const QStringList &labels,
-                                   const QStringList &recent);
+                                   const QStringList &recent, const QStringList &proposals = {});
+// For tests: the proposals the last chooseLabel was given.
+QStringList lastLabelProposals();
 
 // For tests: the next question (or warning, or about box) returns `answer` without showing anything; the
 // next choice of an item, a label or a file returns `item` (an empty string: cancelled).
