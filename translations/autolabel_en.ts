@@ -3187,6 +3187,29 @@ threshold</translation>
     </message>
 </context>
 <context>
+    <name>SuspectAudit</name>
+    <message>
+        <source>the same image as %1, labeled %2</source>
+        <translation>the same image as %1, labeled %2</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 nearest look-alikes are labeled %3</source>
+        <translation>%1 of its %2 nearest look-alikes are labeled %3</translation>
+    </message>
+    <message>
+        <source>a model trained without it gives %1 %2 and %3 %4</source>
+        <translation>a model trained without it gives %1 %2 and %3 %4</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The labels could not be audited: at least two labels with samples are needed.</source>
+        <translation>The labels could not be audited: at least two labels with samples are needed.</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressView</name>
     <message>
         <source>Queued</source>

@@ -3118,6 +3118,29 @@ threshold</source>
     </message>
 </context>
 <context>
+    <name>SuspectAudit</name>
+    <message>
+        <source>the same image as %1, labeled %2</source>
+        <translation>与 %1 是同一张图像，而它标为 %2</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 nearest look-alikes are labeled %3</source>
+        <translation>它最相似的 %2 个样本中有 %1 个标为 %3</translation>
+    </message>
+    <message>
+        <source>a model trained without it gives %1 %2 and %3 %4</source>
+        <translation>不含它训练的模型给出 %1 %2、%3 %4</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The labels could not be audited: at least two labels with samples are needed.</source>
+        <translation>无法审查标签：至少需要两个有样本的标签。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressView</name>
     <message>
         <source>Queued</source>

@@ -44,6 +44,8 @@ void dispatch(CliContext &ctx, const clioptions::Invocation &invocation)
             clicommands::stop(ctx, d, second);
         else if (command == QLatin1String("group"))
             clicommands::group(ctx, d);
+        else if (command == QLatin1String("suspects"))
+            clicommands::suspects(ctx, d);
         else if (command == QLatin1String("publish"))
             clicommands::publish(ctx, d);
         else if (command == QLatin1String("versions"))

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "api/ApiTransport.h"
 #include "api/ModelArtsClient.h"
 #include "session/Session.h"
 
@@ -30,6 +31,8 @@ CliContext::CliContext(const QCommandLineParser &parser, Session &session)
 }
 
 ModelArtsClient *CliContext::client() const { return m_session.client(); }
+
+QSslConfiguration CliContext::sslConfiguration() const { return m_session.transport()->sslConfiguration(); }
 
 void CliContext::finish(int code)
 {

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTextStream>
 
 #include <functional>
@@ -31,6 +32,7 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     ModelArtsClient *client() const;
+    QSslConfiguration sslConfiguration() const; // the session's (for what is fetched beside the API: previews)
 
     void finish(int code);
     void failWith(const ApiError &error);

@@ -23,6 +23,9 @@ const char *const helpText = R"(Commands:
   confirm DATASET [--min-score X] [--skip-hard] [--label NAME] [--dry-run]
                                    confirm auto labels: per-label counts first, failures after
   stop DATASET TASK                stop a running task
+  suspects DATASET [--top N]       the labeled samples whose label looks wrong, most suspect first, with
+                                   the reasons (the labels of their look-alikes, a model trained without
+                                   them, a duplicate with another label); a reason to look, not a verdict
   group DATASET --groups N [--property NAME] [--wait]
                                    ModelArts' auto grouping into N look-alike groups (2-200), each
                                    sample's group number in its attribute NAME (default group); with
@@ -53,13 +56,13 @@ some samples were not confirmed or exported, a version ended in error); 2 usage;
 // The command's arity: (least, most) arguments.
 const QMap<QString, QPair<int, int>> &arity()
 {
-    static const QMap<QString, QPair<int, int>> table{ { QStringLiteral("datasets"), { 0, 0 } },  { QStringLiteral("check"), { 1, 1 } },
-                                                       { QStringLiteral("start"), { 1, 1 } },     { QStringLiteral("status"), { 1, 2 } },
-                                                       { QStringLiteral("samples"), { 1, 1 } },   { QStringLiteral("labels"), { 1, 1 } },
-                                                       { QStringLiteral("confirm"), { 1, 1 } },   { QStringLiteral("stop"), { 2, 2 } },
-                                                       { QStringLiteral("audit"), { 0, 1000 } },  { QStringLiteral("publish"), { 1, 1 } },
-                                                       { QStringLiteral("versions"), { 1, 1 } },  { QStringLiteral("export"), { 1, 1 } },
-                                                       { QStringLiteral("delete"), { 2, 1000 } }, { QStringLiteral("group"), { 1, 1 } } };
+    static const QMap<QString, QPair<int, int>> table{
+        { QStringLiteral("datasets"), { 0, 0 } },  { QStringLiteral("check"), { 1, 1 } },    { QStringLiteral("start"), { 1, 1 } },
+        { QStringLiteral("status"), { 1, 2 } },    { QStringLiteral("samples"), { 1, 1 } },  { QStringLiteral("labels"), { 1, 1 } },
+        { QStringLiteral("confirm"), { 1, 1 } },   { QStringLiteral("stop"), { 2, 2 } },     { QStringLiteral("audit"), { 0, 1000 } },
+        { QStringLiteral("publish"), { 1, 1 } },   { QStringLiteral("versions"), { 1, 1 } }, { QStringLiteral("export"), { 1, 1 } },
+        { QStringLiteral("delete"), { 2, 1000 } }, { QStringLiteral("group"), { 1, 1 } },    { QStringLiteral("suspects"), { 1, 1 } }
+    };
     return table;
 }
 
@@ -176,8 +179,8 @@ void define(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addPositionalArgument(
             QStringLiteral("command"),
-            QStringLiteral("datasets, check, start, status, samples, labels, confirm, stop, group, publish, versions, export, delete or "
-                           "audit."));
+            QStringLiteral("datasets, check, start, status, samples, labels, confirm, stop, suspects, group, publish, versions, export, "
+                           "delete or audit."));
     const QList<QCommandLineOption> options{
         { QStringLiteral("region"), QStringLiteral("Huawei Cloud region id: its IAM and ModelArts endpoints."), QStringLiteral("ID") },
         { QStringLiteral("iam-endpoint"), QStringLiteral("IAM endpoint URL."), QStringLiteral("URL") },
@@ -211,6 +214,7 @@ void define(QCommandLineParser &parser)
         { QStringLiteral("dry-run"), QStringLiteral("confirm: show what would be confirmed, change nothing.") },
         { QStringLiteral("find"), QStringLiteral("labels: only those that match TEXT, best first."), QStringLiteral("TEXT") },
         { QStringLiteral("delete-source"), QStringLiteral("delete: delete the samples' image files too.") },
+        { QStringLiteral("top"), QStringLiteral("suspects: at most N (default: every flagged one)."), QStringLiteral("N") },
     };
     parser.addOptions(options);
 }

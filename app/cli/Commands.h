@@ -19,6 +19,7 @@ void labels(CliContext &ctx, const Dataset &dataset);
 void confirm(CliContext &ctx, const Dataset &dataset);
 void stop(CliContext &ctx, const Dataset &dataset, const QString &taskId);
 void group(CliContext &ctx, const Dataset &dataset);
+void suspects(CliContext &ctx, const Dataset &dataset);
 void publish(CliContext &ctx, const Dataset &dataset);
 void versions(CliContext &ctx, const Dataset &dataset);
 void exportLabels(CliContext &ctx, const Dataset &dataset);

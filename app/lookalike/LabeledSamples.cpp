@@ -44,6 +44,7 @@ void LabeledSamples::start()
         return;
     }
     m_running = true;
+    m_lastError = {};
     m_model.clear();
     m_looks->reset();
     listPage(0);
@@ -73,6 +74,7 @@ void LabeledSamples::listPage(int page)
             return;
         if (!r.ok()) {
             m_running = false;
+            m_lastError = r.error;
             emit finished(false, r.error.toString());
             return;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "samples/SampleListModel.h"
+#include "types/ModelArtsTypes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
     const SampleListModel &model() const { return m_model; }
     // Their vectors (rows of model()).
     const LookAlikes *looks() const { return m_looks; }
+    // Why the last listing failed, when the service or the network was the cause (else none).
+    const ApiError &lastError() const { return m_lastError; }
     qint64 listedTotal() const { return m_listedTotal; } // labeled samples the service has (maybe more than listed)
     // The rows of model() nearest to `query` (a compact vector of the same space), nearest first.
     QList<int> nearest(const std::int8_t *query, int dims, int count) const;
@@ -53,6 +56,7 @@ private:
     SampleListModel m_model;
     LookAlikes *m_looks;
     qint64 m_listedTotal = 0;
+    ApiError m_lastError;
     bool m_running = false;
     bool m_ready = false;
     int m_generation = 0; // a cancel makes the answers of the listing before it stale

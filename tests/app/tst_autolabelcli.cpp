@@ -1,4 +1,5 @@
 #include "review/ReviewJournal.h"
+#include "support/AutolabelRunner.h"
 #include "support/ScriptedServer.h"
 #include "support/TestServer.h"
 #include "json/ManifestFormat.h"
@@ -17,41 +18,14 @@ private:
     std::unique_ptr<TestServer> m_server;
     QString m_dataset;
 
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
+    using Run = autolabelrunner::Run;
     Run run(const QStringList &args, const QProcessEnvironment &extra = {}, const QByteArray &input = {})
     {
-        return runAt(m_server->base().toString(), args, extra, input);
+        return autolabelrunner::run(m_server->base().toString(), args, extra, input);
     }
     Run runAt(const QString &base, const QStringList &args, const QProcessEnvironment &extra = {}, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AUTOLABEL_USER"), QStringLiteral("alice"));
-        env.insert(QStringLiteral("AUTOLABEL_DOMAIN"), QStringLiteral("acme"));
-        env.insert(QStringLiteral("AUTOLABEL_PASSWORD"), QStringLiteral("password-123"));
-        env.insert(QStringLiteral("AUTOLABEL_PROJECT"), QStringLiteral("local"));
-        for (const QString &key : extra.keys())
-            env.insert(key, extra.value(key));
-        for (const QString &key : env.keys()) {
-            if (env.value(key) == QLatin1String("<unset>"))
-                env.remove(key);
-        }
-        p.setProcessEnvironment(env);
-        QSignalSpy finished(&p, &QProcess::finished);
-        p.start(QStringLiteral(AUTOLABEL_BIN),
-                QStringList{ QStringLiteral("--iam-endpoint"), base, QStringLiteral("--modelarts-endpoint"), base } + args);
-        p.write(input);
-        p.closeWriteChannel();
-        // Wait on the event loop: the server answering the process lives in this thread.
-        if (!finished.wait(120000))
-            return {};
-        return Run{ p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+        return autolabelrunner::run(base, args, extra, input);
     }
 
     // Image name -> label, as each export format holds them.
@@ -316,23 +290,6 @@ private slots:
         const Run help = run({ QStringLiteral("--help") });
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
-    }
-
-    // The same matching as the label picker, for scripts: best first, exit 1 when nothing matches.
-    void labelsAreFoundByWhatIsTyped()
-    {
-        const Run all = run({ QStringLiteral("labels"), QStringLiteral("shapes") });
-        QCOMPARE(all.code, 0);
-        QCOMPARE(all.out.trimmed().split(QLatin1Char('\n')).size(), 5);
-        const Run found = run({ QStringLiteral("labels"), QStringLiteral("shapes"), QStringLiteral("--find"), QStringLiteral("CIRC"),
-                                QStringLiteral("--json") });
-        QCOMPARE(found.code, 0);
-        const QJsonArray list = QJsonDocument::fromJson(found.out.toUtf8()).array();
-        QCOMPARE(list.size(), 1);
-        QCOMPARE(list[0][QStringLiteral("name")].toString(), QStringLiteral("circle"));
-        const Run none = run({ QStringLiteral("labels"), QStringLiteral("shapes"), QStringLiteral("--find"), QStringLiteral("zzz") });
-        QCOMPARE(none.code, 1);
-        QVERIFY2(none.err.contains(QStringLiteral("no label of shapes matches")), qPrintable(none.err));
     }
 
     // The service's storage full (SQLite's own error, from a trigger every worker's connection sees): 507,
