@@ -5,15 +5,18 @@
 // their previews (LabeledSamples, as the review does), then SuspectAudit. One line:
 //   suspects flip recall <r> precision <p> top5 <a> top10 <b> top15 <c> flagged <n> wrong <m>
 // recall and precision of the flagged set; topX: the share of the changed labels within the first X % of
-// the ranking. Not yet (issue 33): the blind mode (a task's results accepted unseen).
+// the ranking. With --blind: 5 labeled per class, an auto-label task run and every result accepted unseen and
+// confirmed, then the same line (mode blind) for the machine's wrong labels among the confirmed ones.
 // Usage: bench_suspects [--data FOLDER] [--flip 0.05] [--seed S] [--demo-per-class N] [--speed N] (without --data:
 // the demo's generated shapes, 60 per class)
 
+#include "folder/FolderReview.h"
 #include "learn/LabelAudit.h"
 #include "lookalike/FeatureCache.h"
 #include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
 #include "lookalike/SuspectAudit.h"
+#include "review/ReviewSession.h"
 #include "support/LocalClient.h"
 #include "support/TestServer.h"
 
@@ -24,10 +27,12 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
 #include <limits>
+#include <memory>
 
 namespace {
 
@@ -68,9 +73,12 @@ QString importFlipped(TestServer &server, const QString &folder, double flip, qu
     return server.storage().commit() ? report.datasetId : QString();
 }
 
-void print(const char *mode, const SuspectAudit &audit, double ms, const QSet<QString> &wrong)
+// `scope`: the samples the figures are about (empty: all audited), in the audit's order.
+void print(const char *mode, const SuspectAudit &audit, double ms, const QSet<QString> &wrong, const QSet<QString> &scope = {})
 {
-    const QList<Suspect> &ranked = audit.suspects();
+    QList<Suspect> ranked = audit.suspects();
+    if (!scope.isEmpty())
+        ranked.removeIf([&scope](const Suspect &s) { return !scope.contains(s.id); });
     int flagged = 0;
     int found = 0;
     for (const Suspect &s : ranked) {
@@ -117,6 +125,68 @@ void measureSpeed(int count)
     std::fflush(stdout);
 }
 
+// The dataset's labeled samples described and audited with the product's code (the audit's time in its
+// "ms" property); null after saying why.
+std::unique_ptr<SuspectAudit> auditDataset(TestServer &server, LocalClient &local, const QString &dataset, const QString &workDir)
+{
+    QStringList classes;
+    for (const LabelRecord &l : server.storage().datasets().labels(dataset))
+        classes.append(l.name);
+    LabeledSamples labeled;
+    labeled.setSource(local.client.get(), dataset, classes,
+                      featurecache::pathFor(workDir + QStringLiteral("/cache"), server.base(), QStringLiteral("local"), dataset), {});
+    QSignalSpy described(&labeled, &LabeledSamples::finished);
+    labeled.start();
+    if (!described.wait(3600000) || !described.first().at(0).toBool()) {
+        std::fprintf(stderr, "the labeled samples were not described\n");
+        return nullptr;
+    }
+    auto audit = std::make_unique<SuspectAudit>();
+    QSignalSpy audited(audit.get(), &SuspectAudit::finished);
+    QElapsedTimer clock;
+    clock.start();
+    if (!audit->start(labeled) || !audited.wait(3600000) || !audited.first().at(0).toBool()) {
+        std::fprintf(stderr, "the audit did not end\n");
+        return nullptr;
+    }
+    audit->setProperty("ms", double(clock.elapsed()));
+    return audit;
+}
+
+// A task's results accepted unseen (every one, confirmed), then the audit of every labeled sample; the
+// figures are about the confirmed ones, the machine's wrong labels among them.
+bool blind(TestServer &server, LocalClient &local, const QString &folder, quint32 seed, const QString &workDir)
+{
+    folderreview::Bench b{ server, local.client.get(), workDir, {}, 0 };
+    const QString dataset = folderreview::import(b, folder, QStringLiteral("blind"), 5, seed);
+    const QString task = dataset.isEmpty() ? QString() : folderreview::runTask(b.client, dataset);
+    auto review = task.isEmpty() ? nullptr : folderreview::openReview(b, dataset, task, false);
+    if (!review)
+        return false;
+    const SampleListModel *model = review->model();
+    QList<int> rows;
+    QSet<QString> confirmed;
+    QSet<QString> wrong;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ReviewItem &it = model->item(row);
+        rows.append(row);
+        confirmed.insert(it.id);
+        if (b.truth.value(it.id) != model->labelName(it.predicted))
+            wrong.insert(it.id);
+    }
+    QSignalSpy sent(review.get(), &ReviewSession::confirmFinished);
+    if (!review->decide(rows, Decision::accept()) || !QTest::qWaitFor([&] { return !review->isSaving(); }, 600000))
+        return false;
+    review->confirm();
+    if (!sent.wait(600000) || !review->pendingRows().isEmpty())
+        return false;
+    const auto audit = auditDataset(server, local, dataset, workDir);
+    if (!audit)
+        return false;
+    print("blind", *audit, audit->property("ms").toDouble(), wrong, confirmed);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -130,7 +200,8 @@ int main(int argc, char **argv)
               { QStringLiteral("seed"), QStringLiteral("Which labels change."), QStringLiteral("s"), QStringLiteral("1") },
               { QStringLiteral("demo-per-class"), QStringLiteral("Without --data: generated shapes per class."), QStringLiteral("n"),
                 QStringLiteral("60") },
-              { QStringLiteral("speed"), QStringLiteral("Only the audit's time over N generated vectors."), QStringLiteral("n") } });
+              { QStringLiteral("speed"), QStringLiteral("Only the audit's time over N generated vectors."), QStringLiteral("n") },
+              { QStringLiteral("blind"), QStringLiteral("A task's results accepted unseen, then audited (5 labeled per class).") } });
     parser.process(app);
     if (parser.isSet(QStringLiteral("speed"))) {
         measureSpeed(std::max(100, parser.value(QStringLiteral("speed")).toInt()));
@@ -154,30 +225,15 @@ int main(int argc, char **argv)
     LocalClient local(server.base());
     if (!local.login(QStringLiteral("acme"), QStringLiteral("alice"), QStringLiteral("password-123")))
         return 1;
+    if (parser.isSet(QStringLiteral("blind")))
+        return blind(server, local, folder, seed, dir.path()) ? 0 : 5;
     QSet<QString> changed;
     const QString dataset = importFlipped(server, folder, parser.value(QStringLiteral("flip")).toDouble(), seed, changed);
     if (dataset.isEmpty())
         return 2;
-    QStringList classes;
-    for (const LabelRecord &l : server.storage().datasets().labels(dataset))
-        classes.append(l.name);
-    LabeledSamples labeled;
-    labeled.setSource(local.client.get(), dataset, classes,
-                      featurecache::pathFor(dir.filePath(QStringLiteral("cache")), server.base(), QStringLiteral("local"), dataset), {});
-    QSignalSpy described(&labeled, &LabeledSamples::finished);
-    labeled.start();
-    if (!described.wait(3600000) || !described.first().at(0).toBool()) {
-        std::fprintf(stderr, "the labeled samples were not described\n");
+    const auto audit = auditDataset(server, local, dataset, dir.path());
+    if (!audit)
         return 3;
-    }
-    SuspectAudit audit;
-    QSignalSpy audited(&audit, &SuspectAudit::finished);
-    QElapsedTimer clock;
-    clock.start();
-    if (!audit.start(labeled) || !audited.wait(3600000) || !audited.first().at(0).toBool()) {
-        std::fprintf(stderr, "the audit did not end\n");
-        return 4;
-    }
-    print("flip", audit, double(clock.elapsed()), changed);
+    print("flip", *audit, audit->property("ms").toDouble(), changed);
     return 0;
 }
