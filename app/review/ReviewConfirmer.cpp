@@ -48,7 +48,7 @@ QList<SampleLabel> ReviewConfirmer::labelsFor(int row) const
     SampleLabel label;
     label.name = name;
     label.type = 0;
-    label.score = it.decision == DecisionKind::Accept ? double(it.score) : 1.0;
+    label.score = it.decision == DecisionKind::Accept && !m_keptAsCertain ? double(it.score) : 1.0;
     label.property = QJsonObject{ { QStringLiteral("@modelarts:hard_coefficient"), QStringLiteral("0.0") },
                                   { QStringLiteral("@modelarts:hard"), QStringLiteral("false") } };
     return { label };

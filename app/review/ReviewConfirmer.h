@@ -44,6 +44,9 @@ public:
     void setClient(ModelArtsClient *client);
     // The labels a decision sends for a sample (empty: unlabeled).
     QList<SampleLabel> labelsFor(int row) const;
+    // An accepted label goes as certain (score 1), not with the item's score: a suspect review's, where
+    // accepting keeps a label a person gave and the score is the audit's.
+    void setKeptAsCertain(bool on) { m_keptAsCertain = on; }
 
     // Sends the decisions of these rows; false (nothing sent) when one is under way or the journal
     // cannot say they are being sent.
@@ -79,6 +82,7 @@ private:
     QPointer<ModelArtsClient> m_client;
     QSet<QString> m_unsent;
     bool m_sending = false;
+    bool m_keptAsCertain = false;
     QPointer<BatchUpdateJob> m_job; // the sending under way
     QTimer m_resumeTimer;
     int m_firstDelayMs = 5000;

@@ -19,10 +19,8 @@ ReviewLoader::ReviewLoader(SampleListModel *model, ReviewJournal *journal, QStri
     connect(&m_flushTimer, &QTimer::timeout, this, &ReviewLoader::flush);
 }
 
-bool ReviewLoader::load()
+void ReviewLoader::begin()
 {
-    if (!m_client)
-        return false;
     m_loadContext = std::make_unique<QObject>();
     m_flushTimer.stop();
     m_buffer.clear();
@@ -37,7 +35,13 @@ bool ReviewLoader::load()
     m_firstPage = true;
     m_finishPending = false;
     m_loadError = {};
+}
 
+bool ReviewLoader::load()
+{
+    if (!m_client)
+        return false;
+    begin();
     ModelArtsClient::AutoQuery query;
     query.ascending = true; // doubtful first, as the grid sorts by default: pages append at the end
     using Rows = QList<SampleListModel::Prepared>;
@@ -51,6 +55,14 @@ bool ReviewLoader::load()
                 flush();
             });
     return true;
+}
+
+void ReviewLoader::loadGiven(const QList<Sample> &samples)
+{
+    begin();
+    onListed(SampleListModel::prepare(samples), samples.size()); // what was shown goes at once
+    m_finishPending = true;
+    flush();
 }
 
 void ReviewLoader::onListed(const QList<SampleListModel::Prepared> &rows, qint64 total)

@@ -30,6 +30,9 @@ public:
     void setClient(ModelArtsClient *client) { m_client = client; }
     // (Re)loads the samples; false (nothing started) without a client.
     bool load();
+    // (Re)loads these samples instead of a task's listing (a suspect review's): what was shown goes at
+    // once, the journal's decisions are put back, finished follows.
+    void loadGiven(const QList<Sample> &samples);
     bool isLoading() const { return m_loading; }
     bool isLoaded() const { return m_loaded; }
     qint64 expectedTotal() const { return m_total; }
@@ -41,6 +44,7 @@ signals:
     void finished(const ApiError &error, int restored);
 
 private:
+    void begin(); // a new load: older answers dropped, nothing buffered
     void onListed(const QList<SampleListModel::Prepared> &rows, qint64 total);
     void flush();
     void restoreDecisions(int firstRow);

@@ -3,6 +3,7 @@
 #include "lookalike/LabelProposer.h"
 #include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
+#include "lookalike/SuspectSource.h"
 
 #include "samples/SampleListModel.h"
 #include "threads/OffThread.h"
@@ -124,8 +125,13 @@ void ReviewSession::load()
     if (isSaving()) // a bulk decision in writing names rows of this listing
         return;
     m_lookAlikes->reset(); // the rows are listed again
-    m_loader->load();
+    if (isSuspectReview())
+        loadSuspects();
+    else
+        m_loader->load();
 }
+
+bool ReviewSession::isLoading() const { return m_loader->isLoading() || (m_suspects && m_suspects->isRunning()); }
 
 void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
 {
@@ -471,3 +477,25 @@ LabeledSamples *ReviewSession::labeledSamples()
     }
     return m_labeledSamples;
 }
+
+void ReviewSession::loadSuspects()
+{
+    if (!m_suspects) { // the labeled samples over the cache set by now
+        m_suspects = new SuspectSource(labeledSamples(), this);
+        m_confirmer->setKeptAsCertain(true);
+        connect(m_suspects, &SuspectSource::progress, this, &ReviewSession::loadProgress);
+        connect(m_suspects, &SuspectSource::ready, this, [this](const QList<Sample> &samples) { m_loader->loadGiven(samples); });
+        connect(m_suspects, &SuspectSource::failed, this, &ReviewSession::loadFailed);
+    }
+    m_suspects->start();
+}
+
+void ReviewSession::cancelLoad()
+{
+    if (m_suspects)
+        m_suspects->cancel();
+}
+
+const Suspect *ReviewSession::suspectOf(const QString &id) const { return m_suspects ? m_suspects->suspect(id) : nullptr; }
+
+qint64 ReviewSession::auditedCount() const { return m_suspects ? m_suspects->auditedCount() : 0; }

@@ -17,6 +17,8 @@
 
 class LabelProposer;
 class LabeledSamples;
+class SuspectSource;
+struct Suspect;
 class LookAlikes;
 class QUndoStack;
 
@@ -35,6 +37,14 @@ public:
 
     QString datasetId() const { return m_datasetId; }
     QString taskId() const { return m_taskId; }
+    // The task id of a suspect review: its samples are the dataset's labeled samples an audit questions
+    // (SuspectSource), each kept (accepted: sent as certain), relabeled or rejected as in any review.
+    static QString suspectsTaskId() { return QStringLiteral("suspects"); }
+    bool isSuspectReview() const { return m_taskId == suspectsTaskId(); }
+    // Why a sample of a suspect review is questioned (nullptr in a task's review, or before the audit).
+    const Suspect *suspectOf(const QString &id) const;
+    // How many labeled samples the last audit looked at (0 in a task's review).
+    qint64 auditedCount() const;
     SampleListModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     ModelArtsClient *client() const { return m_client; }
@@ -72,7 +82,9 @@ public:
     // (Re)loads the samples; decisions in the journal are put back as their samples arrive. A reload keeps
     // what is shown until the service's first page is in: one that cannot list leaves it all as it was.
     void load();
-    bool isLoading() const { return m_loader->isLoading(); }
+    bool isLoading() const;
+    // Stops a suspect review's audit (loadFailed says it was cancelled); a task's listing goes on.
+    void cancelLoad();
     bool isLoaded() const { return m_loader->isLoaded(); }
     qint64 expectedTotal() const { return m_loader->expectedTotal(); }
 
@@ -173,6 +185,7 @@ private:
     bool apply(const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers);
     Decision normalized(int row, const Decision &decision) const;
     void onLoaded(const ApiError &error, int decisionsRestored);
+    void loadSuspects();
 
     QPointer<ModelArtsClient> m_client;
     QString m_datasetId;
@@ -186,6 +199,7 @@ private:
     ReviewSpotCheck *m_spotCheck;
     LookAlikes *m_lookAlikes;
     LabeledSamples *m_labeledSamples = nullptr;
+    SuspectSource *m_suspects = nullptr; // a suspect review's, made on its first load
     LabelProposer *m_proposer;
     bool m_computeLookAlikes = true;
     QThreadPool m_writer; // one thread: bulk journal writes, in order

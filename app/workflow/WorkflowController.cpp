@@ -134,7 +134,9 @@ void WorkflowController::reopenLastReview()
     if (datasetId.isEmpty() || m_review)
         return;
     m_session->client()->dataset(datasetId, this, [this, datasetId, taskId](const Result<Dataset> &r) {
-        if (!r.ok() || r.value->unconfirmedSamples <= 0 || m_review || m_finishingSend)
+        // A suspect review questions labeled samples: it opens whether or not results await confirmation.
+        const bool suspects = taskId == ReviewSession::suspectsTaskId();
+        if (!r.ok() || (r.value->unconfirmedSamples <= 0 && !suspects) || m_review || m_finishingSend)
             return;
         openReview(datasetId, taskId, r.value->name, r.value->labels);
     });

@@ -2,6 +2,7 @@
 
 #include "dataset/LabelChart.h"
 #include "publish/VersionsPanel.h"
+#include "review/ReviewSession.h"
 #include "tables/DatasetTableModel.h"
 #include "widgets/FormWidgets.h"
 #include "widgets/Prompts.h"
@@ -125,6 +126,16 @@ QWidget *DatasetPage::createDetailPane()
             emit startRequested(m_current->dataset);
     });
     connect(m_openTask, &QPushButton::clicked, this, &DatasetPage::openCurrentTask);
+    // The labels already given, questioned: a review of the suspect ones.
+    m_suspects = new QPushButton(tr("Suspect &labels…"), right);
+    m_suspects->setObjectName(QStringLiteral("suspectLabels"));
+    m_suspects->setToolTip(tr("Audit the labels already given and review the ones that look wrong, most suspect first: keep, "
+                              "relabel or reject each. A suspect is a reason to look, not a verdict."));
+    m_suspects->hide();
+    connect(m_suspects, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            emit reviewRequested(m_current->dataset.id, ReviewSession::suspectsTaskId());
+    });
     // 4-channel images stop a task: named in the checks, and removable from here.
     m_deleteRgba = new QPushButton(right);
     m_deleteRgba->setObjectName(QStringLiteral("deleteFourChannel"));
@@ -139,6 +150,7 @@ QWidget *DatasetPage::createDetailPane()
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_deleteRgba);
     buttons->addStretch();
+    buttons->addWidget(m_suspects);
     buttons->addWidget(m_openTask);
     buttons->addWidget(m_start);
     rightLayout->addLayout(buttons);
@@ -203,6 +215,7 @@ void DatasetPage::showOverview(const DatasetOverview::Data &data)
     m_deleteRgba->setVisible(!data.fourChannelIds.isEmpty() && d.isWorkflowSupported());
     m_versions->setVersions(data.versions, data.versionsError);
     m_versions->setHasLabels(d.annotatedSamples > 0);
+    m_suspects->setVisible(d.isWorkflowSupported() && !d.isNewVersion() && d.annotatedSamples > 0);
     if (d.isNewVersion()) {
         m_openTask->hide(); // no review, no confirmation on it
     } else if (data.activeTask) {

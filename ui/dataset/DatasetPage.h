@@ -38,7 +38,8 @@ signals:
     void datasetSelected(const QString &datasetId);
     void startRequested(const Dataset &dataset);
     void openTaskRequested(const QString &datasetId, const QString &taskId);
-    void reviewRequested(const QString &datasetId, const QString &taskId); // a finished task with samples to confirm
+    // A finished task with samples to confirm, or (ReviewSession::suspectsTaskId()) the suspect labels.
+    void reviewRequested(const QString &datasetId, const QString &taskId);
     void deleteSamplesRequested(const QString &datasetId, const QStringList &sampleIds); // asked and answered
 
 private:
@@ -56,6 +57,7 @@ private:
     QLabel *m_message;
     QPushButton *m_start;
     QPushButton *m_openTask;
+    QPushButton *m_suspects; // a review of the labels already given that look wrong
     QPushButton *m_deleteRgba = nullptr; // the 4-channel images out of the dataset
     VersionsPanel *m_versions;
     std::optional<DatasetOverview::Data> m_current;

@@ -56,6 +56,13 @@ void ReviewActions::addDecisions()
     m_menu.append(nullptr);
 }
 
+void ReviewActions::setKeeping(bool keeping)
+{
+    QAction *accept = action(QStringLiteral("accept"));
+    accept->setText(keeping ? tr("&Accept: keep the label") : tr("&Accept"));
+    accept->setToolTip(keeping ? tr("The label is right: keep it (A, Enter, Space)") : tr("The prediction is right (A, Enter, Space)"));
+}
+
 void ReviewActions::addNavigation()
 {
     ReviewCommands *page = m_commands;

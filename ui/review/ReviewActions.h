@@ -32,6 +32,8 @@ public:
     QLayout *createButtonRow(QWidget *parent);
 
     void setEnabled(bool enabled);
+    // In a suspect review, accepting keeps a label a person gave: the action says so.
+    void setKeeping(bool keeping);
     // The relabel keys 1-9 for these labels (the others hidden).
     void setLabels(const QStringList &labels);
     // Undo and redo say what they would do.

@@ -3,6 +3,8 @@
 #include "review/ReviewSession.h"
 #include "widgets/MessageArea.h"
 
+#include <QLocale>
+
 ReviewNotices::ReviewNotices(MessageArea *area, QObject *parent)
     : QObject(parent)
     , m_area(area)
@@ -48,6 +50,10 @@ void ReviewNotices::follow(ReviewSession *session, std::function<void()> reload)
 
 void ReviewNotices::connectLoading(ReviewSession *session)
 {
+    if (session->isSuspectReview()) {
+        connectAudit(session);
+        return;
+    }
     QObject *context = m_context.get();
     connect(session, &ReviewSession::loadFinished, context, [this](qint64 total) {
         m_area->clear(QStringLiteral("load"));
@@ -83,4 +89,44 @@ void ReviewNotices::showUnsent(qint64 samples)
                  tr("%n decided sample(s) could not be sent: the service did not answer. They stay decided. %1", nullptr, int(samples))
                          .arg(when),
                  MessageArea::Kind::Error, tr("Send now"), [confirmer] { confirmer->resumeNow(); });
+}
+
+void ReviewNotices::connectAudit(ReviewSession *session)
+{
+    QObject *context = m_context.get();
+    auto auditing = [this] {
+        m_area->show(QStringLiteral("load"), tr("Auditing the labels already given: listing them, describing their images, then judging each by a model "
+                                                "trained without it and by its look-alikes…"),
+                     MessageArea::Kind::Info, tr("Cancel"), [this] {
+                         if (m_session)
+                             m_session->cancelLoad();
+                     });
+    };
+    if (session->isLoading())
+        auditing();
+    connect(session, &ReviewSession::loadProgress, context, [auditing](qint64 done) {
+        if (done == 0) // an audit starts
+            auditing();
+    });
+    connect(session, &ReviewSession::loadFinished, context, [this](qint64 total) {
+        const qint64 audited = m_session ? m_session->auditedCount() : 0;
+        const QString of = QLocale().toString(audited);
+        if (total == 0)
+            m_area->show(QStringLiteral("load"), tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
+                                                    "with a model trained without it.")
+                                                         .arg(of));
+        else
+            m_area->show(QStringLiteral("load"), tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
+                                                    "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
+                                                    nullptr, int(total))
+                                                         .arg(of));
+    });
+    connect(session, &ReviewSession::loadFailed, context, [this](const ApiError &e) {
+        if (e.kind == ApiError::Kind::Cancelled)
+            m_area->show(QStringLiteral("load"), tr("The audit was cancelled. Review > Reload the samples (Ctrl+R) runs it again."),
+                         MessageArea::Kind::Info, tr("Audit again"), m_reload);
+        else
+            m_area->show(QStringLiteral("load"), tr("The labels could not be audited: %1. Your decisions are kept.").arg(e.toString()),
+                         MessageArea::Kind::Error, tr("Retry"), m_reload);
+    });
 }

@@ -26,6 +26,7 @@ public:
 
 private:
     void connectLoading(ReviewSession *session);
+    void connectAudit(ReviewSession *session); // a suspect review's: the audit, with Cancel, and what it found
     void showUnsent(qint64 samples);
 
     MessageArea *m_area;

@@ -225,6 +225,7 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
     if (old)
         old->deleteLater();
     m_actions->setEnabled(session != nullptr);
+    m_actions->setKeeping(session && session->isSuspectReview());
     if (!session) {
         m_notices->follow(nullptr, {});
         m_counts->clear();
@@ -307,6 +308,7 @@ void ReviewPage::connectSession(ReviewSession *session)
 void ReviewPage::connectLoading(ReviewSession *session)
 {
     m_loadProgress->setVisible(session->isLoading());
+    m_loadProgress->setFormat(session->isSuspectReview() ? tr("Auditing %p%") : tr("Loading %v of %m"));
     connect(session, &ReviewSession::firstPageLoaded, this, [this] {
         if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
             m_view->setCurrentIndex(m_filter->index(0, 0));
@@ -408,5 +410,6 @@ void ReviewPage::updateDetail()
         return;
     }
     const int row = m_filter->mapToSource(current).row();
-    m_detailPane->showSample(m_session->model()->item(row), *m_session->model());
+    const ReviewItem &item = m_session->model()->item(row);
+    m_detailPane->showSample(item, *m_session->model(), m_session->suspectOf(item.id));
 }

@@ -1,5 +1,6 @@
 #include "review/SampleDetailPane.h"
 
+#include "lookalike/SuspectAudit.h"
 #include "review/ImageView.h"
 #include "review/ReviewProgressChart.h"
 #include "review/ThumbnailLoader.h"
@@ -64,17 +65,31 @@ void SampleDetailPane::reset(const QString &message)
     m_detail->clear();
 }
 
-void SampleDetailPane::showSample(const ReviewItem &item, const SampleListModel &model)
+void SampleDetailPane::showSample(const ReviewItem &item, const SampleListModel &model, const Suspect *suspect)
 {
-    m_detail->setText(describe(item, model));
+    m_detail->setText(describe(item, model, suspect));
     if (m_shownId != item.id)
         loadImage(model.previewUrl(item), model.sourceUrl(item), item.id);
 }
 
-QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &model) const
+QStringList SampleDetailPane::describeSuspect(const ReviewItem &it, const SampleListModel &model, const Suspect &suspect)
 {
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(it.name.toHtmlEscaped());
+    lines << tr("Labeled: <b>%1</b>").arg(model.labelName(it.predicted).toHtmlEscaped());
+    lines << tr("Questioned, suspicion %1 (a reason to look, not a verdict):").arg(suspect.score, 0, 'f', 2);
+    QStringList reasons;
+    for (const QString &r : suspect.reasons)
+        reasons << QStringLiteral("• ") + r.toHtmlEscaped();
+    if (!reasons.isEmpty())
+        lines << reasons.join(QStringLiteral("<br>"));
+    if (!suspect.likely.isEmpty() && suspect.likely != suspect.label)
+        lines << tr("The evidence points to: <b>%1</b>").arg(suspect.likely.toHtmlEscaped());
+    return lines;
+}
+
+QStringList SampleDetailPane::describeMachine(const ReviewItem &it, const SampleListModel &model)
+{
+    QStringList lines;
     lines << tr("Predicted: <b>%1</b>, score %2").arg(model.labelName(it.predicted).toHtmlEscaped()).arg(double(it.score), 0, 'f', 3);
     if (it.hard) {
         lines << tr("Hard example, coefficient %1:").arg(double(it.hardCoefficient), 0, 'f', 2);
@@ -87,6 +102,14 @@ QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &
     } else {
         lines << tr("Not a hard example");
     }
+    return lines;
+}
+
+QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &model, const Suspect *suspect) const
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(it.name.toHtmlEscaped());
+    lines << (suspect ? describeSuspect(it, model, *suspect) : describeMachine(it, model));
     if (it.width > 0)
         lines << tr("%1 × %2 px, %n channel(s)", nullptr, it.channels).arg(it.width).arg(it.height);
     switch (it.state) {
@@ -95,7 +118,9 @@ QString SampleDetailPane::describe(const ReviewItem &it, const SampleListModel &
     case ReviewState::Deleted: lines << tr("Deleted from the dataset"); break;
     case ReviewState::Failed: lines << tr("Refused by the service: %1").arg(it.failure.toHtmlEscaped()); [[fallthrough]];
     case ReviewState::Decided:
-        if (it.decision == DecisionKind::Accept)
+        if (it.decision == DecisionKind::Accept && suspect)
+            lines << tr("Decision: kept as %1").arg(model.labelName(it.predicted).toHtmlEscaped());
+        else if (it.decision == DecisionKind::Accept)
             lines << tr("Decision: accepted as %1").arg(model.labelName(it.predicted).toHtmlEscaped());
         else if (it.decision == DecisionKind::Relabel)
             lines << tr("Decision: relabeled to %1").arg(model.labelName(it.decidedLabel).toHtmlEscaped());

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ImageView;
+struct Suspect;
 class QLabel;
 class ReviewProgressChart;
 class QScrollArea;
@@ -24,14 +25,17 @@ public:
 
     // A new review: no sample, the image area says `message`.
     void reset(const QString &message);
-    void showSample(const ReviewItem &item, const SampleListModel &model);
+    // `suspect`: the sample of a suspect review, its label questioned (the reasons instead of a prediction).
+    void showSample(const ReviewItem &item, const SampleListModel &model, const Suspect *suspect = nullptr);
     // Per label: the table counts what the filters show (`shown`), the progress chart the whole review.
     void setCounts(const SampleListModel::Counts &shown, const SampleListModel::Counts &all);
     ReviewProgressChart *progressChart() const { return m_progress; }
     ImageView *imageView() const { return m_image; }
 
 private:
-    QString describe(const ReviewItem &item, const SampleListModel &model) const;
+    QString describe(const ReviewItem &item, const SampleListModel &model, const Suspect *suspect) const;
+    static QStringList describeMachine(const ReviewItem &item, const SampleListModel &model);
+    static QStringList describeSuspect(const ReviewItem &item, const SampleListModel &model, const Suspect &suspect);
     void loadImage(const QUrl &preview, const QUrl &source, const QString &id);
 
     ThumbnailLoader *m_loader;

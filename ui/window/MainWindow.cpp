@@ -318,16 +318,16 @@ void MainWindow::connectReview()
         const SampleListModel::Counts &counts = reviewSession()->model()->counts();
         if (counts.allConfirmed())
             offerToPublish(reviewSession()->datasetId());
-        else if (counts.decided == 0 && counts.failed == 0 && counts.toReview > 0)
-            offerRound(counts.toReview);
+        else if (counts.decided == 0 && counts.failed == 0 && counts.toReview > 0 && !reviewSession()->isSuspectReview())
+            offerRound(counts.toReview); // a round labels what a task left; a suspect review's are labeled
     });
     connect(m_controller, &WorkflowController::reviewClosed, this, [this] { m_review->setSession(nullptr); });
     connect(m_controller, &WorkflowController::reviewResumed, this, [this] { setStep(ReviewStep); });
     connect(m_controller, &WorkflowController::reviewOpened, this, [this](ReviewSession *review, const QString &name) {
         m_review->loader()->setSslConfiguration(session()->transport()->sslConfiguration());
-        m_review->setSession(review,
-                             review->round() ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
-                                             : tr("Review: %1").arg(name));
+        m_review->setSession(review, review->isSuspectReview() ? tr("Suspect labels: %1").arg(name)
+                                     : review->round()         ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
+                                                               : tr("Review: %1").arg(name));
         setStep(ReviewStep);
         m_review->view()->setFocus();
     });
