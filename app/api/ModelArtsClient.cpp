@@ -165,7 +165,7 @@ void ModelArtsClient::deleteSamples(const QString &datasetId, const QStringList 
     c.idempotent = true; // a sample deleted twice is deleted once
     QList<SampleUpdate> sent;
     for (const QString &id : sampleIds)
-        sent.append(SampleUpdate{ id, {} });
+        sent.append(SampleUpdate{ id, {}, {} });
     m_connection->send(c, context, [done, sent](const HttpReply &reply) {
         if (reply.error.isError()) {
             done(Result<BatchUpdateResult>::failure(reply.error));

@@ -81,7 +81,7 @@ void confirm(CliContext &ctx, const Dataset &dataset)
                     if (s.labels.isEmpty())
                         continue;
                     perLabel[s.labelName()] += 1;
-                    updates.append(SampleUpdate{ s.id, { s.labels.first() } });
+                    updates.append(SampleUpdate{ s.id, { s.labels.first() }, {} });
                 }
                 const bool dryRun = ctx.isSet(QStringLiteral("dry-run"));
                 if (!ctx.json()) {

@@ -10,12 +10,38 @@ PublishController::PublishController(Session *session, QObject *parent)
 {
 }
 
-void PublishController::publish(const Dataset &dataset, const PublishRequestOptions &options)
+void PublishController::publish(const Dataset &dataset, const PublishRequestOptions &options, const QList<SampleUpdate> &usageFirst)
 {
     if (!m_session || !m_session->client() || isPublishing())
         return;
     m_publishingDataset = dataset.id;
     const QString datasetId = dataset.id;
+    if (usageFirst.isEmpty()) {
+        release(datasetId, options);
+        return;
+    }
+    m_session->client()->batchUpdate(datasetId, usageFirst, this, [this, datasetId, options](const Result<BatchUpdateResult> &r) {
+        const qint64 refused = r.ok() ? r.value->outcomes.size() - r.value->succeeded() : 0;
+        if (!r.ok() || r.value->fault.isError() || refused > 0) {
+            m_publishingDataset.clear();
+            const ApiError error = !r.ok() ? r.error : r.value->fault;
+            emit publishFailed(datasetId, error.isError() ? tr("The near-duplicates could not be kept on one side: %1. Nothing was published.")
+                                                                    .arg(Session::describe(error))
+                                                          : tr("The service refused the usage of %n near-duplicate(s). Nothing was published.",
+                                                               nullptr, int(refused)));
+            return;
+        }
+        release(datasetId, options);
+    });
+}
+
+void PublishController::release(const QString &datasetId, const PublishRequestOptions &options)
+{
+    if (!m_session || !m_session->client()) { // logged out meanwhile
+        m_publishingDataset.clear();
+        emit publishFailed(datasetId, tr("Not logged in: nothing was published."));
+        return;
+    }
     m_session->client()->publishVersion(datasetId, options, this, [this, datasetId](const Result<QString> &r) {
         if (!r.ok()) {
             m_publishingDataset.clear();

@@ -19,7 +19,9 @@ public:
     explicit PublishController(Session *session, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(PublishController)
 
-    void publish(const Dataset &dataset, const PublishRequestOptions &options);
+    // With `usageFirst` (DuplicateCheck::keepOnOneSide), those samples' usage is set first and the version
+    // published only when the service took all of it (else publishFailed, nothing published).
+    void publish(const Dataset &dataset, const PublishRequestOptions &options, const QList<SampleUpdate> &usageFirst = {});
     bool isPublishing() const { return !m_publishingDataset.isEmpty(); }
     void exportLabels(const Dataset &dataset, LabelExporter::Format format, const QString &folder);
     void cancelExport();
@@ -33,6 +35,8 @@ signals:
     void exportFinished(const LabelExporter::Outcome &outcome);
 
 private:
+    void release(const QString &datasetId, const PublishRequestOptions &options);
+
     QPointer<Session> m_session;
     QString m_publishingDataset;
     QPointer<VersionWatcher> m_watcher;

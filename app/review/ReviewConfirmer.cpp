@@ -101,7 +101,7 @@ bool ReviewConfirmer::send(const QList<int> &rows, bool resumed)
     rowOf.reserve(rows.size());
     for (int row : rows) {
         const QString &id = m_model->item(row).id;
-        updates.append(SampleUpdate{ id, labelsFor(row) });
+        updates.append(SampleUpdate{ id, labelsFor(row), {} });
         marks.append({ id, updates.last().labels.isEmpty() ? QString() : updates.last().labels.first().name });
         rowOf.insert(id, row);
     }

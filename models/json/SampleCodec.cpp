@@ -159,7 +159,10 @@ QByteArray encodeBatchUpdate(const QList<SampleUpdate> &updates)
                 label.insert(QStringLiteral("score"), *l.score);
             labels.append(label);
         }
-        samples.append(QJsonObject{ { kSampleId, u.sampleId }, { kLabels, labels } });
+        QJsonObject sample{ { kSampleId, u.sampleId }, { kLabels, labels } };
+        if (!u.usage.isEmpty())
+            sample.insert(QStringLiteral("sample_usage"), u.usage);
+        samples.append(sample);
     }
     return QJsonDocument(QJsonObject{ { QStringLiteral("samples"), samples } }).toJson(QJsonDocument::Compact);
 }

@@ -141,6 +141,8 @@ QByteArray encodePublish(const PublishRequestOptions &options)
     if (options.trainRatio)
         body.insert(QStringLiteral("train_evaluate_sample_ratio"), QString::number(*options.trainRatio, 'f', 2)); // a String, as documented
     body.insert(QStringLiteral("clear_hard_property"), !options.keepHardExamples);
+    if (options.keepSampleUsage)
+        body.insert(QStringLiteral("remove_sample_usage"), false);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -217,6 +217,7 @@ struct SampleUpdate
 {
     QString sampleId;
     QList<SampleLabel> labels;
+    QString usage; // sample_usage (TRAIN, EVAL, TEST, INFERENCE); empty: not sent
 };
 
 // What became of one sample of a batch update. Only an answer of the service about the sample (or about

@@ -58,4 +58,5 @@ struct PublishRequestOptions
     QString description;
     std::optional<double> trainRatio; // the train share; unset: the service's default, all train
     bool keepHardExamples = false; // clear_hard_property false
+    bool keepSampleUsage = false; // remove_sample_usage false: a sample given TRAIN or EVAL stays there
 };

@@ -158,6 +158,23 @@ std::optional<SampleLabelRecord> SampleRoutes::parseLabel(const QJsonValue &valu
     return record;
 }
 
+// sample_usage (modelarts-api.md 4.4): absent, or one of TRAIN, EVAL, TEST, INFERENCE in either case.
+bool SampleRoutes::parseUsage(const QJsonValue &value, const QString &field, QString *usage, ApiResponse *error)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    static const QStringList known{ QStringLiteral("TRAIN"), QStringLiteral("EVAL"), QStringLiteral("TEST"), QStringLiteral("INFERENCE") };
+    const QString upper = value.toString().toUpper();
+    if (!value.isString() || !known.contains(upper)) {
+        *error = apierror::parameter(
+                QStringLiteral("%1.sample_usage must be one of TRAIN, EVAL, TEST or INFERENCE, not %2.")
+                        .arg(field, value.isString() ? value.toString().left(40) : jsonbody::typeName(value)));
+        return false;
+    }
+    *usage = upper;
+    return true;
+}
+
 std::optional<SampleRoutes::Update> SampleRoutes::parseItem(const QJsonValue &value, const QString &field, ApiResponse *error)
 {
     const QJsonObject item = value.toObject();
@@ -171,7 +188,9 @@ std::optional<SampleRoutes::Update> SampleRoutes::parseItem(const QJsonValue &va
         *error = apierror::parameter(QStringLiteral("%1.labels must be an array, not %2.").arg(field, jsonbody::typeName(labelsValue)));
     if (!value.isObject() || !id.isString() || id.toString().isEmpty() || !labelsValue.isArray())
         return std::nullopt;
-    Update update{ id.toString(), {} };
+    Update update{ id.toString(), {}, {} };
+    if (!parseUsage(item.value(QStringLiteral("sample_usage")), field, &update.usage, error))
+        return std::nullopt;
     const QJsonArray labels = labelsValue.toArray();
     if (labels.size() > maxLabelsPerSample) {
         *error = apierror::parameter(
@@ -253,7 +272,9 @@ ApiResponse SampleRoutes::apply(const Caller &caller, const DatasetRecord &datas
     const qint64 now = m_nowMs();
     for (const Update &u : updates) {
         const auto [code, message] = refusal(dataset, u, knownLabels);
-        if (code.isEmpty() && !m_storage.samples().replaceLabels(u.sampleId, u.labels, caller.annotatedBy, now)) {
+        if (code.isEmpty()
+            && (!m_storage.samples().replaceLabels(u.sampleId, u.labels, caller.annotatedBy, now)
+                || (!u.usage.isEmpty() && !m_storage.samples().setUsage(u.sampleId, u.usage)))) {
             m_storage.rollback();
             qCWarning(lcServer).noquote() << "batch update failed:" << m_storage.lastError();
             return apierror::storageError(m_storage.lastError());

@@ -31,6 +31,7 @@ private:
     {
         QString sampleId;
         QList<SampleLabelRecord> labels;
+        QString usage; // sample_usage in upper case (TRAIN, EVAL, TEST, INFERENCE); empty: left as it is
     };
 
     ApiResponse list(const DatasetRecord &dataset, const ApiRequest &request) const;
@@ -45,6 +46,7 @@ private:
     // Why one update is refused (ModelArts.4420/4410), or an empty code.
     QPair<QString, QString> refusal(const DatasetRecord &dataset, const Update &update, const QSet<QString> &knownLabels) const;
     static std::optional<QList<Update>> parse(const QByteArray &body, ApiResponse *error);
+    static bool parseUsage(const QJsonValue &value, const QString &field, QString *usage, ApiResponse *error);
     static std::optional<Update> parseItem(const QJsonValue &value, const QString &field, ApiResponse *error);
     static std::optional<SampleLabelRecord> parseLabel(const QJsonValue &value, const QString &field, ApiResponse *error);
 

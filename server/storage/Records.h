@@ -98,6 +98,7 @@ struct SampleRecord
     std::optional<bool> hard;
     double hardCoefficient = 0;
     QList<QPair<QString, QString>> attributes; // user metadata keys and values (auto grouping's)
+    QString usage; // TRAIN, EVAL, TEST, INFERENCE, or empty (UpdateSamples' sample_usage)
 };
 
 struct TaskRecord

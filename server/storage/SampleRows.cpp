@@ -7,7 +7,7 @@ namespace samplerows {
 
 const QString select = QStringLiteral("SELECT s.id, s.dataset_id, s.name, s.dir, s.rel_path, s.size, s.time_ms, s.width, s.height,"
                                       " s.channels, s.status, s.annotated_by, s.truth, a.task_id, a.label_name, a.score, a.hard,"
-                                      " a.hard_coefficient, a.hard_reasons, s.labeled_ms, s.hard, s.hard_coefficient FROM samples s LEFT "
+                                      " a.hard_coefficient, a.hard_reasons, s.labeled_ms, s.hard, s.hard_coefficient, s.usage FROM samples s LEFT "
                                       "JOIN auto_annotations a ON a.sample_id = s.id ");
 
 QList<SampleRecord> read(QSqlQuery &q)
@@ -35,6 +35,7 @@ QList<SampleRecord> read(QSqlQuery &q)
                         0,
                         std::nullopt,
                         0,
+                        {},
                         {} };
         if (!q.isNull(13)) {
             QList<int> reasons;
@@ -47,6 +48,7 @@ QList<SampleRecord> read(QSqlQuery &q)
         if (!q.isNull(20))
             s.hard = q.value(20).toBool();
         s.hardCoefficient = q.value(21).toDouble();
+        s.usage = text(22);
         out.append(s);
     }
     return out;

@@ -189,6 +189,34 @@ bool SampleStore::replaceLabels(const QString &sampleId, const QList<SampleLabel
     return true;
 }
 
+bool SampleStore::setUsage(const QString &sampleId, const QString &usage)
+{
+    QSqlQuery *q = m_db.prepared(QStringLiteral("UPDATE samples SET usage = ? WHERE id = ?"));
+    if (!q) {
+        m_db.setError(QStringLiteral("cannot prepare a statement"));
+        return false;
+    }
+    q->bindValue(0, usage);
+    q->bindValue(1, sampleId);
+    if (!q->exec()) {
+        m_db.setError(q->lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SampleStore::clearUsage(const QString &datasetId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE samples SET usage = '' WHERE dataset_id = ? AND usage <> ''"));
+    q.addBindValue(datasetId);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 void SampleStore::attachLabels(QList<SampleRecord> &samples) const
 {
     if (samples.isEmpty())

@@ -46,6 +46,10 @@ public:
     // Replaces a sample's labels (empty: unlabeled) and clears its pending auto annotation. Call inside
     // a transaction for a batch.
     bool replaceLabels(const QString &sampleId, const QList<SampleLabelRecord> &labels, const QString &annotatedBy, qint64 timeMs);
+    // Sets a sample's usage (TRAIN, EVAL, TEST, INFERENCE); inside the caller's transaction for a batch.
+    bool setUsage(const QString &sampleId, const QString &usage);
+    // Clears every sample's usage in the dataset (a version published with remove_sample_usage).
+    bool clearUsage(const QString &datasetId);
     // Deletes a sample of the dataset with its labels and auto annotation, and notes it as deleted (inside
     // the caller's transaction).
     bool remove(const QString &datasetId, const QString &sampleId, qint64 timeMs);

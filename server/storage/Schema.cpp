@@ -6,7 +6,7 @@
 #include <QVariant>
 
 namespace {
-constexpr int schemaVersion = 5;
+constexpr int schemaVersion = 6;
 
 const char *const schemaV1[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB)",
@@ -89,6 +89,12 @@ const char *const schemaV5[] = {
     "CREATE INDEX sample_attributes_by_key ON sample_attributes(dataset_id, key, value)",
 };
 
+// Version 6: a sample's usage (UpdateSamples' sample_usage: TRAIN, EVAL, TEST, INFERENCE; '' for none),
+// kept by a version published with remove_sample_usage false.
+const char *const schemaV6[] = {
+    "ALTER TABLE samples ADD COLUMN usage TEXT NOT NULL DEFAULT ''",
+};
+
 bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
@@ -131,7 +137,7 @@ bool migrate(QSqlDatabase db, int target, QString *error)
     // Each step from the version found: a database of version 1 keeps its rows.
     if ((version < 1 && !run(db, schemaV1, error)) || (version < 2 && target >= 2 && !run(db, schemaV2, error))
         || (version < 3 && target >= 3 && !run(db, schemaV3, error)) || (version < 4 && target >= 4 && !run(db, schemaV4, error))
-        || (version < 5 && target >= 5 && !run(db, schemaV5, error))
+        || (version < 5 && target >= 5 && !run(db, schemaV5, error)) || (version < 6 && target >= 6 && !run(db, schemaV6, error))
         || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(target), error)) {
         db.rollback();
         return false;

@@ -3,6 +3,7 @@
 #include "TimeFormat.h"
 #include "rest/JsonWriter.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace manifest {
@@ -47,19 +48,37 @@ QByteArray line(const SampleRecord &s, const LineOptions &options)
     return out.take();
 }
 
-QHash<QString, Usage> split(const QList<SampleRecord> &samples, double trainRatio)
+QHash<QString, Usage> split(const QList<SampleRecord> &samples, double trainRatio, bool keepUsage)
 {
-    QMap<QString, QStringList> byLabel; // ordered: the same input always splits the same way
-    for (const SampleRecord &s : samples) {
-        if (!s.labels.isEmpty())
-            byLabel[s.labels.first().name].append(s.id);
-    }
+    struct Side
+    {
+        QStringList free; // to split
+        qsizetype kept = 0; // on a side by their usage
+        qsizetype keptTrain = 0;
+    };
+    QMap<QString, Side> byLabel; // ordered: the same input always splits the same way
     QHash<QString, Usage> usage;
-    for (QStringList &ids : byLabel) {
-        ids.sort();
-        const qsizetype train = trainRatio >= 1 ? ids.size() : qsizetype(std::llround(trainRatio * double(ids.size())));
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            usage.insert(ids[i], i < train ? Usage::Train : Usage::Eval);
+    for (const SampleRecord &s : samples) {
+        if (s.labels.isEmpty())
+            continue;
+        Side &side = byLabel[s.labels.first().name];
+        if (keepUsage && (s.usage == QLatin1String("TRAIN") || s.usage == QLatin1String("EVAL"))) {
+            const bool train = s.usage == QLatin1String("TRAIN");
+            usage.insert(s.id, train ? Usage::Train : Usage::Eval);
+            ++side.kept;
+            side.keptTrain += train ? 1 : 0;
+        } else {
+            side.free.append(s.id);
+        }
+    }
+    for (Side &side : byLabel) {
+        side.free.sort();
+        // round(ratio * n) train in all, those kept there counted first.
+        const qsizetype all = side.free.size() + side.kept;
+        const qsizetype target = trainRatio >= 1 ? all : qsizetype(std::llround(trainRatio * double(all)));
+        const qsizetype train = std::clamp<qsizetype>(target - side.keptTrain, 0, side.free.size());
+        for (qsizetype i = 0; i < side.free.size(); ++i)
+            usage.insert(side.free[i], i < train ? Usage::Train : Usage::Eval);
     }
     return usage;
 }

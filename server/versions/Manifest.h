@@ -24,8 +24,9 @@ QByteArray line(const SampleRecord &sample, const LineOptions &options);
 
 // TRAIN or EVAL for every labeled sample: per label (a sample's first label), round(ratio * n) of them
 // train and the rest evaluate, the choice fixed by the sample ids (the same samples give the same split).
-// A ratio of 1 (or more) trains on everything.
-QHash<QString, Usage> split(const QList<SampleRecord> &samples, double trainRatio);
+// A ratio of 1 (or more) trains on everything. With `keepUsage` (remove_sample_usage false), a sample whose
+// usage is TRAIN or EVAL stays on that side and counts towards its label's round(ratio * n).
+QHash<QString, Usage> split(const QList<SampleRecord> &samples, double trainRatio, bool keepUsage = false);
 
 struct LabelCount
 {

@@ -90,7 +90,7 @@ bool PublishJob::writeManifest(const QList<SampleRecord> &samples)
         m_error = QStringLiteral("Cannot create the version's directory");
         return false;
     }
-    const auto usage = manifest::split(samples, m_in.request.trainRatio);
+    const auto usage = manifest::split(samples, m_in.request.trainRatio, !m_in.request.removeSampleUsage);
     const QString dataKey = versionpaths::versionDir(m_in.dataset, m_in.version.name) + QStringLiteral("data/");
     // Written to a temporary file and renamed at the end: a publish that dies leaves no half manifest.
     QSaveFile file(path);
@@ -162,7 +162,9 @@ bool PublishJob::makeCurrent(Storage &storage, const QList<SampleRecord> &sample
     state.insert(QStringLiteral("label_stats"), labelStats);
     state.insert(QStringLiteral("label_type"), snap.multiLabel ? QStringLiteral("multi") : QStringLiteral("single"));
     state.insert(QStringLiteral("message"), QStringLiteral("Published %1 samples, %2 labeled.").arg(snap.total).arg(snap.annotated));
-    if (!storage.versions().update(m_in.version.id, versionstatus::Normal, state) || !storage.commit()) {
+    // remove_sample_usage: the usage the samples had is cleared by the release.
+    if (!storage.versions().update(m_in.version.id, versionstatus::Normal, state)
+        || (m_in.request.removeSampleUsage && !storage.samples().clearUsage(m_in.dataset.id)) || !storage.commit()) {
         m_error = storage.lastError();
         storage.rollback();
         return false;

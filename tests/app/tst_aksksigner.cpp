@@ -88,7 +88,7 @@ private slots:
         QVERIFY(page->ok());
         std::optional<Result<BatchUpdateResult>> updated;
         client.batchUpdate(dataset,
-                           { SampleUpdate{ page->value->samples.first().id, { SampleLabel{ QStringLiteral("star"), 0, {}, {}, {} } } } },
+                           { SampleUpdate{ page->value->samples.first().id, { SampleLabel{ QStringLiteral("star"), 0, {}, {}, {} } }, {} } },
                            this, [&](const Result<BatchUpdateResult> &r) { updated = r; });
         QTRY_VERIFY(updated.has_value());
         QVERIFY2(updated->ok(), qPrintable(updated->error.toString()));

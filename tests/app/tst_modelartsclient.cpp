@@ -205,7 +205,7 @@ private slots:
         // Confirm 150 (two chunks), one of them with a label the dataset does not have.
         QList<SampleUpdate> updates;
         for (qsizetype i = 0; i < 150; ++i)
-            updates.append(SampleUpdate{ all.value->at(i).id, all.value->at(i).labels });
+            updates.append(SampleUpdate{ all.value->at(i).id, all.value->at(i).labels, {} });
         updates[120].labels = { SampleLabel{ QStringLiteral("hexagon"), 0, {}, {}, {} } };
         QList<qint64> progress;
         const auto confirmed = wait<BatchUpdateResult>([&](auto done) {
@@ -294,7 +294,7 @@ private slots:
         transport.setPolicy(fast);
         ModelArtsClient client(&transport, server.url({}));
         client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
-        const QList<SampleUpdate> updates{ { QStringLiteral("s1"), {} }, { QStringLiteral("s2"), {} } };
+        const QList<SampleUpdate> updates{ { QStringLiteral("s1"), {}, {} }, { QStringLiteral("s2"), {}, {} } };
         std::optional<Result<BatchUpdateResult>> out;
         QList<qint64> answered;
         client.batchUpdate(
@@ -314,7 +314,7 @@ private slots:
         RetryPolicy fast;
         fast.baseDelayMs = 10;
         transport.setPolicy(fast);
-        const QList<SampleUpdate> updates{ { QStringLiteral("s1"), {} }, { QStringLiteral("s2"), {} } };
+        const QList<SampleUpdate> updates{ { QStringLiteral("s1"), {}, {} }, { QStringLiteral("s2"), {}, {} } };
         // The service answers for the whole request: both are refused, with its reason.
         ScriptedServer locked({ ScriptedServer::respond(400, R"({"error_code":"ModelArts.4350","error_msg":"Dataset is locked"})") });
         ModelArtsClient client(&transport, locked.url({}));

@@ -1,4 +1,6 @@
 #include "learn/LabelAudit.h"
+#include "learn/NearDuplicates.h"
+#include "learn/Neighbours.h"
 
 #include <QTest>
 
@@ -79,6 +81,38 @@ private slots:
             }
         }
         QVERIFY(seen);
+    }
+
+    // The near-duplicate groups are exactly those of comparing every pair (joined transitively): blobs with
+    // copies a step or two away, and chains of them.
+    void nearDuplicateGroupsAreThoseOfEveryPair()
+    {
+        std::vector<int> labels;
+        std::vector<std::int8_t> v = blobs(3, 100, labels, 11);
+        std::mt19937 rng(5);
+        const int originals = int(labels.size());
+        for (int k = 0; k < 60; ++k) { // copies of copies too: chains
+            const int of = int(rng() % unsigned(originals + k));
+            std::vector<std::int8_t> copy(v.begin() + of * dims, v.begin() + (of + 1) * dims);
+            copy[size_t(rng() % dims)] += std::int8_t(rng() % 2 == 0 ? 2 : -2);
+            v.insert(v.end(), copy.begin(), copy.end());
+        }
+        const int n = int(v.size()) / dims;
+        const std::vector<int> group = engine::nearDuplicateGroups(v.data(), n, dims, 16);
+        QCOMPARE(int(group.size()), n);
+        for (int i = 0; i < n; ++i) {
+            bool near = false;
+            for (int j = 0; j < n; ++j) {
+                if (j == i)
+                    continue;
+                const bool close = engine::squaredDistance(&v[size_t(i) * dims], &v[size_t(j) * dims], dims) <= 16;
+                near = near || close;
+                if (close)
+                    QCOMPARE(group[size_t(i)], group[size_t(j)]); // a pair near enough is in one group
+            }
+            QCOMPARE(group[size_t(i)] >= 0, near);
+        }
+        QVERIFY(*std::max_element(group.begin(), group.end()) >= 10);
     }
 
     void cancelledOrTooLittleGivesNothing()

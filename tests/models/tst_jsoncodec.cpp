@@ -152,7 +152,7 @@ private slots:
 
     void batchUpdateAnswers()
     {
-        const QList<SampleUpdate> sent{ { QStringLiteral("a"), {} }, { QStringLiteral("b"), {} } };
+        const QList<SampleUpdate> sent{ { QStringLiteral("a"), {}, {} }, { QStringLiteral("b"), {}, {} } };
         const auto ok = decodeBatchUpdate(fixture(QStringLiteral("seed_update_samples_response.json")), sent);
         QVERIFY(ok.ok());
         QCOMPARE(ok.value->succeeded(), qint64(2));
@@ -350,11 +350,11 @@ private slots:
         const auto page = decodeSamplePage(fixture(QStringLiteral("seed_auto_annotation_samples.json")));
         QList<SampleUpdate> updates;
         for (const Sample &s : page.value->samples)
-            updates.append(SampleUpdate{ s.id, s.labels });
+            updates.append(SampleUpdate{ s.id, s.labels, {} });
         const QJsonObject encoded = QJsonDocument::fromJson(encodeBatchUpdate(updates)).object();
         QJsonObject expected = QJsonDocument::fromJson(fixture(QStringLiteral("seed_update_samples_request.json"))).object();
         QCOMPARE(encoded, expected);
-        QCOMPARE(QJsonDocument::fromJson(encodeBatchUpdate({ SampleUpdate{ QStringLiteral("x"), {} } })).object(),
+        QCOMPARE(QJsonDocument::fromJson(encodeBatchUpdate({ SampleUpdate{ QStringLiteral("x"), {}, {} } })).object(),
                  QJsonDocument::fromJson(R"({"samples":[{"sample_id":"x","labels":[]}]})").object());
     }
 };

@@ -190,6 +190,56 @@ private slots:
         }
     }
 
+    // sample_usage (UpdateSamples): with remove_sample_usage false a sample stays on its side and its label
+    // keeps its share; by default the release clears the usage and splits them all again.
+    void sampleUsageKeepsASampleOnItsSide()
+    {
+        start();
+        confirm();
+        auto usageIn = [this](const QJsonObject &v) {
+            QHash<QString, QString> usage;
+            for (const QJsonObject &line : readManifest(onDisk(v[QStringLiteral("manifest_path")].toString())))
+                usage.insert(line[QStringLiteral("id")].toString(), line[QStringLiteral("usage")].toString());
+            return usage;
+        };
+        const QHash<QString, QString> first = usageIn(waitForVersion(publishOk(R"({"train_evaluate_sample_ratio":"0.8"})")));
+        QStringList moved;
+        for (auto it = first.cbegin(); it != first.cend() && moved.size() < 3; ++it) {
+            if (it.value() == QLatin1String("EVAL"))
+                moved.append(it.key());
+        }
+        QCOMPARE(moved.size(), 3);
+        QJsonArray updates;
+        for (const QString &id : moved)
+            updates.append(QJsonObject{ { QStringLiteral("sample_id"), id },
+                                        { QStringLiteral("labels"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), m_confirmed.value(id) } } } },
+                                        { QStringLiteral("sample_usage"), QStringLiteral("train") } }); // either case
+        auto put = [this](const QJsonArray &samples) {
+            return m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token,
+                                    QJsonDocument(QJsonObject{ { QStringLiteral("samples"), samples } }).toJson());
+        };
+        QJsonObject bad = updates[0].toObject();
+        bad.insert(QStringLiteral("sample_usage"), QStringLiteral("half"));
+        expectError(put({ bad }), 400, QStringLiteral("ModelArts.0104"));
+        QCOMPARE(put(updates).json()[QStringLiteral("success")].toBool(), true);
+
+        const QHash<QString, QString> kept =
+                usageIn(waitForVersion(publishOk(R"({"train_evaluate_sample_ratio":"0.8","remove_sample_usage":false})")));
+        for (const QString &id : moved)
+            QCOMPARE(kept.value(id), QStringLiteral("TRAIN"));
+        QHash<QString, QPair<int, int>> split; // label -> train, all
+        for (auto it = m_confirmed.cbegin(); it != m_confirmed.cend(); ++it) {
+            split[it.value()].first += kept.value(it.key()) == QLatin1String("TRAIN") ? 1 : 0;
+            ++split[it.value()].second;
+        }
+        for (const auto &[train, all] : std::as_const(split))
+            QVERIFY2(std::abs(train - std::llround(0.8 * all)) == 0, qPrintable(QStringLiteral("%1 of %2 train").arg(train).arg(all)));
+        QCOMPARE(m_server->storage().samples().find(m_dataset, moved[0])->usage, QStringLiteral("TRAIN"));
+
+        QCOMPARE(usageIn(waitForVersion(publishOk(R"({"train_evaluate_sample_ratio":"0.8"})"))), first);
+        QVERIFY(m_server->storage().samples().find(m_dataset, moved[0])->usage.isEmpty());
+    }
+
     void aSecondVersionBecomesCurrent()
     {
         start();

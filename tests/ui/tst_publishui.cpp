@@ -16,6 +16,7 @@
 #include "window/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -129,6 +130,75 @@ private slots:
         QVERIFY(QFile::exists(
                 QDir(m_server->dataDir()).filePath(versions->item(0, 5)->text().mid(QStringLiteral("/modelarts-local/").size()))));
         screenshots::save(m_window.get(), QStringLiteral("datasets-versions"));
+    }
+
+    // The same image twice in one label, and once more under another label: the dialog says so, and with
+    // "Keep each group … on the train side" every copy trains, wherever the split would have put it.
+    void nearDuplicatesAreKeptOnTheTrainSide()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("src/twins"));
+        QString error;
+        QVERIFY2(demoimages::generate(folder, 10, 3, &error, 96, 72), qPrintable(error));
+        const QStringList classes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(classes.size() >= 3);
+        auto firstOf = [&](const QString &c) { return QDir(folder + QLatin1Char('/') + c).entryInfoList(QDir::Files, QDir::Name).value(0); };
+        const QFileInfo a = firstOf(classes[0]), b = firstOf(classes[1]);
+        QVERIFY(QFile::copy(a.filePath(), folder + QLatin1Char('/') + classes[0] + QStringLiteral("/twin_a.") + a.suffix()));
+        QVERIFY(QFile::copy(b.filePath(), folder + QLatin1Char('/') + classes[2] + QStringLiteral("/twin_b.") + b.suffix()));
+        ImportOptions options;
+        options.datasetName = QStringLiteral("twins");
+        options.projectName = QStringLiteral("local");
+        options.folder = folder;
+        options.labeledPerClass = 20;
+        const ImportReport report = importFolder(m_server->storage(), options);
+        QVERIFY(report.ok);
+
+        logIn();
+        auto *page = m_window->findChild<DatasetPage *>();
+        page->selectDataset(report.datasetId);
+        auto *publish = panel()->findChild<QPushButton *>(QStringLiteral("publishVersion"));
+        QTRY_VERIFY_WITH_TIMEOUT(publish->isEnabled() && page->overview() && page->overview()->dataset.id == report.datasetId, 20000);
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<PublishDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QDoubleSpinBox *>(QStringLiteral("trainRatio"))->setValue(0.5);
+            auto *keep = dialog->findChild<QCheckBox *>(QStringLiteral("keepTogether"));
+            QTRY_VERIFY_WITH_TIMEOUT(keep->isVisible(), 30000);
+            QVERIFY(keep->isChecked());
+            const QString text = dialog->findChild<QLabel *>(QStringLiteral("duplicates"))->text();
+            if (qEnvironmentVariableIsEmpty("AUTOLABEL_LANGUAGE")) {
+                QVERIFY2(text.contains(QStringLiteral("both sides of the split")), qPrintable(text));
+                QVERIFY2(text.contains(QStringLiteral("under different labels")), qPrintable(text));
+            }
+            screenshots::save(dialog, QStringLiteral("publish-duplicates"));
+            checked = true;
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("publish")), Qt::LeftButton);
+        });
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QVERIFY(checked);
+        auto *versions = panel()->findChild<QTableWidget *>(QStringLiteral("versions"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+                versions->rowCount() == 1 && versions->item(0, 1)->text() == VersionsPanel::statusText(VersionStatus::Normal), 30000);
+        QFile manifest(QDir(m_server->dataDir()).filePath(versions->item(0, 5)->text().mid(QStringLiteral("/modelarts-local/").size())));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QHash<QString, QString> usage; // sample id -> usage
+        for (const QByteArray &line : manifest.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            usage.insert(o[QStringLiteral("id")].toString(), o[QStringLiteral("usage")].toString());
+        }
+        SampleQuery all;
+        all.limit = 1000;
+        const QStringList twins{ a.fileName(), b.fileName(), QStringLiteral("twin_a.") + a.suffix(), QStringLiteral("twin_b.") + b.suffix() };
+        int found = 0;
+        for (const SampleRecord &r : m_server->storage().samples().list(report.datasetId, all)) {
+            if (!twins.contains(r.name))
+                continue;
+            ++found;
+            QVERIFY2(usage.value(r.id) == QLatin1String("TRAIN"), qPrintable(r.name));
+        }
+        QCOMPARE(found, 4);
+        QVERIFY(usage.values().contains(QStringLiteral("EVAL"))); // the others are split
     }
 
     void exportWritesAFolderPerLabel()

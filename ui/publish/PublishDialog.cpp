@@ -25,6 +25,8 @@ PublishDialog::PublishDialog(const Dataset &dataset, const QList<LabelStat> &lab
     , m_keepHard(new QCheckBox(tr("Keep the hard-example marks in the manifest"), this))
     , m_preview(new QTableWidget(0, 4, this))
     , m_summary(new QLabel(this))
+    , m_duplicates(new QLabel(tr("Looking for near-duplicates among the labeled images…"), this))
+    , m_keepTogether(new QCheckBox(tr("&Keep each group of near-duplicates on the train side"), this))
 {
     setObjectName(QStringLiteral("publishDialog"));
     setWindowTitle(tr("Publish a version of %1").arg(dataset.name));
@@ -44,6 +46,13 @@ PublishDialog::PublishDialog(const Dataset &dataset, const QList<LabelStat> &lab
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_summary->setWordWrap(true);
+    m_duplicates->setObjectName(QStringLiteral("duplicates"));
+    m_duplicates->setWordWrap(true);
+    m_keepTogether->setObjectName(QStringLiteral("keepTogether"));
+    m_keepTogether->setChecked(true);
+    m_keepTogether->setToolTip(tr("Their usage is set to train before the version is published, so that the evaluation never "
+                                  "sees an image the training saw; each label keeps its share."));
+    m_keepTogether->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -57,6 +66,7 @@ PublishDialog::PublishDialog(const Dataset &dataset, const QList<LabelStat> &lab
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ratio, &QDoubleSpinBox::valueChanged, this, &PublishDialog::updatePreview);
+    connect(m_ratio, &QDoubleSpinBox::valueChanged, this, &PublishDialog::updateDuplicates);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -64,8 +74,10 @@ PublishDialog::PublishDialog(const Dataset &dataset, const QList<LabelStat> &lab
     layout->addWidget(labelFindField(m_preview, 0, this));
     layout->addWidget(m_preview);
     layout->addWidget(m_summary);
+    layout->addWidget(m_duplicates);
+    layout->addWidget(m_keepTogether);
     layout->addWidget(buttons);
-    resize(520, 420);
+    resize(560, 480);
     updatePreview();
 }
 
@@ -102,5 +114,54 @@ PublishRequestOptions PublishDialog::options() const
     o.name = m_name->text().trimmed();
     o.trainRatio = m_ratio->value();
     o.keepHardExamples = m_keepHard->isChecked();
+    o.keepSampleUsage = keepsDuplicatesTogether();
     return o;
+}
+
+bool PublishDialog::keepsDuplicatesTogether() const
+{
+    return m_groups > 0 && m_ratio->value() < 1 && m_keepTogether->isChecked();
+}
+
+void PublishDialog::setDuplicates(qint64 groups, qint64 samples, qint64 disagreeing, const QStringList &examples)
+{
+    m_groups = groups;
+    m_groupSamples = samples;
+    m_disagreeing = disagreeing;
+    m_examples = examples;
+    updateDuplicates();
+}
+
+void PublishDialog::setDuplicatesUnknown(const QString &why)
+{
+    m_groups = -1;
+    m_duplicates->setText(tr("Near-duplicates were not looked for: %1").arg(why));
+    m_keepTogether->hide();
+}
+
+void PublishDialog::updateDuplicates()
+{
+    if (m_groups < 0)
+        return;
+    const bool split = m_ratio->value() < 1;
+    QStringList lines;
+    if (m_groups == 0)
+        lines << tr("No two labeled images are near-duplicates.");
+    else if (split)
+        lines << tr("⚠ %n group(s) of near-duplicates (%1 images) could fall on both sides of the split: the evaluation would "
+                    "see images the training saw.",
+                    nullptr, int(m_groups))
+                         .arg(m_groupSamples);
+    else
+        lines << tr("%n group(s) of near-duplicates (%1 images); everything trains, so none leaks into the evaluation.", nullptr,
+                    int(m_groups))
+                         .arg(m_groupSamples);
+    if (m_disagreeing > 0)
+        lines << tr("⚠ %n group(s) show one image under different labels: fix them with Suspect labels… on the dataset page "
+                    "before publishing.",
+                    nullptr, int(m_disagreeing));
+    for (const QString &e : std::as_const(m_examples))
+        lines << QStringLiteral("• ") + e;
+    m_duplicates->setText(lines.join(QLatin1Char('\n')));
+    m_keepTogether->setVisible(m_groups > 0 && split);
 }

@@ -6,7 +6,10 @@
 #include <QPointer>
 
 class DatasetPage;
+class DuplicateCheck;
 class ExportDialog;
+class LabeledSamples;
+class PublishDialog;
 class PublishController;
 class Session;
 class QWidget;
@@ -32,7 +35,10 @@ signals:
 
 private:
     void connectController();
+    // Lists and describes the labeled samples and groups their near duplicates; the dialog is told.
+    void findDuplicates(const Dataset &dataset, LabeledSamples *labeled, DuplicateCheck *check, PublishDialog *dialog);
 
+    QPointer<Session> m_session;
     PublishController *m_controller;
     DatasetPage *m_page;
     QWidget *m_window;
