@@ -54,9 +54,8 @@ SuspectSource::SuspectSource(LabeledSamples *labeled, QObject *parent)
             e = localError(error);
         emit failed(e);
     });
-    connect(&m_audit, &SuspectAudit::progress, this, [this, half](double done) {
-        emit progress(half + qint64(std::lround(half * done)), progressSteps);
-    });
+    connect(&m_audit, &SuspectAudit::progress, this,
+            [this, half](double done) { emit progress(half + qint64(std::lround(half * done)), progressSteps); });
     connect(&m_audit, &SuspectAudit::finished, this, &SuspectSource::onAudited);
 }
 

@@ -1,8 +1,14 @@
 #include "publish/PublishController.h"
 
+#include "api/ApiTransport.h"
 #include "api/ModelArtsClient.h"
+#include "lookalike/DuplicateCheck.h"
+#include "lookalike/FeatureCache.h"
+#include "lookalike/LabeledSamples.h"
 #include "publish/VersionWatcher.h"
 #include "session/Session.h"
+
+#include <QStandardPaths>
 
 PublishController::PublishController(Session *session, QObject *parent)
     : QObject(parent)
@@ -25,10 +31,11 @@ void PublishController::publish(const Dataset &dataset, const PublishRequestOpti
         if (!r.ok() || r.value->fault.isError() || refused > 0) {
             m_publishingDataset.clear();
             const ApiError error = !r.ok() ? r.error : r.value->fault;
-            emit publishFailed(datasetId, error.isError() ? tr("The near-duplicates could not be kept on one side: %1. Nothing was published.")
-                                                                    .arg(Session::describe(error))
-                                                          : tr("The service refused the usage of %n near-duplicate(s). Nothing was published.",
-                                                               nullptr, int(refused)));
+            emit publishFailed(datasetId,
+                               error.isError() ? tr("The near-duplicates could not be kept on one side: %1. Nothing was published.")
+                                                         .arg(Session::describe(error))
+                                               : tr("The service refused the usage of %n near-duplicate(s). Nothing was published.",
+                                                    nullptr, int(refused)));
             return;
         }
         release(datasetId, options);
@@ -63,6 +70,54 @@ void PublishController::release(const QString &datasetId, const PublishRequestOp
         });
         m_watcher->watch(datasetId, *r.value);
     });
+}
+
+void PublishController::findDuplicates(const Dataset &dataset)
+{
+    cancelDuplicates();
+    ModelArtsClient *client = m_session ? m_session->client() : nullptr;
+    if (!client) {
+        emit duplicatesUnknown(tr("not logged in"));
+        return;
+    }
+    QStringList labels;
+    for (const Label &l : dataset.labels)
+        labels.append(l.name);
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    auto *labeled = new LabeledSamples(this);
+    auto *check = new DuplicateCheck(this);
+    m_labeled = labeled;
+    m_duplicates = check;
+    labeled->setSource(client, dataset.id, labels, featurecache::pathFor(cacheDir, client->endpoint(), client->projectId(), dataset.id),
+                       m_session->transport()->sslConfiguration());
+    connect(labeled, &LabeledSamples::finished, this, [this, labeled, check](bool ok, const QString &error) {
+        if (labeled != m_labeled)
+            return; // dropped
+        if (!ok)
+            emit duplicatesUnknown(error);
+        else if (!check->start(*labeled))
+            emit duplicatesUnknown(tr("the labeled images could not be compared"));
+    });
+    connect(check, &DuplicateCheck::finished, this, [this, check] {
+        if (check == m_duplicates)
+            emit duplicatesFound();
+    });
+    labeled->start();
+}
+
+void PublishController::cancelDuplicates()
+{
+    if (m_labeled) {
+        m_labeled->disconnect(this);
+        m_labeled->cancel();
+        m_labeled->deleteLater();
+    }
+    if (m_duplicates) {
+        m_duplicates->disconnect(this);
+        m_duplicates->deleteLater(); // after its worker answers, if it runs
+    }
+    m_labeled = nullptr;
+    m_duplicates = nullptr;
 }
 
 void PublishController::exportLabels(const Dataset &dataset, LabelExporter::Format format, const QString &folder)

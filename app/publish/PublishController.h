@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+class DuplicateCheck;
+class LabeledSamples;
 class Session;
 class VersionWatcher;
 
@@ -23,6 +25,11 @@ public:
     // published only when the service took all of it (else publishFailed, nothing published).
     void publish(const Dataset &dataset, const PublishRequestOptions &options, const QList<SampleUpdate> &usageFirst = {});
     bool isPublishing() const { return !m_publishingDataset.isEmpty(); }
+    // Looks for the labeled images' near duplicates (listed, described and grouped off the GUI thread, the
+    // look-alikes' cache reused): duplicatesFound or duplicatesUnknown follows. A new call drops the last.
+    void findDuplicates(const Dataset &dataset);
+    void cancelDuplicates();
+    const DuplicateCheck *duplicates() const { return m_duplicates; }
     void exportLabels(const Dataset &dataset, LabelExporter::Format format, const QString &folder);
     void cancelExport();
 
@@ -33,6 +40,8 @@ signals:
     void publishFailed(const QString &datasetId, const QString &message); // not started, or not followed
     void exportProgress(qint64 done, qint64 total);
     void exportFinished(const LabelExporter::Outcome &outcome);
+    void duplicatesFound();
+    void duplicatesUnknown(const QString &why);
 
 private:
     void release(const QString &datasetId, const PublishRequestOptions &options);
@@ -41,4 +50,6 @@ private:
     QString m_publishingDataset;
     QPointer<VersionWatcher> m_watcher;
     QPointer<LabelExporter> m_exporter;
+    QPointer<LabeledSamples> m_labeled; // the last findDuplicates()'s
+    QPointer<DuplicateCheck> m_duplicates;
 };

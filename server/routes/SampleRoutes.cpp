@@ -166,9 +166,8 @@ bool SampleRoutes::parseUsage(const QJsonValue &value, const QString &field, QSt
     static const QStringList known{ QStringLiteral("TRAIN"), QStringLiteral("EVAL"), QStringLiteral("TEST"), QStringLiteral("INFERENCE") };
     const QString upper = value.toString().toUpper();
     if (!value.isString() || !known.contains(upper)) {
-        *error = apierror::parameter(
-                QStringLiteral("%1.sample_usage must be one of TRAIN, EVAL, TEST or INFERENCE, not %2.")
-                        .arg(field, value.isString() ? value.toString().left(40) : jsonbody::typeName(value)));
+        *error = apierror::parameter(QStringLiteral("%1.sample_usage must be one of TRAIN, EVAL, TEST or INFERENCE, not %2.")
+                                             .arg(field, value.isString() ? value.toString().left(40) : jsonbody::typeName(value)));
         return false;
     }
     *usage = upper;

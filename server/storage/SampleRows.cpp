@@ -5,10 +5,11 @@
 
 namespace samplerows {
 
-const QString select = QStringLiteral("SELECT s.id, s.dataset_id, s.name, s.dir, s.rel_path, s.size, s.time_ms, s.width, s.height,"
-                                      " s.channels, s.status, s.annotated_by, s.truth, a.task_id, a.label_name, a.score, a.hard,"
-                                      " a.hard_coefficient, a.hard_reasons, s.labeled_ms, s.hard, s.hard_coefficient, s.usage FROM samples s LEFT "
-                                      "JOIN auto_annotations a ON a.sample_id = s.id ");
+const QString select =
+        QStringLiteral("SELECT s.id, s.dataset_id, s.name, s.dir, s.rel_path, s.size, s.time_ms, s.width, s.height,"
+                       " s.channels, s.status, s.annotated_by, s.truth, a.task_id, a.label_name, a.score, a.hard,"
+                       " a.hard_coefficient, a.hard_reasons, s.labeled_ms, s.hard, s.hard_coefficient, s.usage FROM samples s LEFT "
+                       "JOIN auto_annotations a ON a.sample_id = s.id ");
 
 QList<SampleRecord> read(QSqlQuery &q)
 {

@@ -87,9 +87,9 @@ private slots:
         QTRY_VERIFY(page.has_value());
         QVERIFY(page->ok());
         std::optional<Result<BatchUpdateResult>> updated;
-        client.batchUpdate(dataset,
-                           { SampleUpdate{ page->value->samples.first().id, { SampleLabel{ QStringLiteral("star"), 0, {}, {}, {} } }, {} } },
-                           this, [&](const Result<BatchUpdateResult> &r) { updated = r; });
+        client.batchUpdate(
+                dataset, { SampleUpdate{ page->value->samples.first().id, { SampleLabel{ QStringLiteral("star"), 0, {}, {}, {} } }, {} } },
+                this, [&](const Result<BatchUpdateResult> &r) { updated = r; });
         QTRY_VERIFY(updated.has_value());
         QVERIFY2(updated->ok(), qPrintable(updated->error.toString()));
         QCOMPARE(updated->value->succeeded(), qint64(1));

@@ -211,9 +211,10 @@ private slots:
         QCOMPARE(moved.size(), 3);
         QJsonArray updates;
         for (const QString &id : moved)
-            updates.append(QJsonObject{ { QStringLiteral("sample_id"), id },
-                                        { QStringLiteral("labels"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), m_confirmed.value(id) } } } },
-                                        { QStringLiteral("sample_usage"), QStringLiteral("train") } }); // either case
+            updates.append(QJsonObject{
+                    { QStringLiteral("sample_id"), id },
+                    { QStringLiteral("labels"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), m_confirmed.value(id) } } } },
+                    { QStringLiteral("sample_usage"), QStringLiteral("train") } }); // either case
         auto put = [this](const QJsonArray &samples) {
             return m_http.withToken("PUT", ds(QStringLiteral("data-annotations/samples")), m_token,
                                     QJsonDocument(QJsonObject{ { QStringLiteral("samples"), samples } }).toJson());
@@ -478,34 +479,6 @@ private slots:
                R"({"path":"/modelarts-local/o/","sample_state":"__REVIEWED__"})" })
             expectError(create(body), 400, QStringLiteral("ModelArts.4384"));
         expectError(m_http.get(ds(QStringLiteral("export-tasks/NoSuchTask12345678")), m_token), 400, QStringLiteral("ModelArts.4359"));
-    }
-
-    void aVersionOneDatabaseIsUpgradedWithItsRows()
-    {
-        QTemporaryDir dir;
-        {
-            Storage old(dir.path());
-            QVERIFY(old.database().open(1));
-            // Rows as modelarts-local 0.1 wrote them (its columns only).
-            for (const char *sql :
-                 { "INSERT INTO projects VALUES('p1', 'local')", "INSERT INTO datasets VALUES('d1', 'p1', 'pets', '', 0, 1, 1)",
-                   "INSERT INTO samples VALUES('s1', 'd1', 'a.jpg', '/pets/', 'images/d1/s1.jpg', 'k1', 10, 1, 4, 4, 3,"
-                   " 'MANUAL_ANNOTATION', 'human', '')",
-                   "INSERT INTO sample_labels VALUES('s1', 0, 'cat', 0, NULL, '{}')" })
-                QVERIFY2(old.database().exec(QString::fromLatin1(sql)), sql);
-        }
-        Storage storage(dir.path());
-        QVERIFY2(storage.open(), qPrintable(storage.lastError()));
-        QSqlQuery q(storage.database().connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-        QCOMPARE(q.value(0).toInt(), 5);
-        SampleQuery all;
-        all.limit = 100;
-        const QList<SampleRecord> samples = storage.samples().list(QStringLiteral("d1"), all);
-        QCOMPARE(samples.size(), 1);
-        QCOMPARE(samples.first().labels.value(0).name, QStringLiteral("cat"));
-        QVERIFY(!samples.first().hard.has_value());
-        QCOMPARE(storage.versions().count(QStringLiteral("d1")), 0);
     }
 };
 

@@ -141,7 +141,9 @@ private slots:
         QVERIFY2(demoimages::generate(folder, 10, 3, &error, 96, 72), qPrintable(error));
         const QStringList classes = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY(classes.size() >= 3);
-        auto firstOf = [&](const QString &c) { return QDir(folder + QLatin1Char('/') + c).entryInfoList(QDir::Files, QDir::Name).value(0); };
+        auto firstOf = [&](const QString &c) {
+            return QDir(folder + QLatin1Char('/') + c).entryInfoList(QDir::Files, QDir::Name).value(0);
+        };
         const QFileInfo a = firstOf(classes[0]), b = firstOf(classes[1]);
         QVERIFY(QFile::copy(a.filePath(), folder + QLatin1Char('/') + classes[0] + QStringLiteral("/twin_a.") + a.suffix()));
         QVERIFY(QFile::copy(b.filePath(), folder + QLatin1Char('/') + classes[2] + QStringLiteral("/twin_b.") + b.suffix()));
@@ -189,7 +191,8 @@ private slots:
         }
         SampleQuery all;
         all.limit = 1000;
-        const QStringList twins{ a.fileName(), b.fileName(), QStringLiteral("twin_a.") + a.suffix(), QStringLiteral("twin_b.") + b.suffix() };
+        const QStringList twins{ a.fileName(), b.fileName(), QStringLiteral("twin_a.") + a.suffix(),
+                                 QStringLiteral("twin_b.") + b.suffix() };
         int found = 0;
         for (const SampleRecord &r : m_server->storage().samples().list(report.datasetId, all)) {
             if (!twins.contains(r.name))

@@ -206,7 +206,8 @@ private slots:
         if (english) {
             QVERIFY(detail->text().contains(QStringLiteral("Labeled:")));
             QVERIFY(page.findChild<QAction *>(QStringLiteral("accept"))->text().contains(QStringLiteral("keep")));
-            QVERIFY2(page.messages()->text().contains(QStringLiteral("labeled samples look mislabeled")), qPrintable(page.messages()->text()));
+            QVERIFY2(page.messages()->text().contains(QStringLiteral("labeled samples look mislabeled")),
+                     qPrintable(page.messages()->text()));
         }
         QTRY_VERIFY_WITH_TIMEOUT(page.loader()->inFlight() == 0 && page.loader()->queued() == 0, 20000);
         screenshots::save(&page, QStringLiteral("suspect-labels"));

@@ -118,10 +118,7 @@ PublishRequestOptions PublishDialog::options() const
     return o;
 }
 
-bool PublishDialog::keepsDuplicatesTogether() const
-{
-    return m_groups > 0 && m_ratio->value() < 1 && m_keepTogether->isChecked();
-}
+bool PublishDialog::keepsDuplicatesTogether() const { return m_groups > 0 && m_ratio->value() < 1 && m_keepTogether->isChecked(); }
 
 void PublishDialog::setDuplicates(qint64 groups, qint64 samples, qint64 disagreeing, const QStringList &examples)
 {

@@ -1,11 +1,7 @@
 #include "publish/PublishFlow.h"
 
 #include "dataset/DatasetPage.h"
-#include "api/ApiTransport.h"
-#include "api/ModelArtsClient.h"
 #include "lookalike/DuplicateCheck.h"
-#include "lookalike/FeatureCache.h"
-#include "lookalike/LabeledSamples.h"
 #include "publish/ExportDialog.h"
 #include "publish/PublishController.h"
 #include "publish/PublishDialog.h"
@@ -18,7 +14,6 @@
 
 PublishFlow::PublishFlow(Session *session, DatasetPage *page, QWidget *window)
     : QObject(window)
-    , m_session(session)
     , m_controller(new PublishController(session, this))
     , m_page(page)
     , m_window(window)
@@ -64,55 +59,35 @@ void PublishFlow::openPublishDialog()
     const Dataset dataset = overview->dataset;
     PublishDialog dialog(dataset, overview->stats.labels, m_window);
     // The near-duplicates are looked for while the dialog is open; it can be answered before.
-    auto *labeled = new LabeledSamples(this);
-    auto *check = new DuplicateCheck(this);
-    findDuplicates(dataset, labeled, check, &dialog);
+    QObject context;
+    connect(m_controller, &PublishController::duplicatesUnknown, &context,
+            [&dialog](const QString &why) { dialog.setDuplicatesUnknown(why); });
+    connect(m_controller, &PublishController::duplicatesFound, &context, [this, &dialog] { showDuplicates(&dialog); });
+    m_controller->findDuplicates(dataset);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    labeled->cancel();
-    labeled->deleteLater();
-    check->deleteLater(); // after its worker answers, if it runs
+    const QList<SampleUpdate> usage = accepted && dialog.keepsDuplicatesTogether() && m_controller->duplicates()
+            ? m_controller->duplicates()->keepOnOneSide()
+            : QList<SampleUpdate>();
+    m_controller->cancelDuplicates();
     if (!accepted)
         return;
-    const QList<SampleUpdate> usage = dialog.keepsDuplicatesTogether() ? check->keepOnOneSide() : QList<SampleUpdate>();
     m_page->versionsPanel()->setPublishing(dialog.options().name.isEmpty() ? tr("a new version") : dialog.options().name);
     m_controller->publish(dataset, dialog.options(), usage);
 }
 
-void PublishFlow::findDuplicates(const Dataset &dataset, LabeledSamples *labeled, DuplicateCheck *check, PublishDialog *dialog)
+void PublishFlow::showDuplicates(PublishDialog *dialog)
 {
-    ModelArtsClient *client = m_session ? m_session->client() : nullptr;
-    if (!client) {
-        dialog->setDuplicatesUnknown(tr("not logged in"));
-        return;
+    const DuplicateCheck *check = m_controller->duplicates();
+    QStringList examples;
+    for (const DuplicateGroup &g : check->groups()) {
+        if (examples.size() == 3)
+            break;
+        QStringList members;
+        for (qsizetype i = 0; i < g.ids.size() && i < 4; ++i)
+            members << QStringLiteral("%1 (%2)").arg(g.names[i], g.labels[i]);
+        examples << members.join(QStringLiteral(", ")) + (g.ids.size() > 4 ? QStringLiteral(", …") : QString());
     }
-    QStringList labels;
-    for (const Label &l : dataset.labels)
-        labels.append(l.name);
-    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    labeled->setSource(client, dataset.id, labels, featurecache::pathFor(cacheDir, client->endpoint(), client->projectId(), dataset.id),
-                       m_session->transport()->sslConfiguration());
-    QPointer<PublishDialog> shown(dialog);
-    connect(labeled, &LabeledSamples::finished, dialog, [shown, labeled, check](bool ok, const QString &error) {
-        if (!shown)
-            return;
-        if (!ok)
-            shown->setDuplicatesUnknown(error);
-        else if (!check->start(*labeled))
-            shown->setDuplicatesUnknown(tr("the labeled images could not be compared"));
-    });
-    connect(check, &DuplicateCheck::finished, dialog, [shown, check] {
-        QStringList examples;
-        for (const DuplicateGroup &g : check->groups()) {
-            if (examples.size() == 3)
-                break;
-            QStringList members;
-            for (qsizetype i = 0; i < g.ids.size() && i < 4; ++i)
-                members << QStringLiteral("%1 (%2)").arg(g.names[i], g.labels[i]);
-            examples << members.join(QStringLiteral(", ")) + (g.ids.size() > 4 ? QStringLiteral(", …") : QString());
-        }
-        shown->setDuplicates(check->groups().size(), check->samplesInGroups(), check->disagreeing(), examples);
-    });
-    labeled->start();
+    dialog->setDuplicates(check->groups().size(), check->samplesInGroups(), check->disagreeing(), examples);
 }
 
 void PublishFlow::openExportDialog()

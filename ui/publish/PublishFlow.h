@@ -6,9 +6,7 @@
 #include <QPointer>
 
 class DatasetPage;
-class DuplicateCheck;
 class ExportDialog;
-class LabeledSamples;
 class PublishDialog;
 class PublishController;
 class Session;
@@ -35,10 +33,8 @@ signals:
 
 private:
     void connectController();
-    // Lists and describes the labeled samples and groups their near duplicates; the dialog is told.
-    void findDuplicates(const Dataset &dataset, LabeledSamples *labeled, DuplicateCheck *check, PublishDialog *dialog);
+    void showDuplicates(PublishDialog *dialog); // what the controller found
 
-    QPointer<Session> m_session;
     PublishController *m_controller;
     DatasetPage *m_page;
     QWidget *m_window;

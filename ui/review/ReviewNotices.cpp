@@ -95,8 +95,9 @@ void ReviewNotices::connectAudit(ReviewSession *session)
 {
     QObject *context = m_context.get();
     auto auditing = [this] {
-        m_area->show(QStringLiteral("load"), tr("Auditing the labels already given: listing them, describing their images, then judging each by a model "
-                                                "trained without it and by its look-alikes…"),
+        m_area->show(QStringLiteral("load"),
+                     tr("Auditing the labels already given: listing them, describing their images, then judging each by a model "
+                        "trained without it and by its look-alikes…"),
                      MessageArea::Kind::Info, tr("Cancel"), [this] {
                          if (m_session)
                              m_session->cancelLoad();
@@ -112,14 +113,16 @@ void ReviewNotices::connectAudit(ReviewSession *session)
         const qint64 audited = m_session ? m_session->auditedCount() : 0;
         const QString of = QLocale().toString(audited);
         if (total == 0)
-            m_area->show(QStringLiteral("load"), tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
-                                                    "with a model trained without it.")
-                                                         .arg(of));
+            m_area->show(QStringLiteral("load"),
+                         tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
+                            "with a model trained without it.")
+                                 .arg(of));
         else
-            m_area->show(QStringLiteral("load"), tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
-                                                    "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
-                                                    nullptr, int(total))
-                                                         .arg(of));
+            m_area->show(QStringLiteral("load"),
+                         tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
+                            "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
+                            nullptr, int(total))
+                                 .arg(of));
     });
     connect(session, &ReviewSession::loadFailed, context, [this](const ApiError &e) {
         if (e.kind == ApiError::Kind::Cancelled)

@@ -325,9 +325,10 @@ void MainWindow::connectReview()
     connect(m_controller, &WorkflowController::reviewResumed, this, [this] { setStep(ReviewStep); });
     connect(m_controller, &WorkflowController::reviewOpened, this, [this](ReviewSession *review, const QString &name) {
         m_review->loader()->setSslConfiguration(session()->transport()->sslConfiguration());
-        m_review->setSession(review, review->isSuspectReview() ? tr("Suspect labels: %1").arg(name)
-                                     : review->round()         ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
-                                                               : tr("Review: %1").arg(name));
+        m_review->setSession(review,
+                             review->isSuspectReview() ? tr("Suspect labels: %1").arg(name)
+                                     : review->round() ? tr("Review: %1 (round %2)").arg(name, QString::number(review->round()->number))
+                                                       : tr("Review: %1").arg(name));
         setStep(ReviewStep);
         m_review->view()->setFocus();
     });
