@@ -304,6 +304,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Suspect &amp;labels…</source>
+        <translation>Suspect &amp;labels…</translation>
+    </message>
+    <message>
+        <source>Audit the labels already given and review the ones that look wrong, most suspect first: keep, relabel or reject each. A suspect is a reason to look, not a verdict.</source>
+        <translation>Audit the labels already given and review the ones that look wrong, most suspect first: keep, relabel or reject each. A suspect is a reason to look, not a verdict.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetTableModel</name>
@@ -1431,6 +1439,10 @@
         <source>Review: %1 (round %2)</source>
         <translation>Review: %1 (round %2)</translation>
     </message>
+    <message>
+        <source>Suspect labels: %1</source>
+        <translation>Suspect labels: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -1583,6 +1595,32 @@
     </message>
 </context>
 <context>
+    <name>PublishController</name>
+    <message>
+        <source>The near-duplicates could not be kept on one side: %1. Nothing was published.</source>
+        <translation>The near-duplicates could not be kept on one side: %1. Nothing was published.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused the usage of %n near-duplicate(s). Nothing was published.</source>
+        <translation>
+            <numerusform>The service refused the usage of %n near-duplicate. Nothing was published.</numerusform>
+            <numerusform>The service refused the usage of %n near-duplicates. Nothing was published.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged in: nothing was published.</source>
+        <translation>Not logged in: nothing was published.</translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation>not logged in</translation>
+    </message>
+    <message>
+        <source>the labeled images could not be compared</source>
+        <translation>the labeled images could not be compared</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Keep the hard-example marks in the manifest</source>
@@ -1651,6 +1689,47 @@
         <translation>
             <numerusform>(%n auto label still to confirm is not in it)</numerusform>
             <numerusform>(%n auto labels still to confirm are not in it)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for near-duplicates among the labeled images…</source>
+        <translation>Looking for near-duplicates among the labeled images…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep each group of near-duplicates on the train side</source>
+        <translation>&amp;Keep each group of near-duplicates on the train side</translation>
+    </message>
+    <message>
+        <source>Their usage is set to train before the version is published, so that the evaluation never sees an image the training saw; each label keeps its share.</source>
+        <translation>Their usage is set to train before the version is published, so that the evaluation never sees an image the training saw; each label keeps its share.</translation>
+    </message>
+    <message>
+        <source>Near-duplicates were not looked for: %1</source>
+        <translation>Near-duplicates were not looked for: %1</translation>
+    </message>
+    <message>
+        <source>No two labeled images are near-duplicates.</source>
+        <translation>No two labeled images are near-duplicates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n group(s) of near-duplicates (%1 images) could fall on both sides of the split: the evaluation would see images the training saw.</source>
+        <translation>
+            <numerusform>⚠ %n group of near-duplicates (%1 images) could fall on both sides of the split: the evaluation would see images the training saw.</numerusform>
+            <numerusform>⚠ %n groups of near-duplicates (%1 images) could fall on both sides of the split: the evaluation would see images the training saw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of near-duplicates (%1 images); everything trains, so none leaks into the evaluation.</source>
+        <translation>
+            <numerusform>%n group of near-duplicates (%1 images); everything trains, so none leaks into the evaluation.</numerusform>
+            <numerusform>%n groups of near-duplicates (%1 images); everything trains, so none leaks into the evaluation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n group(s) show one image under different labels: fix them with Suspect labels… on the dataset page before publishing.</source>
+        <translation>
+            <numerusform>⚠ %n group show one image under different labels: fix them with Suspect labels… on the dataset page before publishing.</numerusform>
+            <numerusform>⚠ %n groups show one image under different labels: fix them with Suspect labels… on the dataset page before publishing.</numerusform>
         </translation>
     </message>
 </context>
@@ -1870,6 +1949,14 @@
         <source>Confusion view (&amp;Q)…</source>
         <translation>Confusion view (&amp;Q)…</translation>
     </message>
+    <message>
+        <source>&amp;Accept: keep the label</source>
+        <translation>&amp;Accept: keep the label</translation>
+    </message>
+    <message>
+        <source>The label is right: keep it (A, Enter, Space)</source>
+        <translation>The label is right: keep it (A, Enter, Space)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -2048,6 +2135,44 @@
         <translation>
             <numerusform>Drawing the spot-check&apos;s sample from %n sample…</numerusform>
             <numerusform>Drawing the spot-check&apos;s sample from %n samples…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing the labels already given: listing them, describing their images, then judging each by a model trained without it and by its look-alikes…</source>
+        <translation>Auditing the labels already given: listing them, describing their images, then judging each by a model trained without it and by its look-alikes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No label is questioned: each of the %1 labeled samples agrees with its look-alikes and with a model trained without it.</source>
+        <translation>No label is questioned: each of the %1 labeled samples agrees with its look-alikes and with a model trained without it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</source>
+        <translation>
+            <numerusform>%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</numerusform>
+            <numerusform>%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit was cancelled. Review &gt; Reload the samples (Ctrl+R) runs it again.</source>
+        <translation>The audit was cancelled. Review &gt; Reload the samples (Ctrl+R) runs it again.</translation>
+    </message>
+    <message>
+        <source>Audit again</source>
+        <translation>Audit again</translation>
+    </message>
+    <message>
+        <source>The labels could not be audited: %1. Your decisions are kept.</source>
+        <translation>The labels could not be audited: %1. Your decisions are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) you kept or chose before are not questioned again.</source>
+        <translation>
+            <numerusform>%n label you kept or chose before are not questioned again.</numerusform>
+            <numerusform>%n labels you kept or chose before are not questioned again.</numerusform>
         </translation>
     </message>
 </context>
@@ -2273,6 +2398,10 @@ Relabel them to %5 in one step? (Undo takes it back.)</translation>
             <numerusform>Relabeled %n sample to %1.</numerusform>
             <numerusform>Relabeled %n samples to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auditing %p%</source>
+        <translation>Auditing %p%</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2647,22 @@ Relabel them to %5 in one step? (Undo takes it back.)</translation>
     <message>
         <source>Deleted from the dataset</source>
         <translation>Deleted from the dataset</translation>
+    </message>
+    <message>
+        <source>Labeled: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Labeled: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Questioned, suspicion %1 (a reason to look, not a verdict):</source>
+        <translation>Questioned, suspicion %1 (a reason to look, not a verdict):</translation>
+    </message>
+    <message>
+        <source>The evidence points to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>The evidence points to: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Decision: kept as %1</source>
+        <translation>Decision: kept as %1</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3352,13 @@ threshold</translation>
     <message>
         <source>The labels could not be audited: at least two labels with samples are needed.</source>
         <translation>The labels could not be audited: at least two labels with samples are needed.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectSource</name>
+    <message>
+        <source>The labels could not be audited.</source>
+        <translation>The labels could not be audited.</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Suspect &amp;labels…</source>
+        <translation>可疑标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Audit the labels already given and review the ones that look wrong, most suspect first: keep, relabel or reject each. A suspect is a reason to look, not a verdict.</source>
+        <translation>审查已有的标签，并复核看起来有误的样本（最可疑的在前）：逐一保留、改标或驳回。可疑只是值得一看的理由，不是结论。</translation>
+    </message>
 </context>
 <context>
     <name>DatasetTableModel</name>
@@ -1401,6 +1409,10 @@
         <source>Review: %1 (round %2)</source>
         <translation>审核：%1（第 %2 轮）</translation>
     </message>
+    <message>
+        <source>Suspect labels: %1</source>
+        <translation>可疑标签：%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageArea</name>
@@ -1546,6 +1558,31 @@
     </message>
 </context>
 <context>
+    <name>PublishController</name>
+    <message>
+        <source>The near-duplicates could not be kept on one side: %1. Nothing was published.</source>
+        <translation>无法把近似重复的图片放在同一侧：%1。未发布任何版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service refused the usage of %n near-duplicate(s). Nothing was published.</source>
+        <translation>
+            <numerusform>服务拒绝了 %n 个近似重复样本的用途设置。未发布任何版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not logged in: nothing was published.</source>
+        <translation>未登录：未发布任何版本。</translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>the labeled images could not be compared</source>
+        <translation>无法比较已标注的图片</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
         <source>Keep the hard-example marks in the manifest</source>
@@ -1611,6 +1648,44 @@
         <source>(%n auto labels still to confirm are not in it)</source>
         <translation>
             <numerusform>（%n 个尚待确认的智能标注结果不会收录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for near-duplicates among the labeled images…</source>
+        <translation>正在已标注的图片中查找近似重复…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep each group of near-duplicates on the train side</source>
+        <translation>将每组近似重复的图片都放在训练集(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Their usage is set to train before the version is published, so that the evaluation never sees an image the training saw; each label keeps its share.</source>
+        <translation>发布版本前将它们的用途设为训练，使验证集不会出现训练见过的图片；每个标签的比例保持不变。</translation>
+    </message>
+    <message>
+        <source>Near-duplicates were not looked for: %1</source>
+        <translation>未查找近似重复：%1</translation>
+    </message>
+    <message>
+        <source>No two labeled images are near-duplicates.</source>
+        <translation>已标注的图片中没有近似重复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n group(s) of near-duplicates (%1 images) could fall on both sides of the split: the evaluation would see images the training saw.</source>
+        <translation>
+            <numerusform>⚠ %n 组近似重复的图片（共 %1 张）可能被分到训练和验证两侧：验证集会出现训练见过的图片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of near-duplicates (%1 images); everything trains, so none leaks into the evaluation.</source>
+        <translation>
+            <numerusform>%n 组近似重复的图片（共 %1 张）；全部用于训练，不会泄漏到验证集。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n group(s) show one image under different labels: fix them with Suspect labels… on the dataset page before publishing.</source>
+        <translation>
+            <numerusform>⚠ %n 组中同一张图片带有不同的标签：发布前请在数据集页面用“可疑标签…”修正。</numerusform>
         </translation>
     </message>
 </context>
@@ -1830,6 +1905,14 @@
         <source>Confusion view (&amp;Q)…</source>
         <translation>混淆视图(&amp;Q)…</translation>
     </message>
+    <message>
+        <source>&amp;Accept: keep the label</source>
+        <translation>接受：保留该标签(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The label is right: keep it (A, Enter, Space)</source>
+        <translation>标签正确：保留它（A、Enter、空格）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -2003,6 +2086,42 @@
         <source>Drawing the spot-check&apos;s sample from %n sample(s)…</source>
         <translation>
             <numerusform>正在从 %n 个样本中抽取抽检样本…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auditing the labels already given: listing them, describing their images, then judging each by a model trained without it and by its look-alikes…</source>
+        <translation>正在审查已有的标签：列出样本、提取图片特征，再用不含该样本训练的模型和相似样本逐一判断…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No label is questioned: each of the %1 labeled samples agrees with its look-alikes and with a model trained without it.</source>
+        <translation>没有可疑的标签：%1 个已标注样本都与其相似样本以及不含它训练的模型一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</source>
+        <translation>
+            <numerusform>%1 个已标注样本中有 %n 个看起来标错了，最可疑的在前。可疑只是值得一看的理由，不是结论：逐一保留（A）、改标或驳回，然后确认。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit was cancelled. Review &gt; Reload the samples (Ctrl+R) runs it again.</source>
+        <translation>审查已取消。“审核 &gt; 重新加载样本”（Ctrl+R）会重新审查。</translation>
+    </message>
+    <message>
+        <source>Audit again</source>
+        <translation>重新审查</translation>
+    </message>
+    <message>
+        <source>The labels could not be audited: %1. Your decisions are kept.</source>
+        <translation>无法审查标签：%1。您的决定已保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) you kept or chose before are not questioned again.</source>
+        <translation>
+            <numerusform>您此前保留或选定的 %n 个标签不再被质疑。</numerusform>
         </translation>
     </message>
 </context>
@@ -2217,6 +2336,10 @@ Relabel them to %5 in one step? (Undo takes it back.)</source>
         <translation>
             <numerusform>已将 %n 个样本改标为 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Auditing %p%</source>
+        <translation>审查中 %p%</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2579,22 @@ Relabel them to %5 in one step? (Undo takes it back.)</source>
     <message>
         <source>Deleted from the dataset</source>
         <translation>已从数据集中删除</translation>
+    </message>
+    <message>
+        <source>Labeled: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>标签：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Questioned, suspicion %1 (a reason to look, not a verdict):</source>
+        <translation>存疑，可疑度 %1（值得一看的理由，不是结论）：</translation>
+    </message>
+    <message>
+        <source>The evidence points to: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>证据指向：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Decision: kept as %1</source>
+        <translation>决定：保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3277,13 @@ threshold</source>
     <message>
         <source>The labels could not be audited: at least two labels with samples are needed.</source>
         <translation>无法审查标签：至少需要两个有样本的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectSource</name>
+    <message>
+        <source>The labels could not be audited.</source>
+        <translation>无法审查标签。</translation>
     </message>
 </context>
 <context>

@@ -115,11 +115,16 @@ void SuspectSource::onAudited(bool ok, const QString &error)
     const SampleListModel &model = m_labeled->model();
     m_audited = model.rowCount();
     m_suspects.clear();
+    m_skipped = 0;
     QList<Sample> samples;
     for (const Suspect &s : m_audit.suspects()) {
         const int row = model.rowOf(s.id);
         if (!s.flagged || row < 0)
             continue;
+        if (m_vouched.value(s.id) == s.label) {
+            ++m_skipped;
+            continue;
+        }
         m_suspects.insert(s.id, s);
         samples.append(asSample(s, model, row));
     }

@@ -25,6 +25,9 @@ public:
     // follows. Nothing when it runs.
     void start();
     void cancel();
+    // Labels a person kept or chose before (sample id -> label): not questioned again while they carry it.
+    void setVouched(QHash<QString, QString> vouched) { m_vouched = std::move(vouched); }
+    qint64 vouchedSkipped() const { return m_skipped; } // flagged by the last audit, but vouched for
     bool isRunning() const { return m_running; }
     // The suspect behind a sample of the review (nullptr for any other).
     const Suspect *suspect(const QString &id) const;
@@ -44,6 +47,8 @@ private:
     QPointer<LabeledSamples> m_labeled;
     SuspectAudit m_audit;
     QHash<QString, Suspect> m_suspects; // the flagged, by sample id
+    QHash<QString, QString> m_vouched;
+    qint64 m_skipped = 0;
     qint64 m_audited = 0;
     bool m_running = false;
     bool m_cancelled = false;

@@ -164,7 +164,13 @@ void ReviewConfirmer::onFinished(const Result<BatchUpdateResult> &r, const QHash
     m_model->setState(confirmedRows, ReviewState::Confirmed);
     // The service has them now; if this write is lost, the journal keeps entries for samples that no
     // longer come back from the service, which adoptJournal() forgets on the next load.
-    if (!m_journal.forget(confirmedIds))
+    QList<QPair<QString, QString>> vouched; // a suspect review's labels kept or chosen
+    for (int row : std::as_const(confirmedRows)) {
+        const QList<SampleLabel> labels = m_keptAsCertain ? labelsFor(row) : QList<SampleLabel>();
+        if (!labels.isEmpty())
+            vouched.append({ m_model->item(row).id, labels.first().name });
+    }
+    if (!m_journal.forget(confirmedIds, vouched))
         qCWarning(lcConfirm) << "journal: confirmed samples not forgotten:" << m_journal.lastError();
     if (!m_journal.clearSending(answeredOrCancelled))
         qCWarning(lcConfirm) << "journal: answered samples still marked as being sent:" << m_journal.lastError();

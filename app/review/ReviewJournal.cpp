@@ -72,7 +72,8 @@ bool ReviewJournal::migrate()
     for (const char *sql : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                              "CREATE TABLE IF NOT EXISTS decisions (sample_id TEXT PRIMARY KEY, kind INTEGER NOT NULL,"
                              " label TEXT NOT NULL DEFAULT '', time_ms INTEGER NOT NULL)",
-                             "CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL)" }) {
+                             "CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                             "CREATE TABLE IF NOT EXISTS vouched (sample_id TEXT PRIMARY KEY, label TEXT NOT NULL)" }) {
         if (!q.exec(QString::fromLatin1(sql)))
             return fail(q.lastError().text());
     }
@@ -168,10 +169,36 @@ bool ReviewJournal::removeRows(const QStringList &ids)
     return true;
 }
 
-bool ReviewJournal::forget(const QStringList &sampleIds)
+bool ReviewJournal::forget(const QStringList &sampleIds, const QList<QPair<QString, QString>> &vouched)
 {
     // Not record(): a spot-check's answer stays after its sample is confirmed.
-    return inTransaction([&] { return removeRows(sampleIds); });
+    return inTransaction([&] {
+        if (!removeRows(sampleIds))
+            return false;
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO vouched(sample_id, label) VALUES(?, ?)"));
+        for (const auto &[id, label] : vouched) {
+            q.addBindValue(id);
+            q.addBindValue(label);
+            if (!q.exec())
+                return fail(q.lastError().text());
+        }
+        return true;
+    });
+}
+
+QHash<QString, QString> ReviewJournal::vouched() const
+{
+    QHash<QString, QString> out;
+    if (!isOpen())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT sample_id, label FROM vouched"))) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
 }
 
 bool ReviewJournal::markSending(const QList<QPair<QString, QString>> &samples)

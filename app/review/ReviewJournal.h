@@ -61,8 +61,11 @@ public:
     // All or nothing, in one transaction: a None decision removes the sample's entry; the answers of the
     // spot-check's members among `answers` are stored with them (the others' stay as they were).
     bool record(const QList<QPair<QString, Decision>> &decisions, const Answers &answers = {});
-    // Confirmed samples leave the journal (their labels are on the service now).
-    bool forget(const QStringList &sampleIds);
+    // Confirmed samples leave the journal (their labels are on the service now). `vouched`: (id, label) of
+    // labels a person kept or chose in a suspect review, remembered in the same step so that an audit does
+    // not question them again while they carry that label.
+    bool forget(const QStringList &sampleIds, const QList<QPair<QString, QString>> &vouched = {});
+    QHash<QString, QString> vouched() const;
     QHash<QString, Decision> load() const;
 
     // Before a batch update: these samples (id -> the label sent, empty for unlabeled) are being sent.

@@ -43,8 +43,10 @@ public:
     bool isSuspectReview() const { return m_taskId == suspectsTaskId(); }
     // Why a sample of a suspect review is questioned (nullptr in a task's review, or before the audit).
     const Suspect *suspectOf(const QString &id) const;
-    // How many labeled samples the last audit looked at (0 in a task's review).
+    // How many labeled samples the last audit looked at, and how many it flagged that a person had kept or
+    // chosen before (left out). 0 in a task's review.
     qint64 auditedCount() const;
+    qint64 vouchedSkipped() const;
     SampleListModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     ModelArtsClient *client() const { return m_client; }

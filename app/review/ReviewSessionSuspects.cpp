@@ -27,6 +27,7 @@ void ReviewSession::loadSuspects()
         connect(m_suspects, &SuspectSource::ready, this, [this](const QList<Sample> &samples) { m_loader->loadGiven(samples); });
         connect(m_suspects, &SuspectSource::failed, this, &ReviewSession::loadFailed);
     }
+    m_suspects->setVouched(m_journal.vouched());
     m_suspects->start();
 }
 
@@ -39,3 +40,5 @@ void ReviewSession::cancelLoad()
 const Suspect *ReviewSession::suspectOf(const QString &id) const { return m_suspects ? m_suspects->suspect(id) : nullptr; }
 
 qint64 ReviewSession::auditedCount() const { return m_suspects ? m_suspects->auditedCount() : 0; }
+
+qint64 ReviewSession::vouchedSkipped() const { return m_suspects ? m_suspects->vouchedSkipped() : 0; }

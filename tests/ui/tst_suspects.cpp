@@ -163,6 +163,13 @@ private slots:
         QCOMPARE(kept.value(0).score.value_or(0), 1.0);
         if (!rejectedId.isEmpty())
             QVERIFY(labelsOnService(rejectedId).isEmpty());
+
+        // What a person kept or chose is not questioned again while it carries that label.
+        session = openSession();
+        QVERIFY(load(session.get()));
+        QCOMPARE(session->model()->rowOf(keptId), -1);
+        QCOMPARE(session->model()->rowOf(m_changed.id), -1);
+        QVERIFY(session->vouchedSkipped() >= 1);
     }
 
     // The audit can be cancelled; a service that does not answer is said to be the network, not a refusal.

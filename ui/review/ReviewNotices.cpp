@@ -111,18 +111,18 @@ void ReviewNotices::connectAudit(ReviewSession *session)
     });
     connect(session, &ReviewSession::loadFinished, context, [this](qint64 total) {
         const qint64 audited = m_session ? m_session->auditedCount() : 0;
+        const qint64 skipped = m_session ? m_session->vouchedSkipped() : 0;
         const QString of = QLocale().toString(audited);
-        if (total == 0)
-            m_area->show(QStringLiteral("load"),
-                         tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
-                            "with a model trained without it.")
-                                 .arg(of));
-        else
-            m_area->show(QStringLiteral("load"),
-                         tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
-                            "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
-                            nullptr, int(total))
-                                 .arg(of));
+        QString text = total == 0 ? tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
+                                       "with a model trained without it.")
+                                            .arg(of)
+                                  : tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
+                                       "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
+                                       nullptr, int(total))
+                                            .arg(of);
+        if (skipped > 0)
+            text += QLatin1Char(' ') + tr("%n label(s) you kept or chose before are not questioned again.", nullptr, int(skipped));
+        m_area->show(QStringLiteral("load"), text);
     });
     connect(session, &ReviewSession::loadFailed, context, [this](const ApiError &e) {
         if (e.kind == ApiError::Kind::Cancelled)
