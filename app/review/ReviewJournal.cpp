@@ -3,11 +3,19 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <cerrno>
+#include <cstring>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 ReviewJournal::~ReviewJournal()
 {
@@ -68,8 +76,10 @@ bool ReviewJournal::open(const QString &path)
 bool ReviewJournal::migrate()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    // WAL with synchronous FULL: a committed decision survives a power cut, not only a crash.
-    for (const char *sql : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+    // WAL with synchronous NORMAL: a commit is in the WAL file when it returns (it survives the app's crash
+    // or kill -9) without waiting for the disk; sync() makes it survive a power cut, off the GUI thread,
+    // and markSending() syncs before anything is sent.
+    for (const char *sql : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                              "CREATE TABLE IF NOT EXISTS decisions (sample_id TEXT PRIMARY KEY, kind INTEGER NOT NULL,"
                              " label TEXT NOT NULL DEFAULT '', time_ms INTEGER NOT NULL)",
                              "CREATE TABLE IF NOT EXISTS info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -201,8 +211,39 @@ QHash<QString, QString> ReviewJournal::vouched() const
     return out;
 }
 
+bool ReviewJournal::setFullSync(bool on)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    return q.exec(on ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"))
+            || fail(q.lastError().text());
+}
+
+bool ReviewJournal::sync(const QString &path, QString *error)
+{
+    // The WAL holds every commit not yet checkpointed, the database file the rest: both to the disk.
+    for (const QString &file : QStringList{ path + QStringLiteral("-wal"), path }) {
+        QFile f(file);
+        if (!f.exists())
+            continue;
+        if (!f.open(QIODevice::ReadWrite)) {
+            *error = f.errorString();
+            return false;
+        }
+#ifdef Q_OS_UNIX
+        if (::fsync(f.handle()) != 0) {
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            return false;
+        }
+#endif
+    }
+    return true;
+}
+
 bool ReviewJournal::markSending(const QList<QPair<QString, QString>> &samples)
 {
+    // What is sent is on the disk first, and with it every decision committed before (the WAL's order).
+    setFullSync(true);
+    const auto restore = qScopeGuard([this] { setFullSync(false); });
     return inTransaction([&] {
         QSqlQuery q(QSqlDatabase::database(m_connection));
         q.prepare(QStringLiteral("UPDATE decisions SET sent_label = ? WHERE sample_id = ?"));

@@ -68,6 +68,12 @@ public:
     QHash<QString, QString> vouched() const;
     QHash<QString, Decision> load() const;
 
+    // Commits go to the disk before they return (FULL), or only to the file (NORMAL, the default: they
+    // survive the app's crash or kill -9 at once, a power cut once sync() ran).
+    bool setFullSync(bool on);
+    // Puts what the journal at `path` has committed on the disk (it then survives a power cut): any
+    // thread, its own file handles.
+    static bool sync(const QString &path, QString *error);
     // Before a batch update: these samples (id -> the label sent, empty for unlabeled) are being sent.
     bool markSending(const QList<QPair<QString, QString>> &samples);
     // The service answered (refused) or the send was cancelled: decided again, not being sent.

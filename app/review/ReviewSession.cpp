@@ -9,6 +9,7 @@
 #include "threads/OffThread.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -171,7 +172,29 @@ bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const 
     }
     m_model->setDecisions(rows, decisions);
     m_spotCheck->noteAnswers(answers);
+    scheduleSync();
     return true;
+}
+
+void ReviewSession::scheduleSync()
+{
+    // Committed, so safe from a crash or a kill; on the disk (safe from a power cut) a moment later, on the
+    // writer's thread: the GUI thread never waits for the disk.
+    if (std::exchange(m_syncPending, true))
+        return;
+    QTimer::singleShot(syncDelayMs, this, [this] {
+        offthread::run(
+                &m_writer, this,
+                [path = m_journal.path()] {
+                    QString error;
+                    return ReviewJournal::sync(path, &error) ? QString() : error;
+                },
+                [this](const QString &error) {
+                    m_syncPending = false;
+                    if (!error.isEmpty())
+                        qCWarning(lcReview) << "journal sync failed:" << error;
+                });
+    });
 }
 
 void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
@@ -189,7 +212,7 @@ void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList 
                 for (qsizetype i = 0; i < ids.size(); ++i)
                     entries.append({ ids[i], decisions[i] });
                 ReviewJournal journal;
-                if (!journal.open(path))
+                if (!journal.open(path) || !journal.setFullSync(true)) // shown once on the disk
                     return journal.lastError();
                 return journal.record(entries, answers) ? QString() : journal.lastError();
             },

@@ -188,6 +188,8 @@ private:
     Decision normalized(int row, const Decision &decision) const;
     void onLoaded(const ApiError &error, int decisionsRestored);
     void loadSuspects();
+    void scheduleSync(); // the journal's last commits to the disk, soon, off the GUI thread
+    static constexpr int syncDelayMs = 50;
 
     QPointer<ModelArtsClient> m_client;
     QString m_datasetId;
@@ -206,6 +208,7 @@ private:
     bool m_computeLookAlikes = true;
     QThreadPool m_writer; // one thread: bulk journal writes, in order
     int m_saving = 0;
+    bool m_syncPending = false;
     bool m_drawing = false; // what is being saved is a spot-check
     QString m_lastError;
     QString m_deleteRefusal;

@@ -8,7 +8,7 @@
 //                            stall_filtering_ms; and stall_sorting_ms for a change of sort order)
 //   stalls_over_50ms_loading how many times loading held the loop over 50 ms (the max is a single event,
 //                            and one the machine's own kernel threads can make: see the README)
-//   stall_decision_ms        the longest hold of 20 single decisions (each journaled and synced first)
+//   stall_decision_ms        the longest hold of 20 single decisions (each journaled; on the disk soon after, off the GUI thread)
 //   stall_threshold_accept_ms the hold of one threshold accept of every sample (one undoable step), until
 //                            it is durable and shown
 //   spot_check_draw_ms       a spot-check over every undecided sample drawn and stored (its own thread);
@@ -298,7 +298,7 @@ void measureSorting(Bench &b)
     b.app.report("sorting");
 }
 
-// One decision at a time, as a reviewer makes them: each is journaled (synced) before it shows.
+// One decision at a time, as a reviewer makes them: each is journaled before it shows.
 void measureDecisions(Bench &b)
 {
     ReviewPage &page = b.page;
