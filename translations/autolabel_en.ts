@@ -1957,6 +1957,14 @@
         <source>The label is right: keep it (A, Enter, Space)</source>
         <translation>The label is right: keep it (A, Enter, Space)</translation>
     </message>
+    <message>
+        <source>Suspect labels among those confirmed…</source>
+        <translation>Suspect labels among those confirmed…</translation>
+    </message>
+    <message>
+        <source>Audit the labels this review confirmed and review the ones that look wrong, most suspect first</source>
+        <translation>Audit the labels this review confirmed and review the ones that look wrong, most suspect first</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -2173,6 +2181,17 @@
         <translation>
             <numerusform>%n label you kept or chose before are not questioned again.</numerusform>
             <numerusform>%n labels you kept or chose before are not questioned again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label is questioned among the %1 this review confirmed.</source>
+        <translation>No label is questioned among the %1 this review confirmed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 labels this review confirmed look wrong, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</source>
+        <translation>
+            <numerusform>%n of the %1 labels this review confirmed look wrong, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</numerusform>
+            <numerusform>%n of the %1 labels this review confirmed look wrong, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</numerusform>
         </translation>
     </message>
 </context>
@@ -2402,6 +2421,10 @@ Relabel them to %5 in one step? (Undo takes it back.)</translation>
     <message>
         <source>Auditing %p%</source>
         <translation>Auditing %p%</translation>
+    </message>
+    <message>
+        <source>This review has confirmed no label yet: confirm some first, or use Suspect labels… on the dataset page for all of them.</source>
+        <translation>This review has confirmed no label yet: confirm some first, or use Suspect labels… on the dataset page for all of them.</translation>
     </message>
 </context>
 <context>

@@ -1913,6 +1913,14 @@
         <source>The label is right: keep it (A, Enter, Space)</source>
         <translation>标签正确：保留它（A、Enter、空格）</translation>
     </message>
+    <message>
+        <source>Suspect labels among those confirmed…</source>
+        <translation>已确认标签中的可疑标签…</translation>
+    </message>
+    <message>
+        <source>Audit the labels this review confirmed and review the ones that look wrong, most suspect first</source>
+        <translation>审查本次审核确认的标签，并复核看起来有误的样本（最可疑的在前）</translation>
+    </message>
 </context>
 <context>
     <name>ReviewConfirmer</name>
@@ -2122,6 +2130,16 @@
         <source>%n label(s) you kept or chose before are not questioned again.</source>
         <translation>
             <numerusform>您此前保留或选定的 %n 个标签不再被质疑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No label is questioned among the %1 this review confirmed.</source>
+        <translation>本次审核确认的 %1 个标签中没有可疑的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 labels this review confirmed look wrong, most suspect first. A suspect is a reason to look, not a verdict: keep (A), relabel or reject each, then confirm.</source>
+        <translation>
+            <numerusform>本次审核确认的 %1 个标签中有 %n 个看起来有误，最可疑的在前。可疑只是值得一看的理由，不是结论：逐一保留（A）、改标或驳回，然后确认。</numerusform>
         </translation>
     </message>
 </context>
@@ -2340,6 +2358,10 @@ Relabel them to %5 in one step? (Undo takes it back.)</source>
     <message>
         <source>Auditing %p%</source>
         <translation>审查中 %p%</translation>
+    </message>
+    <message>
+        <source>This review has confirmed no label yet: confirm some first, or use Suspect labels… on the dataset page for all of them.</source>
+        <translation>本次审核尚未确认任何标签：请先确认一些，或在数据集页面用“可疑标签…”审查全部标签。</translation>
     </message>
 </context>
 <context>

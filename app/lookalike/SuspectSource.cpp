@@ -119,7 +119,7 @@ void SuspectSource::onAudited(bool ok, const QString &error)
     QList<Sample> samples;
     for (const Suspect &s : m_audit.suspects()) {
         const int row = model.rowOf(s.id);
-        if (!s.flagged || row < 0)
+        if (!s.flagged || row < 0 || (!m_scope.isEmpty() && !m_scope.contains(s.id)))
             continue;
         if (m_vouched.value(s.id) == s.label) {
             ++m_skipped;

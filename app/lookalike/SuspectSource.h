@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class LabeledSamples;
 
@@ -28,6 +29,8 @@ public:
     // Labels a person kept or chose before (sample id -> label): not questioned again while they carry it.
     void setVouched(QHash<QString, QString> vouched) { m_vouched = std::move(vouched); }
     qint64 vouchedSkipped() const { return m_skipped; } // flagged by the last audit, but vouched for
+    // Only these samples are handed on (empty: all); the audit learns from every labeled sample.
+    void setScope(QSet<QString> ids) { m_scope = std::move(ids); }
     bool isRunning() const { return m_running; }
     // The suspect behind a sample of the review (nullptr for any other).
     const Suspect *suspect(const QString &id) const;
@@ -48,6 +51,7 @@ private:
     SuspectAudit m_audit;
     QHash<QString, Suspect> m_suspects; // the flagged, by sample id
     QHash<QString, QString> m_vouched;
+    QSet<QString> m_scope;
     qint64 m_skipped = 0;
     qint64 m_audited = 0;
     bool m_running = false;

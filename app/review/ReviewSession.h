@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 
 class LabelProposer;
@@ -41,6 +42,10 @@ public:
     // (SuspectSource), each kept (accepted: sent as certain), relabeled or rejected as in any review.
     static QString suspectsTaskId() { return QStringLiteral("suspects"); }
     bool isSuspectReview() const { return m_taskId == suspectsTaskId(); }
+    // A suspect review of these samples only (the audit still learns from every labeled sample); empty:
+    // all of them. Set before load().
+    void setSuspectScope(const QStringList &ids) { m_suspectScope = QSet<QString>(ids.cbegin(), ids.cend()); }
+    qsizetype suspectScopeSize() const { return m_suspectScope.size(); }
     // Why a sample of a suspect review is questioned (nullptr in a task's review, or before the audit).
     const Suspect *suspectOf(const QString &id) const;
     // How many labeled samples the last audit looked at, and how many it flagged that a person had kept or
@@ -204,6 +209,7 @@ private:
     LookAlikes *m_lookAlikes;
     LabeledSamples *m_labeledSamples = nullptr;
     SuspectSource *m_suspects = nullptr; // a suspect review's, made on its first load
+    QSet<QString> m_suspectScope;
     LabelProposer *m_proposer;
     bool m_computeLookAlikes = true;
     QThreadPool m_writer; // one thread: bulk journal writes, in order

@@ -28,6 +28,7 @@ void ReviewSession::loadSuspects()
         connect(m_suspects, &SuspectSource::failed, this, &ReviewSession::loadFailed);
     }
     m_suspects->setVouched(m_journal.vouched());
+    m_suspects->setScope(m_suspectScope);
     m_suspects->start();
 }
 

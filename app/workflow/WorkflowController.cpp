@@ -314,20 +314,22 @@ void WorkflowController::closeReview()
     emit reviewClosed();
 }
 
-void WorkflowController::openReview(const QString &datasetId, const QString &taskId, const QString &name, const QList<Label> &labels)
+void WorkflowController::openReview(const QString &datasetId, const QString &taskId, const QString &name, const QList<Label> &labels,
+                                    const QStringList &suspectScope)
 {
     ModelArtsClient *client = m_session->client();
     if (!client)
         return;
     m_settings.setOpenReview(datasetId, taskId);
     m_settings.sync();
-    if (m_review && m_review->datasetId() == datasetId && m_review->taskId() == taskId) {
+    if (m_review && m_review->datasetId() == datasetId && m_review->taskId() == taskId && suspectScope.isEmpty()) {
         emit reviewResumed();
         return;
     }
     if (m_review)
         closeReview();
     m_review = new ReviewSession(client, datasetId, taskId, this);
+    m_review->setSuspectScope(suspectScope);
     QStringList names;
     QHash<QString, QColor> colors;
     for (const Label &l : labels) {

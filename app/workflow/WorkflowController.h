@@ -52,7 +52,10 @@ public:
     void setPollIntervalSeconds(int seconds);
 
     // Opens (or returns to) the review of a task; `name` and `labels` of its dataset.
-    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QList<Label> &labels);
+    // `suspectScope`: a suspect review of these samples only (those a review confirmed; empty: every
+    // labeled sample).
+    void openReview(const QString &datasetId, const QString &taskId, const QString &name, const QList<Label> &labels,
+                    const QStringList &suspectScope = {});
     // The review was left on purpose: the next start begins at the datasets.
     void leaveReview();
     // Decisions made in the review of this task and not yet confirmed (in its journal).

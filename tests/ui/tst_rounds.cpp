@@ -199,6 +199,42 @@ private slots:
         QVERIFY(back && back->number == 4 && back->previousTaskId == QStringLiteral("t1") && !back->before);
     }
 
+    // Review > Suspect labels among those confirmed…: the labels this review confirmed, audited (the audit
+    // learns from every labeled sample) in a suspect review of those only.
+    void theConfirmedLabelsAreQuestioned()
+    {
+        logIn();
+        QSignalSpy finished(controller(), &WorkflowController::taskFinished);
+        controller()->startTask(dataset(), AutoLabelOptions{});
+        QVERIFY(finished.wait(60000));
+        controller()->openReview(m_dataset, controller()->watchedTaskId(), QStringLiteral("shapes"), dataset().labels);
+        QTRY_VERIFY_WITH_TIMEOUT(review() && review()->isLoaded(), 20000);
+        QAction *question = m_window->findChild<QAction *>(QStringLiteral("questionConfirmed"));
+        question->trigger(); // nothing confirmed yet: it says so, and opens nothing
+        QCOMPARE(m_window->reviewPage()->messages()->key(), QStringLiteral("question"));
+        QVERIFY(!review()->isSuspectReview());
+        QList<int> rows;
+        for (int r = 0; r < review()->model()->rowCount(); r += 2)
+            rows.append(r);
+        QVERIFY(review()->decide(rows, Decision::accept())); // half accepted unseen
+        QSet<QString> confirmedIds;
+        for (int r : std::as_const(rows))
+            confirmedIds.insert(review()->model()->item(r).id);
+        QSignalSpy confirmed(review(), &ReviewSession::confirmFinished);
+        review()->confirm();
+        QVERIFY(confirmed.wait(20000));
+        question->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(review() && review()->isSuspectReview() && review()->isLoaded(), 60000);
+        QCOMPARE(review()->suspectScopeSize(), confirmedIds.size());
+        QVERIFY(review()->auditedCount() > confirmedIds.size()); // the seed labels too
+        for (int r = 0; r < review()->model()->rowCount(); ++r)
+            QVERIFY(confirmedIds.contains(review()->model()->item(r).id));
+        QVERIFY(!question->isVisible()); // a suspect review's labels are questioned already
+        if (qEnvironmentVariableIsEmpty("AUTOLABEL_LANGUAGE"))
+            QVERIFY2(m_window->reviewPage()->messages()->text().contains(QStringLiteral("this review confirmed")),
+                     qPrintable(m_window->reviewPage()->messages()->text()));
+    }
+
     void aFailedStartSaysWhyAndOpensNothing()
     {
         logIn();

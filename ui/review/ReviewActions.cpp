@@ -61,6 +61,7 @@ void ReviewActions::setKeeping(bool keeping)
     QAction *accept = action(QStringLiteral("accept"));
     accept->setText(keeping ? tr("&Accept: keep the label") : tr("&Accept"));
     accept->setToolTip(keeping ? tr("The label is right: keep it (A, Enter, Space)") : tr("The prediction is right (A, Enter, Space)"));
+    action(QStringLiteral("questionConfirmed"))->setVisible(!keeping); // a suspect review's labels are questioned already
 }
 
 void ReviewActions::addNavigation()
@@ -92,6 +93,9 @@ void ReviewActions::addSessionActions()
     spotCheck->setToolTip(tr("Check a random sample to learn how many of the machine's labels are wrong (C)"));
     QAction *confirm = add(tr("Confirm la&bels…"), QKeySequence(Qt::CTRL | Qt::Key_Return), QStringLiteral("confirm"),
                            [page] { page->openConfirmDialog(); });
+    QAction *question = add(tr("Suspect labels among those confirmed…"), {}, QStringLiteral("questionConfirmed"),
+                            [page] { page->questionConfirmed(); });
+    question->setToolTip(tr("Audit the labels this review confirmed and review the ones that look wrong, most suspect first"));
     QAction *undo = add(tr("U&ndo"), QKeySequence::Undo, QStringLiteral("undo"), [page] { page->undo(); });
     QAction *redo = add(tr("Re&do"), QKeySequence::Redo, QStringLiteral("redo"), [page] { page->redo(); });
     // Both usual redo keys, whatever the platform's scheme says.
@@ -109,7 +113,7 @@ void ReviewActions::addSessionActions()
         dialog->open();
     });
     keys->setShortcuts({ QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question) });
-    m_menu += { undo, redo, nullptr, spotCheck, threshold, confirm, nullptr, reload, nullptr, keys };
+    m_menu += { undo, redo, nullptr, spotCheck, threshold, confirm, question, nullptr, reload, nullptr, keys };
 }
 
 QLayout *ReviewActions::createButtonRow(QWidget *parent)

@@ -31,6 +31,8 @@ public:
     virtual void openThresholdDialog() = 0;
     virtual void openSpotCheck() = 0;
     virtual void openConfirmDialog() = 0;
+    // The labels this review confirmed, audited: a suspect review of those among them that look wrong.
+    virtual void questionConfirmed() = 0;
     virtual void undo() = 0;
     virtual void redo() = 0;
     virtual void reload() = 0;

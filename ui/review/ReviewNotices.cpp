@@ -112,14 +112,20 @@ void ReviewNotices::connectAudit(ReviewSession *session)
     connect(session, &ReviewSession::loadFinished, context, [this](qint64 total) {
         const qint64 audited = m_session ? m_session->auditedCount() : 0;
         const qint64 skipped = m_session ? m_session->vouchedSkipped() : 0;
-        const QString of = QLocale().toString(audited);
-        QString text = total == 0 ? tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
-                                       "with a model trained without it.")
-                                            .arg(of)
-                                  : tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
-                                       "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
-                                       nullptr, int(total))
-                                            .arg(of);
+        const qsizetype scope = m_session ? m_session->suspectScopeSize() : 0;
+        const QString of = QLocale().toString(scope > 0 ? qint64(scope) : audited);
+        QString text = total == 0 && scope > 0 ? tr("No label is questioned among the %1 this review confirmed.").arg(of)
+                : total == 0 ? tr("No label is questioned: each of the %1 labeled samples agrees with its look-alikes and "
+                                  "with a model trained without it.")
+                                       .arg(of)
+                : scope > 0 ? tr("%n of the %1 labels this review confirmed look wrong, most suspect first. A suspect is a reason to "
+                                 "look, not a verdict: keep (A), relabel or reject each, then confirm.",
+                                 nullptr, int(total))
+                                      .arg(of)
+                            : tr("%n of the %1 labeled samples look mislabeled, most suspect first. A suspect is a "
+                                 "reason to look, not a verdict: keep (A), relabel or reject each, then confirm.",
+                                 nullptr, int(total))
+                                      .arg(of);
         if (skipped > 0)
             text += QLatin1Char(' ') + tr("%n label(s) you kept or chose before are not questioned again.", nullptr, int(skipped));
         m_area->show(QStringLiteral("load"), text);

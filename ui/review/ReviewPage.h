@@ -78,6 +78,7 @@ public:
     void undo() override;
     void redo() override;
     void reload() override;
+    void questionConfirmed() override;
     void back() override { emit backRequested(); }
     MessageArea *messages() const { return m_messages; }
 
@@ -86,6 +87,8 @@ signals:
     void thumbnailSizeChanged(int px); // from the grid's slider or Ctrl+wheel
     void showNamesChanged(bool on); // from the "Names" box
     void backRequested();
+    // A suspect review of these samples' labels (those this review confirmed).
+    void suspectsRequested(const QString &datasetId, const QStringList &sampleIds);
 
 private:
     QWidget *createGridPane();

@@ -199,6 +199,25 @@ void ReviewPage::reload()
     m_session->load();
 }
 
+void ReviewPage::questionConfirmed()
+{
+    if (!m_session)
+        return;
+    QStringList confirmed;
+    const SampleListModel *model = m_session->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row).state == ReviewState::Confirmed && model->item(row).decision != DecisionKind::Reject)
+            confirmed.append(model->item(row).id);
+    }
+    if (confirmed.isEmpty()) {
+        m_messages->show(QStringLiteral("question"),
+                         tr("This review has confirmed no label yet: confirm some first, or use Suspect "
+                            "labels… on the dataset page for all of them."));
+        return;
+    }
+    emit suspectsRequested(m_session->datasetId(), confirmed);
+}
+
 void ReviewPage::moveCurrent(int delta) { m_view->moveCurrent(delta); }
 
 void ReviewPage::selectAllShown() { m_view->selectAll(); }

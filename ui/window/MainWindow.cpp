@@ -309,6 +309,12 @@ void MainWindow::connectReview()
         m_controller->leaveReview();
         setStep(fromTask ? TaskStep : DatasetStep);
     });
+    connect(m_review, &ReviewPage::suspectsRequested, this, [this](const QString &datasetId, const QStringList &ids) {
+        const int row = m_datasets->model()->rowOf(datasetId);
+        const auto dataset = row >= 0 ? m_datasets->model()->datasetAt(row) : std::nullopt;
+        m_controller->openReview(datasetId, ReviewSession::suspectsTaskId(), dataset ? dataset->name : datasetId,
+                                 dataset ? dataset->labels : QList<Label>(), ids);
+    });
     connect(m_review, &ReviewPage::confirmed, this, [this](qint64 n) {
         statusBar()->showMessage(tr("%n sample(s) confirmed.", nullptr, int(n)), 8000);
         m_controller->refreshDatasets(); // the dataset's counts changed
