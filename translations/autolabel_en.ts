@@ -135,6 +135,10 @@
         <source>%v of %m answered by the service</source>
         <translation>%v of %m answered by the service</translation>
     </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionTableModel</name>
@@ -2083,6 +2087,10 @@
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
+    <message>
+        <source>Label as given</source>
+        <translation>Label as given</translation>
+    </message>
 </context>
 <context>
     <name>ReviewNotices</name>
@@ -2686,6 +2694,18 @@ Relabel them to %5 in one step? (Undo takes it back.)</translation>
     <message>
         <source>Decision: kept as %1</source>
         <translation>Decision: kept as %1</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>Labeled</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>The samples shown (the filters apply), by the label they were given</source>
+        <translation>The samples shown (the filters apply), by the label they were given</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@
         <source>%v of %m answered by the service</source>
         <translation>服务已答复 %v / %m</translation>
     </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
 </context>
 <context>
     <name>ConfusionTableModel</name>
@@ -2039,6 +2043,10 @@
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
+    <message>
+        <source>Label as given</source>
+        <translation>已有标签</translation>
+    </message>
 </context>
 <context>
     <name>ReviewNotices</name>
@@ -2617,6 +2625,18 @@ Relabel them to %5 in one step? (Undo takes it back.)</source>
     <message>
         <source>Decision: kept as %1</source>
         <translation>决定：保留为 %1</translation>
+    </message>
+    <message>
+        <source>Labeled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The samples shown (the filters apply), by the label they were given</source>
+        <translation>所显示的样本（按筛选条件），按其已有标签统计</translation>
     </message>
 </context>
 <context>

@@ -38,11 +38,16 @@ bool DuplicateCheck::start(const LabeledSamples &labeled)
         vectors.insert(vectors.end(), v, v + dims);
         rows.append(row);
     }
-    QList<DuplicateGroup> byRow; // per listed row: its id, name and label, filled in by group below
-    byRow.reserve(rows.size());
+    struct Member
+    {
+        QString id, name, label;
+        double score;
+    };
+    QList<Member> members; // per row with a vector, what its group lists
+    members.reserve(rows.size());
     for (int row : std::as_const(rows)) {
         const ReviewItem &it = model.item(row);
-        byRow.append({ { it.id }, { it.name }, { model.labelName(it.predicted) }, { double(it.score) } });
+        members.append({ it.id, it.name, model.labelName(it.predicted), double(it.score) });
     }
     m_running = true;
     offthread::run(
@@ -50,24 +55,25 @@ bool DuplicateCheck::start(const LabeledSamples &labeled)
             [vectors = std::move(vectors), dims, count = int(rows.size())] {
                 return engine::nearDuplicateGroups(vectors.data(), count, dims, engine::AuditOptions{}.duplicateDistance);
             },
-            [this, byRow](const std::vector<int> &group) {
+            [this, members](const std::vector<int> &group) {
                 m_running = false;
                 m_groups.clear();
                 QHash<int, int> at; // group number -> index in m_groups
                 for (size_t i = 0; i < group.size(); ++i) {
                     if (group[i] < 0)
                         continue;
-                    auto it = at.constFind(group[i]);
-                    if (it == at.cend()) {
-                        it = at.insert(group[i], int(m_groups.size()));
+                    int index = at.value(group[i], -1);
+                    if (index < 0) {
+                        index = int(m_groups.size());
+                        at.insert(group[i], index);
                         m_groups.append(DuplicateGroup{});
                     }
-                    DuplicateGroup &g = m_groups[*it];
-                    const DuplicateGroup &one = byRow[qsizetype(i)];
-                    g.ids += one.ids;
-                    g.names += one.names;
-                    g.labels += one.labels;
-                    g.scores += one.scores;
+                    DuplicateGroup &g = m_groups[index];
+                    const Member &m = members[qsizetype(i)];
+                    g.ids.append(m.id);
+                    g.names.append(m.name);
+                    g.labels.append(m.label);
+                    g.scores.append(m.score);
                 }
                 emit finished();
             });

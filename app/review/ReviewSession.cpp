@@ -1,5 +1,7 @@
 #include "review/ReviewSession.h"
 
+#include "review/DecisionCommand.h"
+
 #include "lookalike/LabelProposer.h"
 #include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
@@ -10,47 +12,9 @@
 
 #include <QLoggingCategory>
 #include <QTimer>
-#include <QUndoCommand>
 #include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
-
-// One decision step: the samples with what they had before and what they get (and, for a decision made
-// on one sample shown, the spot-check answers before and after). By id, not row: rows change when the
-// samples are listed again, the history does not.
-class DecisionCommand final : public QUndoCommand
-{
-public:
-    struct Side
-    {
-        QList<Decision> decisions;
-        ReviewJournal::Answers answers;
-    };
-    DecisionCommand(ReviewSession *session, QStringList ids, Side before, Side after, const QString &text)
-        : QUndoCommand(text)
-        , m_session(session)
-        , m_ids(std::move(ids))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void undo() override { m_session->apply(m_ids, m_before.decisions, m_before.answers); }
-    void redo() override
-    {
-        if (m_applied) { // decide() applied it already, journal first
-            m_applied = false;
-            return;
-        }
-        m_session->apply(m_ids, m_after.decisions, m_after.answers);
-    }
-
-private:
-    ReviewSession *m_session;
-    QStringList m_ids;
-    Side m_before;
-    Side m_after;
-    bool m_applied = true;
-};
 
 ReviewSession::ReviewSession(ModelArtsClient *client, const QString &datasetId, const QString &taskId, QObject *parent)
     : QObject(parent)
@@ -150,7 +114,7 @@ void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
         emit restored(decisionsRestored);
 }
 
-bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
+bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions,
                           const ReviewJournal::Answers &answers)
 {
     if (!m_journal.isOpen()) {
@@ -197,7 +161,7 @@ void ReviewSession::scheduleSync()
     });
 }
 
-void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
+void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions,
                                       const ReviewJournal::Answers &answers)
 {
     ++m_saving;
@@ -229,29 +193,35 @@ void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList 
             });
 }
 
-bool ReviewSession::apply(const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers)
+bool ReviewSession::apply(const QStringList &ids, const QList<int> *rows, const DecisionList &decisions,
+                          const ReviewJournal::Answers &answers)
 {
     // Samples gone from the listing (confirmed) are left out.
-    QList<int> rows;
-    QStringList present;
-    QList<Decision> theirs;
-    rows.reserve(ids.size());
+    QList<int> present;
+    QList<qsizetype> kept;
     present.reserve(ids.size());
-    theirs.reserve(ids.size());
+    kept.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const int row = m_model->rowOf(ids[i]);
-        if (row >= 0 && m_model->item(row).state != ReviewState::Confirmed && m_model->item(row).state != ReviewState::Deleted) {
-            rows.append(row);
-            present.append(ids[i]);
-            theirs.append(decisions[i]);
+        const int row = rows ? rows->at(i) : m_model->rowOf(ids[i]);
+        const ReviewState state = row >= 0 ? m_model->filterKey(row).state : ReviewState::Deleted;
+        if (state != ReviewState::Confirmed && state != ReviewState::Deleted) {
+            present.append(row);
+            kept.append(i);
         }
     }
+    if (kept.size() == ids.size()) // all there: the step as it was made
+        return present.isEmpty() || apply(present, ids, decisions, answers);
+    QStringList theirIds;
+    theirIds.reserve(kept.size());
+    for (qsizetype i : std::as_const(kept))
+        theirIds.append(ids[i]);
+    const DecisionList theirs = decisions.pick(kept);
     ReviewJournal::Answers theirAnswers;
     for (const auto &answer : answers) {
-        if (present.contains(answer.first))
+        if (theirIds.contains(answer.first))
             theirAnswers.append(answer);
     }
-    return rows.isEmpty() || apply(rows, present, theirs, theirAnswers);
+    return present.isEmpty() || apply(present, theirIds, theirs, theirAnswers);
 }
 
 bool ReviewSession::decide(const QList<int> &rows, const Decision &decision, Evidence evidence)
@@ -263,7 +233,7 @@ bool ReviewSession::decide(const QList<int> &rows, const Decision &decision, Evi
     case DecisionKind::Reject: text = tr("Reject %n sample(s)", nullptr, int(rows.size())); break;
     case DecisionKind::None: text = tr("Clear %n decision(s)", nullptr, int(rows.size())); break;
     }
-    return decide(rows, QList<Decision>(rows.size(), decision), text, evidence);
+    return decide(rows, DecisionList(rows.size(), decision), text, evidence);
 }
 
 Decision ReviewSession::normalized(int row, const Decision &decision) const
@@ -274,7 +244,7 @@ Decision ReviewSession::normalized(int row, const Decision &decision) const
     return decision;
 }
 
-bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText, Evidence evidence)
+bool ReviewSession::decide(const QList<int> &rows, const DecisionList &decisions, const QString &undoText, Evidence evidence)
 {
     if (isSaving()) {
         emit decisionFailed(m_drawing ? tr("The spot-check is still being drawn: decide again in a moment.")
@@ -285,6 +255,8 @@ bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisi
     const bool looked = evidence == Evidence::Looked && rows.size() == 1;
     QList<int> changedRows;
     QStringList changedIds;
+    changedRows.reserve(rows.size());
+    changedIds.reserve(rows.size());
     DecisionCommand::Side before;
     DecisionCommand::Side after;
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -312,7 +284,11 @@ bool ReviewSession::decide(const QList<int> &rows, const QList<Decision> &decisi
         return true;
     if (!apply(changedRows, changedIds, after.decisions, after.answers))
         return false;
-    m_undo->push(new DecisionCommand(this, std::move(changedIds), std::move(before), std::move(after), undoText));
+    auto applySide = [this](const QStringList &ids, const QList<int> *rows, const DecisionCommand::Side &side) {
+        apply(ids, rows, side.decisions, side.answers);
+    };
+    m_undo->push(new DecisionCommand(m_model, applySide, std::move(changedIds), std::move(changedRows), std::move(before), std::move(after),
+                                     undoText));
     return true;
 }
 
@@ -350,7 +326,7 @@ int ReviewSession::acceptAbove(const ThresholdRule &rule)
     const QList<int> rows = thresholdRows(rule);
     if (rows.isEmpty())
         return 0;
-    const bool ok = decide(rows, QList<Decision>(rows.size(), Decision::accept()),
+    const bool ok = decide(rows, DecisionList(rows.size(), Decision::accept()),
                            tr("Accept %n sample(s) above the threshold", nullptr, int(rows.size())));
     return ok ? int(rows.size()) : -1;
 }

@@ -104,7 +104,7 @@ public:
     // the machine's label is accepting it.
     enum class Evidence { None, Looked };
     bool decide(const QList<int> &rows, const Decision &decision, Evidence evidence = Evidence::None);
-    bool decide(const QList<int> &rows, const QList<Decision> &decisions, const QString &undoText, Evidence evidence = Evidence::None);
+    bool decide(const QList<int> &rows, const DecisionList &decisions, const QString &undoText, Evidence evidence = Evidence::None);
     static constexpr int bulkRows = 2000;
     bool isSaving() const { return m_saving > 0; }
     bool isDrawingSpotCheck() const { return m_drawing; } // what is being saved is a spot-check
@@ -181,15 +181,15 @@ signals:
     void samplesDeleted(qint64 deleted, const QStringList &refused, const ApiError &error);
 
 private:
-    friend class DecisionCommand;
     // Journal first, then the model (rows and ids of the same samples, none confirmed). False when the
     // journal refused.
-    bool apply(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers);
+    bool apply(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions, const ReviewJournal::Answers &answers);
     // The journal write of a bulk decision, off the GUI thread; the model follows when it is durable.
-    void applyInBackground(const QList<int> &rows, const QStringList &ids, const QList<Decision> &decisions,
+    void applyInBackground(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions,
                            const ReviewJournal::Answers &answers);
-    // Rows gone since are left out.
-    bool apply(const QStringList &ids, const QList<Decision> &decisions, const ReviewJournal::Answers &answers);
+    // By id (`rows`: theirs, when the listing is still the one they were found in); samples gone since are
+    // left out.
+    bool apply(const QStringList &ids, const QList<int> *rows, const DecisionList &decisions, const ReviewJournal::Answers &answers);
     Decision normalized(int row, const Decision &decision) const;
     void onLoaded(const ApiError &error, int decisionsRestored);
     void loadSuspects();

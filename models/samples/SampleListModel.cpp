@@ -176,6 +176,7 @@ void SampleListModel::append(const QList<Prepared> &samples)
 void SampleListModel::clear()
 {
     beginResetModel();
+    ++m_listing;
     m_items.clear();
     m_keys.clear();
     m_rows.clear();
@@ -200,11 +201,15 @@ Decision SampleListModel::decision(int row) const
     return { it.decision, it.decision == DecisionKind::Relabel ? labelName(it.decidedLabel) : QString() };
 }
 
-void SampleListModel::setDecisions(const QList<int> &rows, const QList<Decision> &decisions)
+void SampleListModel::setDecisions(const QList<int> &rows, const DecisionList &decisions)
 {
     Q_ASSERT(rows.size() == decisions.size());
     QList<int> changed;
     changed.reserve(rows.size());
+    // All alike (a bulk step): the label looked up once.
+    const int alikeLabel = decisions.isAlike() && !decisions.isEmpty() && decisions.alike().kind == DecisionKind::Relabel
+            ? labelIndex(decisions.alike().label)
+            : -1;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const int row = rows[i];
         if (row < 0 || row >= int(m_items.size()))
@@ -215,7 +220,7 @@ void SampleListModel::setDecisions(const QList<int> &rows, const QList<Decision>
         const Decision &d = decisions[i];
         tally(m_counts, it, -1);
         it.decision = d.kind;
-        it.decidedLabel = std::int16_t(d.kind == DecisionKind::Relabel ? labelIndex(d.label) : -1);
+        it.decidedLabel = std::int16_t(d.kind != DecisionKind::Relabel ? -1 : decisions.isAlike() ? alikeLabel : labelIndex(d.label));
         it.state = d.isNone() ? ReviewState::ToReview : ReviewState::Decided;
         m_keys[size_t(row)].state = it.state;
         it.failure.clear();
@@ -247,7 +252,8 @@ void SampleListModel::emitChanged(QList<int> rows)
 {
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end());
+    if (!std::is_sorted(rows.cbegin(), rows.cend())) // a bulk step's rows come in order
+        std::sort(rows.begin(), rows.end());
     // Many scattered rows (a bulk decision): one signal over the span costs less than thousands.
     if (rows.size() > 256) {
         emit dataChanged(index(rows.first()), index(rows.last()));

@@ -108,6 +108,8 @@ public:
     void append(const QList<Sample> &samples) { append(prepare(samples)); }
     void append(const QList<Prepared> &samples);
     void clear();
+    // Which listing the rows are of: changes with clear() (a row number names the same sample until then).
+    quint64 listing() const { return m_listing; }
     // The number of rows the listing announces: the id index is sized once for them, not rehashed as it
     // grows (up to two million; a count that lies costs no more).
     void expect(qint64 rows);
@@ -137,7 +139,7 @@ public:
 
     // Sets decisions (a None decision undoes one: the sample is to review again). Confirmed samples are
     // left alone. One dataChanged per run of adjacent rows.
-    void setDecisions(const QList<int> &rows, const QList<Decision> &decisions);
+    void setDecisions(const QList<int> &rows, const DecisionList &decisions);
     void setState(const QList<int> &rows, ReviewState state, const QString &failure = {});
 
     // Kept as rows come and change: answering costs nothing, whatever the number of rows.
@@ -167,4 +169,5 @@ private:
     Counts m_counts;
     UrlPrefixes m_urls;
     std::uint32_t m_reasons = 0;
+    quint64 m_listing = 0;
 };

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <cstdint>
+#include <initializer_list>
+#include <utility>
 
 // A reviewer's decision on one auto-labeled sample. Skipping decides nothing: it only moves on.
 enum class DecisionKind : std::uint8_t {
@@ -24,6 +27,68 @@ struct Decision
     static Decision accept() { return { DecisionKind::Accept, {} }; }
     static Decision reject() { return { DecisionKind::Reject, {} }; }
     static Decision relabel(const QString &label) { return { DecisionKind::Relabel, label }; }
+};
+
+// The decisions of a step, one per sample, held as one while they are all alike: a bulk step over a
+// million samples (a threshold accept) keeps one Decision, not a million copies.
+class DecisionList
+{
+public:
+    DecisionList() = default;
+    DecisionList(qsizetype n, const Decision &same)
+        : m_size(n)
+    {
+        if (n > 0)
+            m_values.append(same);
+    }
+    DecisionList(std::initializer_list<Decision> each)
+        : DecisionList(QList<Decision>(each))
+    {
+    }
+    DecisionList(QList<Decision> each) // NOLINT(google-explicit-constructor): a list of decisions is one
+        : m_values(std::move(each))
+        , m_size(m_values.size())
+        , m_alike(m_values.size() <= 1)
+    {
+    }
+    void append(const Decision &d)
+    {
+        if (m_alike && (m_size == 0 || d == m_values.first())) {
+            if (m_size == 0)
+                m_values.append(d);
+            ++m_size;
+            return;
+        }
+        if (m_alike) { // the first that differs: each one from here
+            m_alike = false;
+            const Decision first = m_values.first();
+            m_values = QList<Decision>(m_size, first);
+        }
+        m_values.append(d);
+        ++m_size;
+    }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    // All alike (one is held): alike() is each.
+    bool isAlike() const { return m_alike; }
+    const Decision &alike() const { return m_values.first(); }
+    const Decision &operator[](qsizetype i) const { return m_alike ? m_values.first() : m_values[i]; }
+    // Those at `keep` (ascending indexes).
+    DecisionList pick(const QList<qsizetype> &keep) const
+    {
+        if (m_alike)
+            return DecisionList(keep.size(), keep.isEmpty() ? Decision{} : m_values.first());
+        QList<Decision> each;
+        each.reserve(keep.size());
+        for (qsizetype i : keep)
+            each.append(m_values[i]);
+        return DecisionList(std::move(each));
+    }
+
+private:
+    QList<Decision> m_values; // one while alike
+    qsizetype m_size = 0;
+    bool m_alike = true;
 };
 
 // Where a sample is in the review.

@@ -22,7 +22,8 @@
 //                            the loader does, no decoding)
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000) [--data DIR] (keep the seeded dataset in DIR and
-// reuse it on the next run with the same N: a million samples take minutes to seed). With BENCH_TRACE set,
+// reuse it on the next run with the same N: a million samples take minutes to seed); BENCH_SERVICE names
+// another modelarts-local to run. With BENCH_TRACE set,
 // every GUI event over 3 ms goes to stderr, and where the scrolling starts.
 
 #include "BenchMeters.h"
@@ -185,8 +186,9 @@ QString prepareDataset(const QDir &dir, bool keep, int n)
 QUrl startService(QProcess &server, const QString &dataDir)
 {
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // BENCH_SERVICE: another build of modelarts-local (a before-and-after of the service in one sitting).
     server.start(
-            QStringLiteral(MODELARTS_LOCAL_BIN),
+            qEnvironmentVariable("BENCH_SERVICE", QStringLiteral(MODELARTS_LOCAL_BIN)),
             { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
     if (!server.waitForStarted(10000) || !waitFor([&] { return server.canReadLine(); }, 30000)) {
         std::fprintf(stderr, "modelarts-local did not start: %s\n", server.readAllStandardError().constData());

@@ -120,6 +120,37 @@ private slots:
         QCOMPARE(c.labels[0].toReview, 3); // 0, 3, 6, 9 predicted; 0 decided
     }
 
+    // A step's decisions are held as one while alike; the first that differs makes them each; an alike
+    // relabel over many rows gives each row the label.
+    void decisionsAlikeAreHeldAsOne()
+    {
+        DecisionList list(3, Decision::accept());
+        QVERIFY(list.isAlike());
+        list.append(Decision::accept());
+        QVERIFY(list.isAlike());
+        QCOMPARE(list.size(), 4);
+        list.append(Decision::reject());
+        QVERIFY(!list.isAlike());
+        QCOMPARE(list.size(), 5);
+        QCOMPARE(list[3], Decision::accept());
+        QCOMPARE(list[4], Decision::reject());
+        const DecisionList picked = list.pick({ 0, 4 });
+        QCOMPARE(picked.size(), 2);
+        QCOMPARE(picked[1], Decision::reject());
+        QCOMPARE(DecisionList(2, Decision::reject()).pick({ 1 })[0], Decision::reject());
+
+        SampleListModel model;
+        model.append(page(0, 12));
+        const quint64 listing = model.listing();
+        model.setDecisions({ 3, 6, 9 }, DecisionList(3, Decision::relabel(QStringLiteral("l2"))));
+        for (int row : { 3, 6, 9 })
+            QCOMPARE(model.decision(row), Decision::relabel(QStringLiteral("l2")));
+        QCOMPARE(model.counts().labels[2].relabeledTo, 3);
+        QCOMPARE(model.listing(), listing); // the same rows
+        model.clear();
+        QVERIFY(model.listing() != listing);
+    }
+
     void confirmedSamplesAreLeftAlone()
     {
         SampleListModel model;

@@ -1,6 +1,7 @@
 #include "lookalike/FeatureCache.h"
 #include "lookalike/LookAlikes.h"
 #include "lookalike/SuspectAudit.h"
+#include "review/ReviewDialogs.h"
 #include "review/ReviewPage.h"
 #include "review/ReviewSession.h"
 #include "review/SampleDetailPane.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -191,6 +193,25 @@ private slots:
         QVERIFY2(e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout, qPrintable(e.toString()));
     }
 
+    // "Auditing…" is said once, when the audit starts: dismissed, it does not come back with the listing's
+    // next page (which reports 0 again), and the outcome replaces it.
+    void theAuditMessageIsSaidOnce()
+    {
+        auto session = openSession();
+        ReviewPage page;
+        page.setSession(session.get(), QStringLiteral("Suspect labels: shapes"));
+        QSignalSpy loaded(session.get(), &ReviewSession::loadFinished);
+        session->load();
+        QTRY_COMPARE(page.messages()->key(), QStringLiteral("load"));
+        const QString auditing = page.messages()->text();
+        page.messages()->clear(QStringLiteral("load")); // the reviewer dismisses it
+        emit session->loadProgress(0, 1000); // as the listing says after each page
+        QVERIFY2(page.messages()->text().isEmpty(), qPrintable(page.messages()->text()));
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(!page.messages()->text().isEmpty());
+        QVERIFY(page.messages()->text() != auditing);
+    }
+
     // The page says what it is: the label as given and why it is questioned, the accept key keeps it, and the
     // message area tells how many of how many.
     void thePageShowsTheReasons()
@@ -215,6 +236,13 @@ private slots:
             QVERIFY(page.findChild<QAction *>(QStringLiteral("accept"))->text().contains(QStringLiteral("keep")));
             QVERIFY2(page.messages()->text().contains(QStringLiteral("labeled samples look mislabeled")),
                      qPrintable(page.messages()->text()));
+            // The counts and the confirmation speak of the labels as given, and of keeping them.
+            auto *counts = page.detailPane()->findChild<QTableWidget *>(QStringLiteral("labelCounts"));
+            QCOMPARE(counts->horizontalHeaderItem(1)->text(), QStringLiteral("Labeled"));
+            QCOMPARE(counts->horizontalHeaderItem(3)->text(), QStringLiteral("Kept"));
+            ConfirmDialog confirm(session.get());
+            auto *summary = confirm.findChild<QTableWidget *>(QStringLiteral("summary"));
+            QCOMPARE(summary->horizontalHeaderItem(1)->text(), QStringLiteral("Kept"));
         }
         QTRY_VERIFY_WITH_TIMEOUT(page.loader()->inFlight() == 0 && page.loader()->queued() == 0, 20000);
         screenshots::save(&page, QStringLiteral("suspect-labels"));

@@ -141,7 +141,7 @@ void ReviewPage::proposeConfusionRelabel(const ConfusionTableModel::Cell &cell, 
     const Decision decision = Decision::relabel(target);
     const QList<int> chosen = keepOrOverwrite(closer, decision);
     if (chosen.isEmpty()
-        || !m_session->decide(chosen, QList<Decision>(chosen.size(), decision),
+        || !m_session->decide(chosen, DecisionList(chosen.size(), decision),
                               tr("Relabel %n look-alike(s) of %1 to %2", nullptr, int(chosen.size())).arg(machine, target)))
         return;
     noteRecentLabel(target);

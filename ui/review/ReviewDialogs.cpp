@@ -205,7 +205,8 @@ ConfirmDialog::ConfirmDialog(ReviewSession *session, QWidget *parent)
     m_summary = new QTableWidget(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setColumnCount(4);
-    m_summary->setHorizontalHeaderLabels({ tr("Label"), tr("Accepted"), tr("Relabeled to it"), tr("Rejected (to unlabeled)") });
+    m_summary->setHorizontalHeaderLabels({ tr("Label"), session->isSuspectReview() ? tr("Kept") : tr("Accepted"), tr("Relabeled to it"),
+                                           tr("Rejected (to unlabeled)") });
     m_summary->verticalHeader()->hide();
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -71,6 +71,8 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     row->addWidget(m_sort);
 }
 
+void ReviewFilterBar::setLabelsGiven(bool given) { m_labelFilter->setAccessibleName(given ? tr("Label as given") : tr("Predicted label")); }
+
 QComboBox *ReviewFilterBar::addCombo(const QString &name, const QString &accessible, const QList<QPair<QString, int>> &items)
 {
     auto *c = new QComboBox(this);

@@ -24,6 +24,8 @@ public:
     Qt::SortOrder sortOrder() const;
     // The predicted-label choices (the first nine with their relabel key), keeping the current one.
     void setLabels(const QStringList &labels);
+    // The label filter chooses among the machine's predictions, or (a suspect review) the labels as given.
+    void setLabelsGiven(bool given);
     // The hard-reason choices: the ids whose bit is set in `present`, keeping the current one.
     void setReasons(quint32 present);
     // Only the samples the machine labeled `machineLabel` that were decided `decision` (int(DecisionKind);

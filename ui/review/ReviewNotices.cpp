@@ -5,6 +5,9 @@
 
 #include <QLocale>
 
+#include <memory>
+#include <utility>
+
 ReviewNotices::ReviewNotices(MessageArea *area, QObject *parent)
     : QObject(parent)
     , m_area(area)
@@ -103,13 +106,17 @@ void ReviewNotices::connectAudit(ReviewSession *session)
                              m_session->cancelLoad();
                      });
     };
-    if (session->isLoading())
+    // Shown once when an audit starts (the listing reports 0 again after each page): dismissed, it stays so.
+    auto shown = std::make_shared<bool>(session->isLoading());
+    if (*shown)
         auditing();
-    connect(session, &ReviewSession::loadProgress, context, [auditing](qint64 done) {
-        if (done == 0) // an audit starts
+    connect(session, &ReviewSession::loadProgress, context, [auditing, shown](qint64 done) {
+        if (done == 0 && !std::exchange(*shown, true))
             auditing();
     });
-    connect(session, &ReviewSession::loadFinished, context, [this](qint64 total) {
+    connect(session, &ReviewSession::loadFailed, context, [shown] { *shown = false; });
+    connect(session, &ReviewSession::loadFinished, context, [this, shown](qint64 total) {
+        *shown = false;
         const qint64 audited = m_session ? m_session->auditedCount() : 0;
         const qint64 skipped = m_session ? m_session->vouchedSkipped() : 0;
         const qsizetype scope = m_session ? m_session->suspectScopeSize() : 0;

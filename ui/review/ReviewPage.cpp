@@ -226,6 +226,8 @@ void ReviewPage::setSession(ReviewSession *session, const QString &title)
         old->deleteLater();
     m_actions->setEnabled(session != nullptr);
     m_actions->setKeeping(session && session->isSuspectReview());
+    m_detailPane->setLabelsGiven(session && session->isSuspectReview());
+    m_filterBar->setLabelsGiven(session && session->isSuspectReview());
     if (!session) {
         m_notices->follow(nullptr, {});
         m_counts->clear();

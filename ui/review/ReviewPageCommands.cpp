@@ -308,8 +308,7 @@ void ReviewPage::acceptGroup(const QList<int> &groupRows)
     rows = keepOrOverwrite(rows, Decision::accept());
     if (rows.isEmpty())
         return;
-    m_session->decide(rows, QList<Decision>(rows.size(), Decision::accept()),
-                      tr("Accept %n sample(s) of a group", nullptr, int(rows.size())));
+    m_session->decide(rows, DecisionList(rows.size(), Decision::accept()), tr("Accept %n sample(s) of a group", nullptr, int(rows.size())));
 }
 
 // One label for the group, or for the samples selected within it.
@@ -336,6 +335,6 @@ void ReviewPage::relabelGroup(const QList<int> &groupRows)
     rows = keepOrOverwrite(rows, decision);
     if (rows.isEmpty())
         return;
-    m_session->decide(rows, QList<Decision>(rows.size(), decision),
+    m_session->decide(rows, DecisionList(rows.size(), decision),
                       tr("Relabel %n sample(s) of a group to %1", nullptr, int(rows.size())).arg(*label));
 }

@@ -31,9 +31,7 @@ SampleDetailPane::SampleDetailPane(ThumbnailLoader *loader, QWidget *parent)
     m_labelCounts = new QTableWidget(this);
     m_labelCounts->setObjectName(QStringLiteral("labelCounts"));
     m_labelCounts->setColumnCount(6);
-    m_labelCounts->setHorizontalHeaderLabels(
-            { tr("Label"), tr("Predicted"), tr("To review"), tr("Accepted"), tr("Relabeled to"), tr("Rejected") });
-    m_labelCounts->setToolTip(tr("The samples shown (the filters apply), by predicted label"));
+    setLabelsGiven(false);
     m_labelCounts->verticalHeader()->hide();
     m_labelCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_labelCounts->setFocusPolicy(Qt::NoFocus);
@@ -56,6 +54,14 @@ SampleDetailPane::SampleDetailPane(ThumbnailLoader *loader, QWidget *parent)
     layout->addWidget(m_labelCounts);
     m_progress = new ReviewProgressChart(this);
     layout->addWidget(m_progress);
+}
+
+void SampleDetailPane::setLabelsGiven(bool given)
+{
+    m_labelCounts->setHorizontalHeaderLabels({ tr("Label"), given ? tr("Labeled") : tr("Predicted"), tr("To review"),
+                                               given ? tr("Kept") : tr("Accepted"), tr("Relabeled to"), tr("Rejected") });
+    m_labelCounts->setToolTip(given ? tr("The samples shown (the filters apply), by the label they were given")
+                                    : tr("The samples shown (the filters apply), by predicted label"));
 }
 
 void SampleDetailPane::reset(const QString &message)

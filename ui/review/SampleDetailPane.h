@@ -29,6 +29,8 @@ public:
     void showSample(const ReviewItem &item, const SampleListModel &model, const Suspect *suspect = nullptr);
     // Per label: the table counts what the filters show (`shown`), the progress chart the whole review.
     void setCounts(const SampleListModel::Counts &shown, const SampleListModel::Counts &all);
+    // The labels counted are the machine's predictions, or (a suspect review) the labels as given.
+    void setLabelsGiven(bool given);
     ReviewProgressChart *progressChart() const { return m_progress; }
     ImageView *imageView() const { return m_image; }
 
