@@ -1,17 +1,12 @@
 #include "review/ReviewSession.h"
 
-#include "review/DecisionCommand.h"
-
 #include "lookalike/LabelProposer.h"
 #include "lookalike/LabeledSamples.h"
 #include "lookalike/LookAlikes.h"
 #include "lookalike/SuspectSource.h"
-
 #include "samples/SampleListModel.h"
-#include "threads/OffThread.h"
 
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QUndoStack>
 
 Q_LOGGING_CATEGORY(lcReview, "autolabel.review", QtWarningMsg)
@@ -114,184 +109,6 @@ void ReviewSession::onLoaded(const ApiError &error, int decisionsRestored)
         emit restored(decisionsRestored);
 }
 
-bool ReviewSession::apply(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions,
-                          const ReviewJournal::Answers &answers)
-{
-    if (!m_journal.isOpen()) {
-        emit decisionFailed(tr("Decisions cannot be kept: there is no review journal. %1").arg(m_lastError));
-        return false;
-    }
-    if (ids.size() >= bulkRows) {
-        applyInBackground(rows, ids, decisions, answers);
-        return true;
-    }
-    QList<QPair<QString, Decision>> entries;
-    entries.reserve(ids.size());
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        entries.append({ ids[i], decisions[i] });
-    if (!m_journal.record(entries, answers)) {
-        qCWarning(lcReview) << "journal write failed:" << m_journal.lastError();
-        emit decisionFailed(tr("The decision was not stored: %1").arg(m_journal.lastError()));
-        return false;
-    }
-    m_model->setDecisions(rows, decisions);
-    m_spotCheck->noteAnswers(answers);
-    scheduleSync();
-    return true;
-}
-
-void ReviewSession::scheduleSync()
-{
-    // Committed, so safe from a crash or a kill; on the disk (safe from a power cut) a moment later, on the
-    // writer's thread: the GUI thread never waits for the disk.
-    if (std::exchange(m_syncPending, true))
-        return;
-    QTimer::singleShot(syncDelayMs, this, [this] {
-        offthread::run(
-                &m_writer, this,
-                [path = m_journal.path()] {
-                    QString error;
-                    return ReviewJournal::sync(path, &error) ? QString() : error;
-                },
-                [this](const QString &error) {
-                    m_syncPending = false;
-                    if (!error.isEmpty())
-                        qCWarning(lcReview) << "journal sync failed:" << error;
-                });
-    });
-}
-
-void ReviewSession::applyInBackground(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions,
-                                      const ReviewJournal::Answers &answers)
-{
-    ++m_saving;
-    emit savingChanged(ids.size());
-    const QString path = m_journal.path();
-    offthread::run(
-            &m_writer, this,
-            [path, ids, decisions, answers] {
-                // Its own connection, on the writer's thread; WAL lets the GUI thread read meanwhile.
-                QList<QPair<QString, Decision>> entries;
-                entries.reserve(ids.size());
-                for (qsizetype i = 0; i < ids.size(); ++i)
-                    entries.append({ ids[i], decisions[i] });
-                ReviewJournal journal;
-                if (!journal.open(path) || !journal.setFullSync(true)) // shown once on the disk
-                    return journal.lastError();
-                return journal.record(entries, answers) ? QString() : journal.lastError();
-            },
-            [this, rows, ids, decisions, answers](const QString &error) {
-                --m_saving;
-                if (error.isEmpty()) {
-                    m_model->setDecisions(rows, decisions);
-                    m_spotCheck->noteAnswers(answers);
-                } else {
-                    qCWarning(lcReview) << "journal write failed:" << error;
-                    emit decisionFailed(tr("The decision was not stored: %1").arg(error));
-                }
-                emit savingChanged(0);
-            });
-}
-
-bool ReviewSession::apply(const QStringList &ids, const QList<int> *rows, const DecisionList &decisions,
-                          const ReviewJournal::Answers &answers)
-{
-    // Samples gone from the listing (confirmed) are left out.
-    QList<int> present;
-    QList<qsizetype> kept;
-    present.reserve(ids.size());
-    kept.reserve(ids.size());
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const int row = rows ? rows->at(i) : m_model->rowOf(ids[i]);
-        const ReviewState state = row >= 0 ? m_model->filterKey(row).state : ReviewState::Deleted;
-        if (state != ReviewState::Confirmed && state != ReviewState::Deleted) {
-            present.append(row);
-            kept.append(i);
-        }
-    }
-    if (kept.size() == ids.size()) // all there: the step as it was made
-        return present.isEmpty() || apply(present, ids, decisions, answers);
-    QStringList theirIds;
-    theirIds.reserve(kept.size());
-    for (qsizetype i : std::as_const(kept))
-        theirIds.append(ids[i]);
-    const DecisionList theirs = decisions.pick(kept);
-    ReviewJournal::Answers theirAnswers;
-    for (const auto &answer : answers) {
-        if (theirIds.contains(answer.first))
-            theirAnswers.append(answer);
-    }
-    return present.isEmpty() || apply(present, theirIds, theirs, theirAnswers);
-}
-
-bool ReviewSession::decide(const QList<int> &rows, const Decision &decision, Evidence evidence)
-{
-    QString text;
-    switch (decision.kind) {
-    case DecisionKind::Accept: text = tr("Accept %n sample(s)", nullptr, int(rows.size())); break;
-    case DecisionKind::Relabel: text = tr("Relabel %n sample(s) to %1", nullptr, int(rows.size())).arg(decision.label); break;
-    case DecisionKind::Reject: text = tr("Reject %n sample(s)", nullptr, int(rows.size())); break;
-    case DecisionKind::None: text = tr("Clear %n decision(s)", nullptr, int(rows.size())); break;
-    }
-    return decide(rows, DecisionList(rows.size(), decision), text, evidence);
-}
-
-Decision ReviewSession::normalized(int row, const Decision &decision) const
-{
-    // Relabeling to the label the machine gave is accepting it.
-    if (decision.kind == DecisionKind::Relabel && decision.label == m_model->labelName(m_model->item(row).predicted))
-        return Decision::accept();
-    return decision;
-}
-
-bool ReviewSession::decide(const QList<int> &rows, const DecisionList &decisions, const QString &undoText, Evidence evidence)
-{
-    if (isSaving()) {
-        emit decisionFailed(m_drawing ? tr("The spot-check is still being drawn: decide again in a moment.")
-                                      : tr("The last decision is still being saved: decide again in a moment."));
-        return false;
-    }
-    // Evidence is one sample decided while shown: a decision over several is never an answer.
-    const bool looked = evidence == Evidence::Looked && rows.size() == 1;
-    QList<int> changedRows;
-    QStringList changedIds;
-    changedRows.reserve(rows.size());
-    changedIds.reserve(rows.size());
-    DecisionCommand::Side before;
-    DecisionCommand::Side after;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const int row = rows[i];
-        if (row < 0 || row >= m_model->rowCount() || m_model->item(row).state == ReviewState::Confirmed
-            || m_model->item(row).state == ReviewState::Deleted)
-            continue;
-        const Decision old = m_model->decision(row);
-        const Decision now = normalized(row, decisions[i]);
-        const QString &id = m_model->item(row).id;
-        const ReviewJournal::Answers answer = looked ? m_spotCheck->answersFor({ id }, { now }) : ReviewJournal::Answers{};
-        const bool newAnswer = !answer.isEmpty() && answer != m_spotCheck->answersNow({ id });
-        if (old == now && m_model->item(row).state != ReviewState::Failed && !newAnswer)
-            continue;
-        changedRows.append(row);
-        changedIds.append(id);
-        before.decisions.append(old);
-        after.decisions.append(now);
-        if (looked) {
-            before.answers = m_spotCheck->answersNow({ id });
-            after.answers = answer;
-        }
-    }
-    if (changedRows.isEmpty())
-        return true;
-    if (!apply(changedRows, changedIds, after.decisions, after.answers))
-        return false;
-    auto applySide = [this](const QStringList &ids, const QList<int> *rows, const DecisionCommand::Side &side) {
-        apply(ids, rows, side.decisions, side.answers);
-    };
-    m_undo->push(new DecisionCommand(m_model, applySide, std::move(changedIds), std::move(changedRows), std::move(before), std::move(after),
-                                     undoText));
-    return true;
-}
-
 QList<int> ReviewSession::thresholdRows(const ThresholdRule &rule) const
 {
     QList<int> rows;
@@ -301,11 +118,13 @@ QList<int> ReviewSession::thresholdRows(const ThresholdRule &rule) const
         if (index >= 0)
             thresholds[index] = it.value();
     }
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    const int n = m_model->rowCount();
+    rows.reserve(n);
+    for (int row = 0; row < n; ++row) {
         const SampleListModel::FilterKey &it = m_model->filterKey(row);
         if (it.state != ReviewState::ToReview || it.predicted < 0 || (it.hard && !rule.includeHard))
             continue;
-        if (double(it.score) + 1e-6 >= thresholds[it.predicted])
+        if (double(it.score) + 1e-6 >= std::as_const(thresholds)[it.predicted])
             rows.append(row);
     }
     return rows;
@@ -333,13 +152,13 @@ int ReviewSession::acceptAbove(const ThresholdRule &rule)
 
 bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Target &target, quint64 seed, const QString &scopeText)
 {
-    ReviewJournal::SpotCheck check = m_spotCheck->prepare(rows, scopeText);
+    const qsizetype members = m_spotCheck->membersIn(rows);
     QString refusal;
     if (isSaving())
         refusal = tr("The last decision is still being saved: start the spot-check in a moment.");
     else if (!m_journal.isOpen())
         refusal = tr("Decisions cannot be kept: there is no review journal. %1").arg(m_lastError);
-    else if (check.plan.members.isEmpty())
+    else if (members == 0)
         refusal = tr("There is nothing to check in this scope.");
     if (!refusal.isEmpty()) {
         emit spotCheckDrawn(false, refusal);
@@ -347,8 +166,8 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
     }
     ++m_saving;
     m_drawing = true;
-    emit savingChanged(check.plan.members.size());
-    m_spotCheck->draw(&m_writer, std::move(check), target, seed, [this](const QString &error) {
+    emit savingChanged(members);
+    m_spotCheck->draw(&m_writer, rows, scopeText, target, seed, [this](const QString &error) {
         --m_saving;
         m_drawing = false;
         emit savingChanged(0);
@@ -360,7 +179,9 @@ bool ReviewSession::startSpotCheck(const QList<int> &rows, const spotcheck::Targ
 QList<int> ReviewSession::undecidedRows() const
 {
     QList<int> rows;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    const int n = m_model->rowCount();
+    rows.reserve(n);
+    for (int row = 0; row < n; ++row) {
         if (m_model->filterKey(row).state == ReviewState::ToReview)
             rows.append(row);
     }

@@ -108,6 +108,8 @@ public:
     static constexpr int bulkRows = 2000;
     bool isSaving() const { return m_saving > 0; }
     bool isDrawingSpotCheck() const { return m_drawing; } // what is being saved is a spot-check
+    // How many rows of a durable bulk step are shown an event (the rest in the next ones).
+    void setShowSlice(qsizetype rows) { m_showSlice = std::max<qsizetype>(1, rows); }
 
     struct ThresholdRule
     {
@@ -181,16 +183,22 @@ signals:
     void samplesDeleted(qint64 deleted, const QStringList &refused, const ApiError &error);
 
 private:
-    // Journal first, then the model (rows and ids of the same samples, none confirmed). False when the
-    // journal refused.
-    bool apply(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions, const ReviewJournal::Answers &answers);
-    // The journal write of a bulk decision, off the GUI thread; the model follows when it is durable.
-    void applyInBackground(const QList<int> &rows, const QStringList &ids, const DecisionList &decisions,
-                           const ReviewJournal::Answers &answers);
-    // By id (`rows`: theirs, when the listing is still the one they were found in); samples gone since are
-    // left out.
-    bool apply(const QStringList &ids, const QList<int> *rows, const DecisionList &decisions, const ReviewJournal::Answers &answers);
+    // Journal first, then the model (rows of the listing shown, none confirmed). False when the journal
+    // refused.
+    bool apply(const QList<int> &rows, const DecisionList &decisions, const ReviewJournal::Answers &answers);
+    // The journal write of a bulk decision, off the GUI thread (the samples' ids read there too); the model
+    // follows when it is durable.
+    void applyInBackground(const QList<int> &rows, const DecisionList &decisions, const ReviewJournal::Answers &answers);
+    // A durable bulk step shown from `from` on, a slice an event (a million rows at once held the GUI for
+    // 60 ms); saving until the last.
+    void showDurable(const QList<int> &rows, const DecisionList &decisions, const ReviewJournal::Answers &answers, qsizetype from);
+    // One side of an undone or redone step, at these rows (-1: listed no more); samples gone or confirmed
+    // since are left out.
+    bool applyStep(const QList<int> &rows, const DecisionList &decisions, const ReviewJournal::Answers &answers);
     Decision normalized(int row, const Decision &decision) const;
+    struct Step;
+    bool isUndecidedBulk(const QList<int> &rows, const DecisionList &decisions) const;
+    Step changesOf(const QList<int> &rows, const DecisionList &decisions, bool looked) const;
     void onLoaded(const ApiError &error, int decisionsRestored);
     void loadSuspects();
     void scheduleSync(); // the journal's last commits to the disk, soon, off the GUI thread
@@ -216,6 +224,7 @@ private:
     int m_saving = 0;
     bool m_syncPending = false;
     bool m_drawing = false; // what is being saved is a spot-check
+    qsizetype m_showSlice = qsizetype(1) << 18; // about 15 ms of the GUI thread
     QString m_lastError;
     QString m_deleteRefusal;
     std::optional<ReviewRound> m_round;

@@ -1,11 +1,14 @@
 #include "review/ReviewSpotCheck.h"
 
 #include "samples/SampleListModel.h"
+#include "threads/BackgroundPriority.h"
 #include "threads/OffThread.h"
 
 #include <QDateTime>
 #include <QSet>
 #include <QThreadPool>
+
+#include <algorithm>
 
 ReviewSpotCheck::ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model, QObject *parent)
     : QObject(parent)
@@ -14,19 +17,24 @@ ReviewSpotCheck::ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model,
 {
 }
 
-ReviewJournal::SpotCheck ReviewSpotCheck::prepare(const QList<int> &scopeRows, const QString &scopeText) const
+qsizetype ReviewSpotCheck::membersIn(const QList<int> &scopeRows) const
 {
-    ReviewJournal::SpotCheck check;
-    check.labels = m_model->labels();
-    check.scope = scopeText;
-    check.createdMs = QDateTime::currentMSecsSinceEpoch();
-    check.plan.members.reserve(scopeRows.size());
-    for (int row : scopeRows) {
-        const ReviewItem &item = m_model->item(row);
+    return std::count_if(scopeRows.cbegin(), scopeRows.cend(),
+                         [this](int row) { return row >= 0 && row < m_model->rowCount() && m_model->filterKey(row).predicted >= 0; });
+}
+
+QList<spotcheck::Member> ReviewSpotCheck::membersOf(const SampleListModel::Snapshot &items, const QList<int> &rows)
+{
+    QList<spotcheck::Member> members;
+    members.reserve(rows.size());
+    for (int row : rows) {
+        if (row < 0 || size_t(row) >= items.size())
+            continue;
+        const ReviewItem &item = items[size_t(row)];
         if (item.predicted >= 0)
-            check.plan.members.append(spotcheck::Member{ item.id, item.predicted, item.score });
+            members.append(spotcheck::Member{ item.id, item.predicted, item.score });
     }
-    return check;
+    return members;
 }
 
 void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check)
@@ -36,10 +44,11 @@ void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check)
     emit changed();
 }
 
-void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check, QHash<QString, int> memberOf)
+void ReviewSpotCheck::adopt(ReviewJournal::SpotCheck check, QHash<QString, int> memberOf, spotcheck::Ranks ranks)
 {
     m_check = std::move(check);
     m_memberOf = std::move(memberOf);
+    m_ranks = std::move(ranks);
     emit changed();
 }
 
@@ -77,6 +86,7 @@ bool ReviewSpotCheck::discard()
     }
     m_check.reset();
     m_memberOf.clear();
+    m_ranks.clear();
     emit changed();
     return true;
 }
@@ -88,7 +98,11 @@ void ReviewSpotCheck::restore()
     emit changed();
 }
 
-void ReviewSpotCheck::index() { m_memberOf = m_check ? indexOf(*m_check) : QHash<QString, int>(); }
+void ReviewSpotCheck::index()
+{
+    m_memberOf = m_check ? indexOf(*m_check) : QHash<QString, int>();
+    m_ranks = m_check ? spotcheck::ranksOf(m_check->plan) : spotcheck::Ranks();
+}
 
 int ReviewSpotCheck::labelIndex(const QString &name) const { return m_check ? int(m_check->labels.indexOf(name)) : -1; }
 
@@ -97,7 +111,7 @@ QStringList ReviewSpotCheck::drawnIds() const
     QStringList ids;
     if (!m_check)
         return ids;
-    for (int i : spotcheck::drawnOrder(m_check->plan))
+    for (int i : spotcheck::drawnOrder(m_check->plan, m_ranks))
         ids.append(m_check->plan.members[i].id);
     return ids;
 }
@@ -106,7 +120,7 @@ QString ReviewSpotCheck::firstUnchecked() const
 {
     if (!m_check)
         return {};
-    for (int i : spotcheck::drawnOrder(m_check->plan)) {
+    for (int i : spotcheck::drawnOrder(m_check->plan, m_ranks)) {
         if (m_check->plan.members[i].answer == spotcheck::Answer::Unchecked)
             return m_check->plan.members[i].id;
     }
@@ -159,8 +173,9 @@ qint64 ReviewSpotCheck::decidedUnanswered() const
     qint64 n = 0;
     if (!m_check)
         return n;
-    for (const spotcheck::Member &m : m_check->plan.members) {
-        if (!m_check->plan.isDrawn(m) || m.answer != spotcheck::Answer::Unchecked)
+    for (int i : spotcheck::drawnMembers(m_check->plan, m_ranks)) {
+        const spotcheck::Member &m = m_check->plan.members[i];
+        if (m.answer != spotcheck::Answer::Unchecked)
             continue;
         const int row = m_model->rowOf(m.id);
         if (row >= 0 && m_model->item(row).state != ReviewState::ToReview)
@@ -175,33 +190,40 @@ spotcheck::Estimate ReviewSpotCheck::estimate(const QString &label, double minSc
         return {};
     if (!label.isEmpty() && labelIndex(label) < 0)
         return {};
-    return spotcheck::estimate(m_check->plan, label.isEmpty() ? -1 : labelIndex(label), minScore);
+    return spotcheck::estimate(m_check->plan, m_ranks, label.isEmpty() ? -1 : labelIndex(label), minScore);
 }
 
 QList<spotcheck::Suggestion> ReviewSpotCheck::suggestions() const
 {
-    return m_check ? spotcheck::suggestThresholds(m_check->plan, int(m_check->labels.size())) : QList<spotcheck::Suggestion>{};
+    return m_check ? spotcheck::suggestThresholds(m_check->plan, m_ranks, int(m_check->labels.size())) : QList<spotcheck::Suggestion>{};
 }
 
-void ReviewSpotCheck::draw(QThreadPool *writer, ReviewJournal::SpotCheck check, const spotcheck::Target &target, quint64 seed,
-                           std::function<void(const QString &error)> done)
+void ReviewSpotCheck::draw(QThreadPool *writer, const QList<int> &scopeRows, const QString &scopeText, const spotcheck::Target &target,
+                           quint64 seed, std::function<void(const QString &error)> done)
 {
     struct Drawn
     {
         ReviewJournal::SpotCheck check;
         QString error;
         QHash<QString, int> memberOf; // made on the writer too: a million members would hold the GUI for seconds
+        spotcheck::Ranks ranks;
         QSet<QString> ids;
     };
+    ReviewJournal::SpotCheck check;
+    check.labels = m_model->labels();
+    check.scope = scopeText;
+    check.createdMs = QDateTime::currentMSecsSinceEpoch();
     offthread::run(
             writer, this,
-            [path = m_journal->path(), check = std::move(check), target, seed]() mutable {
-                check.plan = spotcheck::draw(std::move(check.plan.members), int(check.labels.size()), target, seed);
+            [path = m_journal->path(), check = std::move(check), items = m_model->snapshot(), rows = scopeRows, target, seed]() mutable {
+                background::yieldToInteractiveThreads(); // the GUI thread comes first
+                check.plan = spotcheck::draw(membersOf(items, rows), int(check.labels.size()), target, seed);
                 ReviewJournal journal; // its own connection, on the writer's thread
                 const bool ok = journal.open(path) && journal.saveSpotCheck(check);
-                Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {} };
+                Drawn drawn{ std::move(check), ok ? QString() : journal.lastError(), {}, {}, {} };
                 if (ok) {
                     drawn.memberOf = indexOf(drawn.check);
+                    drawn.ranks = spotcheck::ranksOf(drawn.check.plan);
                     drawn.ids.reserve(drawn.check.plan.members.size());
                     for (const spotcheck::Member &m : drawn.check.plan.members)
                         drawn.ids.insert(m.id);
@@ -214,7 +236,7 @@ void ReviewSpotCheck::draw(QThreadPool *writer, ReviewJournal::SpotCheck check, 
                     return;
                 }
                 m_journal->adoptSpotIds(std::move(drawn.ids));
-                adopt(std::move(drawn.check), std::move(drawn.memberOf));
+                adopt(std::move(drawn.check), std::move(drawn.memberOf), std::move(drawn.ranks));
                 done({});
             });
 }

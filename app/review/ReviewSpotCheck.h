@@ -1,6 +1,7 @@
 #pragma once
 
 #include "review/ReviewJournal.h"
+#include "samples/SampleListModel.h"
 #include "stats/SpotCheck.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 #include <optional>
 
 class QThreadPool;
-class SampleListModel;
 
 // The spot-check of a review: draws a stratified sample of a scope of its samples (spotcheck::draw), keeps
 // it in the review journal, takes the reviewer's decisions on drawn samples, made one at a time while shown,
@@ -27,18 +27,19 @@ public:
     const ReviewJournal::SpotCheck *check() const { return m_check ? &*m_check : nullptr; }
     QString lastError() const { return m_lastError; }
 
-    // A check over these model rows (the scope, as `scopeText` describes it), not drawn yet: its members and
-    // labels, for draw().
-    ReviewJournal::SpotCheck prepare(const QList<int> &scopeRows, const QString &scopeText) const;
-    // Draws the prepared check's sample (spotcheck::draw) and stores it on `writer` (the journal's writer
-    // thread, a connection of its own: a million members take seconds), then adopts it here; `done` runs on
-    // this object's thread with an empty error, or why the check was not stored (nothing adopted).
-    void draw(QThreadPool *writer, ReviewJournal::SpotCheck check, const spotcheck::Target &target, quint64 seed,
+    // How many members a check over these model rows would have (those with a machine label).
+    qsizetype membersIn(const QList<int> &scopeRows) const;
+    // Draws a check over these model rows (the scope, as `scopeText` describes it), a stratified sample
+    // (spotcheck::draw), and stores it on `writer` (the journal's writer thread, a connection of its own),
+    // then adopts it here. Its members are read from the model there too: a million of them take seconds
+    // to draw and store, and hundreds of milliseconds to read. `done` runs on this object's thread with an
+    // empty error, or why the check was not stored (nothing adopted).
+    void draw(QThreadPool *writer, const QList<int> &scopeRows, const QString &scopeText, const spotcheck::Target &target, quint64 seed,
               std::function<void(const QString &error)> done);
     // The check drawn and stored: it is the review's now, replacing the one there was.
     void adopt(ReviewJournal::SpotCheck check);
-    // The same with the members' index made already (on another thread: a million members take a while).
-    void adopt(ReviewJournal::SpotCheck check, QHash<QString, int> memberOf);
+    // The same with the members' indexes made already (on another thread: a million members take a while).
+    void adopt(ReviewJournal::SpotCheck check, QHash<QString, int> memberOf, spotcheck::Ranks ranks);
     static QHash<QString, int> indexOf(const ReviewJournal::SpotCheck &check);
     // More of a label (name; empty: all); how many were added, -1 if the journal refused.
     qint64 drawMore(const QString &label = {});
@@ -70,6 +71,8 @@ signals:
     void changed(); // drawn, answered, grown or discarded
 
 private:
+    // The members of a check over these rows (read on the writer's thread).
+    static QList<spotcheck::Member> membersOf(const SampleListModel::Snapshot &items, const QList<int> &rows);
     int labelIndex(const QString &name) const;
     void index();
 
@@ -77,5 +80,6 @@ private:
     SampleListModel *m_model;
     std::optional<ReviewJournal::SpotCheck> m_check;
     QHash<QString, int> m_memberOf; // sample id -> index into plan.members
+    spotcheck::Ranks m_ranks; // each stratum's members by rank: the figures read the drawn ones only
     QString m_lastError;
 };

@@ -197,6 +197,8 @@ void SampleListModel::expect(qint64 rows)
 
 Decision SampleListModel::decision(int row) const
 {
+    if (m_keys[size_t(row)].state == ReviewState::ToReview) // undecided: the item is not read (a bulk step reads a million)
+        return {};
     const ReviewItem &it = item(row);
     return { it.decision, it.decision == DecisionKind::Relabel ? labelName(it.decidedLabel) : QString() };
 }

@@ -115,6 +115,11 @@ public:
     void expect(qint64 rows);
 
     const ReviewItem &item(int row) const { return m_items[size_t(row)]; }
+    // The rows there are now, for another thread to read while the model grows or is cleared: what of an
+    // item never changes once appended (all but its decision, decidedLabel, state and failure). A bulk
+    // step's ids are read so off the GUI thread: a million copies of them held it for 200 ms.
+    using Snapshot = ChunkedStore<ReviewItem>::Snapshot;
+    Snapshot snapshot() const { return m_items.snapshot(); }
     // What a filter looks at of each row, and a sort by a number, side by side: a pass over a million rows
     // reads 16 MB, not the items' 140 MB.
     struct FilterKey

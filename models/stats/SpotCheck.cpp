@@ -143,14 +143,65 @@ qint64 drawMore(Plan &plan, int label)
     return added;
 }
 
-QList<int> drawnOrder(const Plan &plan)
+Ranks ranksOf(const Plan &plan)
+{
+    Ranks ranks(plan.strata.size());
+    for (qsizetype s = 0; s < ranks.size(); ++s)
+        ranks[s].byRank.fill(-1, plan.strata[s].population);
+    bool ranked = true; // each stratum's ranks a permutation, as draw() makes them
+    for (int i = 0; i < plan.members.size(); ++i) {
+        const Member &m = plan.members[i];
+        if (m.stratum < 0 || m.stratum >= ranks.size())
+            continue;
+        StratumMembers &in = ranks[m.stratum];
+        if (m.rank >= 0 && m.rank < in.byRank.size() && in.byRank[m.rank] < 0)
+            in.byRank[m.rank] = i;
+        else
+            ranked = false;
+    }
+    for (qsizetype s = 0; s < ranks.size(); ++s) {
+        StratumMembers &in = ranks[s];
+        if (!ranked || in.byRank.contains(-1)) { // not as drawn: by rank all the same
+            in.byRank.clear();
+            for (int i = 0; i < plan.members.size(); ++i) {
+                if (plan.members[i].stratum == s)
+                    in.byRank.append(i);
+            }
+            std::stable_sort(in.byRank.begin(), in.byRank.end(), [&](int a, int b) { return plan.members[a].rank < plan.members[b].rank; });
+        }
+        in.lowest = in.byRank.isEmpty() ? 0 : plan.members[in.byRank.first()].score;
+        in.highest = in.lowest;
+        for (int i : std::as_const(in.byRank)) {
+            in.lowest = std::min(in.lowest, plan.members[i].score);
+            in.highest = std::max(in.highest, plan.members[i].score);
+        }
+    }
+    return ranks;
+}
+
+QList<int> drawnMembers(const Plan &plan, const Ranks &ranks)
+{
+    QList<int> drawn;
+    for (qsizetype s = 0; s < ranks.size() && s < plan.strata.size(); ++s) {
+        const QList<int> &byRank = ranks[s].byRank;
+        for (int i : byRank) {
+            if (plan.isDrawn(plan.members[i]))
+                drawn.append(i);
+            else if (plan.members[i].rank >= 0) // by rank: the rest are not drawn
+                break;
+        }
+    }
+    return drawn;
+}
+
+QList<int> drawnOrder(const Plan &plan) { return drawnOrder(plan, ranksOf(plan)); }
+
+QList<int> drawnOrder(const Plan &plan, const Ranks &ranks)
 {
     QList<QPair<quint64, int>> keyed;
-    for (int i = 0; i < plan.members.size(); ++i) {
-        if (plan.isDrawn(plan.members[i])) {
-            Random random{ plan.seed ^ fnv1a(plan.members[i].id) };
-            keyed.append({ random.next(), i });
-        }
+    for (int i : drawnMembers(plan, ranks)) {
+        Random random{ plan.seed ^ fnv1a(plan.members[i].id) };
+        keyed.append({ random.next(), i });
     }
     std::sort(keyed.begin(), keyed.end());
     QList<int> order;

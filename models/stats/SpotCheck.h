@@ -74,6 +74,22 @@ qint64 drawMore(Plan &plan, int label = -1);
 // Indices into plan.members of the drawn ones, in the order to show them (seeded, strata mixed).
 QList<int> drawnOrder(const Plan &plan);
 
+// Each stratum's members in the order they are drawn (by rank: the drawn ones are the first Stratum::size),
+// with the scores they span. Made once for a plan, in one pass over its members; drawing more and answering
+// leave it true. With it the estimates and the drawn order cost what is drawn, not the scope (a scope of a
+// million took 60 ms an answer).
+struct StratumMembers
+{
+    QList<int> byRank; // indices into plan.members
+    float lowest = 0;
+    float highest = 0;
+};
+using Ranks = QList<StratumMembers>;
+Ranks ranksOf(const Plan &plan);
+QList<int> drawnOrder(const Plan &plan, const Ranks &ranks);
+// The drawn members (indices into plan.members), stratum by stratum.
+QList<int> drawnMembers(const Plan &plan, const Ranks &ranks);
+
 struct Estimate
 {
     qint64 population = 0; // samples in the region
@@ -92,6 +108,7 @@ struct Estimate
 // The estimate over the members of the scope with this predicted label (-1: all) and a score of at least
 // minScore (a domain: each stratum's checked members in it are a random sample of it).
 Estimate estimate(const Plan &plan, int label = -1, double minScore = 0);
+Estimate estimate(const Plan &plan, const Ranks &ranks, int label = -1, double minScore = 0);
 
 struct Suggestion
 {
@@ -109,5 +126,6 @@ struct Suggestion
 // Per label (0..labelCount-1): scanning the bands from the top down, the lowest threshold before the
 // first band that is thinly checked or brings the lower bound under target - margin (so monotone in score).
 QList<Suggestion> suggestThresholds(const Plan &plan, int labelCount);
+QList<Suggestion> suggestThresholds(const Plan &plan, const Ranks &ranks, int labelCount);
 
 } // namespace spotcheck

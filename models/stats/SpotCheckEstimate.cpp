@@ -15,30 +15,49 @@ struct Tally
     qint64 right = 0;
 };
 
-QList<Tally> tallies(const Plan &plan, int label, double minScore)
+void countAnswer(Tally &t, const Member &m)
+{
+    ++t.drawn;
+    if (m.answer != Answer::Unchecked) {
+        ++t.checked;
+        t.right += m.answer == Answer::Right ? 1 : 0;
+    }
+}
+
+// Per stratum, its members of this label (-1: any) at a score of at least minScore. A stratum wholly in
+// the domain reads its drawn members only (the first by rank); one wholly out of it, none; one the domain
+// cuts, each.
+QList<Tally> tallies(const Plan &plan, const Ranks &ranks, int label, double minScore)
 {
     QList<Tally> t(plan.strata.size());
-    for (const Member &m : plan.members) {
-        if (m.stratum < 0 || (label >= 0 && m.label != label) || double(m.score) < minScore)
+    for (qsizetype s = 0; s < plan.strata.size() && s < ranks.size(); ++s) {
+        const StratumMembers &in = ranks[s];
+        if ((label >= 0 && plan.strata[s].label != label) || in.byRank.isEmpty() || double(in.highest) < minScore)
             continue;
-        Tally &s = t[m.stratum];
-        ++s.population;
-        if (plan.isDrawn(m)) {
-            ++s.drawn;
-            if (m.answer != Answer::Unchecked) {
-                ++s.checked;
-                s.right += m.answer == Answer::Right ? 1 : 0;
-            }
+        const bool whole = double(in.lowest) >= minScore;
+        for (int i : in.byRank) {
+            const Member &m = plan.members[i];
+            if (whole && !plan.isDrawn(m) && m.rank >= 0)
+                break; // the rest are not drawn either
+            if (double(m.score) < minScore)
+                continue;
+            t[s].population += whole ? 0 : 1;
+            if (plan.isDrawn(m))
+                countAnswer(t[s], m);
         }
+        if (whole)
+            t[s].population = in.byRank.size();
     }
     return t;
 }
 
 } // namespace
 
-Estimate estimate(const Plan &plan, int label, double minScore)
+Estimate estimate(const Plan &plan, int label, double minScore) { return estimate(plan, ranksOf(plan), label, minScore); }
+
+Estimate estimate(const Plan &plan, const Ranks &ranks, int label, double minScore)
 {
-    const QList<Tally> strata = tallies(plan, label, minScore);
+    const QList<Tally> strata = tallies(plan, ranks, label, minScore);
     Estimate e;
     qint64 covered = 0; // population of the strata with answers
     for (const Tally &s : strata) {
@@ -85,7 +104,9 @@ Estimate estimate(const Plan &plan, int label, double minScore)
     return e;
 }
 
-QList<Suggestion> suggestThresholds(const Plan &plan, int labelCount)
+QList<Suggestion> suggestThresholds(const Plan &plan, int labelCount) { return suggestThresholds(plan, ranksOf(plan), labelCount); }
+
+QList<Suggestion> suggestThresholds(const Plan &plan, const Ranks &ranks, int labelCount)
 {
     QList<Suggestion> out;
     const double floor = plan.target.precision - plan.target.margin;
@@ -98,11 +119,11 @@ QList<Suggestion> suggestThresholds(const Plan &plan, int labelCount)
         std::sort(bands.begin(), bands.end(), [&](int a, int b) { return plan.strata[a].low > plan.strata[b].low; });
         Suggestion suggestion;
         suggestion.label = label;
-        const QList<Tally> counts = tallies(plan, label, 0);
+        const QList<Tally> counts = tallies(plan, ranks, label, 0);
         for (int k = 0; k < bands.size(); ++k) {
             const Stratum &band = plan.strata[bands[k]];
             const qint64 needed = std::min<qint64>(plan.target.minPerStratum, band.population);
-            const Estimate region = estimate(plan, label, band.low);
+            const Estimate region = estimate(plan, ranks, label, band.low);
             const bool thin = counts[bands[k]].checked < needed;
             const bool low = region.interval.low < floor;
             if (thin || low) {

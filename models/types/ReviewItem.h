@@ -73,6 +73,13 @@ public:
     bool isAlike() const { return m_alike; }
     const Decision &alike() const { return m_values.first(); }
     const Decision &operator[](qsizetype i) const { return m_alike ? m_values.first() : m_values[i]; }
+    // `n` from `pos` on.
+    DecisionList mid(qsizetype pos, qsizetype n) const
+    {
+        if (m_alike)
+            return DecisionList(n, n > 0 ? m_values.first() : Decision{});
+        return DecisionList(m_values.mid(pos, n));
+    }
     // Those at `keep` (ascending indexes).
     DecisionList pick(const QList<qsizetype> &keep) const
     {

@@ -216,8 +216,15 @@ private slots:
         m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("bulk"), many, m_labels);
         auto session = openSession();
         SampleListModel *model = session->model();
+        session->setShowSlice(1000);
         QSignalSpy saving(session.get(), &ReviewSession::savingChanged);
         QSignalSpy refused(session.get(), &ReviewSession::decisionFailed);
+        QSignalSpy counted(model, &SampleListModel::countsChanged);
+        qint64 decidedWhenSaved = -1;
+        connect(session.get(), &ReviewSession::savingChanged, this, [&](qint64 rows) {
+            if (rows == 0 && decidedWhenSaved < 0)
+                decidedWhenSaved = model->counts().decided;
+        });
         QVERIFY(session->decide(allRows(model), Decision::accept()));
         // Written on the journal's thread: not shown until it is durable, and nothing else decided meanwhile.
         QVERIFY(session->isSaving());
@@ -228,6 +235,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session->isSaving(), 30000);
         QCOMPARE(model->counts().decided, many);
         QCOMPARE(saving.last().first().toLongLong(), 0);
+        // Shown a slice an event (1,000, 1,000, 500), saving until the last is.
+        QCOMPARE(counted.size(), 3);
+        QCOMPARE(decidedWhenSaved, many);
         {
             ReviewJournal reader;
             QVERIFY(reader.open(journalPath()));
@@ -264,6 +274,38 @@ private slots:
         QCOMPARE(session->undoStack()->count(), 1);
         session->undoStack()->undo();
         QCOMPARE(model->decision(model->rowOf(decidedId)), Decision{});
+    }
+
+    // A step made, then the listing changes under it (a sample before its rows leaves the dataset): listed
+    // again, each of its samples is a row earlier, and undoing it undoes those samples, not the rows.
+    void undoAfterAReloadFollowsTheSamples()
+    {
+        auto session = openSession();
+        SampleListModel *model = session->model();
+        const QList<int> rows{ kSamples - 3, kSamples - 2, kSamples - 1 };
+        QStringList ids;
+        for (int row : rows)
+            ids.append(model->item(row).id);
+        QVERIFY(session->decide(rows, Decision::reject()));
+        QSignalSpy deleted(session.get(), &ReviewSession::samplesDeleted);
+        QVERIFY(session->deleteSamples({ 0 }, false));
+        QVERIFY(deleted.wait(30000));
+        QCOMPARE(deleted.first().first().toLongLong(), 1);
+        QSignalSpy loaded(session.get(), &ReviewSession::loadFinished);
+        session->load();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(model->rowCount(), kSamples - 1);
+        QCOMPARE(model->rowOf(ids[0]), kSamples - 4);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(model->decision(model->rowOf(id)), Decision::reject());
+        session->undoStack()->undo();
+        QCOMPARE(model->counts().decided, 0);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(model->decision(model->rowOf(id)), Decision{});
+        session->undoStack()->redo();
+        QCOMPARE(model->counts().decided, 3);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(model->decision(model->rowOf(id)), Decision::reject());
     }
 };
 

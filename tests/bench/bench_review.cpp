@@ -23,7 +23,7 @@
 //   confirm_per_s            decided samples confirmed per second against modelarts-local
 // Usage: bench_review [--samples N] (default 100000) [--data DIR] (keep the seeded dataset in DIR and
 // reuse it on the next run with the same N: a million samples take minutes to seed); BENCH_SERVICE names
-// another modelarts-local to run. With BENCH_TRACE set,
+// another modelarts-local to run, BENCH_PHASES=a,b only those phases after loading. With BENCH_TRACE set,
 // every GUI event over 3 ms goes to stderr, and where the scrolling starts.
 
 #include "BenchMeters.h"
@@ -380,29 +380,31 @@ void measureThumbnails(Bench &b, const QString &previewDir)
     print("fetch_per_s", k * 1000.0 / std::max<qint64>(1, t.elapsed()), "1/s");
 }
 
-// Confirm everything: first a threshold accept of every sample, one undoable step.
+// A threshold accept of every sample, one undoable step.
+void measureThresholdAccept(Bench &b)
+{
+    ReviewSession::ThresholdRule all;
+    all.threshold = 0;
+    all.includeHard = true;
+    StallMeter meter;
+    bool done = false;
+    QTimer::singleShot(0, &b.page, [&] {
+        b.session.acceptAbove(all);
+        done = true;
+    });
+    // Written on the journal's thread; shown when durable.
+    waitFor([&] { return done && !b.session.isSaving(); }, 60000);
+    bench::processEvents(QEventLoop::AllEvents, 50);
+    print("stall_threshold_accept_ms", meter.max(), "ms");
+    b.app.report("threshold accept");
+}
+
+// Confirm everything decided (after the threshold accept: every sample).
 void measureConfirm(Bench &b)
 {
     ReviewPage &page = b.page;
     ReviewSession &session = b.session;
-    TimingApplication &app = b.app;
     const int n = b.n;
-    ReviewSession::ThresholdRule all;
-    all.threshold = 0;
-    all.includeHard = true;
-    {
-        StallMeter meter;
-        bool done = false;
-        QTimer::singleShot(0, &page, [&] {
-            session.acceptAbove(all);
-            done = true;
-        });
-        // Written on the journal's thread; shown when durable.
-        waitFor([&] { return done && !session.isSaving(); }, 60000);
-        bench::processEvents(QEventLoop::AllEvents, 50);
-        print("stall_threshold_accept_ms", meter.max(), "ms");
-        app.report("threshold accept");
-    }
     bool finished = false;
     qint64 confirmed = 0;
     const auto seen = QObject::connect(&session, &ReviewSession::confirmFinished, &page, [&](const ConfirmReport &r) {
@@ -470,15 +472,26 @@ int main(int argc, char **argv)
     Bench b{ app, page, session, n };
     if (!measureLoading(b))
         return 1;
-    measureScrolling(b);
-    measureFiltering(b);
-    measureSorting(b);
-    measureDecisions(b);
-    print("max_gui_stall_ms", b.stall, "ms");
-    print("rss_mb_per_100k_samples", b.rssLoadedMb * 100000.0 / n, "MB");
-    measureThumbnails(b, QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId));
-    measureSpotCheck(page, session);
-    measureConfirm(b);
+    // BENCH_PHASES: only these phases after loading (comma-separated: scrolling, filtering, sorting,
+    // decisions, thumbnails, spotcheck, threshold, confirm), to measure one at a million without the rest.
+    const QStringList phases = qEnvironmentVariable("BENCH_PHASES").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const auto run = [&](const char *phase) { return phases.isEmpty() || phases.contains(QLatin1String(phase)); };
+    const QString previews = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
+    const std::pair<const char *, std::function<void()>> steps[] = {
+        { "scrolling", [&] { measureScrolling(b); } },
+        { "filtering", [&] { measureFiltering(b); } },
+        { "sorting", [&] { measureSorting(b); } },
+        { "decisions", [&] { measureDecisions(b); } },
+        { "", [&] { print("max_gui_stall_ms", b.stall, "ms"), print("rss_mb_per_100k_samples", b.rssLoadedMb * 100000.0 / n, "MB"); } },
+        { "thumbnails", [&] { measureThumbnails(b, previews); } },
+        { "spotcheck", [&] { measureSpotCheck(page, session); } },
+        { "threshold", [&] { measureThresholdAccept(b); } }, // confirm needs it: every sample decided
+        { "confirm", [&] { measureConfirm(b); } },
+    };
+    for (const auto &[phase, measure] : steps) {
+        if (!*phase || run(phase) || (qstrcmp(phase, "threshold") == 0 && run("confirm")))
+            measure();
+    }
     page.setSession(nullptr);
     server.terminate();
     server.waitForFinished(10000);

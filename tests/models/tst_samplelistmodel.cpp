@@ -4,7 +4,9 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <atomic>
 #include <numeric>
+#include <thread>
 
 // SampleListModel and SampleFilterModel: pages appended, decisions in place, counts, and every filter
 // and sort of the review grid, under QAbstractItemModelTester.
@@ -138,6 +140,14 @@ private slots:
         QCOMPARE(picked.size(), 2);
         QCOMPARE(picked[1], Decision::reject());
         QCOMPARE(DecisionList(2, Decision::reject()).pick({ 1 })[0], Decision::reject());
+        const DecisionList middle = list.mid(3, 2); // the slices a bulk step is shown in
+        QCOMPARE(middle.size(), 2);
+        QCOMPARE(middle[0], Decision::accept());
+        QCOMPARE(middle[1], Decision::reject());
+        const DecisionList alikeSlice = DecisionList(10, Decision::reject()).mid(4, 3);
+        QVERIFY(alikeSlice.isAlike());
+        QCOMPARE(alikeSlice.size(), 3);
+        QCOMPARE(alikeSlice[2], Decision::reject());
 
         SampleListModel model;
         model.append(page(0, 12));
@@ -149,6 +159,34 @@ private slots:
         QCOMPARE(model.listing(), listing); // the same rows
         model.clear();
         QVERIFY(model.listing() != listing);
+    }
+
+    // A snapshot keeps the rows there were, for another thread to read while the model grows past a chunk
+    // (its table of chunks replaced) and is cleared.
+    void aSnapshotOutlivesGrowthAndClear()
+    {
+        SampleListModel model;
+        model.append(page(0, 100));
+        const SampleListModel::Snapshot rows = model.snapshot();
+        QCOMPARE(rows.size(), size_t(100));
+        std::atomic<bool> wrong = false;
+        std::thread reader([&] {
+            for (int pass = 0; pass < 200; ++pass) {
+                for (size_t i = 0; i < rows.size(); ++i) {
+                    if (rows[i].id != QStringLiteral("id%1").arg(i))
+                        wrong = true;
+                }
+            }
+        });
+        for (int from = 100; from < 20000; from += 500)
+            model.append(page(from, 500));
+        model.clear();
+        model.append(page(50000, 10));
+        reader.join();
+        QVERIFY(!wrong);
+        QCOMPARE(rows.size(), size_t(100)); // not what came after
+        QCOMPARE(rows[99].id, QStringLiteral("id99"));
+        QCOMPARE(model.snapshot()[0].id, QStringLiteral("id50000"));
     }
 
     void confirmedSamplesAreLeftAlone()

@@ -161,6 +161,52 @@ private slots:
         QCOMPARE(orderAfter, orderBefore);
     }
 
+    // The estimates read each stratum's drawn members by rank (ranksOf), made before the sample grew and
+    // the answers came: they count what a pass over every member counts, for any label and any score,
+    // on a band's edge or inside a band.
+    void estimatesByRankCountWhatEveryMemberSays()
+    {
+        Plan plan = draw(members(0, 3000) + members(1, 2000, 0.1, 0.9) + members(2, 40), 3, Target{ 0.95, 0.05, 0.95, 5, 4 }, 3);
+        const Ranks ranks = ranksOf(plan);
+        drawMore(plan, 1);
+        int k = 0;
+        answer(plan, [&](const Member &) { return ++k % 3 != 0 || k % 2 == 0; }); // some unanswered below
+        for (Member &m : plan.members) {
+            if (plan.isDrawn(m) && qHash(m.id) % 4 == 0)
+                m.answer = Answer::Unchecked;
+        }
+        QList<double> scores{ 0, 0.3, 0.55, 0.77, 0.9, 0.999, 1.0 };
+        for (const Stratum &s : std::as_const(plan.strata))
+            scores << s.low;
+        for (int label = -1; label < 3; ++label) {
+            for (double minScore : std::as_const(scores)) {
+                Estimate byHand;
+                for (const Member &m : std::as_const(plan.members)) {
+                    if ((label >= 0 && m.label != label) || double(m.score) < minScore)
+                        continue;
+                    ++byHand.population;
+                    byHand.drawn += plan.isDrawn(m) ? 1 : 0;
+                    byHand.checked += plan.isDrawn(m) && m.answer != Answer::Unchecked ? 1 : 0;
+                    byHand.right += plan.isDrawn(m) && m.answer == Answer::Right ? 1 : 0;
+                }
+                const Estimate e = estimate(plan, ranks, label, minScore);
+                const QByteArray where = QByteArray::number(label) + " at " + QByteArray::number(minScore);
+                QVERIFY2(e.population == byHand.population, where);
+                QVERIFY2(e.drawn == byHand.drawn, where);
+                QVERIFY2(e.checked == byHand.checked, where);
+                QVERIFY2(e.right == byHand.right, where);
+            }
+        }
+        QList<int> drawn = drawnMembers(plan, ranks);
+        std::sort(drawn.begin(), drawn.end());
+        QList<int> each;
+        for (int i = 0; i < plan.members.size(); ++i) {
+            if (plan.isDrawn(plan.members[i]))
+                each.append(i);
+        }
+        QCOMPARE(drawn, each);
+    }
+
     void thresholdsFollowTheEvidence()
     {
         // Label 0: right above 0.6, wrong below; label 1: nothing checked; label 2: wrong half the time everywhere.
