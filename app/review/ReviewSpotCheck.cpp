@@ -19,8 +19,9 @@ ReviewSpotCheck::ReviewSpotCheck(ReviewJournal *journal, SampleListModel *model,
 
 qsizetype ReviewSpotCheck::membersIn(const QList<int> &scopeRows) const
 {
+    const int count = m_model->rowCount();
     return std::count_if(scopeRows.cbegin(), scopeRows.cend(),
-                         [this](int row) { return row >= 0 && row < m_model->rowCount() && m_model->filterKey(row).predicted >= 0; });
+                         [&](int row) { return row >= 0 && row < count && m_model->filterKey(row).predicted >= 0; });
 }
 
 QList<spotcheck::Member> ReviewSpotCheck::membersOf(const SampleListModel::Snapshot &items, const QList<int> &rows)

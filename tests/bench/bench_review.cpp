@@ -27,22 +27,18 @@
 // every GUI event over 3 ms goes to stderr, and where the scrolling starts.
 
 #include "BenchMeters.h"
-#include "ServiceConfig.h"
-#include "auth/PasswordHash.h"
-#include "importer/ImageFiles.h"
+#include "review/ReviewBenchData.h"
 #include "review/ReviewPage.h"
 #include "review/ReviewSession.h"
 #include "review/ThumbnailLoader.h"
 #include "samples/SampleFilterModel.h"
 #include "samples/SampleListModel.h"
 #include "spotcheck/SpotCheckPanel.h"
-#include "support/AutoLabeledSeed.h"
 #include "support/LocalClient.h"
 #include "support/WaitFor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -71,39 +67,6 @@ using bench::waitFor;
 
 } // namespace
 
-// N auto-labeled samples written straight into the data directory, with the previews the service would
-// make. Returns the dataset's id (empty on failure).
-QString seedDataset(const QString &dataDir, int n)
-{
-    QString datasetId;
-    {
-        Storage storage(dataDir);
-        if (!storage.open()) {
-            std::fprintf(stderr, "storage: %s\n", qPrintable(storage.lastError()));
-            return {};
-        }
-        storage.identity().upsertUser(QStringLiteral("bench"), QStringLiteral("bench"), QStringLiteral("local"),
-                                      passwordhash::hash(QStringLiteral("bench-password"), 1000));
-        datasetId = seed::autoLabeled(storage, QStringLiteral("bench"), n,
-                                      { QStringLiteral("daisy"), QStringLiteral("dandelion"), QStringLiteral("rose"),
-                                        QStringLiteral("sunflower"), QStringLiteral("tulip") });
-        if (datasetId.isEmpty()) {
-            std::fprintf(stderr, "seeding failed: %s\n", qPrintable(storage.lastError()));
-            return {};
-        }
-    }
-    QStringList images;
-    for (QDirIterator it(QDir(dataDir).filePath(QStringLiteral("images/") + datasetId), QDir::Files); it.hasNext();)
-        images.append(it.next());
-    const QString previewDir = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
-    QtConcurrent::blockingMap(images, [&](const QString &path) {
-        QString error;
-        imagefiles::writePreview(path, previewDir + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".jpg"),
-                                 ServiceConfig{}.previewMaxSide, &error);
-    });
-    return datasetId;
-}
-
 // A spot-check over every undecided sample: drawn and stored on the journal's thread, then the panel's
 // figures after each of 20 answers.
 void measureSpotCheck(ReviewPage &page, ReviewSession &session)
@@ -130,8 +93,12 @@ void measureSpotCheck(ReviewPage &page, ReviewSession &session)
     const auto *progress = page.spotCheckPanel()->findChild<QProgressBar *>(QStringLiteral("spotProgress"));
     StallMeter meter;
     for (int i = 0; i < 20 && i < ids.size(); ++i) {
-        QTimer::singleShot(0, &page, [&, i] { session.decide({ session.model()->rowOf(ids[i]) }, Decision::accept()); });
-        waitFor([&] { return progress->value() == i + 1; }, 10000); // the panel's figures follow
+        // Each made on its one sample, shown: an answer (a decision without that evidence is none).
+        QTimer::singleShot(0, &page, [&, i] {
+            session.decide({ session.model()->rowOf(ids[i]) }, Decision::accept(), ReviewSession::Evidence::Looked);
+        });
+        if (!waitFor([&] { return progress->value() == i + 1; }, 10000)) // the panel's figures follow
+            std::fprintf(stderr, "answer %d not counted\n", i + 1);
     }
     print("stall_spot_check_answer_ms", meter.max(), "ms");
 }
@@ -148,54 +115,6 @@ struct Bench
     double stall = 0; // the longest hold of loading, scrolling and filtering
     double rssLoadedMb = 0; // what the loaded samples take
 };
-
-// The dataset in `dir`: seeded there, or restored as seeded when `dir` keeps one (a run confirms every
-// sample). Its id, empty on failure.
-QString prepareDataset(const QDir &dir, bool keep, int n)
-{
-    const QString dataDir = dir.filePath(QStringLiteral("data"));
-    const QString database = QDir(dataDir).filePath(QStringLiteral("modelarts-local.db"));
-    const QString pristine = dir.filePath(QStringLiteral("pristine.db"));
-    QFile seeded(dir.filePath(QStringLiteral("dataset-id")));
-    QString datasetId;
-    if (seeded.open(QIODevice::ReadOnly)) {
-        datasetId = QString::fromUtf8(seeded.readAll()).trimmed();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(database + suffix);
-        if (!QFile::copy(pristine, database)) {
-            std::fprintf(stderr, "cannot restore %s\n", qPrintable(pristine));
-            return {};
-        }
-    } else {
-        datasetId = seedDataset(dataDir, n);
-        if (datasetId.isEmpty())
-            return {};
-        if (keep
-            && (!QFile::copy(database, pristine) || !seeded.open(QIODevice::WriteOnly) || seeded.write(datasetId.toUtf8()) <= 0
-                || !seeded.flush())) { // now: a run that ends badly must not leave the id unwritten
-            std::fprintf(stderr, "cannot keep the dataset in %s\n", qPrintable(dir.path()));
-            return {};
-        }
-    }
-    QFile::remove(dir.filePath(QStringLiteral("journal.sqlite"))); // each run reviews from the start
-    return datasetId;
-}
-
-// The service in its own process, as in use: its work does not count as the GUI's. Its URL, empty when
-// it did not start.
-QUrl startService(QProcess &server, const QString &dataDir)
-{
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // BENCH_SERVICE: another build of modelarts-local (a before-and-after of the service in one sitting).
-    server.start(
-            qEnvironmentVariable("BENCH_SERVICE", QStringLiteral(MODELARTS_LOCAL_BIN)),
-            { QStringLiteral("serve"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") });
-    if (!server.waitForStarted(10000) || !waitFor([&] { return server.canReadLine(); }, 30000)) {
-        std::fprintf(stderr, "modelarts-local did not start: %s\n", server.readAllStandardError().constData());
-        return {};
-    }
-    return QUrl(QString::fromUtf8(server.readLine().trimmed().mid(int(qstrlen("listening on ")))));
-}
 
 // load() to the first screen of thumbnails and to every sample in the model, the GUI's holds meanwhile, and
 // the memory the samples take. False when loading did not end.
