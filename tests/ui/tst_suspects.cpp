@@ -14,6 +14,7 @@
 #include "widgets/MessageArea.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -240,6 +241,7 @@ private slots:
             auto *counts = page.detailPane()->findChild<QTableWidget *>(QStringLiteral("labelCounts"));
             QCOMPARE(counts->horizontalHeaderItem(1)->text(), QStringLiteral("Labeled"));
             QCOMPARE(counts->horizontalHeaderItem(3)->text(), QStringLiteral("Kept"));
+            QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("labelFilter"))->accessibleName(), QStringLiteral("Label as given"));
             ConfirmDialog confirm(session.get());
             auto *summary = confirm.findChild<QTableWidget *>(QStringLiteral("summary"));
             QCOMPARE(summary->horizontalHeaderItem(1)->text(), QStringLiteral("Kept"));
