@@ -147,7 +147,7 @@ Ranks ranksOf(const Plan &plan)
 {
     Ranks ranks(plan.strata.size());
     for (qsizetype s = 0; s < ranks.size(); ++s)
-        ranks[s].byRank.fill(-1, plan.strata[s].population);
+        ranks[s].byRank.fill(-1, qBound(qint64(0), plan.strata[s].population, qint64(plan.members.size()))); // as stored: any number
     bool ranked = true; // each stratum's ranks a permutation, as draw() makes them
     for (int i = 0; i < plan.members.size(); ++i) {
         const Member &m = plan.members[i];

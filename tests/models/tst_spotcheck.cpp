@@ -197,6 +197,17 @@ private slots:
                 QVERIFY2(e.right == byHand.right, where);
             }
         }
+        // A plan whose strata do not say what their members are (a journal written otherwise): its members
+        // are ranked as they are, and counted all the same.
+        Plan odd = plan;
+        odd.strata[0].population += 7;
+        odd.strata[1].population = -3;
+        const Ranks oddRanks = ranksOf(odd);
+        for (int label = -1; label < 3; ++label) {
+            QCOMPARE(estimate(odd, oddRanks, label).population, estimate(plan, ranks, label).population);
+            QCOMPARE(estimate(odd, oddRanks, label).checked, estimate(plan, ranks, label).checked);
+            QCOMPARE(estimate(odd, oddRanks, label, 0.77).right, estimate(plan, ranks, label, 0.77).right);
+        }
         QList<int> drawn = drawnMembers(plan, ranks);
         std::sort(drawn.begin(), drawn.end());
         QList<int> each;
