@@ -90,7 +90,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, con
 
 HttpConnection::~HttpConnection() { giveBackBody(); }
 
-QByteArray HttpConnection::statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive)
+QByteArray HttpConnection::statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive, bool http10)
 {
     QByteArray out;
     out.reserve(256);
@@ -99,7 +99,10 @@ QByteArray HttpConnection::statusAndHeaders(const ApiResponse &response, bool he
         out += "Content-Type: " + response.contentType + "\r\n";
     const qint64 length = head && response.headLength >= 0 ? response.headLength : response.body.size();
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
-    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    if (!keepAlive)
+        out += "Connection: close\r\n";
+    else if (http10)
+        out += "Connection: keep-alive\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
@@ -139,11 +142,12 @@ void HttpConnection::pump()
         HttpRequest request = m_parser.take();
         m_requestStarted.invalidate();
         const bool keepAlive = request.keepAlive;
+        const bool http10 = request.minorVersion == 0;
         ApiRequest api = toApiRequest(std::move(request), m_socket->peerAddress().toString());
         if (m_bodyTaken > 0)
             api.bodyHold = m_budget->hold(std::exchange(m_bodyTaken, 0));
         const quint64 sequence = m_nextSequence++;
-        m_inFlight.insert(sequence, Pending{ api.method == "HEAD", keepAlive });
+        m_inFlight.insert(sequence, Pending{ api.method == "HEAD", keepAlive, http10 });
         m_closing = !keepAlive;
         m_dispatch(sequence, std::move(api));
     }
@@ -166,7 +170,7 @@ void HttpConnection::writeReady()
         const quint64 sequence = m_inFlight.firstKey();
         const Pending pending = m_inFlight.take(sequence);
         const ApiResponse response = m_ready.take(sequence);
-        m_socket->write(statusAndHeaders(response, pending.head, pending.keepAlive));
+        m_socket->write(statusAndHeaders(response, pending.head, pending.keepAlive, pending.http10));
         if (!pending.head && !response.body.isEmpty())
             m_socket->write(response.body); // shared with the socket's buffer, not copied
         // Into the kernel now, as far as it takes it: waiting for the socket to say it can be written costs
@@ -192,7 +196,7 @@ void HttpConnection::fail(const HttpFailure &failure)
     m_closing = true;
     m_refused = true;
     const quint64 sequence = m_nextSequence++;
-    m_inFlight.insert(sequence, Pending{ false, false });
+    m_inFlight.insert(sequence, Pending{ false, false, false });
     m_ready.insert(sequence, refusal(failure));
     writeReady();
 }

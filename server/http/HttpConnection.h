@@ -43,8 +43,10 @@ public:
     void refuse(int status, const QString &message);
 
     // The bytes of one answer on the wire before its body: status line and headers (the body follows as
-    // it is, none for HEAD: the socket keeps a reference to it, no copy).
-    static QByteArray statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive);
+    // it is, none for HEAD: the socket keeps a reference to it, no copy). A connection that stays open says
+    // so to HTTP/1.0 only: HTTP/1.1 keeps it open unless told otherwise, and a client may read the header
+    // a byte at a time (Qt 6.4's does, a system call each), so every byte of it is one more per answer.
+    static QByteArray statusAndHeaders(const ApiResponse &response, bool head, bool keepAlive, bool http10);
 
 signals:
     void closed();
@@ -54,6 +56,7 @@ private:
     {
         bool head = false;
         bool keepAlive = true;
+        bool http10 = false;
     };
 
     void onReadyRead();

@@ -3,6 +3,7 @@
 #include "http/HttpExchange.h"
 
 #include <functional>
+#include <optional>
 
 class ApiRoutes;
 class Storage;
@@ -19,9 +20,10 @@ public:
 
 private:
     ApiResponse serve(const ApiRequest &request, const QString &datasetId, const QString &sampleId, const QString &kind);
-    // The image's path when it resolves inside the data directory; empty otherwise.
-    // The preview's path, made if needed; empty with a warning logged when it cannot be made.
-    QString previewOf(const QString &path, const QString &datasetId, const QString &sampleId) const;
+    // The preview of the sample whose image is `relPath` (in the data directory): its path, made if needed;
+    // nullopt when the image is not there or resolves outside the data directory; empty, with a warning
+    // logged, when the preview cannot be made.
+    std::optional<QString> previewOf(const QString &relPath, const QString &datasetId, const QString &sampleId) const;
 
     const Storage &m_storage;
     const UrlSigner &m_signer;

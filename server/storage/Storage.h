@@ -33,9 +33,16 @@ public:
     // resolve outside the data directory (a link, a tampered row).
     QString fileInside(const QString &relPath) const
     {
-        const QString root = QFileInfo(dataDir()).canonicalFilePath() + QLatin1Char('/');
+        // The directory as it resolved the first time (resolving walks every directory of it, a system call
+        // each, and it does not move while the service runs).
+        if (m_root.isEmpty()) {
+            const QString root = QFileInfo(dataDir()).canonicalFilePath();
+            if (root.isEmpty())
+                return {};
+            m_root = root + QLatin1Char('/');
+        }
         const QString path = QFileInfo(QDir(dataDir()).filePath(relPath)).canonicalFilePath();
-        return path.isEmpty() || !path.startsWith(root) ? QString() : path;
+        return path.isEmpty() || !path.startsWith(m_root) ? QString() : path;
     }
     Database &database() { return m_db; }
 
@@ -65,6 +72,7 @@ public:
 
 private:
     Database m_db;
+    mutable QString m_root; // the data directory resolved, with a slash
     IdentityStore m_identity{ m_db };
     DatasetStore m_datasets{ m_db };
     SampleStore m_samples{ m_db };

@@ -368,6 +368,38 @@ private slots:
         QCOMPARE(client.read(false, 60000).status(), 201);
         QCOMPARE(client.read().status(), 404);
     }
+
+    // HTTP/1.1 keeps the connection unless told otherwise, and a client may read the head a byte at a time
+    // (Qt 6.4's does, a system call each): the answers that keep it say nothing of it. HTTP/1.0 keeps it
+    // only when told, and a closing answer says so to both.
+    void onlyWhatIsNotTheDefaultIsSaidOfTheConnection()
+    {
+        start();
+        const auto connectionOf = [](const RawClient::Answer &answer) {
+            for (const QByteArray &line : answer.head.split('\n')) {
+                if (line.toLower().startsWith("connection:"))
+                    return line.mid(11).trimmed().toLower();
+            }
+            return QByteArray("(none)");
+        };
+        RawClient http11(port());
+        http11.write("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n");
+        const RawClient::Answer kept = http11.read();
+        QCOMPARE(kept.status(), 404);
+        QCOMPARE(connectionOf(kept), QByteArray("(none)"));
+        http11.write("GET /nothing HTTP/1.1\r\nHost: x\r\n\r\n"); // and it is kept
+        QCOMPARE(http11.read().status(), 404);
+        http11.write("GET /nothing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QCOMPARE(connectionOf(http11.read()), QByteArray("close"));
+        QVERIFY(http11.closedWithin(5000));
+
+        RawClient http10(port());
+        http10.write("GET /nothing HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        QCOMPARE(connectionOf(http10.read()), QByteArray("keep-alive"));
+        http10.write("GET /nothing HTTP/1.0\r\n\r\n");
+        QCOMPARE(connectionOf(http10.read()), QByteArray("close"));
+        QVERIFY(http10.closedWithin(5000));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_HttpFrontend)

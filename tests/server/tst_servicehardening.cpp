@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QImage>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 // modelarts-local's HTTP API over real HTTP on 127.0.0.1 against what is not a plain call: bodies too large,
@@ -114,6 +115,40 @@ private slots:
         QVERIFY2(r.status == 403 || r.status == 404, qPrintable(QString::number(r.status)));
         QVERIFY(!r.body.startsWith("SQLite format"));
         QVERIFY(!r.body.contains("root:"));
+    }
+
+    // A preview made before is served while its image is there, without resolving the image's path again;
+    // an image gone, or one that resolves out of the data directory (a link put in its place), is served as
+    // neither source nor preview, and no preview is made of it.
+    void aPreviewIsServedOnlyWhileItsImageIsInside()
+    {
+        const QJsonArray samples = samplesOf(QStringLiteral("limit=2"));
+        const QString previewDir = m_server->dataDir() + QStringLiteral("/previews/") + m_dataset;
+        const auto imageOf = [&](const QJsonObject &sample) -> QString {
+            return m_server->dataDir() + QLatin1Char('/')
+                    + m_server->storage().samples().find(m_dataset, sample[QStringLiteral("sample_id")].toString())->relPath;
+        };
+        QCOMPARE(samples.size(), 2);
+        const QJsonObject kept = samples[0].toObject();
+        const QUrl preview(kept[QStringLiteral("preview")].toString());
+        QCOMPARE(m_http.get(preview).status, 200);
+        const HttpResult again = m_http.get(preview);
+        QCOMPARE(again.status, 200);
+        QVERIFY(!QImage::fromData(again.body).isNull());
+        QVERIFY(QFile::remove(imageOf(kept)));
+        QCOMPARE(m_http.get(preview).status, 404);
+        QCOMPARE(m_http.get(QUrl(kept[QStringLiteral("source")].toString())).status, 404);
+
+        const QJsonObject linked = samples[1].toObject();
+        QTemporaryDir outside;
+        const QString secret = outside.filePath(QStringLiteral("secret.jpg"));
+        QVERIFY(QFile::copy(imageOf(linked), secret));
+        QVERIFY(QFile::remove(imageOf(linked)));
+        QVERIFY(QFile::link(secret, imageOf(linked)));
+        const QStringList before = QDir(previewDir).entryList(QDir::Files);
+        QCOMPARE(m_http.get(QUrl(linked[QStringLiteral("preview")].toString())).status, 404);
+        QCOMPARE(m_http.get(QUrl(linked[QStringLiteral("source")].toString())).status, 404);
+        QCOMPARE(QDir(previewDir).entryList(QDir::Files), before);
     }
 
     void akSkSignedRequests()
