@@ -1,5 +1,9 @@
 #include "review/DecisionCommand.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
 DecisionCommand::DecisionCommand(const SampleListModel *model, Apply apply, QList<int> rows, Side before, Side after, const QString &text)
     : QUndoCommand(text)
     , m_model(model)
@@ -31,18 +35,25 @@ QList<int> DecisionCommand::rowsNow() const
 {
     if (m_model->listing() == m_listing)
         return m_rows;
+    const QStringList ids = m_ids.result(); // read by now, unless the listing ended a moment ago
     QList<int> rows;
-    rows.reserve(m_ids.size());
-    for (const QString &id : m_ids)
+    rows.reserve(ids.size());
+    for (const QString &id : ids)
         rows.append(m_model->rowOf(id));
     return rows;
 }
 
 void DecisionCommand::keepIds()
 {
-    m_ids.reserve(m_rows.size());
-    for (int row : std::as_const(m_rows))
-        m_ids.append(m_items[size_t(row)].id);
-    m_items = {};
+    // On a pool thread, which also lets go of the listing's items: a million ids read on the GUI thread
+    // held it while the listing was reset. The snapshot's ids never change, so any thread may read them.
+    m_ids = QtConcurrent::run([items = std::exchange(m_items, {}), rows = m_rows]() mutable {
+        QStringList ids;
+        ids.reserve(rows.size());
+        for (int row : std::as_const(rows))
+            ids.append(items[size_t(row)].id);
+        items = {};
+        return ids;
+    });
     QObject::disconnect(m_listingEnds);
 }

@@ -4,6 +4,7 @@
 #include "samples/SampleListModel.h"
 #include "types/ReviewItem.h"
 
+#include <QFuture>
 #include <QList>
 #include <QMetaObject>
 #include <QStringList>
@@ -40,7 +41,7 @@ private:
     Apply m_apply;
     QList<int> m_rows; // of the listing it was made on
     SampleListModel::Snapshot m_items; // that listing's items, while it lasts
-    QStringList m_ids; // the samples', once it ended
+    QFuture<QStringList> m_ids; // the samples', read on a pool thread once it ended
     quint64 m_listing; // SampleListModel::listing() then
     QMetaObject::Connection m_listingEnds;
     Side m_before;

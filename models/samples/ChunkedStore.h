@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <utility>
 #include <vector>
 
 // A sequence that only grows at its end, kept in fixed chunks: appending never moves what is there (a
@@ -59,11 +60,15 @@ public:
         }
         (*this)[m_size++] = std::move(value);
     }
-    void clear()
+    // Empties the store and hands over what it held: whoever drops the last share of it frees it (a million
+    // items may be freed on another thread rather than where the store is emptied).
+    Snapshot release()
     {
-        m_table = std::make_shared<Table>();
+        Snapshot held(std::exchange(m_table, std::make_shared<Table>()), m_size);
         m_size = 0;
+        return held;
     }
+    void clear() { release(); }
 
 private:
     std::shared_ptr<Table> m_table = std::make_shared<Table>();

@@ -1,6 +1,12 @@
 #include "samples/SampleListModel.h"
 
+#include "threads/BackgroundPriority.h"
+#include "threads/OffThread.h"
+
+#include <QThreadPool>
+
 #include <algorithm>
+#include <utility>
 
 SampleListModel::SampleListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -173,13 +179,36 @@ void SampleListModel::append(const QList<Prepared> &samples)
     emit countsChanged();
 }
 
+namespace {
+
+// One thread, below the GUI thread's priority, that frees what listings held (a million samples' strings
+// and the index of them by id held the GUI thread about half a second when the samples were listed again).
+QThreadPool *retirement()
+{
+    static QThreadPool pool;
+    static const bool lowered = [] {
+        pool.setMaxThreadCount(1);
+        pool.setExpiryTimeout(-1); // the same thread each time: lowered once
+        pool.start(&background::yieldToInteractiveThreads);
+        return true;
+    }();
+    Q_UNUSED(lowered);
+    return &pool;
+}
+
+} // namespace
+
 void SampleListModel::clear()
 {
     beginResetModel();
     ++m_listing;
-    m_items.clear();
-    m_keys.clear();
-    m_rows.clear();
+    struct Listing
+    {
+        Snapshot items;
+        ChunkedStore<FilterKey, 14>::Snapshot keys;
+        QHash<QString, int> rows;
+    };
+    offthread::dispose(retirement(), Listing{ m_items.release(), m_keys.release(), std::exchange(m_rows, {}) });
     m_scoreOrdered = true;
     m_counts = emptyCounts();
     m_reasons = 0;

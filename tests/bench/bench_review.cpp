@@ -318,6 +318,25 @@ void measureThresholdAccept(Bench &b)
     b.app.report("threshold accept");
 }
 
+// Loading again after the threshold accept (a step in the history over every row): the GUI's holds while
+// the listing ends (the history takes the step's samples, the old rows go) and the samples come again,
+// their decisions put back from the journal.
+void measureReload(Bench &b)
+{
+    StallMeter meter;
+    bool loaded = false;
+    const auto seen = QObject::connect(&b.session, &ReviewSession::loadFinished, &b.page, [&] { loaded = true; });
+    QElapsedTimer clock;
+    clock.start();
+    b.session.load();
+    waitFor([&] { return loaded; }, 600000);
+    QObject::disconnect(seen); // it counted into this frame
+    print("reload_ms", double(clock.elapsed()), "ms");
+    bench::processEvents(QEventLoop::AllEvents, 50);
+    print("stall_reload_ms", meter.max(), "ms");
+    b.app.report("reload");
+}
+
 // Confirm everything decided (after the threshold accept: every sample).
 void measureConfirm(Bench &b)
 {
@@ -392,7 +411,8 @@ int main(int argc, char **argv)
     if (!measureLoading(b))
         return 1;
     // BENCH_PHASES: only these phases after loading (comma-separated: scrolling, filtering, sorting,
-    // decisions, thumbnails, spotcheck, threshold, confirm), to measure one at a million without the rest.
+    // decisions, thumbnails, spotcheck, threshold, reload, confirm), to measure one at a million without the
+    // rest.
     const QStringList phases = qEnvironmentVariable("BENCH_PHASES").split(QLatin1Char(','), Qt::SkipEmptyParts);
     const auto run = [&](const char *phase) { return phases.isEmpty() || phases.contains(QLatin1String(phase)); };
     const QString previews = QDir(dataDir).filePath(QStringLiteral("previews/") + datasetId);
@@ -404,11 +424,12 @@ int main(int argc, char **argv)
         { "", [&] { print("max_gui_stall_ms", b.stall, "ms"), print("rss_mb_per_100k_samples", b.rssLoadedMb * 100000.0 / n, "MB"); } },
         { "thumbnails", [&] { measureThumbnails(b, previews); } },
         { "spotcheck", [&] { measureSpotCheck(page, session); } },
-        { "threshold", [&] { measureThresholdAccept(b); } }, // confirm needs it: every sample decided
+        { "threshold", [&] { measureThresholdAccept(b); } }, // reload and confirm need it: every sample decided
+        { "reload", [&] { measureReload(b); } },
         { "confirm", [&] { measureConfirm(b); } },
     };
     for (const auto &[phase, measure] : steps) {
-        if (!*phase || run(phase) || (qstrcmp(phase, "threshold") == 0 && run("confirm")))
+        if (!*phase || run(phase) || (qstrcmp(phase, "threshold") == 0 && (run("reload") || run("confirm"))))
             measure();
     }
     page.setSession(nullptr);

@@ -189,6 +189,24 @@ private slots:
         QCOMPARE(model.snapshot()[0].id, QStringLiteral("id50000"));
     }
 
+    // What a listing held goes when it is cleared: freed on a thread of its own (not on the GUI thread,
+    // not leaked), the store emptied at once; a snapshot taken before keeps its part.
+    void aClearedListingIsFreedElsewhere()
+    {
+        SampleListModel model;
+        model.append(page(0, 5000));
+        const QString first = model.item(0).id; // shares the item's string (and the index's key)
+        const QString last = model.item(4999).id;
+        QVERIFY(!first.isDetached());
+        SampleListModel::Snapshot kept = model.snapshot();
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowOf(first), -1);
+        QCOMPARE(kept[4999].id, last);
+        kept = {};
+        QTRY_VERIFY(first.isDetached() && last.isDetached());
+    }
+
     void confirmedSamplesAreLeftAlone()
     {
         SampleListModel model;
