@@ -189,8 +189,8 @@ private slots:
         QCOMPARE(model.snapshot()[0].id, QStringLiteral("id50000"));
     }
 
-    // What a listing held goes when it is cleared: freed on a thread of its own (not on the GUI thread,
-    // not leaked), the store emptied at once; a snapshot taken before keeps its part.
+    // What a listing held goes when it is cleared (it is freed on a thread of its own: here, that it is
+    // freed at all), the store emptied at once; a snapshot taken before keeps its part.
     void aClearedListingIsFreedElsewhere()
     {
         SampleListModel model;
