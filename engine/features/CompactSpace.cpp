@@ -7,7 +7,9 @@
 namespace engine {
 namespace {
 
-constexpr std::uint32_t magic = 0x43535031; // "CSP1"
+// "CSP2": the second version of the features (Features.cpp) as much as of this format. A space saved by
+// another version does not load, so that a cache of vectors the features no longer make is computed again.
+constexpr std::uint32_t magic = 0x43535032;
 
 template<typename T>
 void put(std::string &out, const T &v)

@@ -1,9 +1,12 @@
 #include "features/Features.h"
 
+#include <opencv2/core/hal/intrin.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace engine {
 namespace {
@@ -134,25 +137,43 @@ const std::array<int, 256> &uniformMap()
     return map;
 }
 
+// The uniform-LBP code of 16 pixels at once: bit k set where the k-th neighbour (clockwise from the upper
+// left) is at least the centre.
+cv::v_uint8x16 lbpCodes(const uchar *up, const uchar *row, const uchar *down)
+{
+    const cv::v_uint8x16 centre = cv::v_load(row);
+    cv::v_uint8x16 code = cv::v_setzero_u8();
+    const uchar *neighbours[8] = { up - 1, up, up + 1, row + 1, down + 1, down, down - 1, row - 1 };
+    for (int bit = 0; bit < 8; ++bit)
+        code = code | ((cv::v_load(neighbours[bit]) >= centre) & cv::v_setall_u8(uchar(1 << bit)));
+    return code;
+}
+
 void lbpHistogram(const cv::Mat &gray, float *out)
 {
-    std::fill(out, out + lbpBins, 0.f);
     const auto &map = uniformMap();
-    double total = 0;
+    std::array<int, lbpBins> counts{};
     for (int y = 1; y < gray.rows - 1; ++y) {
         const uchar *up = gray.ptr<uchar>(y - 1);
         const uchar *row = gray.ptr<uchar>(y);
         const uchar *down = gray.ptr<uchar>(y + 1);
-        for (int x = 1; x < gray.cols - 1; ++x) {
+        int x = 1;
+        for (; x + 16 <= gray.cols - 1; x += 16) {
+            uchar codes[16];
+            cv::v_store(codes, lbpCodes(up + x, row + x, down + x));
+            for (const uchar code : codes)
+                ++counts[size_t(map[code])];
+        }
+        for (; x < gray.cols - 1; ++x) {
             const uchar c = row[x];
             const int code = (up[x - 1] >= c) | (up[x] >= c) << 1 | (up[x + 1] >= c) << 2 | (row[x + 1] >= c) << 3 | (down[x + 1] >= c) << 4
                     | (down[x] >= c) << 5 | (down[x - 1] >= c) << 6 | (row[x - 1] >= c) << 7;
-            out[map[code]] += 1;
-            total += 1;
+            ++counts[size_t(map[code])];
         }
     }
+    const double total = double(std::max(0, gray.rows - 2)) * std::max(0, gray.cols - 2);
     for (int i = 0; i < lbpBins; ++i)
-        out[i] = total > 0 ? std::sqrt(float(out[i] / total)) : 0.f;
+        out[i] = total > 0 ? std::sqrt(float(counts[size_t(i)] / total)) : 0.f;
 }
 
 constexpr int gradSide = 64;
@@ -167,18 +188,28 @@ void gradientHistogram(const cv::Mat &gray, float *out)
     std::fill(out, out + gradientSize, 0.f);
     cv::Mat g;
     cv::resize(gray, g, cv::Size(gradSide, gradSide), 0, 0, cv::INTER_AREA);
-    cv::Mat gx, gy, magnitude, angle;
+    cv::Mat gx, gy;
     cv::Sobel(g, gx, CV_32F, 1, 0);
     cv::Sobel(g, gy, CV_32F, 0, 1);
-    cv::cartToPolar(gx, gy, magnitude, angle, true);
+    // The unsigned orientation's bin without an arctangent: a gradient turned into [0, 180) degrees is
+    // past the bin edge at angle e when its cross product with (cos e, sin e) is positive.
+    static const auto edges = [] {
+        std::array<std::pair<float, float>, gradBins - 1> e{};
+        for (int k = 1; k < gradBins; ++k)
+            e[size_t(k - 1)] = { float(std::cos(k * CV_PI / gradBins)), float(std::sin(k * CV_PI / gradBins)) };
+        return e;
+    }();
     constexpr int cell = gradSide / gradCells;
     for (int y = 0; y < gradSide; ++y) {
+        const float *dx = gx.ptr<float>(y), *dy = gy.ptr<float>(y);
+        float *cellRow = out + (y / cell) * gradCells * gradBins;
         for (int x = 0; x < gradSide; ++x) {
-            float a = angle.at<float>(y, x);
-            if (a >= 180.f)
-                a -= 180.f;
-            const int bin = std::min(gradBins - 1, int(a / (180.f / gradBins)));
-            out[((y / cell) * gradCells + x / cell) * gradBins + bin] += magnitude.at<float>(y, x);
+            const bool flip = dy[x] < 0 || (dy[x] == 0 && dx[x] < 0);
+            const float u = flip ? -dx[x] : dx[x], v = flip ? -dy[x] : dy[x];
+            int bin = 0;
+            for (const auto &[c, s] : edges)
+                bin += c * v - s * u > 0;
+            cellRow[(x / cell) * gradBins + bin] += std::sqrt(u * u + v * v);
         }
     }
     for (int c = 0; c < gradCells * gradCells; ++c) {
@@ -190,6 +221,25 @@ void gradientHistogram(const cv::Mat &gray, float *out)
         for (int b = 0; b < gradBins; ++b)
             h[b] = std::sqrt(float(h[b] / norm));
     }
+}
+
+// The image averaged down to side x side, anti-aliased: a bilinear resize to a whole multiple of the side
+// (the largest not above the shorter side, or twice the side), then OpenCV's area average by that whole
+// factor. Its area average by a fractional factor gives much the same at twice the cost (160 x 120 to 64 x 64:
+// 60 against 30 microseconds on this project's machine; 227 x 227: 143 against 110).
+cv::Mat shrink(const cv::Mat &image, int side)
+{
+    const int shorter = std::min(image.cols, image.rows);
+    const int factor = shorter <= side ? 1 : std::max(2, shorter / side);
+    cv::Mat out;
+    if (factor == 1) {
+        cv::resize(image, out, cv::Size(side, side), 0, 0, cv::INTER_LINEAR);
+        return out;
+    }
+    cv::Mat multiple;
+    cv::resize(image, multiple, cv::Size(side * factor, side * factor), 0, 0, cv::INTER_LINEAR);
+    cv::resize(multiple, out, cv::Size(side, side), 0, 0, cv::INTER_AREA);
+    return out;
 }
 
 } // namespace
@@ -237,11 +287,10 @@ ImageFeatures computeFeatures(const cv::Mat &bgr)
 
     // Colour from a 64 x 64 copy; texture and shape from a 128 x 128 grey one (converted before
     // resizing: one channel to resize instead of three).
-    cv::Mat colour;
-    cv::resize(bgr, colour, cv::Size(colourSide, colourSide), 0, 0, cv::INTER_AREA);
-    cv::Mat grayFull, gray;
+    const cv::Mat colour = shrink(bgr, colourSide);
+    cv::Mat grayFull;
     cv::cvtColor(bgr, grayFull, cv::COLOR_BGR2GRAY);
-    cv::resize(grayFull, gray, cv::Size(side, side), 0, 0, cv::INTER_AREA);
+    const cv::Mat gray = shrink(grayFull, side);
     cv::Mat hsv;
     cv::cvtColor(colour, hsv, cv::COLOR_BGR2HSV);
 
@@ -268,11 +317,19 @@ ImageFeatures computeFeatures(const cv::Mat &bgr)
         f.stats[4] = (std::hypot(dRg, dYb) + 0.3 * std::hypot(mRg, mYb)) / 255.0;
     }
     {
+        // The variance of the Laplacian, summed in integers.
         cv::Mat lap;
         cv::Laplacian(gray, lap, CV_16S);
-        cv::Scalar m, s;
-        cv::meanStdDev(lap, m, s);
-        f.stats[5] = std::log1p(s[0] * s[0]);
+        std::int64_t sum = 0, square = 0;
+        for (int y = 0; y < lap.rows; ++y) {
+            const short *row = lap.ptr<short>(y);
+            for (int x = 0; x < lap.cols; ++x) {
+                sum += row[x];
+                square += row[x] * row[x];
+            }
+        }
+        const double n = double(lap.total()), mean = double(sum) / n;
+        f.stats[5] = std::log1p(std::max(0.0, double(square) / n - mean * mean));
     }
 
     f.descriptor = cv::Mat(1, descriptorSize(), CV_32F);

@@ -1,5 +1,7 @@
 #include "learn/SoftmaxClassifier.h"
 
+#include "features/MatrixOps.h"
+
 #include <cmath>
 
 namespace engine {
@@ -22,54 +24,65 @@ void softmaxRows(cv::Mat &logits)
     }
 }
 
+// One Adam step of `param` (any shape) with its moments and gradient, element by element.
+void adamStep(cv::Mat &param, cv::Mat &m, cv::Mat &v, const cv::Mat &grad, double learningRate, double c1, double c2)
+{
+    constexpr float beta1 = 0.9f, beta2 = 0.999f, eps = 1e-8f;
+    float *p = param.ptr<float>(0), *pm = m.ptr<float>(0), *pv = v.ptr<float>(0);
+    const float *g = grad.ptr<float>(0);
+    const float rate = float(learningRate / c1), unbias = float(1.0 / c2);
+    for (size_t i = 0; i < param.total(); ++i) {
+        pm[i] = beta1 * pm[i] + (1 - beta1) * g[i];
+        pv[i] = beta2 * pv[i] + (1 - beta2) * g[i] * g[i];
+        p[i] -= rate * pm[i] / (std::sqrt(pv[i] * unbias) + eps);
+    }
+}
+
 } // namespace
 
 void SoftmaxClassifier::train(const cv::Mat &x, const std::vector<int> &labels, const std::vector<float> &weights, int classes,
                               const Options &options)
 {
     const int n = x.rows, d = x.cols;
-    m_w = cv::Mat::zeros(d, classes, CV_32F);
+    m_w = cv::Mat::zeros(classes, d, CV_32F);
     m_b = cv::Mat::zeros(1, classes, CV_32F);
-    cv::Mat target = cv::Mat::zeros(n, classes, CV_32F);
-    cv::Mat w(n, 1, CV_32F);
+    std::vector<float> w(static_cast<size_t>(n));
     double totalWeight = 0;
     for (int i = 0; i < n; ++i) {
-        target.at<float>(i, labels[size_t(i)]) = 1.f;
-        const float wi = weights.empty() ? 1.f : weights[size_t(i)];
-        w.at<float>(i) = wi;
-        totalWeight += wi;
+        w[size_t(i)] = weights.empty() ? 1.f : weights[size_t(i)];
+        totalWeight += w[size_t(i)];
     }
     if (totalWeight <= 0)
         return;
-    cv::Mat mW = cv::Mat::zeros(d, classes, CV_32F), vW = mW.clone();
+    cv::Mat mW = cv::Mat::zeros(classes, d, CV_32F), vW = mW.clone();
     cv::Mat mB = cv::Mat::zeros(1, classes, CV_32F), vB = mB.clone();
-    constexpr double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
-    cv::Mat logits, gradW, gradB, residual;
+    constexpr double beta1 = 0.9, beta2 = 0.999;
+    cv::Mat gradW(classes, d, CV_32F), gradB(1, classes, CV_32F);
     for (int it = 1; it <= options.iterations; ++it) {
-        cv::gemm(x, m_w, 1.0, cv::repeat(m_b, n, 1), 1.0, logits);
-        softmaxRows(logits);
-        residual = logits - target;
-        for (int i = 0; i < n; ++i)
-            residual.row(i) *= w.at<float>(i) / totalWeight;
-        cv::gemm(x, residual, 1.0, m_w, options.l2, gradW, cv::GEMM_1_T);
-        cv::reduce(residual, gradB, 0, cv::REDUCE_SUM);
+        cv::Mat p = probabilities(x);
+        // The gradient of the weighted cross-entropy with L2: (p - target)^T x / total + l2 W.
+        gradW = m_w * options.l2;
+        gradB.setTo(0);
+        for (int i = 0; i < n; ++i) {
+            float *residual = p.ptr<float>(i);
+            residual[labels[size_t(i)]] -= 1.f;
+            for (int c = 0; c < classes; ++c) {
+                const float r = float(residual[c] * w[size_t(i)] / totalWeight);
+                matrix::addScaled(gradW.ptr<float>(c), x.ptr<float>(i), r, d);
+                gradB.at<float>(c) += r;
+            }
+        }
         const double c1 = 1 - std::pow(beta1, it), c2 = 1 - std::pow(beta2, it);
-        auto step = [&](cv::Mat &param, cv::Mat &m, cv::Mat &v, const cv::Mat &grad) {
-            m = beta1 * m + (1 - beta1) * grad;
-            v = beta2 * v + (1 - beta2) * grad.mul(grad);
-            cv::Mat denom;
-            cv::sqrt(v / c2, denom);
-            param -= options.learningRate * (m / c1) / (denom + eps);
-        };
-        step(m_w, mW, vW, gradW);
-        step(m_b, mB, vB, gradB);
+        adamStep(m_w, mW, vW, gradW, options.learningRate, c1, c2);
+        adamStep(m_b, mB, vB, gradB, options.learningRate, c1, c2);
     }
 }
 
 cv::Mat SoftmaxClassifier::probabilities(const cv::Mat &x) const
 {
-    cv::Mat logits;
-    cv::gemm(x, m_w, 1.0, cv::repeat(m_b, x.rows, 1), 1.0, logits);
+    cv::Mat logits = matrix::timesTransposed(x, m_w);
+    for (int i = 0; i < logits.rows; ++i)
+        logits.row(i) += m_b;
     softmaxRows(logits);
     return logits;
 }

@@ -25,7 +25,7 @@ public:
     cv::Mat probabilities(const cv::Mat &x) const;
 
 private:
-    cv::Mat m_w; // d x k
+    cv::Mat m_w; // k x d: a row of weights per class
     cv::Mat m_b; // 1 x k
 };
 

@@ -20,16 +20,16 @@
 namespace engine {
 namespace {
 
-// The images split by what they are: readable (valid) ones, labeled (train) and unlabeled among them,
-// with their standardised descriptors.
+// The readable images split by what they are, labeled (train) and unlabeled, with their standardised
+// descriptors.
 struct Dataset
 {
     std::vector<ImageFeatures> features;
-    std::vector<int> valid, train, unlabeled; // sample indices
+    std::vector<int> train, unlabeled; // sample indices of readable images
     std::vector<int> perClass; // training images per label
-    cv::Mat x; // one standardised row per valid image
+    cv::Mat x; // one standardised row per readable image: the training images', then the unlabeled ones'
     std::vector<int> rowOf; // sample index -> row of x (-1: unreadable)
-    cv::Mat xTrain, xUnlabeled;
+    cv::Mat xTrain, xUnlabeled; // the two ranges of x
     std::vector<int> yTrain;
 
     std::vector<int> rowsFor(const std::vector<int> &sampleIdx) const
@@ -68,7 +68,6 @@ QString partition(const QList<Sample> &samples, int labelCount, Dataset &data, R
                 ++result.unreadable;
             continue;
         }
-        data.valid.push_back(i);
         (samples[i].label >= 0 ? data.train : data.unlabeled).push_back(i);
     }
     data.perClass.assign(size_t(labelCount), 0);
@@ -82,20 +81,25 @@ QString partition(const QList<Sample> &samples, int labelCount, Dataset &data, R
 }
 
 // 2. Standardise over every readable image (train and unlabeled alike: transductive and deterministic),
-//    in place, one row at a time: no full-size temporaries.
+//    in place. The training images' rows come first, then the unlabeled ones', so that each set is a
+//    range of x, not a copy; each image's own descriptor is let go once copied.
 void standardise(const QList<Sample> &samples, Dataset &data)
 {
-    const int d = descriptorSize();
     cv::Mat &x = data.x;
-    x.create(int(data.valid.size()), d, CV_32F);
+    x.create(int(data.train.size() + data.unlabeled.size()), descriptorSize(), CV_32F);
     data.rowOf.assign(size_t(samples.size()), -1);
-    for (size_t r = 0; r < data.valid.size(); ++r) {
-        data.features[size_t(data.valid[r])].descriptor.copyTo(x.row(int(r)));
-        data.rowOf[size_t(data.valid[r])] = int(r);
+    int row = 0;
+    for (const std::vector<int> *set : { &data.train, &data.unlabeled }) {
+        for (int i : *set) {
+            cv::Mat &descriptor = data.features[size_t(i)].descriptor;
+            descriptor.copyTo(x.row(row));
+            descriptor.release();
+            data.rowOf[size_t(i)] = row++;
+        }
     }
     Standardiser::fit(x).apply(x);
-    data.xTrain = matrix::rowsOf(x, data.rowsFor(data.train));
-    data.xUnlabeled = matrix::rowsOf(x, data.rowsFor(data.unlabeled));
+    data.xTrain = x.rowRange(0, int(data.train.size()));
+    data.xUnlabeled = x.rowRange(int(data.train.size()), x.rows);
     for (int i : data.train)
         data.yTrain.push_back(samples[i].label);
 }

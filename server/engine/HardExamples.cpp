@@ -25,6 +25,8 @@ cv::Mat project(const cv::Mat &x)
     const std::vector<int> fitRows = spreadSubset(x.rows, 256);
     const int components = std::min({ 32, x.cols, int(fitRows.size()) - 1 });
     cv::PCA pca(rowsOf(x, fitRows), cv::Mat(), cv::PCA::DATA_AS_ROW, std::max(1, components));
+    // (x - mean) E^T, as x E^T - mean E^T: no centred copy of x.
+    const cv::Mat offset = matrix::timesTransposed(pca.mean, pca.eigenvectors);
     cv::Mat z(x.rows, pca.eigenvectors.rows, CV_32F);
     QList<int> blocks;
     for (int start = 0; start < x.rows; start += 1024)
@@ -32,7 +34,10 @@ cv::Mat project(const cv::Mat &x)
     QtConcurrent::blockingMap(blocks, [&](int start) {
         background::yieldToInteractiveThreads(); // the service's request workers come first
         const cv::Range rows(start, std::min(x.rows, start + 1024));
-        pca.project(x.rowRange(rows)).copyTo(z.rowRange(rows));
+        cv::Mat block = matrix::timesTransposed(x.rowRange(rows), pca.eigenvectors);
+        for (int r = 0; r < block.rows; ++r)
+            block.row(r) -= offset;
+        block.copyTo(z.rowRange(rows));
     });
     return z;
 }
@@ -106,15 +111,22 @@ void statisticsOutOfRange(const HardExampleInput &in, std::vector<QList<int>> &r
 void outliers(const cv::Mat &z, const cv::Mat &zUnlabeled, std::vector<QList<int>> &reasons)
 {
     const cv::Mat ref = rowsOf(z, spreadSubset(z.rows, 512));
-    const cv::Mat dAll = squaredDistances(zUnlabeled, ref);
     const int kNearest = std::min(5, ref.rows - 1);
     std::vector<double> density(reasons.size());
-    for (size_t r = 0; r < reasons.size(); ++r) {
-        std::vector<float> row(dAll.ptr<float>(int(r)), dAll.ptr<float>(int(r)) + dAll.cols);
-        std::partial_sort(row.begin(), row.begin() + kNearest + 1, row.end());
-        // skip the image itself when it is among the references (distance 0)
-        density[r] = std::accumulate(row.begin() + 1, row.begin() + kNearest + 1, 0.0) / std::max(1, kNearest);
-    }
+    QList<int> blocks; // on the pool, a block of rows each: the distances to every reference are the cost
+    for (int start = 0; start < zUnlabeled.rows; start += 1024)
+        blocks.append(start);
+    QtConcurrent::blockingMap(blocks, [&](int start) {
+        background::yieldToInteractiveThreads(); // the service's request workers come first
+        const int end = std::min(zUnlabeled.rows, start + 1024);
+        const cv::Mat d = squaredDistances(zUnlabeled.rowRange(start, end), ref);
+        for (int r = 0; r < d.rows; ++r) {
+            std::vector<float> row(d.ptr<float>(r), d.ptr<float>(r) + d.cols);
+            std::partial_sort(row.begin(), row.begin() + kNearest + 1, row.end());
+            // skip the image itself when it is among the references (distance 0)
+            density[size_t(start + r)] = std::accumulate(row.begin() + 1, row.begin() + kNearest + 1, 0.0) / std::max(1, kNearest);
+        }
+    });
     const double threshold = percentile(density, 0.975);
     for (size_t r = 0; r < reasons.size(); ++r) {
         if (density[r] > threshold)

@@ -53,7 +53,8 @@ std::optional<SampleRecord> SampleStore::find(const QString &datasetId, const QS
     QList<SampleRecord> found = samplerows::read(q);
     if (found.isEmpty())
         return std::nullopt;
-    attachLabels(found);
+    if (!attachLabels(found))
+        return std::nullopt;
     return found.first();
 }
 
@@ -123,7 +124,30 @@ QList<SampleRecord> SampleStore::list(const QString &datasetId, const SampleQuer
         return {};
     }
     QList<SampleRecord> out = samplerows::read(q);
-    attachLabels(out);
+    if (!attachLabels(out))
+        return {};
+    return out;
+}
+
+QList<SampleImage> SampleStore::images(const QString &datasetId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.id, s.name, s.rel_path, s.channels, (SELECT l.name FROM sample_labels l WHERE l.sample_id = s.id"
+                             " ORDER BY l.ordinal LIMIT 1) FROM samples s WHERE s.dataset_id = ? ORDER BY s.rowid"));
+    q.addBindValue(datasetId);
+    if (!q.exec()) {
+        m_db.setError(q.lastError().text());
+        return {};
+    }
+    QList<SampleImage> out;
+    while (q.next())
+        out.append(SampleImage{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                                q.value(4).toString() });
+    if (q.lastError().isValid()) {
+        m_db.setError(q.lastError().text());
+        return {};
+    }
     return out;
 }
 
@@ -217,32 +241,48 @@ bool SampleStore::clearUsage(const QString &datasetId)
     return true;
 }
 
-void SampleStore::attachLabels(QList<SampleRecord> &samples) const
+bool SampleStore::attachLabels(QList<SampleRecord> &samples) const
 {
-    if (samples.isEmpty())
-        return;
+    // The ids go a chunk at a time: one statement binding every id of a whole dataset would outgrow
+    // SQLite's limit on variables, and Qt's driver binds each one in time that grows with their count.
+    constexpr qsizetype chunk = 500;
     QHash<QString, qsizetype> index;
-    QStringList placeholders;
-    for (qsizetype i = 0; i < samples.size(); ++i) {
+    index.reserve(samples.size());
+    for (qsizetype i = 0; i < samples.size(); ++i)
         index.insert(samples[i].id, i);
-        placeholders.append(QStringLiteral("?"));
+    QSqlQuery partial(m_db.connection()); // the last, shorter chunk: not worth keeping prepared
+    partial.setForwardOnly(true);
+    for (qsizetype start = 0; start < samples.size(); start += chunk) {
+        const qsizetype n = std::min(chunk, samples.size() - start);
+        const QString sql = QStringLiteral("SELECT sample_id, name, type, score, property FROM sample_labels WHERE sample_id IN (")
+                + QStringList(n, QStringLiteral("?")).join(QLatin1Char(',')) + QStringLiteral(") ORDER BY sample_id, ordinal");
+        QSqlQuery *q = &partial;
+        if (n == chunk) {
+            q = m_db.prepared(sql); // sets its own error
+        } else if (!partial.prepare(sql)) {
+            m_db.setError(partial.lastError().text());
+            q = nullptr;
+        }
+        if (!q)
+            return false;
+        for (qsizetype i = 0; i < n; ++i)
+            q->bindValue(int(i), samples[start + i].id);
+        if (!q->exec()) {
+            m_db.setError(q->lastError().text());
+            return false;
+        }
+        while (q->next()) {
+            SampleLabelRecord l;
+            l.name = q->value(1).toString();
+            l.type = q->value(2).toInt();
+            if (!q->isNull(3))
+                l.score = q->value(3).toDouble();
+            l.property = sqlvalues::parseObject(q->value(4).toString());
+            samples[index.value(q->value(0).toString())].labels.append(l);
+        }
+        q->finish();
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT sample_id, name, type, score, property FROM sample_labels WHERE sample_id IN (")
-              + placeholders.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY sample_id, ordinal"));
-    for (const SampleRecord &s : std::as_const(samples))
-        q.addBindValue(s.id);
-    if (!q.exec())
-        return;
-    while (q.next()) {
-        SampleLabelRecord l;
-        l.name = q.value(1).toString();
-        l.type = q.value(2).toInt();
-        if (!q.isNull(3))
-            l.score = q.value(3).toDouble();
-        l.property = sqlvalues::parseObject(q.value(4).toString());
-        samples[index.value(q.value(0).toString())].labels.append(l);
-    }
+    return true;
 }
 
 bool SampleStore::remove(const QString &datasetId, const QString &sampleId, qint64 timeMs)

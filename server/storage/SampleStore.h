@@ -24,6 +24,16 @@ struct SampleQuery
     qint64 limit = 10;
 };
 
+// What an auto-label task reads of each sample: where its image is and its first label, if any.
+struct SampleImage
+{
+    QString id;
+    QString name;
+    QString relPath;
+    int channels = 0;
+    QString label; // empty: unlabeled
+};
+
 // The samples of the datasets (images with their labels).
 class SampleStore final
 {
@@ -41,6 +51,10 @@ public:
     std::optional<QString> file(const QString &datasetId, const QString &sampleId) const;
 
     QList<SampleRecord> list(const QString &datasetId, const SampleQuery &query) const;
+    // Every sample of the dataset in listing order, only what a task reads (a tenth of the time of list()
+    // at 10,000 samples: Qt's driver makes a QVariant of every column read). Empty with the error set when
+    // the database cannot be read.
+    QList<SampleImage> images(const QString &datasetId) const;
     qint64 count(const QString &datasetId, const SampleQuery &query) const;
 
     // Replaces a sample's labels (empty: unlabeled) and clears its pending auto annotation. Call inside
@@ -59,7 +73,8 @@ public:
 private:
     QString filter(const SampleQuery &query) const;
     static void bindFilter(QSqlQuery &q, const QString &datasetId, const SampleQuery &query);
-    void attachLabels(QList<SampleRecord> &samples) const;
+    // False, with the error set, when the labels cannot be read.
+    bool attachLabels(QList<SampleRecord> &samples) const;
 
     Database &m_db;
 };

@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 
-#include <limits>
-
 #include <thread>
 
 TaskRunner::TaskRunner(TaskJob job, std::shared_ptr<std::atomic_bool> cancel, Report report)
@@ -66,11 +64,10 @@ QString TaskRunner::load()
         return Database::describeError(storage.lastError());
     for (const LabelRecord &l : storage.datasets().labels(m_job.datasetId))
         m_job.labelNames.append(l.name);
-    SampleQuery all;
-    all.limit = std::numeric_limits<qint64>::max();
-    for (const SampleRecord &s : storage.samples().list(m_job.datasetId, all)) {
-        const int label = s.labels.isEmpty() ? -1 : int(m_job.labelNames.indexOf(s.labels.first().name));
-        m_job.samples.append(engine::Sample{ s.id, QDir(m_job.dataDir).filePath(s.relPath), label });
+    const QDir data(m_job.dataDir);
+    for (const SampleImage &s : storage.samples().images(m_job.datasetId)) {
+        const int label = s.label.isEmpty() ? -1 : int(m_job.labelNames.indexOf(s.label));
+        m_job.samples.append(engine::Sample{ s.id, data.filePath(s.relPath), label });
         if (s.channels == 4)
             m_job.rgba.append({ s.name, s.id });
     }
@@ -81,9 +78,14 @@ bool TaskRunner::label(engine::Result *result)
 {
     const auto runningSince = Clock::now();
     report(TaskStep::JobRunning);
-    if (const QString error = load(); !error.isEmpty()) {
+    QElapsedTimer loadTimer;
+    loadTimer.start();
+    const QString loadError = load();
+    qCDebug(lcEngine, "samples read: %lld ms", loadTimer.elapsed());
+    if (!loadError.isEmpty()) {
         pace(runningSince);
-        report(TaskStep::Failed, 0, errorcode::TaskFailed, QStringLiteral("Auto labeling failed: the dataset could not be read: ") + error);
+        report(TaskStep::Failed, 0, errorcode::TaskFailed,
+               QStringLiteral("Auto labeling failed: the dataset could not be read: ") + loadError);
         return false;
     }
     if (!m_job.rgba.isEmpty()) {

@@ -81,6 +81,11 @@ private slots:
         std::string wrong = bytes;
         wrong[0] = 'X';
         QVERIFY(!engine::CompactSpace::deserialize(wrong).isValid());
+        // A space of the features' first version (its tag "CSP1", little-endian) is not this one's.
+        std::string older = bytes;
+        QCOMPARE(older.substr(0, 4), std::string("2PSC"));
+        older[0] = '1';
+        QVERIFY(!engine::CompactSpace::deserialize(older).isValid());
         QVERIFY(!engine::CompactSpace::fit(x.rowRange(0, 1)).isValid()); // one image: no axes
     }
 

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using storagetest::dataset;
 using storagetest::sample;
@@ -246,6 +247,45 @@ private slots:
     // The schema keeps each dataset's number of auto annotations (a listing's first page reads it instead
     // of counting), from the rows a version-2 database already had, as tasks replace them and
     // confirmations remove them.
+    void aWholeDatasetIsListedWithEveryLabel()
+    {
+        // More samples than SQLite binds in one statement (32,766 by default, 250,000 as Debian builds it):
+        // a task, a publish or an export lists them all, and every label comes with its sample.
+        const QString dir = m_dir.filePath(QStringLiteral("whole"));
+        Storage storage(dir);
+        QVERIFY2(storage.open(), qPrintable(storage.lastError()));
+        const DatasetRecord d = dataset(storage, QStringLiteral("large"));
+        constexpr int count = 260000;
+        QVERIFY(storage.transaction());
+        QVERIFY2(storage.database().execute(
+                         QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                                        " INSERT INTO samples(id, dataset_id, name, dir, rel_path, source_key, size, time_ms, width,"
+                                        " height, channels, status) SELECT printf('s%06d', i), ?, printf('%d.jpg', i), '/d/',"
+                                        " printf('images/%d.jpg', i), printf('/d/%d.jpg', i), 1, 0, 10, 20, 3,"
+                                        " CASE i % 3 WHEN 0 THEN 'UN_ANNOTATION' ELSE 'MANUAL_ANNOTATION' END FROM n")
+                                 .arg(count - 1),
+                         { d.id }),
+                 qPrintable(storage.lastError()));
+        QVERIFY2(storage.database().execute(QStringLiteral("INSERT INTO sample_labels(sample_id, ordinal, name) SELECT id, 0,"
+                                                           " CASE CAST(substr(id, 2) AS INTEGER) % 3 WHEN 1 THEN 'cat' ELSE 'dog' END"
+                                                           " FROM samples WHERE dataset_id = ? AND status = 'MANUAL_ANNOTATION'"),
+                                            { d.id }),
+                 qPrintable(storage.lastError()));
+        QVERIFY(storage.commit());
+        SampleQuery all;
+        all.limit = std::numeric_limits<qint64>::max();
+        const QList<SampleRecord> listed = storage.samples().list(d.id, all);
+        QVERIFY2(storage.lastError().isEmpty(), qPrintable(storage.lastError()));
+        QCOMPARE(listed.size(), qsizetype(count));
+        for (const SampleRecord &s : listed) {
+            const int i = s.name.chopped(4).toInt();
+            const QString expected = i % 3 == 0 ? QString() : i % 3 == 1 ? QStringLiteral("cat") : QStringLiteral("dog");
+            QCOMPARE(s.labels.size(), expected.isEmpty() ? 0 : 1);
+            if (!expected.isEmpty())
+                QCOMPARE(s.labels.first().name, expected);
+        }
+    }
+
     void autoAnnotationCountsAreKeptByTheSchema()
     {
         const QString dir = m_dir.filePath(QStringLiteral("counted"));
