@@ -8,7 +8,7 @@ BatchUpdateJob::BatchUpdateJob(ApiConnection *connection, QUrl target, QList<Sam
     , m_target(std::move(target))
     , m_updates(std::move(updates))
 {
-    m_chunks.resize(size_t((m_updates.size() + batchLimit - 1) / batchLimit));
+    m_outcomes.resize(size_t(m_updates.size()));
 }
 
 void BatchUpdateJob::start() { pump(); }
@@ -52,28 +52,43 @@ void BatchUpdateJob::pump()
         return;
     if (m_cancelled)
         stop(cancelledCode, tr("Not sent: cancelled"));
-    while (!m_stopped && m_inFlight < parallelChunks && m_next < m_updates.size())
-        sendChunk();
+    while (!m_stopped && m_inFlight < parallelChunks && (!m_again.isEmpty() || m_next < m_updates.size())) {
+        if (!m_again.isEmpty()) {
+            sendChunk(m_again.takeFirst());
+            continue;
+        }
+        const Span span{ m_next, qMin<qsizetype>(m_limit, m_updates.size() - m_next) };
+        m_next += span.count;
+        sendChunk(span);
+    }
     finishIfDone();
 }
 
-void BatchUpdateJob::sendChunk()
+void BatchUpdateJob::sendChunk(Span span)
 {
-    const size_t index = size_t(m_next / batchLimit);
-    const QList<SampleUpdate> chunk = m_updates.mid(m_next, batchLimit);
-    m_next += chunk.size();
     ++m_inFlight;
     HttpCall c;
     c.method = "PUT";
     c.url = m_target;
-    c.body = jsoncodec::encodeBatchUpdate(chunk);
+    c.body = jsoncodec::encodeBatchUpdate(m_updates.mid(span.from, span.count));
     c.idempotent = true; // setting the same labels twice changes nothing
-    m_connection->send(c, this, [this, index, chunk](const HttpReply &reply) { onChunk(index, chunk, reply); });
+    m_connection->send(c, this, [this, span](const HttpReply &reply) { onChunk(span, reply); });
 }
 
-void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, const HttpReply &reply)
+bool BatchUpdateJob::sendSmaller(Span span, const ApiError &failure)
+{
+    if (failure.kind != ApiError::Kind::Service || failure.isTransient() || failure.isStorageFull() || span.count <= fallbackLimit)
+        return false;
+    m_limit = fallbackLimit;
+    for (qsizetype from = span.from; from < span.from + span.count; from += fallbackLimit)
+        m_again.append(Span{ from, qMin<qsizetype>(fallbackLimit, span.from + span.count - from) });
+    return true;
+}
+
+void BatchUpdateJob::onChunk(Span span, const HttpReply &reply)
 {
     --m_inFlight;
+    const QList<SampleUpdate> chunk = m_updates.mid(span.from, span.count);
     ApiError failure = reply.error;
     QList<SampleOutcome> outcomes;
     if (!failure.isError()) {
@@ -84,6 +99,10 @@ void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, con
             failure.kind = ApiError::Kind::Decode;
             failure.message = decoded.error;
         }
+    }
+    if (failure.isError() && !m_stopped && sendSmaller(span, failure)) {
+        pump();
+        return;
     }
     bool notSent = false;
     if (failure.isError()) {
@@ -98,27 +117,23 @@ void BatchUpdateJob::onChunk(size_t index, const QList<SampleUpdate> &chunk, con
     // Progress is what the service answered about: a chunk that never reached it is not "done".
     if (!notSent)
         m_answered += chunk.size();
-    m_chunks[index] = std::move(outcomes);
+    for (qsizetype i = 0; i < outcomes.size() && i < span.count; ++i)
+        m_outcomes[size_t(span.from + i)] = outcomes[i];
     emit progress(m_answered, m_updates.size());
     pump();
 }
 
 void BatchUpdateJob::finishIfDone()
 {
-    if (m_finished || m_inFlight > 0 || (!m_stopped && m_next < m_updates.size()))
+    if (m_finished || m_inFlight > 0 || (!m_stopped && (m_next < m_updates.size() || !m_again.isEmpty())))
         return;
     m_finished = true;
     BatchUpdateResult result;
     result.fault = m_fault;
     result.outcomes.reserve(m_updates.size());
-    for (size_t c = 0; c < m_chunks.size(); ++c) {
-        if (m_chunks[c]) {
-            result.outcomes += *m_chunks[c];
-            continue;
-        }
-        const qsizetype from = qsizetype(c) * batchLimit;
-        for (qsizetype i = from; i < qMin(from + batchLimit, m_updates.size()); ++i)
-            result.outcomes.append(SampleOutcome{ m_updates[i].sampleId, false, m_stopCode, m_stopMessage, true });
+    for (qsizetype i = 0; i < m_updates.size(); ++i) {
+        const std::optional<SampleOutcome> &o = m_outcomes[size_t(i)];
+        result.outcomes.append(o ? *o : SampleOutcome{ m_updates[i].sampleId, false, m_stopCode, m_stopMessage, true });
     }
     emit finished(Result<BatchUpdateResult>{ result, {} });
     deleteLater();

@@ -100,9 +100,10 @@ public:
                 [pageArrived](const std::any &page, qint64 total) { pageArrived(std::any_cast<const Prepared &>(page), total); });
         job->start();
     }
-    // Sends the updates in chunks of 100, a few at a time; merges the per-sample outcomes in request
-    // order (BatchUpdateJob). The job is returned, running, to be held in a QPointer: its cancel() sends
-    // no further chunk, and the samples not sent get the error code cancelledCode.
+    // Sends the updates in chunks of 500 (100 after a larger one is refused), a few at a time; merges the
+    // per-sample outcomes in request order (BatchUpdateJob). The job is returned, running, to be held in a
+    // QPointer: its cancel() sends no further chunk, and the samples not sent get the error code
+    // cancelledCode.
     BatchUpdateJob *batchUpdate(const QString &datasetId, const QList<SampleUpdate> &updates, QObject *context,
                                 Done<BatchUpdateResult> done, std::function<void(qint64 sent, qint64 total)> progress = {});
     static inline const QString cancelledCode = BatchUpdateJob::cancelledCode;

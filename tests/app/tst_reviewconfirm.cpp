@@ -1,3 +1,4 @@
+#include "api/BatchUpdateJob.h"
 #include "support/ReviewSessionFixture.h"
 
 // A review's confirmation against modelarts-local over real HTTP: a refused sample stays pending, Cancel
@@ -70,8 +71,9 @@ private slots:
 
     void cancelledConfirmationLosesNothing()
     {
-        // Enough for more chunks than go at once (3 of 100): some are never sent.
-        constexpr int many = 900;
+        // Enough for more chunks than go at once (3 of batchLimit): some are never sent.
+        constexpr int chunk = BatchUpdateJob::batchLimit;
+        constexpr int many = 5 * chunk;
         m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("many"), many, m_labels);
         auto session = openSession();
         QCOMPARE(session->model()->rowCount(), many);
@@ -79,13 +81,14 @@ private slots:
         for (int r = 0; r < many; ++r)
             rows.append(r);
         QVERIFY(session->decide(rows, Decision::accept()));
+        QTRY_VERIFY(!session->isSaving()); // a decision over more than 2,000 is journaled in the background
         QSignalSpy finished(session.get(), &ReviewSession::confirmFinished);
         connect(session.get(), &ReviewSession::confirmProgress, session.get(), [&] { session->cancelConfirm(); }); // at the first answer
         session->confirm();
         QVERIFY(finished.wait(30000));
         const qint64 confirmed = report(finished).confirmed;
-        QVERIFY2(confirmed >= 100 && confirmed <= 400, qPrintable(QString::number(confirmed)));
-        QCOMPARE(confirmed % 100, 0);
+        QVERIFY2(confirmed >= chunk && confirmed <= 4 * chunk, qPrintable(QString::number(confirmed)));
+        QCOMPARE(confirmed % chunk, 0);
         QCOMPARE(report(finished).cancelled, true);
         QVERIFY(report(finished).refused.isEmpty());
         const auto c = session->model()->counts();
@@ -153,7 +156,7 @@ private slots:
 
     void sendingSurvivesTheAppEnding()
     {
-        constexpr int many = 600;
+        constexpr int many = 6 * BatchUpdateJob::batchLimit; // more chunks than go at once
         m_dataset = seed::autoLabeled(m_server->storage(), QStringLiteral("sent"), many, m_labels);
         const QString dataDir = m_dir->filePath(QStringLiteral("app"));
         const QString journal = ReviewJournal::pathFor(dataDir, m_client->endpoint(), m_client->projectId(), m_dataset, taskId());
@@ -167,6 +170,7 @@ private slots:
             QVERIFY(session->setJournalInfo(
                     { m_client->endpoint().toString(), m_client->projectId(), m_dataset, QStringLiteral("sent"), taskId() }));
             QVERIFY(session->decide(allRows(session->model()), Decision::reject()));
+            QTRY_VERIFY(!session->isSaving());
             QSignalSpy progress(session.get(), &ReviewSession::confirmProgress);
             session->confirm();
             QVERIFY(progress.wait(30000)); // some answered, the rest on their way
