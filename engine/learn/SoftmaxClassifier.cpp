@@ -24,13 +24,13 @@ void softmaxRows(cv::Mat &logits)
     }
 }
 
-// One Adam step of `param` (any shape) with its moments and gradient, element by element.
-void adamStep(cv::Mat &param, cv::Mat &m, cv::Mat &v, const cv::Mat &grad, double learningRate, double c1, double c2)
+// Adam step `it` (from 1) of `param` (any shape, continuous) with its moments and gradient.
+void adamStep(cv::Mat &param, cv::Mat &m, cv::Mat &v, const cv::Mat &grad, double learningRate, int it)
 {
     constexpr float beta1 = 0.9f, beta2 = 0.999f, eps = 1e-8f;
     float *p = param.ptr<float>(0), *pm = m.ptr<float>(0), *pv = v.ptr<float>(0);
     const float *g = grad.ptr<float>(0);
-    const float rate = float(learningRate / c1), unbias = float(1.0 / c2);
+    const float rate = float(learningRate / (1 - std::pow(double(beta1), it))), unbias = float(1 / (1 - std::pow(double(beta2), it)));
     for (size_t i = 0; i < param.total(); ++i) {
         pm[i] = beta1 * pm[i] + (1 - beta1) * g[i];
         pv[i] = beta2 * pv[i] + (1 - beta2) * g[i] * g[i];
@@ -56,7 +56,6 @@ void SoftmaxClassifier::train(const cv::Mat &x, const std::vector<int> &labels, 
         return;
     cv::Mat mW = cv::Mat::zeros(classes, d, CV_32F), vW = mW.clone();
     cv::Mat mB = cv::Mat::zeros(1, classes, CV_32F), vB = mB.clone();
-    constexpr double beta1 = 0.9, beta2 = 0.999;
     cv::Mat gradW(classes, d, CV_32F), gradB(1, classes, CV_32F);
     for (int it = 1; it <= options.iterations; ++it) {
         cv::Mat p = probabilities(x);
@@ -72,9 +71,8 @@ void SoftmaxClassifier::train(const cv::Mat &x, const std::vector<int> &labels, 
                 gradB.at<float>(c) += r;
             }
         }
-        const double c1 = 1 - std::pow(beta1, it), c2 = 1 - std::pow(beta2, it);
-        adamStep(m_w, mW, vW, gradW, options.learningRate, c1, c2);
-        adamStep(m_b, mB, vB, gradB, options.learningRate, c1, c2);
+        adamStep(m_w, mW, vW, gradW, options.learningRate, it);
+        adamStep(m_b, mB, vB, gradB, options.learningRate, it);
     }
 }
 

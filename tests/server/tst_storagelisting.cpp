@@ -286,6 +286,32 @@ private slots:
         }
     }
 
+    void aTaskReadsEachImageWithItsFirstLabel()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("images"));
+        Storage storage(dir);
+        QVERIFY2(storage.open(), qPrintable(storage.lastError()));
+        const DatasetRecord d = dataset(storage, QStringLiteral("few"));
+        SampleRecord two = sample(d.id, QStringLiteral("two.jpg"), QStringLiteral("dog"));
+        two.labels.append(SampleLabelRecord{ QStringLiteral("cat"), 0, std::nullopt, {} });
+        SampleRecord none = sample(d.id, QStringLiteral("none.png"));
+        none.channels = 4;
+        QVERIFY(storage.samples().insert(two));
+        QVERIFY(storage.samples().insert(none));
+        QVERIFY(storage.samples().insert(
+                sample(dataset(storage, QStringLiteral("other")).id, QStringLiteral("x.jpg"), QStringLiteral("cat"))));
+        const QList<SampleImage> images = storage.samples().images(d.id);
+        QCOMPARE(images.size(), 2);
+        QCOMPARE(images[0].id, two.id);
+        QCOMPARE(images[0].name, QStringLiteral("two.jpg"));
+        QCOMPARE(images[0].relPath, QStringLiteral("images/two.jpg"));
+        QCOMPARE(images[0].channels, 3);
+        QCOMPARE(images[0].label, QStringLiteral("dog")); // the first of its labels
+        QCOMPARE(images[1].id, none.id);
+        QCOMPARE(images[1].channels, 4);
+        QVERIFY(images[1].label.isEmpty());
+    }
+
     void autoAnnotationCountsAreKeptByTheSchema()
     {
         const QString dir = m_dir.filePath(QStringLiteral("counted"));
