@@ -53,14 +53,18 @@ void GroupingRunner::run()
             report(TaskStep::Failed, 0, QStringLiteral("The dataset could not be read: %1").arg(storage.lastError()));
             return;
         }
-        SampleQuery query;
-        query.state = SampleState::Unlabeled; // no confirmed labels; auto-labeled ones awaiting confirmation too
-        query.limit = std::numeric_limits<qint64>::max();
-        QList<SampleRecord> samples = storage.samples().list(m_job.datasetId, query);
-        std::sort(samples.begin(), samples.end(), [](const SampleRecord &a, const SampleRecord &b) { return a.id < b.id; });
-        for (const SampleRecord &s : samples) {
+        QList<SampleImage> samples = storage.samples().images(m_job.datasetId);
+        if (!storage.lastError().isEmpty()) {
+            report(TaskStep::Failed, 0, QStringLiteral("The dataset could not be read: %1").arg(storage.lastError()));
+            return;
+        }
+        std::sort(samples.begin(), samples.end(), [](const SampleImage &a, const SampleImage &b) { return a.id < b.id; });
+        const QDir data(m_job.dataDir);
+        for (const SampleImage &s : std::as_const(samples)) {
+            if (!s.label.isEmpty())
+                continue; // no confirmed labels; auto-labeled ones awaiting confirmation too
             ids.append(s.id);
-            paths.append(QDir(m_job.dataDir).filePath(s.relPath));
+            paths.append(data.filePath(s.relPath));
         }
     }
     cv::Mat points;
