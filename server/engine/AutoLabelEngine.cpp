@@ -5,7 +5,6 @@
 #include "engine/FeatureBatch.h"
 #include "engine/HardExamples.h"
 #include "features/Features.h"
-#include "features/MatrixOps.h"
 #include "features/Standardiser.h"
 #include "learn/SoftmaxClassifier.h"
 

@@ -19,68 +19,28 @@ class tst_BatchUpdate : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void batchUpdateCutOffMidAnswerIsSentAgainAndCountedOnce()
+private:
+    // Sends `updates` with a client of `service` (retries 10 ms apart) and waits for the outcome; `answered`
+    // gets each progress report.
+    Result<BatchUpdateResult> send(const QUrl &service, const QList<SampleUpdate> &updates, QList<qint64> *answered = nullptr)
     {
-        // The first answer breaks off mid-body: the chunk goes again (the update is idempotent) and its
-        // samples count once.
-        ScriptedServer server({ ScriptedServer::partial("{\"success\":true,\"resu"), ScriptedServer::respond(200, R"({"success":true})") });
         ApiTransport transport;
         RetryPolicy fast;
         fast.baseDelayMs = 10;
         transport.setPolicy(fast);
-        ModelArtsClient client(&transport, server.url({}));
+        ModelArtsClient client(&transport, service);
         client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
-        const QList<SampleUpdate> updates{ { QStringLiteral("s1"), {}, {} }, { QStringLiteral("s2"), {}, {} } };
         std::optional<Result<BatchUpdateResult>> out;
-        QList<qint64> answered;
         client.batchUpdate(
                 QStringLiteral("D"), updates, this, [&](const Result<BatchUpdateResult> &r) { out = r; },
-                [&](qint64 n, qint64) { answered << n; });
-        QTRY_VERIFY(out.has_value());
-        QVERIFY(out->ok());
-        QCOMPARE(server.requests().size(), 2);
-        QCOMPARE(out->value->succeeded(), 2);
-        QCOMPARE(out->value->notSent(), 0);
-        QCOMPARE(answered, QList<qint64>{ 2 });
+                [answered](qint64 n, qint64) {
+                    if (answered)
+                        answered->append(n);
+                });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000); }();
+        return out.value_or(Result<BatchUpdateResult>{});
     }
 
-    void aRefusalIsAnAnswerAnUnreachableServiceIsNot()
-    {
-        ApiTransport transport;
-        RetryPolicy fast;
-        fast.baseDelayMs = 10;
-        transport.setPolicy(fast);
-        const QList<SampleUpdate> updates{ { QStringLiteral("s1"), {}, {} }, { QStringLiteral("s2"), {}, {} } };
-        // The service answers for the whole request: both are refused, with its reason.
-        ScriptedServer locked({ ScriptedServer::respond(400, R"({"error_code":"ModelArts.4350","error_msg":"Dataset is locked"})") });
-        ModelArtsClient client(&transport, locked.url({}));
-        client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
-        std::optional<Result<BatchUpdateResult>> out;
-        client.batchUpdate(QStringLiteral("D"), updates, this, [&](const Result<BatchUpdateResult> &r) { out = r; });
-        QTRY_VERIFY(out.has_value());
-        QCOMPARE(out->value->notSent(), 0);
-        for (const SampleOutcome &o : out->value->outcomes) {
-            QVERIFY(o.refused());
-            QCOMPARE(o.errorCode, QStringLiteral("ModelArts.4350"));
-        }
-        // Nobody listens: not sent, with the fault, and nobody's refusal.
-        QTcpServer gone;
-        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = gone.serverPort();
-        gone.close();
-        ModelArtsClient nowhere(&transport, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        nowhere.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
-        out.reset();
-        nowhere.batchUpdate(QStringLiteral("D"), updates, this, [&](const Result<BatchUpdateResult> &r) { out = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
-        QCOMPARE(out->value->notSent(), 2);
-        QCOMPARE(out->value->fault.kind, ApiError::Kind::Network);
-        for (const SampleOutcome &o : out->value->outcomes)
-            QVERIFY(!o.refused());
-    }
-
-private:
     // The sample ids of request `i` of `server` (a batch update's body).
     static QStringList idsSent(const ScriptedServer &server, int i)
     {
@@ -102,6 +62,44 @@ private:
     }
 
 private slots:
+    void batchUpdateCutOffMidAnswerIsSentAgainAndCountedOnce()
+    {
+        // The first answer breaks off mid-body: the chunk goes again (the update is idempotent) and its
+        // samples count once.
+        ScriptedServer server({ ScriptedServer::partial("{\"success\":true,\"resu"), ScriptedServer::respond(200, R"({"success":true})") });
+        QList<qint64> answered;
+        const auto out = send(server.url({}), numberedUpdates(2), &answered);
+        QVERIFY(out.ok());
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(out.value->succeeded(), 2);
+        QCOMPARE(out.value->notSent(), 0);
+        QCOMPARE(answered, QList<qint64>{ 2 });
+    }
+
+    void aRefusalIsAnAnswerAnUnreachableServiceIsNot()
+    {
+        // The service answers for the whole request: both are refused, with its reason.
+        ScriptedServer locked({ ScriptedServer::respond(400, R"({"error_code":"ModelArts.4350","error_msg":"Dataset is locked"})") });
+        const auto refused = send(locked.url({}), numberedUpdates(2));
+        QVERIFY(refused.value);
+        QCOMPARE(refused.value->notSent(), 0);
+        for (const SampleOutcome &o : refused.value->outcomes) {
+            QVERIFY(o.refused());
+            QCOMPARE(o.errorCode, QStringLiteral("ModelArts.4350"));
+        }
+        // Nobody listens: not sent, with the fault, and nobody's refusal.
+        QTcpServer gone;
+        QVERIFY(gone.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = gone.serverPort();
+        gone.close();
+        const auto unsent = send(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), numberedUpdates(2));
+        QVERIFY(unsent.value);
+        QCOMPARE(unsent.value->notSent(), 2);
+        QCOMPARE(unsent.value->fault.kind, ApiError::Kind::Network);
+        for (const SampleOutcome &o : unsent.value->outcomes)
+            QVERIFY(!o.refused());
+    }
+
     void aLargeChunkRefusedGoesAgainSmaller()
     {
         // A service that takes at most 100 samples a request refuses the two chunks of 500 as a whole: they
@@ -109,16 +107,10 @@ private slots:
         const QByteArray tooMany = R"({"error_code":"ModelArts.0001","error_msg":"Too many samples"})";
         ScriptedServer server({ ScriptedServer::respond(413, tooMany), ScriptedServer::respond(413, tooMany),
                                 ScriptedServer::respond(200, R"({"success":true})") });
-        ApiTransport transport;
-        ModelArtsClient client(&transport, server.url({}));
-        client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
         const QList<SampleUpdate> updates = numberedUpdates(1000);
-        std::optional<Result<BatchUpdateResult>> out;
         QList<qint64> answered;
-        client.batchUpdate(
-                QStringLiteral("D"), updates, this, [&](const Result<BatchUpdateResult> &r) { out = r; },
-                [&](qint64 n, qint64) { answered << n; });
-        QTRY_VERIFY(out.has_value());
+        const auto out = send(server.url({}), updates, &answered);
+        QVERIFY(out.value);
         QCOMPARE(server.requests().size(), 12);
         QCOMPARE(idsSent(server, 0).size(), BatchUpdateJob::batchLimit);
         QCOMPARE(idsSent(server, 1).size(), BatchUpdateJob::batchLimit);
@@ -133,10 +125,10 @@ private slots:
             all.append(u.sampleId);
         std::sort(all.begin(), all.end());
         QCOMPARE(confirmed, all);
-        QCOMPARE(out->value->succeeded(), 1000);
-        QCOMPARE(out->value->notSent(), 0);
+        QCOMPARE(out.value->succeeded(), 1000);
+        QCOMPARE(out.value->notSent(), 0);
         for (int i = 0; i < 1000; ++i)
-            QCOMPARE(out->value->outcomes[i].sampleId, updates[i].sampleId); // in request order
+            QCOMPARE(out.value->outcomes[i].sampleId, updates[i].sampleId); // in request order
         QVERIFY(std::is_sorted(answered.begin(), answered.end()));
         QCOMPARE(answered.last(), qint64(1000));
     }
@@ -147,16 +139,12 @@ private slots:
         // more than if it had been sent so), the last chunk of 100 is refused once, and every sample carries
         // the service's reason.
         ScriptedServer locked({ ScriptedServer::respond(400, R"({"error_code":"ModelArts.4350","error_msg":"Dataset is locked"})") });
-        ApiTransport transport;
-        ModelArtsClient client(&transport, locked.url({}));
-        client.useAkSk(AkSkSigner("AK", "SK"), QStringLiteral("p"));
-        std::optional<Result<BatchUpdateResult>> out;
-        client.batchUpdate(QStringLiteral("D"), numberedUpdates(600), this, [&](const Result<BatchUpdateResult> &r) { out = r; });
-        QTRY_VERIFY(out.has_value());
+        const auto out = send(locked.url({}), numberedUpdates(600));
+        QVERIFY(out.value);
         QCOMPARE(locked.requests().size(), 7);
-        QCOMPARE(out->value->notSent(), 0);
-        QCOMPARE(out->value->outcomes.size(), 600);
-        for (const SampleOutcome &o : out->value->outcomes) {
+        QCOMPARE(out.value->notSent(), 0);
+        QCOMPARE(out.value->outcomes.size(), 600);
+        for (const SampleOutcome &o : out.value->outcomes) {
             QVERIFY(o.refused());
             QCOMPARE(o.errorCode, QStringLiteral("ModelArts.4350"));
         }
